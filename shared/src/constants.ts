@@ -1,0 +1,103 @@
+/**
+ * Enumerations of the programme with their Chinese labels. Keys are the API values (api.md); labels are what
+ * users read. One place, used by schemas, server messages and the client.
+ */
+
+export const FIELDS = {
+  machine_tools: '工业母机',
+  new_energy_vehicles: '新能源汽车',
+  integrated_circuits: '集成电路',
+  industrial_software: '工业软件',
+  new_materials: '新材料',
+  high_end_equipment: '高端装备',
+  biomedicine: '生物医药',
+  next_gen_it: '新一代信息技术',
+  aerospace: '航空航天',
+  shipbuilding_marine: '船舶与海洋工程',
+  power_equipment: '电力装备',
+  agricultural_machinery: '农机装备',
+  energy_saving: '节能环保',
+  other: '其他',
+} as const;
+export type FieldKey = keyof typeof FIELDS;
+export const FIELD_KEYS = Object.keys(FIELDS) as [FieldKey, ...FieldKey[]];
+
+export const DEMAND_TYPES = { innovation: '技术创新需求', supporting: '配套需求' } as const;
+export const DEMAND_TYPE_KEYS = Object.keys(DEMAND_TYPES) as [keyof typeof DEMAND_TYPES, ...(keyof typeof DEMAND_TYPES)[]];
+
+export const OUTCOME_FORMS = {
+  prototype: '样机',
+  process: '工艺',
+  software: '软件',
+  patent: '专利',
+  standard: '标准',
+  material: '材料',
+  other: '其他',
+} as const;
+export const OUTCOME_FORM_KEYS = Object.keys(OUTCOME_FORMS) as [keyof typeof OUTCOME_FORMS, ...(keyof typeof OUTCOME_FORMS)[]];
+
+export const COOPERATION_MODES = {
+  development: '技术开发',
+  joint_research: '联合攻关',
+  transfer: '技术转让',
+  license: '技术许可',
+  procurement: '采购配套',
+  other: '其他',
+} as const;
+export const COOPERATION_MODE_KEYS = Object.keys(COOPERATION_MODES) as [
+  keyof typeof COOPERATION_MODES,
+  ...(keyof typeof COOPERATION_MODES)[],
+];
+
+export const DEMAND_STATUSES = {
+  draft: '草稿',
+  submitted: '待初核',
+  returned: '已退回',
+  forwarded: '待部里审核',
+  published: '已发布',
+  rejected: '未通过',
+  evaluating: '评审中',
+  selected: '已遴选',
+  no_selection: '流榜',
+  in_cooperation: '合作中',
+  completed: '已验收',
+  withdrawn: '已撤回',
+} as const;
+export type DemandStatus = keyof typeof DEMAND_STATUSES;
+export const DEMAND_STATUS_KEYS = Object.keys(DEMAND_STATUSES) as [DemandStatus, ...DemandStatus[]];
+
+/** Industries of the 300号 classification table (api.md keys). */
+export const INDUSTRIES = {
+  agriculture: '农、林、牧、渔业',
+  industry: '工业',
+  construction: '建筑业',
+  wholesale: '批发业',
+  retail: '零售业',
+  transport: '交通运输业',
+  warehousing: '仓储业',
+  postal: '邮政业',
+  accommodation: '住宿业',
+  catering: '餐饮业',
+  information_transmission: '信息传输业',
+  software_it: '软件和信息技术服务业',
+  real_estate: '房地产开发经营',
+  property_management: '物业管理',
+  leasing_business: '租赁和商务服务业',
+  other: '其他未列明行业',
+} as const;
+export type IndustryKey = keyof typeof INDUSTRIES;
+export const INDUSTRY_KEYS = Object.keys(INDUSTRIES) as [IndustryKey, ...IndustryKey[]];
+
+export const QUALIFICATIONS = {
+  little_giant: '国家级专精特新“小巨人”企业',
+  provincial_specialized: '省级专精特新中小企业',
+  innovative_sme: '创新型中小企业',
+  high_tech: '高新技术企业',
+} as const;
+export const QUALIFICATION_KEYS = Object.keys(QUALIFICATIONS) as [
+  keyof typeof QUALIFICATIONS,
+  ...(keyof typeof QUALIFICATIONS)[],
+];
+
+/** Time zone in which every deadline of the programme is stated. */
+export const PROGRAMME_TZ = 'Asia/Shanghai';

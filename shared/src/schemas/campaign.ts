@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { instantSchema } from './common';
+
+export const campaignInputSchema = z
+  .strictObject({
+    year: z.number({ error: '请填写年度' }).int().min(2020, '年度不早于 2020').max(2100, '年度不晚于 2100'),
+    title: z.string().trim().min(2, '请填写名称').max(100, '名称不能超过 100 个字'),
+    demandIntakeDeadline: instantSchema,
+    applicationDeadline: instantSchema,
+    selectionDeadline: instantSchema,
+  })
+  .refine((c) => Date.parse(c.demandIntakeDeadline) <= Date.parse(c.applicationDeadline), {
+    path: ['applicationDeadline'],
+    message: '揭榜截止时间不能早于需求征集截止时间',
+  })
+  .refine((c) => Date.parse(c.applicationDeadline) <= Date.parse(c.selectionDeadline), {
+    path: ['selectionDeadline'],
+    message: '遴选截止时间不能早于揭榜截止时间',
+  });
+
+export const campaignSchema = campaignInputSchema.safeExtend({ createdAt: instantSchema });
+export type Campaign = z.infer<typeof campaignSchema>;

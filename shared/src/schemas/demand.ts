@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import {
+  COOPERATION_MODE_KEYS,
+  DEMAND_STATUS_KEYS,
+  DEMAND_TYPE_KEYS,
+  FIELD_KEYS,
+  OUTCOME_FORM_KEYS,
+} from '../constants';
+import { dateSchema, instantSchema } from './common';
+
+const text = (label: string, max: number, min = 0) =>
+  z
+    .string({ error: `${label}应为文字` })
+    .trim()
+    .min(min, min > 1 ? `${label}至少 ${min} 个字` : `请填写${label}`)
+    .max(max, `${label}不能超过 ${max} 个字`);
+
+export const contactSchema = z.strictObject({
+  name: text('联系人姓名', 20, 1),
+  title: text('联系人职务', 30).optional(),
+  phone: z
+    .string({ error: '请填写联系电话' })
+    .trim()
+    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/, '请填写有效的手机号或固定电话（如 010-12345678）'),
+  email: z.email('电子邮箱格式不正确').max(100, '电子邮箱过长').optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const weightsSchema = z
+  .strictObject({
+    team: z.number().int().min(0).max(100),
+    capability: z.number().int().min(0).max(100),
+    plan: z.number().int().min(0).max(100),
+    match: z.number().int().min(0).max(100),
+  })
+  .refine((w) => w.team + w.capability + w.plan + w.match === 100, '四项权重之和应为 100');
+export type Weights = z.infer<typeof weightsSchema>;
+export const DEFAULT_WEIGHTS: Weights = { team: 25, capability: 25, plan: 25, match: 25 };
+
+export const budgetSchema = z
+  .strictObject({
+    amount: z.number({ error: '预算应为数字（万元）' }).min(0, '预算不能为负数').max(10_000_000, '预算金额过大').optional(),
+    negotiable: z.boolean({ error: '请说明预算是否面议' }),
+  })
+  .refine((b) => b.negotiable || b.amount !== undefined, { message: '请填写预算金额或选择“面议”', path: ['amount'] });
+
+/** The 需求表 as the issuer fills it (POST /v1/demands, PUT /v1/demands/{id}). */
+export const demandInputSchema = z.strictObject({
+  title: text('需求名称', 100, 5),
+  field: z.enum(FIELD_KEYS, { error: '请选择所属领域' }),
+  catalogueCategory: text('《产业基础创新发展目录》类别', 100).optional(),
+  demandType: z.enum(DEMAND_TYPE_KEYS, { error: '请选择需求类型' }),
+  background: text('需求背景及现状', 2000, 1),
+  difficulties: text('关键技术难点', 2000, 1),
+  indicators: z
+    .array(z.strictObject({ name: text('指标名称', 50, 1), target: text('指标要求', 200, 1) }))
+    .min(1, '至少填写一项主要技术指标')
+    .max(20, '技术指标最多 20 项'),
+  outcomeForms: z.array(z.enum(OUTCOME_FORM_KEYS)).min(1, '至少选择一种成果形式').max(7),
+  cooperationModes: z.array(z.enum(COOPERATION_MODE_KEYS)).min(1, '至少选择一种合作方式').max(6),
+  budget: budgetSchema,
+  expectedCompletion: dateSchema,
+  applicationDeadline: instantSchema,
+  anonymous: z.boolean({ error: '请选择是否公开企业名称' }),
+  contact: contactSchema,
+  weights: weightsSchema.optional(),
+});
+export type DemandInput = z.infer<typeof demandInputSchema>;
+
+/** Issuer as the public may see it: null when the issuer chose anonymity. */
+export const publicIssuerSchema = z.object({ id: z.string(), name: z.string() }).nullable();
+
+/** A card of the public catalogue (GET /v1/catalogue). Never carries contact or credit code. */
+export const catalogueItemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  field: z.enum(FIELD_KEYS),
+  demandType: z.enum(DEMAND_TYPE_KEYS),
+  region: z.string(),
+  issuer: publicIssuerSchema,
+  issuerName: z.string().optional(),
+  budget: z.object({ amount: z.number().optional(), negotiable: z.boolean() }),
+  applicationDeadline: instantSchema,
+  publishedAt: instantSchema,
+  status: z.enum(DEMAND_STATUS_KEYS),
+  open: z.boolean(),
+});
+export type CatalogueItem = z.infer<typeof catalogueItemSchema>;
+
+/** One published demand as the public sees it (GET /v1/catalogue/{id}). */
+export const catalogueDetailSchema = catalogueItemSchema.extend({
+  catalogueCategory: z.string().optional(),
+  background: z.string(),
+  difficulties: z.string(),
+  indicators: z.array(z.object({ name: z.string(), target: z.string() })),
+  outcomeForms: z.array(z.enum(OUTCOME_FORM_KEYS)),
+  cooperationModes: z.array(z.enum(COOPERATION_MODE_KEYS)),
+  expectedCompletion: dateSchema,
+  weights: z.object({ team: z.number(), capability: z.number(), plan: z.number(), match: z.number() }),
+  withdrawReason: z.string().optional(),
+});
+export type CatalogueDetail = z.infer<typeof catalogueDetailSchema>;
+
+export const catalogueQuerySchema = z.object({
+  field: z.enum(FIELD_KEYS, { error: '领域不正确' }).optional(),
+  region: z.string().regex(/^\d{6}$/, '地区代码应为 6 位数字').optional(),
+  q: z.string().trim().max(50, '搜索词不能超过 50 个字').optional(),
+  open: z.enum(['0', '1'], { error: 'open 只能为 0 或 1' }).optional(),
+});
+
+export const DEMAND_CHANNELS = ['province', 'ministry'] as const;
+
+/** A demand as its issuer and the reviewing authorities see it (everything, including private parts). */
+export const demandSchema = demandInputSchema.safeExtend({
+  id: z.string(),
+  status: z.enum(DEMAND_STATUS_KEYS),
+  version: z.number().int(),
+  issuerOrgId: z.string(),
+  issuerName: z.string(),
+  issuerCreditCode: z.string(),
+  /** Authority region of the issuer: the province (or 计划单列市 / 兵团) that pre-reviews it. */
+  region: z.string(),
+  campaignYear: z.number().int(),
+  channel: z.enum(DEMAND_CHANNELS).optional(),
+  weights: weightsSchema,
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  submittedAt: instantSchema.optional(),
+  publishedAt: instantSchema.optional(),
+  withdrawReason: z.string().optional(),
+});
+export type Demand = z.infer<typeof demandSchema>;
