@@ -16,7 +16,7 @@ const configSchema = z
     WECHAT_APPID: z.string().default(''),
     WECHAT_SECRET: z.string().default(''),
     WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
-    LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
+    LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']).default('INFO'),
   })
   .superRefine((c, ctx) => {
     if (c.STAGE !== 'local' && (!c.WECHAT_APPID || !c.WECHAT_SECRET)) {

@@ -1,0 +1,53 @@
+/**
+ * `npm test`: everything, in the order that fails fastest. Type checks and lint, unit and integration tests
+ * (DynamoDB Local), the client builds (weapp and H5), then the end-to-end run in Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { ensureChromium } from './chromium';
+
+const started = Date.now();
+const timings: string[] = [];
+
+function step(name: string, cmd: string, args: string[], env: Record<string, string> = {}) {
+  const t0 = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  timings.push(`${name.padEnd(28)} ${secs.padStart(6)} s`);
+  if (r.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${r.status ?? r.signal}).`);
+    summary(false);
+    process.exit(1);
+  }
+}
+
+function summary(ok: boolean) {
+  console.log(`\n${timings.join('\n')}\n${'total'.padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`);
+  try {
+    const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+    };
+    console.log(`\nTests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`);
+  } catch {
+    if (!ok) console.log('\nTests: 0 passed, 1 failed');
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+ensureChromium();
+step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
+step('typecheck client', 'npx', ['tsc', '-p', 'client/tsconfig.json']);
+step('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
+step('build weapp', 'npm', ['run', '--silent', 'build:weapp']);
+step('build h5', 'npm', ['run', '--silent', 'build:h5'], { API_BASE_URL: 'http://localhost:3000', APP_STAGE: 'local' });
+step('vitest (unit, integration, e2e)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
+summary(true);

@@ -1,0 +1,76 @@
+/** Builders of valid domain objects for tests. Every call gives fresh ids; override what the test is about. */
+import { creditCodeCheckChar, type Demand, type DemandInput, type Org } from '@jiebang/shared';
+import { ulid } from 'ulid';
+
+let serial = 0;
+
+/** A valid credit code whose division part is `division`, unique per call. */
+export function creditCode(division = '110105'): string {
+  serial++;
+  const org = String(Date.now() % 1e9).padStart(9, '0').slice(0, 5) + String(serial).padStart(4, '0');
+  const first17 = `91${division}${org.slice(0, 9)}`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
+export function demandInput(over: Partial<DemandInput> = {}): DemandInput {
+  return {
+    title: '高精度五轴联动数控系统国产化攻关',
+    field: 'machine_tools',
+    demandType: 'innovation',
+    background: '现有五轴数控系统依赖进口，交付周期长。',
+    difficulties: '多轴插补与误差补偿算法；实时总线。',
+    indicators: [
+      { name: '定位精度', target: '≤ 3 μm' },
+      { name: '插补周期', target: '≤ 0.5 ms' },
+    ],
+    outcomeForms: ['prototype', 'software'],
+    cooperationModes: ['joint_research'],
+    budget: { amount: 800, negotiable: false },
+    expectedCompletion: '2027-12-31',
+    applicationDeadline: '2027-03-31T17:00:00+08:00',
+    anonymous: false,
+    contact: { name: '王工', title: '技术部部长', phone: '010-88886666', email: 'wang@example.com' },
+    ...over,
+  };
+}
+
+export function demand(over: Partial<Demand> = {}): Demand {
+  const now = '2026-11-01T02:00:00.000Z';
+  return {
+    ...demandInput(),
+    id: ulid(),
+    status: 'published',
+    version: 1,
+    issuerOrgId: ulid(),
+    issuerName: '华夏重工集团有限公司',
+    issuerCreditCode: creditCode('110105'),
+    region: '110000',
+    campaignYear: 2026,
+    channel: 'province',
+    weights: { team: 25, capability: 25, plan: 25, match: 25 },
+    createdAt: now,
+    updatedAt: now,
+    submittedAt: now,
+    publishedAt: now,
+    ...over,
+  };
+}
+
+export function org(over: Partial<Org> = {}): Org {
+  return {
+    id: ulid(),
+    kind: 'sme',
+    name: '深圳精测科技有限公司',
+    creditCode: creditCode('440305'),
+    region: '440305',
+    authorityRegion: '440300',
+    industry: 'industry',
+    employees: 120,
+    revenue: 8000,
+    size: 'small',
+    qualifications: ['innovative_sme'],
+    contact: { name: '李经理', phone: '13800138000' },
+    createdAt: '2026-11-01T02:00:00.000Z',
+    ...over,
+  };
+}

@@ -1,0 +1,44 @@
+/** Invoke a Lambda handler in-process with an HTTP API (payload v2) event, as API Gateway would. */
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+
+type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
+
+export interface InvokeOptions {
+  method?: string;
+  path?: string;
+  body?: unknown;
+  /** Raw body string (sent as is, for malformed-input tests). */
+  rawBody?: string;
+  query?: Record<string, string>;
+  params?: Record<string, string>;
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Answer<T = any> {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+  body: T;
+}
+
+export async function invoke<T = any>(handler: Handler, o: InvokeOptions = {}): Promise<Answer<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(o.headers ?? {}) };
+  if (o.token) headers.authorization = `Bearer ${o.token}`;
+  const event = {
+    version: '2.0',
+    routeKey: `${o.method ?? 'GET'} ${o.path ?? '/'}`,
+    rawPath: o.path ?? '/',
+    rawQueryString: new URLSearchParams(o.query ?? {}).toString(),
+    headers,
+    queryStringParameters: o.query,
+    pathParameters: o.params,
+    body: o.rawBody ?? (o.body === undefined ? undefined : JSON.stringify(o.body)),
+    isBase64Encoded: false,
+    requestContext: { requestId: randomUUID(), http: { method: o.method ?? 'GET', path: o.path ?? '/' } },
+  } as unknown as APIGatewayProxyEventV2;
+  const res = (await handler(event)) as { statusCode: number; headers?: Record<string, string>; body?: string };
+  const text = res.body ?? '';
+  return { status: res.statusCode, headers: res.headers ?? {}, text, body: text ? JSON.parse(text) : undefined };
+}
