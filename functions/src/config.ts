@@ -2,7 +2,7 @@
  * Configuration, read once per cold start from the environment. Missing or malformed values fail loudly at
  * module load, never halfway through a request.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const configSchema = z
   .object({

@@ -2,7 +2,7 @@
  * Zod configuration shared by client and server: Chinese messages for the generic cases the schemas do not
  * word themselves. Import once at start-up, before any parse.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 
 const TYPE_NAMES: Record<string, string> = {

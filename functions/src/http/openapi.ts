@@ -1,5 +1,5 @@
 /** OpenAPI 3.1 document generated from the route specs and their zod schemas. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { routes, errorBodySchema, type RouteSpec } from './spec';
 
 const ERROR_TEXT: Record<number, string> = {

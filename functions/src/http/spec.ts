@@ -2,7 +2,7 @@
  * The routes of the HTTP API with their schemas: handlers validate with them and `GET /v1/openapi.json` is
  * generated from them, so the document cannot drift from what the code accepts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   catalogueDetailSchema,
   catalogueItemSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const wechatLoginRequestSchema = z.strictObject({
   code: z.string({ error: '缺少登录凭证 code' }).min(1, '缺少登录凭证 code').max(128, '登录凭证过长'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Error body of every non-2xx answer (api.md "Conventions"). */
 export const errorBodySchema = z.object({

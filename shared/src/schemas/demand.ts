@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   COOPERATION_MODE_KEYS,
   DEMAND_STATUS_KEYS,

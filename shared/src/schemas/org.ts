@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { INDUSTRY_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../rules/credit-code';
 import { AUTHORITY_REGIONS } from '../rules/regions';
