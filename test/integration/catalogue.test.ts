@@ -71,7 +71,7 @@ describe('GET /v1/catalogue', () => {
 
   it('refuses a forged cursor and an unknown query parameter', async () => {
     const forged = Buffer.from(JSON.stringify({ PK: 'USER#x', SK: 'PROFILE' })).toString('base64url');
-    for (const query of [{ cursor: forged }, { cursor: 'not-base64-json' }, { sort: 'asc' }]) {
+    for (const query of [{ cursor: forged }, { cursor: 'not-base64-json' }, { sort: 'asc' }] as Record<string, string>[]) {
       const res = await invoke(listHandler, { query });
       expect(res.status).toBe(400);
       expect(errorBodySchema.safeParse(res.body).success).toBe(true);
@@ -125,7 +125,7 @@ describe('anonymity in every catalogue body', () => {
     const bodies: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await invoke(listHandler, { query: { limit: '7', ...(cursor ? { cursor } : {}) } });
+      const res: Awaited<ReturnType<typeof invoke>> = await invoke(listHandler, { query: { limit: '7', ...(cursor ? { cursor } : {}) } });
       bodies.push(res.text);
       cursor = res.body.nextCursor;
     } while (cursor);

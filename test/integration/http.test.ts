@@ -50,7 +50,14 @@ describe('HTTP envelope', () => {
     const d = deps();
     const saved = d.repos;
     overrideDeps({
-      repos: { ...d.repos, demands: { ...d.repos.demands, listCatalogue: async () => { throw new TypeError('secret internal detail at foo.ts:12'); } } },
+      repos: {
+        ...d.repos,
+        demands: Object.assign(Object.create(d.repos.demands), {
+          listCatalogue: async () => {
+            throw new TypeError('secret internal detail at foo.ts:12');
+          },
+        }),
+      },
     });
     try {
       const res = await invoke(listHandler);
