@@ -125,7 +125,7 @@ describe('anonymity in every catalogue body', () => {
     const bodies: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: Awaited<ReturnType<typeof invoke>> = await invoke(listHandler, { query: { limit: '7', ...(cursor ? { cursor } : {}) } });
+      const res: Awaited<ReturnType<typeof invoke<any>>> = await invoke(listHandler, { query: { limit: '7', ...(cursor ? { cursor } : {}) } });
       bodies.push(res.text);
       cursor = res.body.nextCursor;
     } while (cursor);
