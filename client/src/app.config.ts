@@ -1,0 +1,30 @@
+export default defineAppConfig({
+  pages: ['pages/catalogue/index', 'pages/demand-detail/index', 'pages/mine/index'],
+  window: {
+    navigationBarBackgroundColor: '#1f5fbf',
+    navigationBarTextStyle: 'white',
+    navigationBarTitleText: '揭榜通',
+    backgroundColor: '#f3f6fb',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#6b7689',
+    selectedColor: '#1f5fbf',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/catalogue/index',
+        text: '需求目录',
+        iconPath: 'assets/tab-catalogue.png',
+        selectedIconPath: 'assets/tab-catalogue-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab-mine.png',
+        selectedIconPath: 'assets/tab-mine-active.png',
+      },
+    ],
+  },
+});

@@ -1,0 +1,219 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { COOPERATION_MODES, OUTCOME_FORMS, countdownText, formatShanghai } from '@jiebang/shared';
+import type { CatalogueDetail } from '@jiebang/shared';
+import * as catalogue from '../../services/catalogue';
+import { isSignedIn } from '../../services/auth';
+import { ApiError, errorMessage } from '../../services/http';
+import { EmptyState, ErrorState, LoadingState } from '../../components/state-view';
+import { budgetText, demandTypeText, fieldText, issuerText, regionText } from '../../lib/format';
+import { useNow } from '../../hooks/use-now';
+import './index.scss';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'not-found' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; demand: CatalogueDetail };
+
+const WEIGHT_LABELS = [
+  ['team', '团队水平'],
+  ['capability', '研发能力'],
+  ['plan', '攻关方案'],
+  ['match', '与需求匹配度'],
+] as const;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <View className="detail-section">
+      <View className="detail-section__head">
+        <View className="detail-section__bar" />
+        <Text className="detail-section__title">{title}</Text>
+      </View>
+      {children}
+    </View>
+  );
+}
+
+export default function DemandDetailPage() {
+  const { params } = useRouter();
+  const id = params.id ? decodeURIComponent(params.id) : '';
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const now = useNow(30_000);
+
+  const load = useCallback(async () => {
+    if (!id) {
+      setState({ kind: 'not-found' });
+      return;
+    }
+    setState({ kind: 'loading' });
+    try {
+      const demand = await catalogue.get(id);
+      setState({ kind: 'ready', demand });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) setState({ kind: 'not-found' });
+      else setState({ kind: 'error', message: errorMessage(err) });
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (state.kind === 'loading') return <LoadingState />;
+  if (state.kind === 'not-found') {
+    return (
+      <View className="detail detail--state">
+        <EmptyState
+          className="demand-detail-missing"
+          text="该需求不存在或尚未发布"
+          hint="请返回需求目录查看其他需求"
+          actionText="返回需求目录"
+          onAction={() => void Taro.switchTab({ url: '/pages/catalogue/index' })}
+        />
+      </View>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <View className="detail detail--state">
+        <ErrorState className="demand-detail-error" message={state.message} onRetry={() => void load()} />
+      </View>
+    );
+  }
+
+  const d = state.demand;
+  const closed = !d.open;
+
+  const apply = () => {
+    if (closed) return;
+    if (!isSignedIn()) {
+      void Taro.showToast({ title: '请先登录', icon: 'none' });
+      void Taro.switchTab({ url: '/pages/mine/index' });
+      return;
+    }
+    void Taro.showToast({ title: '揭榜申请功能即将开放', icon: 'none' });
+  };
+
+  return (
+    <View className="detail">
+      <View className="detail__header">
+        <View className="detail__tags">
+          <Text className="detail__tag detail__tag--field">{fieldText(d.field)}</Text>
+          <Text className="detail__tag">{demandTypeText(d.demandType)}</Text>
+          {closed && <Text className="detail__tag detail__tag--closed">已截止</Text>}
+        </View>
+        <Text className="demand-detail__title">{d.title}</Text>
+        <View className="detail__facts">
+          <View className="detail__fact">
+            <Text className="detail__fact-label">发榜企业</Text>
+            <Text className={`demand-detail__issuer${d.issuer ? '' : ' is-anonymous'}`}>{issuerText(d)}</Text>
+          </View>
+          <View className="detail__fact">
+            <Text className="detail__fact-label">所在地区</Text>
+            <Text className="detail__fact-value">{regionText(d.region)}</Text>
+          </View>
+          <View className="detail__fact">
+            <Text className="detail__fact-label">需求预算</Text>
+            <Text className="detail__fact-value detail__fact-value--accent">{budgetText(d.budget)}</Text>
+          </View>
+          {d.catalogueCategory && (
+            <View className="detail__fact">
+              <Text className="detail__fact-label">目录类别</Text>
+              <Text className="detail__fact-value">{d.catalogueCategory}</Text>
+            </View>
+          )}
+        </View>
+      </View>
+
+      <View className={`detail__deadline${closed ? ' is-closed' : ''}`}>
+        <View className="detail__deadline-main">
+          <Text className="detail__deadline-label">揭榜截止</Text>
+          <Text className="detail__countdown">{closed ? '已截止' : countdownText(d.applicationDeadline, now)}</Text>
+        </View>
+        <Text className="detail__deadline-abs">截止时间（北京时间）{formatShanghai(d.applicationDeadline)}</Text>
+      </View>
+
+      {d.withdrawReason && (
+        <View className="detail__notice">
+          <Text>发榜方已撤回该需求：{d.withdrawReason}</Text>
+        </View>
+      )}
+
+      <Section title="需求背景">
+        <Text className="detail-section__text" userSelect>
+          {d.background}
+        </Text>
+      </Section>
+
+      <Section title="关键技术难点">
+        <Text className="detail-section__text" userSelect>
+          {d.difficulties}
+        </Text>
+      </Section>
+
+      <Section title="主要技术指标">
+        <View className="indicators">
+          <View className="indicators__row indicators__row--head">
+            <Text className="indicators__name">指标</Text>
+            <Text className="indicators__target">要求</Text>
+          </View>
+          {d.indicators.map((ind, i) => (
+            <View key={i} className="indicators__row">
+              <Text className="indicators__name">{ind.name}</Text>
+              <Text className="indicators__target">{ind.target}</Text>
+            </View>
+          ))}
+        </View>
+      </Section>
+
+      <Section title="成果形式">
+        <View className="chips">
+          {d.outcomeForms.map((f) => (
+            <Text key={f} className="chips__chip">
+              {OUTCOME_FORMS[f]}
+            </Text>
+          ))}
+        </View>
+      </Section>
+
+      <Section title="合作方式">
+        <View className="chips">
+          {d.cooperationModes.map((m) => (
+            <Text key={m} className="chips__chip">
+              {COOPERATION_MODES[m]}
+            </Text>
+          ))}
+        </View>
+      </Section>
+
+      <Section title="预期完成时间">
+        <Text className="detail-section__text">{d.expectedCompletion}</Text>
+      </Section>
+
+      <Section title="评审权重">
+        <View className="weights">
+          {WEIGHT_LABELS.map(([key, label]) => (
+            <View key={key} className="weights__item">
+              <Text className="weights__value">{d.weights[key]}%</Text>
+              <Text className="weights__label">{label}</Text>
+            </View>
+          ))}
+        </View>
+      </Section>
+
+      <View className="detail__action-space" />
+      <View className="detail__action">
+        <View
+          className={`detail__apply${closed ? ' is-disabled' : ''}`}
+          hoverClass={closed ? 'none' : 'detail__apply--pressed'}
+          aria-disabled={closed}
+          onClick={apply}
+        >
+          {closed ? '揭榜已截止' : '我要揭榜'}
+        </View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,205 @@
+import { useCallback, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { DEMO_IDENTITIES } from '@jiebang/shared';
+import type { DemoIdentity, MeResponse } from '@jiebang/shared';
+import * as auth from '../../services/auth';
+import { ApiError, errorMessage } from '../../services/http';
+import { ErrorState, LoadingState } from '../../components/state-view';
+import { isLocalStage } from '../../lib/env';
+import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
+import './index.scss';
+
+type State =
+  | { kind: 'checking' }
+  | { kind: 'signed-out' }
+  | { kind: 'error'; message: string }
+  | { kind: 'signed-in'; me: MeResponse };
+
+/** DEMO_IDENTITIES grouped by `group`, in first-seen order. */
+function groupedIdentities(): [string, DemoIdentity[]][] {
+  const groups = new Map<string, DemoIdentity[]>();
+  for (const identity of DEMO_IDENTITIES) {
+    const list = groups.get(identity.group) ?? [];
+    list.push(identity);
+    groups.set(identity.group, list);
+  }
+  return [...groups.entries()];
+}
+
+export default function MinePage() {
+  const [state, setState] = useState<State>({ kind: 'checking' });
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    if (!auth.isSignedIn()) {
+      setState({ kind: 'signed-out' });
+      return;
+    }
+    try {
+      setState({ kind: 'signed-in', me: await auth.me() });
+    } catch (err) {
+      // A 401 has already dropped the token: the user simply has to sign in again.
+      if (err instanceof ApiError && err.status === 401) setState({ kind: 'signed-out' });
+      else setState({ kind: 'error', message: errorMessage(err) });
+    }
+  }, []);
+
+  useDidShow(() => {
+    void refresh();
+  });
+
+  const signIn = async (key: string, run: () => Promise<unknown>) => {
+    if (busy) return;
+    setBusy(key);
+    try {
+      await run();
+      setState({ kind: 'checking' });
+      await refresh();
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+      void Taro.showToast({ title: '登录成功', icon: 'success' });
+    } catch (err) {
+      void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 2500 });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const signOut = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '退出登录',
+      content: '确定要退出当前账号吗？',
+      confirmText: '退出',
+      confirmColor: '#c92a2a',
+    });
+    if (!confirm) return;
+    auth.logout();
+    setState({ kind: 'signed-out' });
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+
+  return (
+    <View className="mine">
+      {state.kind === 'checking' && <LoadingState />}
+
+      {state.kind === 'error' && (
+        <View className="mine__block">
+          <ErrorState message={state.message} onRetry={() => void refresh()} />
+          <View className="mine__link logout" onClick={() => void signOut()}>
+            退出登录
+          </View>
+        </View>
+      )}
+
+      {state.kind === 'signed-in' && <Profile me={state.me} onSignOut={() => void signOut()} />}
+
+      {state.kind === 'signed-out' && (
+        <View className="mine__signin">
+          <View className="mine__welcome">
+            <View className="mine__avatar mine__avatar--guest">
+              <Text>揭</Text>
+            </View>
+            <Text className="mine__welcome-title">登录揭榜通</Text>
+            <Text className="mine__welcome-sub">浏览需求无需登录；登录后可发榜、揭榜并跟踪进度</Text>
+          </View>
+
+          {isLocalStage ? (
+            <View className="demo">
+              <View className="demo__head">
+                <Text className="demo__title">本地演示登录</Text>
+                <Text className="demo__badge">仅限本地环境</Text>
+              </View>
+              <Text className="demo__hint">选择一个演示身份，以登录凭证 dev:&lt;openid&gt; 登录</Text>
+              {groupedIdentities().map(([group, identities]) => (
+                <View key={group} className="demo__group">
+                  <Text className="demo__group-title">{group}</Text>
+                  {identities.map((identity) => (
+                    <View
+                      key={identity.openid}
+                      className={`demo-login${busy === identity.openid ? ' is-busy' : ''}`}
+                      data-openid={identity.openid}
+                      hoverClass="demo-login--pressed"
+                      onClick={() => void signIn(identity.openid, () => auth.loginAsDemo(identity.openid))}
+                    >
+                      <View className="demo-login__text">
+                        <Text className="demo-login__label">{identity.label}</Text>
+                        <Text className="demo-login__openid">{identity.openid}</Text>
+                      </View>
+                      <Text className="demo-login__go">{busy === identity.openid ? '登录中…' : '登录'}</Text>
+                    </View>
+                  ))}
+                </View>
+              ))}
+            </View>
+          ) : (
+            <View className="mine__wechat">
+              <View
+                className="mine__wechat-btn wechat-login"
+                hoverClass="mine__wechat-btn--pressed"
+                onClick={() => void signIn('wechat', () => auth.loginWithWechat())}
+              >
+                {busy === 'wechat' ? '正在登录…' : '微信一键登录'}
+              </View>
+              <Text className="mine__agreement">登录即表示同意平台用户协议与个人信息保护政策</Text>
+            </View>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}
+
+function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
+  const { user, org } = me;
+  const name = user.displayName || (org ? org.name : '揭榜通用户');
+  return (
+    <View className="mine__profile">
+      <View className="mine-user">
+        <View className="mine__avatar">
+          <Text>{name.slice(0, 1)}</Text>
+        </View>
+        <View className="mine-user__body">
+          <Text className="mine-user__name">{name}</Text>
+          <Text className="mine-user__id">用户 ID：{user.id}</Text>
+          <View className="mine-user__roles">
+            {user.roles.length === 0 && <Text className="mine-user__role mine-user__role--none">暂无角色</Text>}
+            {user.roles.map((role) => (
+              <Text key={role} className="mine-user__role">
+                {roleText(role)}
+              </Text>
+            ))}
+          </View>
+        </View>
+      </View>
+
+      <View className="mine__card">
+        <Text className="mine__card-title">所属企业</Text>
+        {org ? (
+          <View className="mine-org">
+            <Text className="mine-org__name">{org.name}</Text>
+            <View className="mine-org__row">
+              <Text className="mine-org__label">企业类型</Text>
+              <Text className="mine-org__value">{ORG_KINDS[org.kind]}</Text>
+            </View>
+            {org.size && (
+              <View className="mine-org__row">
+                <Text className="mine-org__label">企业规模</Text>
+                <Text className="mine-org__value">{ORG_SIZES[org.size]}</Text>
+              </View>
+            )}
+            <View className="mine-org__row">
+              <Text className="mine-org__label">所在地区</Text>
+              <Text className="mine-org__value">{regionText(org.region)}</Text>
+            </View>
+          </View>
+        ) : (
+          <Text className="mine__empty">尚未加入企业。企业注册与加入功能即将开放。</Text>
+        )}
+      </View>
+
+      <View className="mine__logout logout" hoverClass="mine__logout--pressed" onClick={onSignOut}>
+        退出登录
+      </View>
+    </View>
+  );
+}
