@@ -10,3 +10,5 @@ export * from './rules/classification';
 export * from './schemas/org';
 export * from './schemas/campaign';
 export * from './zod-setup';
+export * from './schemas/audit';
+export * from './schemas/notification';

@@ -13,6 +13,9 @@
  * | 6 | published catalogue, newest first        | table  | PK=CATALOGUE#ALL            SK=<publishedAt>#<id> (desc)   |
  * | 7 | an issuer's demands, newest first        | GSI1   | GSI1PK=ORG#<orgId>#DEMANDS  GSI1SK=<createdAt>#<id>        |
  * | 8 | idempotency record of a request          | table  | PK=IDEMPOTENCY#<userId>#<key> SK=RECORD (ttl)              |
+ * | 9 | audit timeline of an object, oldest first| table  | PK=<object's PK>            SK begins_with AUDIT#          |
+ * |10 | a principal's notifications, newest first| table  | PK=INBOX#<principal>        SK=NOTIF#<createdAt>#<id>      |
+ * |11 | notifications waiting for delivery       | GSI2   | GSI2PK=OUTBOX#PENDING       GSI2SK=<createdAt>#<id> (sparse)|
  *
  * Catalogue cards (6) are small copies of a published demand's public part, written in the same transaction
  * that publishes or changes it, so that a page is one Query that never touches private data. Later
@@ -40,6 +43,15 @@ export const keys = {
     GSI1SK: `${createdAt}#${id}`,
   }),
   idempotency: (userId: string, key: string): Key => ({ PK: `IDEMPOTENCY#${userId}#${key}`, SK: 'RECORD' }),
+  /** An audit event lives in the partition of the object it is about, so a timeline is one Query. */
+  audit: (objectPK: string, at: string, id: string): Key => ({ PK: objectPK, SK: `AUDIT#${at}#${id}` }),
+  auditPrefix: 'AUDIT#',
+  inbox: (principal: string, createdAt: string, id: string): Key => ({
+    PK: `INBOX#${principal}`,
+    SK: `NOTIF#${createdAt}#${id}`,
+  }),
+  inboxPartition: (principal: string) => `INBOX#${principal}`,
+  outboxPending: (createdAt: string, id: string) => ({ GSI2PK: 'OUTBOX#PENDING', GSI2SK: `${createdAt}#${id}` }),
 } as const;
 
 /** Entity type tag carried by every item. */
@@ -51,4 +63,6 @@ export const ENTITY = {
   demand: 'Demand',
   catalogueCard: 'CatalogueCard',
   idempotency: 'IdempotencyRecord',
+  audit: 'AuditEvent',
+  notification: 'Notification',
 } as const;

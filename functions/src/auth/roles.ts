@@ -1,0 +1,34 @@
+/**
+ * Role checks on the session user. Roles are `ministry`, `admin`, `province:<regionCode>` (authorities) and
+ * `org_admin`, `org_member`, `reviewer` (scoped to the user's enterprise, `orgId`).
+ */
+import type { Actor, SessionUser } from '@jiebang/shared';
+import { regionName } from '@jiebang/shared';
+import { ForbiddenError } from '../http/errors';
+
+export const isMinistry = (u: SessionUser): boolean => u.roles.includes('ministry');
+export const isAdmin = (u: SessionUser): boolean => u.roles.includes('admin');
+
+/** The authority region a provincial user acts for, or null. */
+export function provinceOf(u: SessionUser): string | null {
+  const role = u.roles.find((r) => r.startsWith('province:'));
+  return role ? role.slice('province:'.length) : null;
+}
+
+/** True when the user belongs to `orgId` with one of `roles` (any member when `roles` is omitted). */
+export function inOrg(u: SessionUser, orgId: string, roles: string[] = ['org_admin', 'org_member']): boolean {
+  return u.orgId === orgId && u.roles.some((r) => roles.includes(r));
+}
+
+/** Throw 403 unless the check holds. Use 404 instead where the caller may not know the object exists. */
+export function requireThat(ok: boolean, message = '您没有权限进行此操作'): asserts ok {
+  if (!ok) throw new ForbiddenError(message);
+}
+
+/** The actor recorded in audit events for an authority user. */
+export function authorityActor(u: SessionUser): Actor {
+  if (isMinistry(u)) return { userId: u.id, role: 'ministry', name: '工业和信息化部' };
+  const region = provinceOf(u);
+  if (region) return { userId: u.id, role: `province:${region}`, name: `${regionName(region)}中小企业主管部门` };
+  return { userId: u.id, role: u.roles[0] ?? 'user' };
+}

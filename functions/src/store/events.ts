@@ -1,0 +1,61 @@
+/**
+ * Items that ride along with a state change in its TransactWriteItems: the audit event and the notifications
+ * (outbox). Use-cases build them with these helpers so that every change records both or neither.
+ */
+import type { AuditEvent, Notification } from '@jiebang/shared';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import type { Store } from './client';
+import { fromItem } from './items';
+import { ENTITY, keys } from './keys';
+
+type TransactItem = { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression?: string } };
+
+/** A Put of an audit event in the object's own partition (`objectPK`, e.g. keys.demand(id).PK). */
+export function auditPut(table: string, objectPK: string, e: Omit<AuditEvent, 'id'>): TransactItem {
+  const id = ulid();
+  return {
+    Put: {
+      TableName: table,
+      Item: { ...keys.audit(objectPK, e.at, id), entityType: ENTITY.audit, id, ...e },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  };
+}
+
+/** A Put of a notification into its principal's inbox, pending delivery (sparse outbox index). */
+export function notificationPut(table: string, n: Omit<Notification, 'id'>): TransactItem {
+  const id = ulid();
+  return {
+    Put: {
+      TableName: table,
+      Item: {
+        ...keys.inbox(n.to, n.createdAt, id),
+        ...keys.outboxPending(n.createdAt, id),
+        entityType: ENTITY.notification,
+        id,
+        ...n,
+        delivery: 'pending',
+      },
+    },
+  };
+}
+
+/** An object's audit trail, oldest first: one Query on its partition. */
+export async function auditTrail(store: Store, objectPK: string): Promise<AuditEvent[]> {
+  const out: AuditEvent[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await store.doc.send(
+      new QueryCommand({
+        TableName: store.table,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+        ExpressionAttributeValues: { ':pk': objectPK, ':p': keys.auditPrefix },
+        ExclusiveStartKey: start,
+      }),
+    );
+    out.push(...(page.Items ?? []).map((i) => fromItem<AuditEvent>(i)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return out;
+}
