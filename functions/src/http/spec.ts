@@ -32,7 +32,8 @@ export interface RouteSpec {
 
 const idParams = z.strictObject({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确') });
 
-export const routes = {
+/** Core routes; each area adds its own module under `http/specs/` and spreads it into `routes` below. */
+export const coreRoutes = {
   health: {
     method: 'GET',
     path: '/v1/health',
@@ -81,6 +82,10 @@ export const routes = {
     response: catalogueDetailSchema,
     errors: [404],
   },
+} as const satisfies Record<string, RouteSpec>;
+
+export const routes = {
+  ...coreRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export { errorBodySchema };
