@@ -12,3 +12,5 @@ export * from './schemas/campaign';
 export * from './zod-setup';
 export * from './schemas/audit';
 export * from './schemas/notification';
+export * from './schemas/application';
+export * from './rules/application-state';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, creditCodeProblem, isValidCreditCode } from './credit-code';
+import {
+  CREDIT_CODE_ALPHABET,
+  creditCodeCheckChar,
+  creditCodeProblem,
+  divisionMatchesRegion,
+  isValidCreditCode,
+  organisationCodeValid,
+} from './credit-code';
 
 // Published codes of well-known enterprises (public registration records).
 const REAL = [
@@ -59,5 +66,24 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
   it('has no I, O, Z, S, V in the alphabet', () => {
     expect(CREDIT_CODE_ALPHABET).toHaveLength(31);
     for (const c of 'IOZSV') expect(CREDIT_CODE_ALPHABET).not.toContain(c);
+  });
+});
+
+describe('GB 11714 organisation code (positions 9–17) and division consistency', () => {
+  it.each(REAL)('accepts the organisation code inside %s', (code) => {
+    expect(organisationCodeValid(code)).toBe(true);
+  });
+
+  it('refuses a corrupted organisation check character', () => {
+    const bad = '914403001922038226'; // position 17 changed from 1 to 2
+    expect(organisationCodeValid(bad)).toBe(false);
+  });
+
+  it('matches a district address against a city-level registrar, not another province', () => {
+    expect(divisionMatchesRegion('914403001922038216', '440305')).toBe(true);
+    expect(divisionMatchesRegion('914403001922038216', '440105')).toBe(false);
+    expect(divisionMatchesRegion('91110108551385082Q', '110108')).toBe(true);
+    expect(divisionMatchesRegion('91110108551385082Q', '110105')).toBe(false);
+    expect(divisionMatchesRegion('91110000710926094P', '110101')).toBe(true);
   });
 });

@@ -40,3 +40,41 @@ export const CREDIT_CODE_MESSAGES: Record<CreditCodeProblem, string> = {
 
 /** Administrative division code embedded in positions 3–8. */
 export const divisionOfCreditCode = (code: string): string => code.slice(2, 8);
+
+const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
+
+/**
+ * GB 11714 check of the organisation code in positions 9–17 (eight body characters and a check character,
+ * `X` standing for 10). Kept apart from `creditCodeProblem`: a code can pass GB 32100 and still carry an
+ * organisation code that fails GB 11714 (typing errors that the 31-modulus check misses are rare but real), and
+ * some registrars assigned codes before the rule was enforced, so callers treat a failure as a warning.
+ */
+export function organisationCodeValid(code: string): boolean {
+  const body = code.slice(8, 16);
+  const check = code[16];
+  if (body.length !== 8 || check === undefined) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = body[i]!;
+    const v = /\d/.test(c) ? Number(c) : /[A-Z]/.test(c) ? c.charCodeAt(0) - 55 : NaN;
+    if (Number.isNaN(v)) return false;
+    sum += v * ORG_CODE_WEIGHTS[i]!;
+  }
+  const r = 11 - (sum % 11);
+  const expected = r === 10 ? 'X' : r === 11 ? '0' : String(r);
+  return check === expected;
+}
+
+/**
+ * True when the division part of a credit code (positions 3–8) is consistent with a declared six-digit region:
+ * the registrar may sit at a higher level than the address (a city-level 市场监管局 issues 440300… for a company
+ * in 440305), so only the division's significant prefix has to match. A national registrar (10xxxx) matches
+ * every region.
+ */
+export function divisionMatchesRegion(code: string, region: string): boolean {
+  const division = divisionOfCreditCode(code);
+  if (division.startsWith('10')) return true;
+  let prefix = division;
+  while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
+  return region.startsWith(prefix);
+}

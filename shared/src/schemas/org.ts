@@ -7,6 +7,7 @@ import { contactSchema } from './demand';
 /** 统一社会信用代码, upper-cased and trimmed before the GB 32100-2015 check. */
 export const creditCodeSchema = z
   .string({ error: '请填写统一社会信用代码' })
+  .max(64, '统一社会信用代码应为18位')
   .trim()
   .toUpperCase()
   .superRefine((code, ctx) => {
@@ -17,27 +18,130 @@ export const creditCodeSchema = z
 const figure = (label: string, unit: string) =>
   z.number({ error: `${label}应为数字（${unit}）` }).min(0, `${label}不能为负数`).max(1e9, `${label}过大`);
 
-export const orgInputSchema = z.strictObject({
-  kind: z.enum(['large', 'sme'], { error: '请选择企业类型' }),
-  name: z.string().trim().min(2, '企业名称至少 2 个字').max(100, '企业名称不能超过 100 个字'),
+export const ORG_KINDS = ['large', 'sme'] as const;
+export const ORG_SIZES = ['large', 'medium', 'small', 'micro'] as const;
+
+/** Six-digit administrative division code of the registered address (e.g. 440305). */
+export const regionCodeSchema = z.string({ error: '请选择注册地所在地区' }).regex(/^\d{6}$/, '请选择注册地所在地区（6 位行政区划代码）');
+
+const orgFields = {
+  kind: z.enum(ORG_KINDS, { error: '请选择企业类型' }),
+  name: z.string({ error: '请填写企业名称' }).trim().min(2, '企业名称至少 2 个字').max(100, '企业名称不能超过 100 个字'),
   creditCode: creditCodeSchema,
-  /** Six-digit administrative division code of the registered address (e.g. 440305). */
-  region: z.string().regex(/^\d{6}$/, '请选择注册地所在地区（6 位行政区划代码）'),
+  region: regionCodeSchema,
   industry: z.enum(INDUSTRY_KEYS, { error: '请选择所属行业' }),
   employees: figure('从业人员', '人').int('从业人员应为整数').optional(),
   revenue: figure('营业收入', '万元').optional(),
   assets: figure('资产总额', '万元').optional(),
-  qualifications: z.array(z.enum(QUALIFICATION_KEYS)).max(4).optional(),
+  qualifications: z
+    .array(z.enum(QUALIFICATION_KEYS, { error: '资质类型不正确' }))
+    .max(4, '资质最多 4 项')
+    .refine((q) => new Set(q).size === q.length, '资质不能重复')
+    .optional(),
   controllingShareholderCreditCode: creditCodeSchema.optional(),
   contact: contactSchema,
-});
+};
+
+/** POST /v1/orgs. */
+export const orgInputSchema = z.strictObject(orgFields);
 export type OrgInput = z.infer<typeof orgInputSchema>;
+
+/**
+ * PUT /v1/orgs/{id}: the same form. `kind` and `creditCode` may be sent back unchanged (clients echo the whole
+ * form) but never changed — one enterprise is one credit code. `version` is the one the client read (optimistic
+ * locking); omit it to overwrite.
+ */
+export const orgUpdateSchema = z.strictObject({
+  ...orgFields,
+  kind: orgFields.kind.optional(),
+  creditCode: creditCodeSchema.optional(),
+  version: z.number({ error: '版本号应为数字' }).int().min(0).max(1e9).optional(),
+});
+export type OrgUpdate = z.infer<typeof orgUpdateSchema>;
 
 export const orgSchema = orgInputSchema.safeExtend({
   id: z.string(),
   /** Authority region (province, 计划单列市 or 兵团) the enterprise belongs to. */
   authorityRegion: z.string().refine((c) => c in AUTHORITY_REGIONS),
-  size: z.enum(['large', 'medium', 'small', 'micro']),
+  size: z.enum(ORG_SIZES),
+  /** Optimistic-locking counter; absent on enterprises written before it existed (read as 0). */
+  version: z.number().int().optional(),
   createdAt: z.string(),
+  updatedAt: z.string().optional(),
 });
 export type Org = z.infer<typeof orgSchema>;
+
+/** Something the user should check but that does not block the registration (e.g. region vs credit code). */
+export const orgWarningSchema = z.object({
+  code: z.enum(['REGION_MISMATCH', 'ORGANISATION_CODE_CHECK', 'KIND_SIZE_MISMATCH']),
+  field: z.string(),
+  message: z.string(),
+});
+export type OrgWarning = z.infer<typeof orgWarningSchema>;
+
+export const sessionSchema = z.object({
+  token: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+  user: z.object({ id: z.string(), roles: z.array(z.string()), orgId: z.string().nullable() }),
+});
+
+/** A changed org with the warnings of its check (GET answers the org alone). */
+export const orgResponseSchema = orgSchema.safeExtend({ warnings: z.array(orgWarningSchema) });
+
+/**
+ * 201 of POST /v1/orgs: the org, its warnings, and a fresh session — the caller is now its org_admin and the
+ * token it holds still carries its old roles.
+ */
+export const orgCreatedSchema = orgResponseSchema.safeExtend({ session: sessionSchema });
+
+/** POST /v1/tools/classify. */
+export const classifyInputSchema = z.strictObject({
+  industry: orgFields.industry,
+  employees: orgFields.employees,
+  revenue: orgFields.revenue,
+  assets: orgFields.assets,
+});
+export const classifyResponseSchema = z.object({ size: z.enum(ORG_SIZES), isSme: z.boolean(), rule: z.string() });
+
+export const AFFILIATE_RELATIONS = ['subsidiary', 'holding', 'supplier', 'other'] as const;
+export const affiliateSchema = z.strictObject({
+  creditCode: creditCodeSchema,
+  name: z.string({ error: '企业名称应为文字' }).trim().max(100, '企业名称不能超过 100 个字').optional(),
+  relation: z.enum(AFFILIATE_RELATIONS, { error: '请选择关联关系（子公司、控股、供应商、其他）' }),
+});
+export type Affiliate = z.infer<typeof affiliateSchema>;
+
+/** Most affiliates an issuer may declare. */
+export const MAX_AFFILIATES = 500;
+export const affiliatesInputSchema = z.strictObject({
+  affiliates: z
+    .array(affiliateSchema)
+    .max(MAX_AFFILIATES, `关联企业最多 ${MAX_AFFILIATES} 家`)
+    .refine((a) => new Set(a.map((x) => x.creditCode)).size === a.length, '关联企业的统一社会信用代码不能重复'),
+});
+export const affiliatesResponseSchema = z.object({ affiliates: z.array(affiliateSchema) });
+
+export const inviteResponseSchema = z.object({ code: z.string(), expiresAt: z.iso.datetime({ offset: true }) });
+export const inviteParamsSchema = z.strictObject({
+  code: z.string().regex(/^[0-9A-Z]{12}$/, '邀请码格式不正确'),
+});
+export const inviteAcceptedSchema = z.object({
+  org: z.object({ id: z.string(), name: z.string(), kind: z.enum(ORG_KINDS) }),
+  session: sessionSchema,
+});
+
+export const ORG_ROLES = ['org_admin', 'org_member', 'reviewer'] as const;
+export const memberRolesInputSchema = z.strictObject({
+  roles: z
+    .array(z.enum(ORG_ROLES, { error: '角色只能为 org_admin、org_member、reviewer' }))
+    .min(1, '至少保留一个角色')
+    .max(3)
+    .refine((r) => r.includes('org_admin') || r.includes('org_member'), '成员须保留 org_admin 或 org_member 之一')
+    .refine((r) => new Set(r).size === r.length, '角色不能重复'),
+});
+export const memberSchema = z.object({
+  id: z.string(),
+  roles: z.array(z.string()),
+  displayName: z.string().optional(),
+});
+export type Member = z.infer<typeof memberSchema>;

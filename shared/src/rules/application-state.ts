@@ -1,0 +1,58 @@
+/**
+ * The 揭榜申请书 state machine (domain.md "Application lifecycle"), pure. Every change of an application's status
+ * goes through `nextStatus`; stores then make the same change conditional on the status it read, so a
+ * concurrent change turns into a conflict instead of an illegal jump.
+ */
+
+export const APPLICATION_STATUSES = {
+  draft: '草稿',
+  submitted: '待初审',
+  returned: '已退回',
+  forwarded: '待部里审核',
+  released: '评审中',
+  selected: '已入选',
+  not_selected: '未入选',
+  withdrawn: '已撤回',
+  accepted: '验收通过',
+  acceptance_failed: '验收未通过',
+} as const;
+export type ApplicationStatus = keyof typeof APPLICATION_STATUSES;
+export const APPLICATION_STATUS_KEYS = Object.keys(APPLICATION_STATUSES) as [ApplicationStatus, ...ApplicationStatus[]];
+
+/** Who may take an action: the applicant SME, its provincial authority, the ministry, the issuer. */
+export type ApplicationActor = 'applicant' | 'province' | 'ministry' | 'issuer';
+
+export const APPLICATION_ACTIONS = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', by: 'applicant' },
+  forward: { from: ['submitted'], to: 'forwarded', by: 'province' },
+  return: { from: ['submitted'], to: 'returned', by: 'province' },
+  release: { from: ['forwarded'], to: 'released', by: 'ministry' },
+  select: { from: ['released'], to: 'selected', by: 'issuer' },
+  not_select: { from: ['released'], to: 'not_selected', by: 'issuer' },
+  // Before selection only (domain.md step 9): once the issuer has decided, there is nothing to withdraw from.
+  withdraw: { from: ['draft', 'submitted', 'returned', 'forwarded', 'released'], to: 'withdrawn', by: 'applicant' },
+  accept: { from: ['selected'], to: 'accepted', by: 'issuer' },
+  fail_acceptance: { from: ['selected'], to: 'acceptance_failed', by: 'issuer' },
+} as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: ApplicationActor }>;
+export type ApplicationAction = keyof typeof APPLICATION_ACTIONS;
+
+/** The status after `action`, or null when the action is not allowed from `status`. */
+export function nextStatus(status: ApplicationStatus, action: ApplicationAction): ApplicationStatus | null {
+  const t = APPLICATION_ACTIONS[action];
+  return (t.from as readonly ApplicationStatus[]).includes(status) ? t.to : null;
+}
+
+/** The applicant may still edit its form (the province returned it, or it was never submitted). */
+export const isEditable = (status: ApplicationStatus): boolean => status === 'draft' || status === 'returned';
+
+/** Statuses in which the issuer may see an application: only after the ministry released it. */
+export const ISSUER_VISIBLE_STATUSES: readonly ApplicationStatus[] = [
+  'released',
+  'selected',
+  'not_selected',
+  'accepted',
+  'acceptance_failed',
+];
+
+/** Statuses in which the ministry may see an application: from forwarding on. */
+export const MINISTRY_VISIBLE_STATUSES: readonly ApplicationStatus[] = ['forwarded', ...ISSUER_VISIBLE_STATUSES];
