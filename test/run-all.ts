@@ -43,6 +43,15 @@ step('typecheck client', 'npx', ['tsc', '-p', 'client/tsconfig.json']);
 step('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
 step('build weapp', 'npm', ['run', '--silent', 'build:weapp']);
 step('build h5', 'npm', ['run', '--silent', 'build:h5'], { API_BASE_URL: 'http://localhost:3000', APP_STAGE: 'local' });
+step('package (serverless, offline)', 'npx', ['serverless', 'package', '--stage', 'ci', '--package', 'test-results/package'], {
+  // Placeholders: packaging resolves the deploy-time variables but deploys nothing.
+  JWT_SECRET: 'ci-placeholder-secret-never-deployed-0123456789',
+  WECHAT_APPID: 'wx-ci-placeholder',
+  WECHAT_SECRET: 'ci-placeholder',
+  H5_ORIGIN: 'https://jiebang.invalid',
+  SLS_TELEMETRY_DISABLED: '1',
+  SLS_NOTIFICATIONS_MODE: 'off',
+});
 step('vitest (unit, integration, e2e)', 'npx', [
   'vitest',
   'run',
