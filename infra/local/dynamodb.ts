@@ -33,6 +33,8 @@ export interface DynamoDbLocalOptions {
   log?: Logger;
   /** Milliseconds to wait for the first answer (default 30 s). */
   startTimeoutMs?: number;
+  /** Abort the start: the Java process is stopped and the call rejects. */
+  signal?: AbortSignal;
 }
 
 export interface DynamoDbLocal {
@@ -76,6 +78,20 @@ export function assertJava(): string {
   return text.split('\n')[0] ?? '';
 }
 
+/** DynamoDB Local's start-up banner and sqlite chatter say nothing the stack does not print itself. */
+function quietDynamoDbLine(line: string): string | null {
+  if (
+    /^(Initializing DynamoDB Local with the following configuration:|Port:|InMemory:|Version:|DbPath:|SharedDb:|shouldDelayTransientStatuses:|CorsParams:)/.test(
+      line,
+    ) ||
+    /com\.almworks\.sqlite4java\.Internal log$/.test(line) ||
+    /^INFO: \[sqlite\]/.test(line)
+  ) {
+    return null;
+  }
+  return line;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll ListTables until the endpoint answers. */
@@ -92,7 +108,9 @@ export async function waitForDynamoDb(endpoint: string, timeoutMs = 30_000, abor
         return;
       } catch (err) {
         if (Date.now() > deadline) {
-          throw new Error(`DynamoDB Local did not answer at ${endpoint} within ${timeoutMs} ms: ${(err as Error).message}`);
+          throw new Error(
+            `DynamoDB Local did not answer at ${endpoint} within ${timeoutMs} ms: ${(err as Error).message}`,
+          );
         }
         await sleep(150);
       }
@@ -103,7 +121,10 @@ export async function waitForDynamoDb(endpoint: string, timeoutMs = 30_000, abor
 }
 
 /** Create `tableName` from infra/table.json when absent (waiting until ACTIVE) and make sure TTL is enabled. */
-export async function ensureTable(endpointOrClient: string | DynamoDBClient, tableName: string): Promise<{ created: boolean }> {
+export async function ensureTable(
+  endpointOrClient: string | DynamoDBClient,
+  tableName: string,
+): Promise<{ created: boolean }> {
   const client = typeof endpointOrClient === 'string' ? localDynamoDbClient(endpointOrClient) : endpointOrClient;
   try {
     let created = false;
@@ -146,14 +167,19 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   let tail = '';
   const proc = manage(child, (chunk) => {
     tail = (tail + chunk).slice(-2000);
-    log.lines(chunk);
+    log.lines(chunk, 'out', quietDynamoDbLine);
   });
   const endpoint = `http://127.0.0.1:${port}`;
+  const onAbort = () => void proc.stop(1000);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     await waitForDynamoDb(endpoint, options.startTimeoutMs ?? 30_000, proc.exited);
   } catch (err) {
     await proc.stop(1000);
+    if (options.signal?.aborted) throw new Error('DynamoDB Local start was interrupted');
     throw new Error(`${(err as Error).message}${tail ? `\n--- DynamoDB Local output ---\n${tail}` : ''}`);
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
   }
   const client = localDynamoDbClient(endpoint);
   return {

@@ -30,11 +30,17 @@ export interface Logger {
   error(message: string): void;
   /** One logger per component, e.g. `log.child('api', 'magenta')`. */
   child(name: string, colour: Colour): Logger;
-  /** Write each line of a child process's output under this logger's prefix. */
-  lines(chunk: string, stream?: 'out' | 'err'): void;
+  /**
+   * Write each complete line of a child process's output under this logger's prefix (colour codes of the child
+   * stripped, blank lines dropped). `filter` may rewrite a line or drop it (null).
+   */
+  lines(chunk: string, stream?: 'out' | 'err', filter?: (line: string) => string | null): void;
 }
 
 const PREFIX_WIDTH = 8;
+
+// eslint-disable-next-line no-control-regex
+export const stripAnsi = (s: string): string => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 /** A logger writing `name  │ message` lines to stdout/stderr. */
 export function createLogger(name = 'stack', colour: Colour = 'cyan'): Logger {
@@ -42,20 +48,20 @@ export function createLogger(name = 'stack', colour: Colour = 'cyan'): Logger {
   const write = (stream: NodeJS.WriteStream, message: string) => {
     for (const line of message.replace(/\r?\n$/, '').split(/\r?\n/)) stream.write(`${prefix}${line}\n`);
   };
-  let partial = { out: '', err: '' };
+  const partial = { out: '', err: '' };
   return {
     info: (m) => write(process.stdout, m),
     warn: (m) => write(process.stdout, paint('yellow', m)),
     error: (m) => write(process.stderr, paint('red', m)),
     child: (n, c) => createLogger(n, c),
-    lines(chunk, stream = 'out') {
-      const text = partial[stream] + chunk;
-      const parts = text.split(/\r?\n/);
-      partial = { ...partial, [stream]: parts.pop() ?? '' };
-      for (const line of parts) {
-        // Drop blank lines and strip the child's own colour codes' resets at line ends only.
+    lines(chunk, stream = 'out', filter) {
+      const parts = (partial[stream] + chunk).split(/\r?\n/);
+      partial[stream] = parts.pop() ?? '';
+      for (const raw of parts) {
+        const line = stripAnsi(raw).trimEnd();
         if (line.trim() === '') continue;
-        write(process.stdout, line);
+        const shown = filter ? filter(line) : line;
+        if (shown !== null) write(process.stdout, shown);
       }
     },
   };
@@ -75,9 +81,15 @@ export function silentLogger(): Logger {
 
 /** A box of lines for the start-up summary. Width is computed on display width (CJK counts as two). */
 export function box(lines: string[]): string {
-  const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
   const width = (s: string) =>
-    [...strip(s)].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+    [...stripAnsi(s)].reduce(
+      (w, ch) =>
+        w +
+        (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+          ? 2
+          : 1),
+      0,
+    );
   const inner = Math.max(...lines.map(width));
   const top = `┌${'─'.repeat(inner + 2)}┐`;
   const bottom = `└${'─'.repeat(inner + 2)}┘`;

@@ -19,7 +19,9 @@ function canListen(port: number, host?: string): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = createServer();
     srv.unref();
-    srv.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'EADDRNOTAVAIL' || err.code === 'EAFNOSUPPORT'));
+    srv.once('error', (err: NodeJS.ErrnoException) =>
+      resolve(err.code === 'EADDRNOTAVAIL' || err.code === 'EAFNOSUPPORT'),
+    );
     srv.listen({ port, host, exclusive: true }, () => srv.close(() => resolve(true)));
   });
 }

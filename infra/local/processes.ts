@@ -66,7 +66,9 @@ export function manage(child: ChildProcess, onOutput?: (chunk: string, stream: '
   child.on('error', () => {});
   const pid = child.pid;
   if (pid === undefined) {
-    throw new Error(`could not start ${child.spawnfile}: ${child.spawnfile === 'java' ? 'is Java installed?' : 'spawn failed'}`);
+    throw new Error(
+      `could not start ${child.spawnfile}: ${child.spawnfile === 'java' ? 'is Java installed?' : 'spawn failed'}`,
+    );
   }
   live.add(pid);
   const dog = startWatchdog(pid);

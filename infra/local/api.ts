@@ -1,0 +1,142 @@
+/**
+ * The API through serverless-offline (v13, with serverless-esbuild), as a child process in its own process group:
+ *   node node_modules/serverless/bin/serverless.js offline start --stage local
+ * serverless.yml reads the ports from API_PORT, OFFLINE_LAMBDA_PORT, DYNAMODB_PORT and WECHAT_PORT.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { silentLogger, type Logger } from './log';
+import { REPO_ROOT } from './paths';
+import { startProcess, type ManagedProcess } from './processes';
+
+export interface ApiOptions {
+  apiPort: number;
+  lambdaPort: number;
+  dynamoDbPort: number;
+  wechatPort: number;
+  log?: Logger;
+  /** Milliseconds to wait for `GET /v1/health` to answer `{ ok: true }` (default 180 s). */
+  readyTimeoutMs?: number;
+  /** Abort the start: the serverless process is stopped and the call rejects. */
+  signal?: AbortSignal;
+}
+
+export interface Api {
+  url: string;
+  port: number;
+  /** Milliseconds from spawn to the first healthy answer. */
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+const SERVERLESS_BIN = join(REPO_ROOT, 'node_modules', 'serverless', 'bin', 'serverless.js');
+
+/** Environment of the serverless child: ports, no telemetry/notifications/deprecation noise, no network. */
+export function apiEnv(
+  o: Pick<ApiOptions, 'apiPort' | 'lambdaPort' | 'dynamoDbPort' | 'wechatPort'>,
+): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    API_PORT: String(o.apiPort),
+    OFFLINE_LAMBDA_PORT: String(o.lambdaPort),
+    DYNAMODB_PORT: String(o.dynamoDbPort),
+    WECHAT_PORT: String(o.wechatPort),
+    SLS_TELEMETRY_DISABLED: '1',
+    SLS_TRACKING_DISABLED: '1',
+    SLS_NOTIFICATIONS_MODE: 'off',
+    SLS_DEPRECATION_DISABLE: '*',
+    SLS_INTERACTIVE_SETUP_DISABLE: '1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // One esbuild work folder per API port, so that two stacks (a developer's and a test's) never overwrite each
+    // other's bundles (custom.esbuild.outputWorkFolder in serverless.yml).
+    ESBUILD_WORK_FOLDER: `.esbuild/local-${o.apiPort}`,
+    FORCE_COLOR: '0',
+  };
+}
+
+/** Make serverless-offline's and the handlers' output readable under one prefix. */
+export function formatApiLine(line: string): string | null {
+  const t = line.trim();
+  // The invocation routes of offline's banner double its length and are not what a developer calls.
+  if (t.includes('/2015-03-31/functions/') || /^│\s+POST \|\s+│$/.test(t)) return null;
+  if (t.startsWith('{') && t.endsWith('}')) {
+    try {
+      const j = JSON.parse(t) as Record<string, unknown>;
+      if (typeof j.level === 'string' && typeof j.message === 'string') {
+        const { level, message, timestamp: _t, service: _s, sampling_rate: _r, xray_trace_id: _x, error, ...rest } = j;
+        const fields = Object.entries(rest)
+          .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+          .join(' ');
+        const e = error as { name?: string; message?: string } | undefined;
+        return `${level.padEnd(5)} ${message}${fields ? ` ${fields}` : ''}${e ? ` error=${e.name ?? ''}: ${e.message ?? ''}` : ''}`;
+      }
+    } catch {
+      // not a structured log line
+    }
+  }
+  return line;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Poll `GET <url>/v1/health` until it answers `{ ok: true }`. */
+export async function waitForHealth(url: string, timeoutMs: number, abort?: Promise<unknown>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: unknown;
+  abort?.then((r) => (exited = r ?? 'exited'));
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (exited !== undefined) throw new Error(`the API process exited (${String(exited)}) before it was ready`);
+    try {
+      const res = await fetch(`${url}/v1/health`, { signal: AbortSignal.timeout(5000) });
+      const body = (await res.json().catch(() => null)) as { ok?: boolean } | null;
+      if (res.ok && body?.ok === true) return;
+      last = `HTTP ${res.status} ${JSON.stringify(body)}`;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await sleep(300);
+  }
+  throw new Error(
+    `the API did not become healthy at ${url}/v1/health within ${Math.round(timeoutMs / 1000)} s (last: ${last})`,
+  );
+}
+
+/** Start serverless-offline and wait until the API is healthy. */
+export async function startApi(options: ApiOptions): Promise<Api> {
+  const log = options.log ?? silentLogger();
+  if (!existsSync(SERVERLESS_BIN)) {
+    throw new Error(
+      `serverless is not installed (${SERVERLESS_BIN} missing): run \`npm install\` at the repository root`,
+    );
+  }
+  const started = Date.now();
+  let tail = '';
+  const proc: ManagedProcess = startProcess(
+    process.execPath,
+    [SERVERLESS_BIN, 'offline', 'start', '--stage', 'local'],
+    { cwd: REPO_ROOT, env: apiEnv(options) },
+    (chunk, stream) => {
+      tail = (tail + chunk).slice(-4000);
+      log.lines(chunk, stream, formatApiLine);
+    },
+  );
+  const url = `http://localhost:${options.apiPort}`;
+  const onAbort = () => void proc.stop(3000);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await waitForHealth(`http://127.0.0.1:${options.apiPort}`, options.readyTimeoutMs ?? 180_000, proc.exited);
+  } catch (err) {
+    await proc.stop(2000);
+    if (options.signal?.aborted) throw new Error('API start was interrupted');
+    throw new Error(`${(err as Error).message}\n--- last API output ---\n${tail.trim()}`);
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+  return {
+    url,
+    port: options.apiPort,
+    readyMs: Date.now() - started,
+    stop: () => proc.stop(8000),
+  };
+}

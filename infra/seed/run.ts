@@ -1,0 +1,24 @@
+/**
+ * Seed a table from the command line:
+ *   DYNAMODB_ENDPOINT=http://127.0.0.1:8000 TABLE_NAME=jiebang-local npx tsx infra/seed/run.ts
+ * Refuses anything but a local endpoint (the seed's openids grant authority roles).
+ */
+import { createStore } from '../../functions/src/store';
+import { formatSeedReport, seed } from './seed';
+
+async function main(): Promise<void> {
+  const endpoint = process.env.DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000';
+  const table = process.env.TABLE_NAME ?? 'jiebang-local';
+  if (!/^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?\/?$/.test(endpoint)) {
+    throw new Error(`refusing to seed ${endpoint}: the demo seed only goes into a local DynamoDB`);
+  }
+  const store = createStore({ TABLE_NAME: table, AWS_REGION: 'cn-northwest-1', DYNAMODB_ENDPOINT: endpoint });
+  const report = await seed(store);
+  console.log(`seeded ${table} at ${endpoint}: ${formatSeedReport(report)}`);
+  store.doc.destroy();
+}
+
+main().catch((err: unknown) => {
+  console.error(`seed failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,98 @@
+/**
+ * End to end: the whole local stack (DynamoDB Local, seed, WeChat stand-in, API on serverless-offline, H5
+ * build served statically) and a phone-sized Chromium: browse the seeded catalogue, open a detail, sign in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startLocalStack, type LocalStack } from '../../infra/local/stack';
+import { seedData } from '../../infra/seed/seed';
+import { launchBrowser, phoneContext, screenshotPath } from './browser';
+
+let stack: LocalStack;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** Every API response body the browser received, to scan for leaks. */
+const apiBodies: string[] = [];
+
+beforeAll(async () => {
+  stack = await startLocalStack({ web: true, build: 'if-missing' });
+  browser = await launchBrowser();
+  context = await phoneContext(browser);
+  page = await context.newPage();
+  page.on('response', async (res) => {
+    if (res.url().startsWith(stack.apiUrl)) apiBodies.push(await res.text().catch(() => ''));
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** The seeded anonymous demand, read from the API as the public sees the catalogue. */
+async function catalogue(): Promise<{ id: string; title: string; issuer: { name: string } | null }[]> {
+  const res = await fetch(`${stack.apiUrl}/v1/catalogue?limit=50`);
+  return ((await res.json()) as { items: { id: string; title: string; issuer: { name: string } | null }[] }).items;
+}
+
+describe('catalogue in a phone browser', () => {
+  it('shows the seeded demands with real data, an anonymous one as 匿名发榜企业', async () => {
+    const started = Date.now();
+    await page.goto(stack.webUrl!);
+    await page.locator('.demand-card').first().waitFor({ state: 'visible', timeout: 20_000 });
+    const firstScreenMs = Date.now() - started;
+    console.log(`[e2e] first screen with real data: ${firstScreenMs} ms`);
+
+    const items = await catalogue();
+    expect(items.length).toBeGreaterThanOrEqual(12);
+    await expect.poll(() => page.locator('.demand-card').count()).toBeGreaterThanOrEqual(Math.min(items.length, 20));
+    const titles = await page.locator('.demand-card__title').allInnerTexts();
+    expect(titles[0]).toBe(items[0]!.title);
+
+    const anonymous = items.find((i) => i.issuer === null)!;
+    expect(anonymous).toBeDefined();
+    const anonCard = page.locator('.demand-card', { hasText: anonymous.title });
+    await expect.poll(() => anonCard.locator('.demand-card__issuer').innerText()).toContain('匿名发榜企业');
+    await page.screenshot({ path: screenshotPath('catalogue'), fullPage: false });
+  });
+
+  it('opens a demand detail from its card', async () => {
+    const card = page.locator('.demand-card').nth(1);
+    const title = await card.locator('.demand-card__title').innerText();
+    await card.click();
+    await page.locator('.demand-detail__title').waitFor({ state: 'visible' });
+    expect(await page.locator('.demand-detail__title').innerText()).toBe(title);
+    expect(page.url()).toContain('pages/demand-detail/index');
+    await expect.poll(() => page.locator('body').innerText()).toContain('主要技术指标');
+    await page.screenshot({ path: screenshotPath('detail'), fullPage: true });
+  });
+
+  it('shows an anonymous demand without its issuer', async () => {
+    const anonymous = (await catalogue()).find((i) => i.issuer === null)!;
+    await page.goto(`${stack.webUrl}#/pages/demand-detail/index?id=${anonymous.id}`);
+    await page.locator('.demand-detail__issuer').waitFor({ state: 'visible' });
+    expect(await page.locator('.demand-detail__issuer').innerText()).toContain('匿名发榜企业');
+    await page.screenshot({ path: screenshotPath('detail-anonymous'), fullPage: true });
+  });
+
+  it('signs in with a demo identity on 我的', async () => {
+    await page.goto(`${stack.webUrl}#/pages/mine/index`);
+    const login = page.locator('.demo-login[data-openid="sme-admin"]');
+    await login.waitFor({ state: 'visible' });
+    await page.screenshot({ path: screenshotPath('mine-signed-out'), fullPage: true });
+    await login.click();
+    await page.locator('.mine-user').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('.mine-user').innerText()).toContain('深圳精测科技');
+    await page.screenshot({ path: screenshotPath('mine-signed-in'), fullPage: true });
+  });
+
+  it('never sent the anonymous issuer to the browser', async () => {
+    const anonymous = seedData().demands.filter((d) => d.anonymous);
+    expect(anonymous.length).toBeGreaterThan(0);
+    const secrets = anonymous.flatMap((d) => [d.issuerName, d.issuerCreditCode, d.issuerOrgId, d.contact.phone]);
+    expect(apiBodies.length).toBeGreaterThan(3);
+    for (const body of apiBodies) for (const s of secrets) expect(body).not.toContain(s);
+  });
+});
