@@ -12,5 +12,6 @@ export * from './schemas/campaign';
 export * from './zod-setup';
 export * from './schemas/audit';
 export * from './schemas/notification';
+export * from './rules/demand-state';
 export * from './schemas/application';
 export * from './rules/application-state';

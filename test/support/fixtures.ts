@@ -12,7 +12,7 @@ export function creditCode(division = '110105'): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-export function demandInput(over: Partial<DemandInput> = {}): DemandInput {
+export function demandInput(over: Partial<DemandInput> = {}): DemandInput & { applicationDeadline: string } {
   return {
     title: '高精度五轴联动数控系统国产化攻关',
     field: 'machine_tools',

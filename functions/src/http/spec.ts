@@ -14,6 +14,7 @@ import {
   meResponseSchema,
   wechatLoginRequestSchema,
 } from '@jiebang/shared';
+import { demandRoutes } from './specs/demands';
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -86,6 +87,7 @@ export const coreRoutes = {
 
 export const routes = {
   ...coreRoutes,
+  ...demandRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export { errorBodySchema };

@@ -1,61 +1,382 @@
-import type { Demand } from '@jiebang/shared';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { isOpen, type AuditEvent, type Demand } from '@jiebang/shared';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { isPublic, toCatalogueCard, type CatalogueCard } from '../domain/publication';
+import { indexTerms, matches, parseSearchQuery } from '../domain/search-terms';
+import { ValidationError } from '../http/errors';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { auditPut, notificationPut } from './events';
 import { fromItem, isConditionFailure } from './items';
-import { ENTITY, keys } from './keys';
-import type { DemandRepository, Page } from './repositories';
+import { ENTITY, keys, type Key } from './keys';
+import type { CatalogueFilter, DemandChange, DemandQueue, DemandRepository, Page } from './repositories';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Item = Record<string, unknown>;
+
+/** Sort keys compare as strings: every instant in a key is normalised to UTC ISO (inputs may carry +08:00). */
+const iso = (instant: string): string => new Date(instant).toISOString();
+
+/** The sparse GSI2 entry of a demand waiting for an authority, or nothing (the attributes are then absent). */
+export function queueEntryOf(d: Demand): { GSI2PK: string; GSI2SK: string } | Record<string, never> {
+  if (d.status === 'submitted' && d.submittedAt) {
+    const queue = d.channel === 'ministry' ? keys.ministryDemandQueue : keys.provinceDemandQueue(d.region);
+    return keys.queueEntry(queue, iso(d.submittedAt), d.id);
+  }
+  if (d.status === 'forwarded') return keys.queueEntry(keys.ministryDemandQueue, iso(d.forwardedAt ?? d.submittedAt ?? d.updatedAt), d.id);
+  return {};
+}
+
+function demandItem(d: Demand): Item {
+  return {
+    ...keys.demand(d.id),
+    ...keys.issuerDemands(d.issuerOrgId, d.createdAt, d.id),
+    ...queueEntryOf(d),
+    entityType: ENTITY.demand,
+    ...d,
+  };
+}
+
+/** The instant a public demand stops accepting applications: its deadline, or its withdrawal if earlier. */
+function closesAt(d: Demand): string {
+  const deadline = Date.parse(d.applicationDeadline);
+  const withdrawn = d.withdrawnAt ? Date.parse(d.withdrawnAt) : Infinity;
+  return new Date(Math.min(deadline, withdrawn)).toISOString();
+}
+
+/**
+ * Every catalogue card item a demand has in its current state (none unless public): one per scope (ALL, field,
+ * region, field+region) in the all-cards family, in CLOSED (keyed by when it closes), and while `published` in
+ * OPEN (with a TTL at the deadline and the deadline in ms for the read-time filter).
+ */
+function cardItems(d: Demand): Item[] {
+  if (!isPublic(d)) return [];
+  const card = toCatalogueCard(d);
+  const scopes = [keys.catalogueScope(), keys.catalogueScope(d.field), keys.catalogueScope(undefined, d.region), keys.catalogueScope(d.field, d.region)];
+  const deadlineMs = Date.parse(d.applicationDeadline);
+  const out: Item[] = [];
+  for (const scope of scopes) {
+    out.push({ ...keys.catalogueScopedCard('', scope, iso(d.publishedAt!), d.id), entityType: ENTITY.catalogueCard, ...card });
+    out.push({ ...keys.catalogueScopedCard('CLOSED', scope, closesAt(d), d.id), entityType: ENTITY.catalogueCard, ...card });
+    if (d.status === 'published') {
+      out.push({
+        ...keys.catalogueScopedCard('OPEN', scope, iso(d.publishedAt!), d.id),
+        entityType: ENTITY.catalogueCard,
+        ...card,
+        deadlineMs,
+        ttl: Math.ceil(deadlineMs / 1000),
+      });
+    }
+  }
+  return out;
+}
+
+const keyOf = (i: Item): Key & Item => ({ PK: i.PK as string, SK: i.SK as string });
+const keyString = (k: Key) => `${k.PK}\u0000${k.SK}`;
+
+/**
+ * The writes that take the catalogue from `before`'s cards to `after`'s, for the same transaction as the state
+ * change: Deletes of cards that no longer exist (e.g. OPEN ones on withdrawal), Puts of the current cards.
+ */
+export function catalogueWrites(table: string, before: Demand | null, after: Demand): TransactItem[] {
+  const next = cardItems(after);
+  const nextKeys = new Set(next.map((i) => keyString(keyOf(i))));
+  const deletes = (before ? cardItems(before) : [])
+    .map(keyOf)
+    .filter((k) => !nextKeys.has(keyString(k)))
+    .map((Key) => ({ Delete: { TableName: table, Key } }));
+  return [...deletes, ...next.map((Item) => ({ Put: { TableName: table, Item } }))];
+}
+
+/** Fields a catalogue card and a keyword match need: the search reads no more of a demand than this. */
+const SEARCH_PROJECTION = [
+  'id', 'title', 'field', 'demandType', 'region', 'anonymous', 'issuerOrgId', 'issuerName', 'budget',
+  'applicationDeadline', 'publishedAt', 'status', 'difficulties', 'indicators',
+];
+
+const cardOf = (item: Item): CatalogueCard => {
+  const { deadlineMs: _d, ...card } = fromItem<CatalogueCard & { deadlineMs?: number }>(item);
+  return card;
+};
 
 export class DynamoDemandRepository implements DemandRepository {
   constructor(private readonly store: Store) {}
 
+  private get table() {
+    return this.store.table;
+  }
+
   async get(id: string): Promise<Demand | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.demand(id) }));
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: keys.demand(id) }));
     return out.Item ? fromItem<Demand>(out.Item) : null;
   }
 
-  async listCatalogue(limit: number, cursor?: string): Promise<Page<CatalogueCard>> {
-    const out = await this.store.doc.send(
+  async getWithTimeline(id: string): Promise<{ demand: Demand; timeline: AuditEvent[] } | null> {
+    let demand: Demand | null = null;
+    const timeline: AuditEvent[] = [];
+    let start: Item | undefined;
+    do {
+      const page = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': keys.demand(id).PK },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        if (item.entityType === ENTITY.demand) demand = fromItem<Demand>(item);
+        else if (item.entityType === ENTITY.audit) timeline.push(fromItem<AuditEvent>(item));
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return demand ? { demand, timeline } : null;
+  }
+
+  async listCatalogue(filter: CatalogueFilter, limit: number, cursor: string | undefined, now: Date): Promise<Page<CatalogueCard>> {
+    if (filter.q) return this.search(filter, limit, cursor, now);
+    const scope = keys.catalogueScope(filter.field, filter.region);
+    const family = filter.open === true ? 'OPEN' : filter.open === false ? 'CLOSED' : '';
+    const pk = keys.cataloguePartition(family, scope);
+    const base: QueryCommandInput = {
+      TableName: this.table,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+      ScanIndexForward: false,
+    };
+    if (family === 'CLOSED') {
+      // Keyed by the closing instant: everything at or before now is closed; most recently closed first.
+      base.KeyConditionExpression = 'PK = :pk AND SK <= :now';
+      base.ExpressionAttributeValues = { ':pk': pk, ':now': `${now.toISOString()}#\uffff` };
+    } else if (family === 'OPEN') {
+      // TTL removes OPEN cards some time after their deadline; until then the read drops them.
+      base.FilterExpression = 'deadlineMs > :nowMs';
+      base.ExpressionAttributeValues = { ':pk': pk, ':nowMs': now.getTime() };
+    }
+    const items: CatalogueCard[] = [];
+    const first = decodeCursor(cursor, pk);
+    let start: Item | undefined = first ? { ...first } : undefined;
+    // At most two Queries: the second only when the filter dropped cards past their deadline from the first.
+    for (let round = 0; round < (family === 'OPEN' ? 2 : 1); round++) {
+      const out = await this.store.doc.send(new QueryCommand({ ...base, Limit: limit - items.length, ExclusiveStartKey: start }));
+      items.push(...(out.Items ?? []).map(cardOf));
+      start = out.LastEvaluatedKey;
+      if (!start || items.length >= limit) break;
+    }
+    return { items, nextCursor: encodeCursor(start) };
+  }
+
+  /**
+   * Keyword page in two requests: the newest postings of one bigram of the query (Query), then those demands
+   * by key (BatchGetItem, projected to the card and the searchable text), checked for every run of the query and
+   * for the other filters. A page may hold fewer than `limit` items when candidates do not match; `nextCursor`
+   * goes on from the last posting examined.
+   */
+  private async search(filter: CatalogueFilter, limit: number, cursor: string | undefined, now: Date): Promise<Page<CatalogueCard>> {
+    const query = parseSearchQuery(filter.q ?? '');
+    if (!query) throw new ValidationError('搜索词有误', { q: '搜索词至少需要 2 个连续的汉字、字母或数字' });
+    const pk = keys.searchPartition(query.term);
+    const postings = await this.store.doc.send(
       new QueryCommand({
-        TableName: this.store.table,
+        TableName: this.table,
         KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.catalogueAll },
+        ExpressionAttributeValues: { ':pk': pk },
         ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, keys.catalogueAll),
+        Limit: Math.min(100, limit * 2),
+        ExclusiveStartKey: decodeCursor(cursor, pk),
       }),
     );
-    return {
-      items: (out.Items ?? []).map((i) => fromItem<CatalogueCard>(i)),
-      nextCursor: encodeCursor(out.LastEvaluatedKey),
+    const candidates = (postings.Items ?? []) as Item[];
+    const byId = await this.batchGetDemands(candidates.map((p) => p.id as string));
+    const items: CatalogueCard[] = [];
+    let stoppedAt = -1;
+    for (let i = 0; i < candidates.length; i++) {
+      const d = byId.get(candidates[i]!.id as string);
+      if (
+        d &&
+        isPublic(d) &&
+        (!filter.field || d.field === filter.field) &&
+        (!filter.region || d.region === filter.region) &&
+        (filter.open === undefined || filter.open === (d.status === 'published' && isOpen(d.applicationDeadline, now))) &&
+        matches(d, query)
+      ) {
+        items.push(toCatalogueCard(d));
+        if (items.length === limit) {
+          stoppedAt = i;
+          break;
+        }
+      }
+    }
+    const next =
+      stoppedAt >= 0 && stoppedAt < candidates.length - 1 ? keyOf(candidates[stoppedAt]!) : postings.LastEvaluatedKey;
+    return { items, nextCursor: encodeCursor(next) };
+  }
+
+  private async batchGetDemands(ids: string[]): Promise<Map<string, Demand>> {
+    const out = new Map<string, Demand>();
+    if (ids.length === 0) return out;
+    const names = Object.fromEntries(SEARCH_PROJECTION.map((n, i) => [`#a${i}`, n]));
+    let request: Record<string, { Keys: Item[]; ProjectionExpression: string; ExpressionAttributeNames: Record<string, string> }> | undefined = {
+      [this.table]: { Keys: [...new Set(ids)].map((id): Item => ({ ...keys.demand(id) })), ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names },
     };
+    // Unprocessed keys only come back under throttling; retrying them is the one case of a third request.
+    while (request && Object.keys(request).length > 0) {
+      const res = await this.store.doc.send(new BatchGetCommand({ RequestItems: request }));
+      for (const item of res.Responses?.[this.table] ?? []) out.set(item.id as string, item as Demand);
+      request = res.UnprocessedKeys as typeof request;
+    }
+    return out;
+  }
+
+  /** Search postings of a newly published demand: derived, key-only items, written after its transaction. */
+  private async writePostings(d: Demand): Promise<void> {
+    const puts = indexTerms(d).map((term) => ({
+      PutRequest: { Item: { ...keys.searchPosting(term, iso(d.publishedAt!), d.id), entityType: ENTITY.searchPosting, id: d.id } },
+    }));
+    for (let i = 0; i < puts.length; i += 25) {
+      let pending: Item[] | undefined = puts.slice(i, i + 25);
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** Math.min(attempt, 6)));
+        const res = await this.store.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending } }));
+        pending = res.UnprocessedItems?.[this.table] as Item[] | undefined;
+      }
+    }
   }
 
   async createIfAbsent(d: Demand): Promise<boolean> {
-    const demandItem = {
-      ...keys.demand(d.id),
-      ...keys.issuerDemands(d.issuerOrgId, d.createdAt, d.id),
-      entityType: ENTITY.demand,
-      ...d,
-    };
-    const transactItems: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
-      { Put: { TableName: this.store.table, Item: demandItem, ConditionExpression: 'attribute_not_exists(PK)' } },
+    const transactItems: TransactItem[] = [
+      { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...catalogueWrites(this.table, null, d),
     ];
-    if (isPublic(d)) {
-      transactItems.push({
-        Put: {
-          TableName: this.store.table,
-          Item: { ...keys.catalogueCard(d.publishedAt!, d.id), entityType: ENTITY.catalogueCard, ...toCatalogueCard(d) },
-        },
-      });
-    }
     try {
       await this.store.doc.send(new TransactWriteCommand({ TransactItems: transactItems }));
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+    if (isPublic(d)) await this.writePostings(d);
+    return true;
+  }
+
+  async create(d: Demand, change: DemandChange): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
+            ...this.sideEffects(d, change),
+          ],
+        }),
+      );
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
       throw err;
     }
   }
+
+  private sideEffects(d: Demand, change: DemandChange): TransactItem[] {
+    return [auditPut(this.table, keys.demand(d.id).PK, change.audit), ...change.notifications.map((n) => notificationPut(this.table, n))];
+  }
+
+  async transition(before: Demand, after: Demand, change: DemandChange): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table,
+                Item: demandItem(after),
+                // Optimistic lock: the state the decision was made on must still be the stored one.
+                ConditionExpression: '#status = :status AND #version = :version',
+                ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+                ExpressionAttributeValues: { ':status': before.status, ':version': before.version },
+              },
+            },
+            ...this.sideEffects(after, change),
+            ...catalogueWrites(this.table, before, after),
+          ],
+        }),
+      );
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+    if (!isPublic(before) && isPublic(after)) await this.writePostings(after);
+    return true;
+  }
+
+  async listByIssuer(orgId: string, limit: number, cursor?: string): Promise<Page<Demand>> {
+    const pk = keys.issuerDemands(orgId, '', '').GSI1PK;
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: decodeIndexCursor(cursor, 'GSI1', pk),
+      }),
+    );
+    return { items: (out.Items ?? []).map((i) => fromItem<Demand>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  async listQueue(queue: DemandQueue, limit: number, cursor?: string): Promise<Page<Demand> & { total: number }> {
+    const pk = queue.kind === 'ministry' ? keys.ministryDemandQueue : keys.provinceDemandQueue(queue.region);
+    const base = {
+      TableName: this.table,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+    };
+    const countAll = async () => {
+      let total = 0;
+      let start: Item | undefined;
+      do {
+        const out = await this.store.doc.send(new QueryCommand({ ...base, Select: 'COUNT', ExclusiveStartKey: start }));
+        total += out.Count ?? 0;
+        start = out.LastEvaluatedKey;
+      } while (start);
+      return total;
+    };
+    const [page, total] = await Promise.all([
+      this.store.doc.send(
+        new QueryCommand({ ...base, ScanIndexForward: true, Limit: limit, ExclusiveStartKey: decodeIndexCursor(cursor, 'GSI2', pk) }),
+      ),
+      countAll(),
+    ]);
+    return { items: (page.Items ?? []).map((i) => fromItem<Demand>(i)), nextCursor: encodeCursor(page.LastEvaluatedKey), total };
+  }
 }
+
+/** A cursor of a GSI query: the table key plus the index key, accepted only for the partition it came from. */
+function decodeIndexCursor(cursor: string | undefined, index: 'GSI1' | 'GSI2', partition: string): Item | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Item;
+    const names = ['PK', 'SK', `${index}PK`, `${index}SK`];
+    if (
+      v &&
+      typeof v === 'object' &&
+      Object.keys(v).length === 4 &&
+      names.every((n) => typeof v[n] === 'string') &&
+      v[`${index}PK`] === partition &&
+      (v.PK as string).startsWith('DEMAND#')
+    ) {
+      return v;
+    }
+  } catch {
+    // fall through
+  }
+  throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
+}
+

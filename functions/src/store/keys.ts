@@ -16,6 +16,24 @@
  * | 9 | audit timeline of an object, oldest first| table  | PK=<object's PK>            SK begins_with AUDIT#          |
  * |10 | a principal's notifications, newest first| table  | PK=INBOX#<principal>        SK=NOTIF#<createdAt>#<id>      |
  * |11 | notifications waiting for delivery       | GSI2   | GSI2PK=OUTBOX#PENDING       GSI2SK=<createdAt>#<id> (sparse)|
+ * |12 | demand + its timeline in one request     | table  | PK=DEMAND#<id>              (no SK condition: PROFILE+AUDIT#)|
+ * |13 | a province's demand review queue         | GSI2   | GSI2PK=QUEUE#DEMAND#PROVINCE#<region> GSI2SK=<submittedAt>#<id> (sparse)|
+ * |14 | the ministry's demand review queue       | GSI2   | GSI2PK=QUEUE#DEMAND#MINISTRY GSI2SK=<enteredAt>#<id> (sparse)|
+ * |15 | catalogue filtered by field / region     | table  | PK=CATALOGUE#F#<field> | #R#<region> | #FR#<field>#<region>, SK as 6 |
+ * |16 | open demands only (any scope of 6/15)    | table  | PK=CATALOGUE#OPEN#<scope>   SK=<publishedAt>#<id>, ttl=deadline |
+ * |17 | closed demands only (any scope)          | table  | PK=CATALOGUE#CLOSED#<scope> SK=<closesAt>#<id>, SK < now (desc) |
+ * |18 | keyword search: postings of a bigram     | table  | PK=SEARCH#<bigram>          SK=<publishedAt>#<id> (desc)   |
+ *
+ * Queues (13, 14): the demand item carries GSI2PK/GSI2SK exactly while it waits for that authority; every
+ * transition rewrites the item, so leaving a queue removes the attributes and the index entry with it. The
+ * QUEUE# prefix keeps them apart from the outbox (11) on the same index.
+ *
+ * Catalogue (6, 15–17): a published demand has one small card in each of the scopes ALL, F#field, R#region,
+ * FR#field#region, and in each family: all public cards (newest first), OPEN (newest first; TTL at the deadline
+ * removes them eventually, the read filters the few past their deadline meanwhile) and CLOSED (sorted by the
+ * instant the demand closes — its deadline, or its withdrawal — so "SK < now" is exactly the closed ones). Any
+ * filter combination is therefore one Query on one partition. Search postings (18) carry only keys; the page's
+ * demands are then fetched by key (BatchGetItem), so a keyword page is 2 requests.
  *
  * Catalogue cards (6) are small copies of a published demand's public part, written in the same transaction
  * that publishes or changes it, so that a page is one Query that never touches private data. Later
@@ -35,6 +53,7 @@ export const keys = {
   creditCode: (code: string): Key => ({ PK: `CREDITCODE#${code}`, SK: 'MARKER' }),
   campaign: (year: number): Key => ({ PK: 'CAMPAIGN', SK: `YEAR#${year}` }),
   campaignPartition: 'CAMPAIGN',
+  campaignYearPrefix: 'YEAR#',
   demand: (id: string): Key => ({ PK: `DEMAND#${id}`, SK: PROFILE }),
   catalogueAll: 'CATALOGUE#ALL',
   catalogueCard: (publishedAt: string, id: string): Key => ({ PK: 'CATALOGUE#ALL', SK: `${publishedAt}#${id}` }),
@@ -52,6 +71,24 @@ export const keys = {
   }),
   inboxPartition: (principal: string) => `INBOX#${principal}`,
   outboxPending: (createdAt: string, id: string) => ({ GSI2PK: 'OUTBOX#PENDING', GSI2SK: `${createdAt}#${id}` }),
+  /** 13: a province's queue of submitted demands (sparse GSI2). */
+  provinceDemandQueue: (region: string) => `QUEUE#DEMAND#PROVINCE#${region}`,
+  /** 14: the ministry's queue: forwarded demands and direct (ministry-channel) submissions (sparse GSI2). */
+  ministryDemandQueue: 'QUEUE#DEMAND#MINISTRY',
+  queueEntry: (queue: string, enteredAt: string, id: string) => ({ GSI2PK: queue, GSI2SK: `${enteredAt}#${id}` }),
+  /** 6, 15: scope of a catalogue filter: ALL, F#<field>, R#<region> or FR#<field>#<region>. */
+  catalogueScope: (field?: string, region?: string): string =>
+    field && region ? `FR#${field}#${region}` : field ? `F#${field}` : region ? `R#${region}` : 'ALL',
+  /** 6, 15–17: the partition of a catalogue family ('' = all public cards, OPEN, CLOSED) and scope. */
+  cataloguePartition: (family: '' | 'OPEN' | 'CLOSED', scope: string): string =>
+    family ? `CATALOGUE#${family}#${scope}` : `CATALOGUE#${scope}`,
+  catalogueScopedCard: (family: '' | 'OPEN' | 'CLOSED', scope: string, sortAt: string, id: string): Key => ({
+    PK: family ? `CATALOGUE#${family}#${scope}` : `CATALOGUE#${scope}`,
+    SK: `${sortAt}#${id}`,
+  }),
+  /** 18: one search posting (a bigram occurring in a published demand's searchable text). */
+  searchPartition: (term: string) => `SEARCH#${term}`,
+  searchPosting: (term: string, publishedAt: string, id: string): Key => ({ PK: `SEARCH#${term}`, SK: `${publishedAt}#${id}` }),
 } as const;
 
 /** Entity type tag carried by every item. */
@@ -65,4 +102,5 @@ export const ENTITY = {
   idempotency: 'IdempotencyRecord',
   audit: 'AuditEvent',
   notification: 'Notification',
+  searchPosting: 'SearchPosting',
 } as const;

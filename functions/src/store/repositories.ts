@@ -2,7 +2,7 @@
  * Repository interfaces: what use-cases need from storage. The DynamoDB adapters implement them; use-case tests
  * may supply in-memory ones.
  */
-import type { Campaign, Demand, Org } from '@jiebang/shared';
+import type { AuditEvent, Campaign, Demand, FieldKey, Notification, Org } from '@jiebang/shared';
 import type { CatalogueCard } from '../domain/publication';
 
 export interface UserRecord {
@@ -36,13 +36,46 @@ export interface OrgRepository {
 
 export interface CampaignRepository {
   current(): Promise<Campaign | null>;
+  get(year: number): Promise<Campaign | null>;
   createIfAbsent(c: Campaign): Promise<boolean>;
+  /** Create with its audit event in one transaction; false when the year already has a campaign. */
+  create(c: Campaign, audit: Omit<AuditEvent, 'id'>): Promise<boolean>;
 }
+
+/** What rides along with a demand's change in its transaction: the audit event and the notifications. */
+export interface DemandChange {
+  audit: Omit<AuditEvent, 'id'>;
+  notifications: Omit<Notification, 'id'>[];
+}
+
+export interface CatalogueFilter {
+  field?: FieldKey | undefined;
+  region?: string | undefined;
+  /** true: only open demands; false: only closed ones; undefined: both. */
+  open?: boolean | undefined;
+  q?: string | undefined;
+}
+
+export type DemandQueue = { kind: 'province'; region: string } | { kind: 'ministry' };
 
 export interface DemandRepository {
   get(id: string): Promise<Demand | null>;
-  /** One page of published cards, newest first. */
-  listCatalogue(limit: number, cursor?: string): Promise<Page<CatalogueCard>>;
-  /** Insert a demand (and its catalogue card when public) in one transaction; false when it already exists. */
+  /** The demand and its audit trail (oldest first): one Query on the demand's partition. */
+  getWithTimeline(id: string): Promise<{ demand: Demand; timeline: AuditEvent[] } | null>;
+  /** One page of published cards, newest first, for any filter combination: at most 2 requests. */
+  listCatalogue(filter: CatalogueFilter, limit: number, cursor: string | undefined, now: Date): Promise<Page<CatalogueCard>>;
+  /** Insert a demand in any status with its index entries (queue, catalogue cards, search postings); false when it exists. */
   createIfAbsent(d: Demand): Promise<boolean>;
+  /** Insert a new draft with its audit event; false when the id is taken. */
+  create(d: Demand, change: DemandChange): Promise<boolean>;
+  /**
+   * Replace `before` by `after` in one transaction with the change's audit event and notifications, the queue
+   * entry and the catalogue cards the new state implies — only if the stored demand still has `before`'s status
+   * and version. False when it does not (someone else acted first).
+   */
+  transition(before: Demand, after: Demand, change: DemandChange): Promise<boolean>;
+  /** An issuer's demands, newest first (GSI1). */
+  listByIssuer(orgId: string, limit: number, cursor?: string): Promise<Page<Demand>>;
+  /** An authority's queue, oldest first (sparse GSI2), and how many wait in it. */
+  listQueue(queue: DemandQueue, limit: number, cursor?: string): Promise<Page<Demand> & { total: number }>;
 }

@@ -1,14 +1,23 @@
-import type { CatalogueDetail, CatalogueItem } from '@jiebang/shared';
+import type { CatalogueDetail, CatalogueItem, CatalogueQuery } from '@jiebang/shared';
 import { isPublic, toCatalogueDetail, withOpen } from '../domain/publication';
-import { NotFoundError } from '../http/errors';
+import { parseSearchQuery } from '../domain/search-terms';
+import { NotFoundError, ValidationError } from '../http/errors';
 import type { DemandRepository, Page } from '../store/repositories';
 
-/** One page of the public catalogue, newest first: one Query. */
+/**
+ * One page of the public catalogue, newest first, for any combination of field, region, open and keyword: one
+ * Query (two when `open=1` must skip cards just past their deadline, or with a keyword: postings + BatchGet).
+ */
 export async function listCatalogue(
-  q: { limit: number; cursor?: string | undefined },
+  q: CatalogueQuery & { limit: number; cursor?: string | undefined },
   d: { demands: DemandRepository; now: Date },
 ): Promise<Page<CatalogueItem>> {
-  const page = await d.demands.listCatalogue(q.limit, q.cursor);
+  const keyword = q.q?.trim() || undefined;
+  if (keyword && !parseSearchQuery(keyword)) {
+    throw new ValidationError('搜索词有误', { q: '搜索词至少需要 2 个连续的汉字、字母或数字' });
+  }
+  const open = q.open === undefined ? undefined : q.open === '1';
+  const page = await d.demands.listCatalogue({ field: q.field, region: q.region, open, q: keyword }, q.limit, q.cursor, d.now);
   return { items: page.items.map((c) => withOpen(c, d.now)), nextCursor: page.nextCursor };
 }
 

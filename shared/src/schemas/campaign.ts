@@ -20,3 +20,6 @@ export const campaignInputSchema = z
 
 export const campaignSchema = campaignInputSchema.safeExtend({ createdAt: instantSchema });
 export type Campaign = z.infer<typeof campaignSchema>;
+
+/** Ministry's "current campaign" answer and POST /v1/campaigns result. */
+export type CampaignInput = z.infer<typeof campaignInputSchema>;

@@ -6,7 +6,8 @@ import {
   FIELD_KEYS,
   OUTCOME_FORM_KEYS,
 } from '../constants';
-import { dateSchema, instantSchema } from './common';
+import { auditEventSchema } from './audit';
+import { dateSchema, instantSchema, listQuerySchema } from './common';
 
 const text = (label: string, max: number, min = 0) =>
   z
@@ -60,7 +61,8 @@ export const demandInputSchema = z.strictObject({
   cooperationModes: z.array(z.enum(COOPERATION_MODE_KEYS)).min(1, '至少选择一种合作方式').max(6),
   budget: budgetSchema,
   expectedCompletion: dateSchema,
-  applicationDeadline: instantSchema,
+  /** Defaults to the campaign's application deadline; may be earlier, never later (checked by the server). */
+  applicationDeadline: instantSchema.optional(),
   anonymous: z.boolean({ error: '请选择是否公开企业名称' }),
   contact: contactSchema,
   weights: weightsSchema.optional(),
@@ -107,6 +109,7 @@ export const catalogueQuerySchema = z.object({
   q: z.string().trim().max(50, '搜索词不能超过 50 个字').optional(),
   open: z.enum(['0', '1'], { error: 'open 只能为 0 或 1' }).optional(),
 });
+export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 
 export const DEMAND_CHANNELS = ['province', 'ministry'] as const;
 
@@ -122,11 +125,93 @@ export const demandSchema = demandInputSchema.safeExtend({
   region: z.string(),
   campaignYear: z.number().int(),
   channel: z.enum(DEMAND_CHANNELS).optional(),
+  applicationDeadline: instantSchema,
   weights: weightsSchema,
   createdAt: instantSchema,
   updatedAt: instantSchema,
   submittedAt: instantSchema.optional(),
   publishedAt: instantSchema.optional(),
+  /** When a province forwarded it to the ministry (its place in the ministry's queue). */
+  forwardedAt: instantSchema.optional(),
+  withdrawnAt: instantSchema.optional(),
   withdrawReason: z.string().optional(),
 });
 export type Demand = z.infer<typeof demandSchema>;
+
+/** PUT /v1/demands/{id}: the whole form, and optionally the version the client edited (optimistic lock). */
+export const demandUpdateSchema = demandInputSchema.safeExtend({
+  version: z.number({ error: '版本号应为数字' }).int().min(1).optional(),
+});
+export type DemandUpdate = z.infer<typeof demandUpdateSchema>;
+
+/** POST /v1/demands/{id}/submit */
+export const demandSubmitSchema = z.strictObject({
+  channel: z.enum(DEMAND_CHANNELS, { error: '请选择报送渠道：province（省级主管部门）或 ministry（工业和信息化部）' }),
+});
+
+/** POST /v1/demands/{id}/withdraw — the reason is shown to applicants on the public detail. */
+export const demandWithdrawSchema = z.strictObject({
+  reason: z
+    .string({ error: '请填写撤回理由' })
+    .trim()
+    .min(2, '请填写撤回理由（至少 2 个字）')
+    .max(500, '撤回理由不能超过 500 个字'),
+});
+
+export const REVIEW_DECISIONS = ['forward', 'return', 'publish', 'reject'] as const;
+
+/** POST /v1/review/demands/{id}: a return or a rejection must say why (the issuer reads it). */
+export const demandReviewSchema = z
+  .strictObject({
+    decision: z.enum(REVIEW_DECISIONS, { error: '审核结论应为 forward、return、publish 或 reject' }),
+    comment: z.string({ error: '审核意见应为文字' }).trim().max(1000, '审核意见不能超过 1000 个字').optional(),
+  })
+  .refine((r) => !(r.decision === 'return' || r.decision === 'reject') || (r.comment ?? '').length >= 2, {
+    path: ['comment'],
+    message: '退回或不予发布时请填写理由（至少 2 个字）',
+  });
+export type DemandReview = z.infer<typeof demandReviewSchema>;
+
+/** One line of an issuer's list or a review queue. Private parts (contact) are left to the detail. */
+export const demandSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  field: z.enum(FIELD_KEYS),
+  demandType: z.enum(DEMAND_TYPE_KEYS),
+  status: z.enum(DEMAND_STATUS_KEYS),
+  version: z.number().int(),
+  channel: z.enum(DEMAND_CHANNELS).optional(),
+  region: z.string(),
+  issuerName: z.string(),
+  anonymous: z.boolean(),
+  applicationDeadline: instantSchema,
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  submittedAt: instantSchema.optional(),
+  publishedAt: instantSchema.optional(),
+});
+export type DemandSummary = z.infer<typeof demandSummarySchema>;
+
+/** GET /v1/demands?mine=1 */
+export const myDemandsQuerySchema = z.strictObject({
+  mine: z.literal('1', { error: '目前只支持 mine=1（本企业的需求）' }),
+  limit: listQuerySchema.shape.limit,
+  cursor: listQuerySchema.shape.cursor,
+});
+
+/**
+ * GET /v1/demands/{id}: the whole demand for its issuer and reviewing authorities, with its timeline (the audit
+ * trail: who did what, when and why — oldest first) and the actions the caller may take now.
+ */
+export const demandDetailSchema = demandSchema.safeExtend({
+  timeline: z.array(auditEventSchema),
+  allowedActions: z.array(z.string()),
+});
+export type DemandDetail = z.infer<typeof demandDetailSchema>;
+
+/** GET /v1/review/demands: the caller's queue, oldest submission first, and how many wait in it. */
+export const reviewQueueSchema = z.object({
+  items: z.array(demandSummarySchema),
+  nextCursor: z.string().nullable(),
+  counts: z.object({ total: z.number().int() }),
+});

@@ -1,0 +1,273 @@
+/**
+ * The issuer's side of a demand (发榜): draft, edit, submit, withdraw, read with its timeline, list. Every
+ * change goes through the state machine of `@jiebang/shared` and is written conditionally on the status and
+ * version it was decided on, with its audit event (and notifications) in the same transaction.
+ */
+import {
+  DEFAULT_WEIGHTS,
+  DEMAND_STATUSES,
+  EDITABLE_DEMAND_STATUSES,
+  allowedDemandActions,
+  authorityRegionOf,
+  demandInputSchema,
+  formatShanghai,
+  isOpen,
+  nextDemandStatus,
+  type Actor,
+  type Campaign,
+  type Demand,
+  type DemandActor,
+  type DemandDetail,
+  type DemandInput,
+  type DemandSummary,
+  type DemandUpdate,
+  type SessionUser,
+} from '@jiebang/shared';
+import { ulid } from 'ulid';
+import { inOrg, isMinistry, provinceOf } from '../auth/roles';
+import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
+import type { CampaignRepository, DemandRepository, OrgRepository, Page } from '../store/repositories';
+
+export interface DemandDeps {
+  user: SessionUser;
+  demands: DemandRepository;
+  orgs: OrgRepository;
+  campaigns: CampaignRepository;
+  now: Date;
+}
+
+const ISSUER_ROLES = ['org_admin', 'org_member'];
+
+/** Not found, or not the caller's to see: the same answer, so existence never leaks. */
+export const demandNotFound = () => new NotFoundError('该需求不存在或您无权查看');
+
+/** The role in which `user` looks at `d`, or null when the demand is none of their business. */
+export function viewerOf(user: SessionUser, d: Demand): DemandActor | null {
+  if (inOrg(user, d.issuerOrgId, ISSUER_ROLES)) return 'issuer';
+  // Authorities see a demand once it has been submitted; a never-submitted draft is the issuer's own work.
+  if (!d.submittedAt) return null;
+  if (isMinistry(user)) return 'ministry';
+  if (provinceOf(user) === d.region) return 'province';
+  return null;
+}
+
+/** The actor recorded in the audit trail for an issuer's member. */
+function issuerActor(user: SessionUser, d: Demand): Actor {
+  return { userId: user.id, role: user.roles.find((r) => ISSUER_ROLES.includes(r)) ?? 'org_member', orgId: d.issuerOrgId, name: d.issuerName };
+}
+
+/** Server-side checks of the form that need the campaign: deadline default and ceiling, completion after it. */
+function checkAgainstCampaign(input: DemandInput, campaign: Campaign): string {
+  const fields: Record<string, string> = {};
+  const deadline = input.applicationDeadline ?? campaign.applicationDeadline;
+  if (Date.parse(deadline) > Date.parse(campaign.applicationDeadline)) {
+    fields.applicationDeadline = `揭榜截止时间不能晚于${campaign.title}的揭榜截止时间（${formatShanghai(campaign.applicationDeadline)}）`;
+  }
+  if (Date.parse(`${input.expectedCompletion}T23:59:59+08:00`) < Date.parse(deadline)) {
+    fields.expectedCompletion = '预期完成时间应晚于揭榜截止时间';
+  }
+  if (Object.keys(fields).length > 0) throw new ValidationError('需求表有误，请检查后重试', fields);
+  return deadline;
+}
+
+const withVersion = (d: Demand, now: Date, over: Partial<Demand>): Demand => ({
+  ...d,
+  ...over,
+  version: d.version + 1,
+  updatedAt: now.toISOString(),
+});
+
+async function loadAsIssuer(id: string, d: DemandDeps): Promise<Demand> {
+  const demand = await d.demands.get(id);
+  if (!demand || !inOrg(d.user, demand.issuerOrgId, ISSUER_ROLES)) throw demandNotFound();
+  return demand;
+}
+
+const conflict = () => new ConflictError('该需求已被他人修改或处理，请刷新后重试', 'VERSION_CONFLICT');
+const wrongState = (d: Demand) =>
+  new ConflictError(`该需求当前状态为“${DEMAND_STATUSES[d.status]}”，不能进行此操作`, 'INVALID_STATE');
+
+/** POST /v1/demands: a new draft of the caller's large enterprise. */
+export async function createDemand(input: DemandInput, d: DemandDeps): Promise<Demand> {
+  if (!d.user.orgId || !d.user.roles.some((r) => ISSUER_ROLES.includes(r))) {
+    throw new ForbiddenError('只有大企业的成员可以填写需求表');
+  }
+  const [org, campaign] = await Promise.all([d.orgs.get(d.user.orgId), d.campaigns.current()]);
+  if (!org || org.kind !== 'large') throw new ForbiddenError('只有登记为大企业的发榜方可以填写需求表');
+  if (!campaign) throw new RuleError('NO_CAMPAIGN', '当前没有进行中的年度发榜工作，暂不能填写需求表');
+  const applicationDeadline = checkAgainstCampaign(input, campaign);
+  const at = d.now.toISOString();
+  const demand: Demand = {
+    ...input,
+    applicationDeadline,
+    weights: input.weights ?? DEFAULT_WEIGHTS,
+    id: ulid(d.now.getTime()),
+    status: 'draft',
+    version: 1,
+    issuerOrgId: org.id,
+    issuerName: org.name,
+    issuerCreditCode: org.creditCode,
+    region: authorityRegionOf(org.region) ?? org.authorityRegion,
+    campaignYear: campaign.year,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const created = await d.demands.create(demand, {
+    audit: { objectType: 'demand', objectId: demand.id, action: 'create', toStatus: 'draft', actor: issuerActor(d.user, demand), at },
+    notifications: [],
+  });
+  if (!created) throw new ConflictError('需求编号冲突，请重试', 'DUPLICATE');
+  return demand;
+}
+
+/** PUT /v1/demands/{id}: replace the form while it is a draft or returned. */
+export async function updateDemand(id: string, body: DemandUpdate, d: DemandDeps): Promise<Demand> {
+  const demand = await loadAsIssuer(id, d);
+  if (!EDITABLE_DEMAND_STATUSES.includes(demand.status)) {
+    throw new ConflictError('只有草稿或已退回的需求可以修改', 'NOT_EDITABLE');
+  }
+  if (body.version !== undefined && body.version !== demand.version) throw conflict();
+  const campaign = await d.campaigns.get(demand.campaignYear);
+  const { version: _version, ...input } = body;
+  const applicationDeadline = campaign ? checkAgainstCampaign(input, campaign) : (input.applicationDeadline ?? demand.applicationDeadline);
+  // The form is replaced whole: optional fields left out of the new form are cleared, system fields kept.
+  const system = Object.fromEntries(Object.entries(demand).filter(([k]) => !(k in demandInputSchema.shape)));
+  const after = withVersion({ ...(system as Demand), ...input, applicationDeadline, weights: input.weights ?? DEFAULT_WEIGHTS }, d.now, {});
+  after.version = demand.version + 1;
+  const ok = await d.demands.transition(demand, after, {
+    audit: {
+      objectType: 'demand',
+      objectId: id,
+      action: 'update',
+      fromStatus: demand.status,
+      toStatus: after.status,
+      actor: issuerActor(d.user, demand),
+      at: after.updatedAt,
+    },
+    notifications: [],
+  });
+  if (!ok) throw conflict();
+  return after;
+}
+
+/** POST /v1/demands/{id}/submit: to the issuer's provincial authority or directly to the ministry. */
+export async function submitDemand(id: string, channel: 'province' | 'ministry', d: DemandDeps): Promise<Demand> {
+  const demand = await loadAsIssuer(id, d);
+  const next = nextDemandStatus('submit', 'issuer', { status: demand.status, channel });
+  if (!next) throw wrongState(demand);
+  if (!isOpen(demand.applicationDeadline, d.now)) {
+    throw new RuleError('DEADLINE_PASSED', '揭榜截止时间已过，请修改揭榜截止时间后再报送');
+  }
+  const campaign = await d.campaigns.get(demand.campaignYear);
+  if (campaign && d.now.getTime() > Date.parse(campaign.demandIntakeDeadline)) {
+    throw new RuleError('INTAKE_CLOSED', `${campaign.title}的需求征集已于 ${formatShanghai(campaign.demandIntakeDeadline)} 截止`);
+  }
+  const at = d.now.toISOString();
+  const after = withVersion(demand, d.now, { status: next, channel, submittedAt: at });
+  delete after.forwardedAt;
+  const toAuthority = channel === 'province' ? `authority:${demand.region}` : 'ministry';
+  const ok = await d.demands.transition(demand, after, {
+    audit: {
+      objectType: 'demand',
+      objectId: id,
+      action: 'submit',
+      fromStatus: demand.status,
+      toStatus: next,
+      actor: issuerActor(d.user, demand),
+      comment: channel === 'province' ? '报送省级中小企业主管部门' : '直接报送工业和信息化部',
+      at,
+    },
+    // Only the title: the authorities may see the issuer, but the notice needs no more than the link.
+    notifications: [
+      {
+        to: toAuthority,
+        kind: 'demand_submitted',
+        title: channel === 'province' ? '有新的发榜需求待初核' : '有新的发榜需求待审核',
+        body: `需求《${demand.title}》已报送，请及时审核。`,
+        link: `/pages/review/demand?id=${id}`,
+        objectType: 'demand',
+        objectId: id,
+        createdAt: at,
+      },
+    ],
+  });
+  if (!ok) throw conflict();
+  return after;
+}
+
+/** POST /v1/demands/{id}/withdraw: before selection, with a reason shown to applicants. */
+export async function withdrawDemand(id: string, reason: string, d: DemandDeps): Promise<Demand> {
+  const demand = await loadAsIssuer(id, d);
+  const next = nextDemandStatus('withdraw', 'issuer', demand);
+  if (!next) throw wrongState(demand);
+  const at = d.now.toISOString();
+  const after = withVersion(demand, d.now, { status: next, withdrawnAt: at, withdrawReason: reason });
+  const ok = await d.demands.transition(demand, after, {
+    audit: {
+      objectType: 'demand',
+      objectId: id,
+      action: 'withdraw',
+      fromStatus: demand.status,
+      toStatus: next,
+      actor: issuerActor(d.user, demand),
+      comment: reason,
+      at,
+    },
+    notifications: [
+      {
+        to: `org:${demand.issuerOrgId}`,
+        kind: 'demand_withdrawn',
+        title: '需求已撤回',
+        body: `需求《${demand.title}》已撤回。撤回理由：${reason}`.slice(0, 500),
+        link: `/pages/demand/detail?id=${id}`,
+        objectType: 'demand',
+        objectId: id,
+        createdAt: at,
+      },
+    ],
+  });
+  if (!ok) throw conflict();
+  return after;
+}
+
+/** GET /v1/demands/{id}: the whole demand with its timeline, for its issuer and its reviewing authorities. */
+export async function getDemand(id: string, d: Pick<DemandDeps, 'user' | 'demands'>): Promise<DemandDetail> {
+  const found = await d.demands.getWithTimeline(id);
+  const viewer = found ? viewerOf(d.user, found.demand) : null;
+  if (!found || !viewer) throw demandNotFound();
+  const actions: string[] = allowedDemandActions(viewer, found.demand);
+  if (viewer === 'issuer' && EDITABLE_DEMAND_STATUSES.includes(found.demand.status)) actions.unshift('edit');
+  return { ...found.demand, timeline: found.timeline, allowedActions: actions };
+}
+
+export function toSummary(x: Demand): DemandSummary {
+  return {
+    id: x.id,
+    title: x.title,
+    field: x.field,
+    demandType: x.demandType,
+    status: x.status,
+    version: x.version,
+    ...(x.channel ? { channel: x.channel } : {}),
+    region: x.region,
+    issuerName: x.issuerName,
+    anonymous: x.anonymous,
+    applicationDeadline: x.applicationDeadline,
+    createdAt: x.createdAt,
+    updatedAt: x.updatedAt,
+    ...(x.submittedAt ? { submittedAt: x.submittedAt } : {}),
+    ...(x.publishedAt ? { publishedAt: x.publishedAt } : {}),
+  };
+}
+
+/** GET /v1/demands?mine=1: the caller's enterprise's demands, newest first (one Query on GSI1). */
+export async function listMyDemands(
+  q: { limit: number; cursor?: string | undefined },
+  d: Pick<DemandDeps, 'user' | 'demands'>,
+): Promise<Page<DemandSummary>> {
+  if (!d.user.orgId || !d.user.roles.some((r) => ISSUER_ROLES.includes(r))) {
+    throw new ForbiddenError('只有企业成员可以查看本企业的需求');
+  }
+  const page = await d.demands.listByIssuer(d.user.orgId, q.limit, q.cursor);
+  return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
+}

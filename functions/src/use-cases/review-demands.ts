@@ -1,0 +1,120 @@
+/**
+ * The authorities' side of a demand: the review queue and the decisions (province: forward / return; ministry:
+ * publish / return / reject). A decision is one transaction: the demand's new state (conditional on the status
+ * and version it was decided on, so two reviewers at once cannot both succeed), its audit event, the
+ * notification to the issuer's members, and on publication the catalogue cards.
+ */
+import {
+  DEMAND_STATUSES,
+  isOpen,
+  mayEverTake,
+  nextDemandStatus,
+  type Demand,
+  type DemandReview,
+  type DemandSummary,
+  type Notification,
+  type SessionUser,
+} from '@jiebang/shared';
+import { authorityActor, isMinistry, provinceOf } from '../auth/roles';
+import { ConflictError, ForbiddenError, RuleError } from '../http/errors';
+import type { DemandQueue, DemandRepository, Page } from '../store/repositories';
+import { demandNotFound, toSummary, viewerOf } from './demands';
+
+interface ReviewDeps {
+  user: SessionUser;
+  demands: DemandRepository;
+  now: Date;
+}
+
+function authorityOf(user: SessionUser): { actor: 'ministry' } | { actor: 'province'; region: string } {
+  if (isMinistry(user)) return { actor: 'ministry' };
+  const region = provinceOf(user);
+  if (region) return { actor: 'province', region };
+  throw new ForbiddenError('只有中小企业主管部门和工业和信息化部可以审核需求');
+}
+
+/** GET /v1/review/demands: the caller's queue, oldest first, and how many wait in it. */
+export async function listReviewQueue(
+  q: { limit: number; cursor?: string | undefined },
+  d: Pick<ReviewDeps, 'user' | 'demands'>,
+): Promise<Page<DemandSummary> & { counts: { total: number } }> {
+  const who = authorityOf(d.user);
+  const queue: DemandQueue = who.actor === 'ministry' ? { kind: 'ministry' } : { kind: 'province', region: who.region };
+  const page = await d.demands.listQueue(queue, q.limit, q.cursor);
+  return { items: page.items.map(toSummary), nextCursor: page.nextCursor, counts: { total: page.total } };
+}
+
+const NOTICE: Record<DemandReview['decision'], { title: string; text: string }> = {
+  forward: { title: '需求已通过省级初核', text: '已通过省级主管部门初核，转报工业和信息化部审核。' },
+  return: { title: '需求被退回，请修改后重新报送', text: '被退回，请按审核意见修改后重新报送。' },
+  publish: { title: '需求已发布到需求目录', text: '已发布到需求目录，中小企业可以揭榜。' },
+  reject: { title: '需求未通过审核', text: '未通过可行性审核，不予发布。' },
+};
+
+/** POST /v1/review/demands/{id} */
+export async function reviewDemand(id: string, review: DemandReview, d: ReviewDeps): Promise<Demand> {
+  const who = authorityOf(d.user);
+  if (!mayEverTake(review.decision, who.actor)) {
+    throw new ForbiddenError(who.actor === 'province' ? '省级主管部门只能转报或退回需求' : '工业和信息化部只能发布、退回或不予发布需求');
+  }
+  const demand = await d.demands.get(id);
+  // Another province's demand, or a draft never submitted, does not exist for this reviewer.
+  if (!demand || viewerOf(d.user, demand) !== who.actor) throw demandNotFound();
+  const next = nextDemandStatus(review.decision, who.actor, demand);
+  if (!next) {
+    throw new ConflictError(`该需求当前状态为“${DEMAND_STATUSES[demand.status]}”，不能进行此操作`, 'INVALID_STATE');
+  }
+  if (review.decision === 'publish' && !isOpen(demand.applicationDeadline, d.now)) {
+    throw new RuleError('DEADLINE_PASSED', '该需求的揭榜截止时间已过，请退回发榜方修改后再发布');
+  }
+  const at = d.now.toISOString();
+  const after: Demand = {
+    ...demand,
+    status: next,
+    version: demand.version + 1,
+    updatedAt: at,
+    ...(review.decision === 'forward' ? { forwardedAt: at } : {}),
+    ...(review.decision === 'publish' ? { publishedAt: at } : {}),
+  };
+  const notice = NOTICE[review.decision];
+  const notifications: Omit<Notification, 'id'>[] = [
+    {
+      // To the issuer's own members only: they may read their own name; nobody else is told.
+      to: `org:${demand.issuerOrgId}`,
+      kind: `demand_${review.decision}`,
+      title: notice.title,
+      body: `您的需求《${demand.title}》${notice.text}${review.comment ? `审核意见：${review.comment}` : ''}`.slice(0, 500),
+      link: `/pages/demand/detail?id=${id}`,
+      objectType: 'demand',
+      objectId: id,
+      createdAt: at,
+    },
+  ];
+  if (review.decision === 'forward') {
+    notifications.push({
+      to: 'ministry',
+      kind: 'demand_forwarded',
+      title: '有新的转报需求待审核',
+      body: `需求《${demand.title}》已由省级主管部门转报，请及时审核。`,
+      link: `/pages/review/demand?id=${id}`,
+      objectType: 'demand',
+      objectId: id,
+      createdAt: at,
+    });
+  }
+  const ok = await d.demands.transition(demand, after, {
+    audit: {
+      objectType: 'demand',
+      objectId: id,
+      action: review.decision,
+      fromStatus: demand.status,
+      toStatus: next,
+      actor: authorityActor(d.user),
+      ...(review.comment ? { comment: review.comment } : {}),
+      at,
+    },
+    notifications,
+  });
+  if (!ok) throw new ConflictError('该需求已被其他审核人员处理，请刷新后查看', 'CONFLICT');
+  return after;
+}
