@@ -16,6 +16,9 @@ import {
 } from '@jiebang/shared';
 import { demandRoutes } from './specs/demands';
 
+import { orgRoutes } from './specs/orgs';
+import { applicationRoutes } from './specs/applications';
+
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
@@ -88,6 +91,8 @@ export const coreRoutes = {
 export const routes = {
   ...coreRoutes,
   ...demandRoutes,
+  ...orgRoutes,
+  ...applicationRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export { errorBodySchema };

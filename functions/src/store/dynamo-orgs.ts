@@ -1,44 +1,307 @@
-import type { Org } from '@jiebang/shared';
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Affiliate, AuditEvent, Org } from '@jiebang/shared';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import type { OrgRepository } from './repositories';
+import { transact, TransactionRefused, type TransactItem } from './transact';
+import type { DynamoUserRepository } from './dynamo-users';
+import { auditPut } from './events';
+
+export type AuditInput = Omit<AuditEvent, 'id'>;
+
+/** An invite code: single use, expires (the TTL attribute removes it eventually; the condition decides). */
+export interface InviteRecord {
+  code: string;
+  orgId: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** An uploaded attachment, recorded once its content was checked (a PDF of at most 10 MB). */
+export interface AttachmentRecord {
+  id: string;
+  orgId: string;
+  key: string;
+  size: number;
+  uploadedBy: string;
+  createdAt: string;
+}
+
+/** Most items of one TransactWriteItems (DynamoDB's limit). */
+const TRANSACTION_LIMIT = 100;
+
+/** Condition that an item's `version` is `expected`; items written before versions existed count as 0. */
+const versionIs = (expected: number) =>
+  expected === 0
+    ? { expr: '(attribute_not_exists(version) OR version = :v)', values: { ':v': 0 } }
+    : { expr: 'version = :v', values: { ':v': expected } };
 
 export class DynamoOrgRepository implements OrgRepository {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly users: DynamoUserRepository,
+  ) {}
+
+  /** The audit event of a change to the enterprise, in its own partition. */
+  private auditItem(orgId: string, e: AuditInput): TransactItem {
+    return auditPut(this.store.table, keys.org(orgId).PK, e);
+  }
 
   async get(id: string): Promise<Org | null> {
     const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.org(id) }));
     return out.Item ? fromItem<Org>(out.Item) : null;
   }
 
+  private markerPut(org: Org): TransactItem {
+    return {
+      Put: {
+        TableName: this.store.table,
+        Item: { ...keys.creditCode(org.creditCode), entityType: ENTITY.creditCode, orgId: org.id },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
+  }
+
+  private orgPut(org: Org): TransactItem {
+    return {
+      Put: {
+        TableName: this.store.table,
+        Item: { ...keys.org(org.id), entityType: ENTITY.org, ...org },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
+  }
+
+  /** Seed: the enterprise and its credit-code marker in one transaction; false when the code is taken. */
   async create(org: Org): Promise<boolean> {
     try {
-      await this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.store.table,
-                Item: { ...keys.creditCode(org.creditCode), entityType: ENTITY.creditCode, orgId: org.id },
-                ConditionExpression: 'attribute_not_exists(PK)',
-              },
-            },
-            {
-              Put: {
-                TableName: this.store.table,
-                Item: { ...keys.org(org.id), entityType: ENTITY.org, ...org },
-                ConditionExpression: 'attribute_not_exists(PK)',
-              },
-            },
-          ],
-        }),
-      );
+      await this.store.doc.send(new TransactWriteCommand({ TransactItems: [this.markerPut(org), this.orgPut(org)] }));
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
       throw err;
     }
+  }
+
+  /**
+   * Registration: credit-code marker, enterprise, the registering user becoming its admin, audit — one
+   * transaction, so 50 racing registrations of one code make exactly one enterprise and one admin.
+   */
+  async register(org: Org, userId: string, audit: AuditInput): Promise<'ok' | 'duplicate' | 'already_in_org'> {
+    try {
+      await transact(this.store, [this.markerPut(org), this.orgPut(org), this.users.joinOrgItem(userId, org.id, ['org_admin']), this.auditItem(org.id, audit)]);
+      return 'ok';
+    } catch (err) {
+      if (!(err instanceof TransactionRefused)) throw err;
+      if (err.failed.includes(0)) return 'duplicate';
+      if (err.failed.includes(2)) return 'already_in_org';
+      throw err;
+    }
+  }
+
+  /** Replace the enterprise's form, conditional on the version read. */
+  async update(org: Org, expectedVersion: number, audit: AuditInput): Promise<'ok' | 'stale'> {
+    const cond = versionIs(expectedVersion);
+    try {
+      await transact(this.store, [
+        {
+          Put: {
+            TableName: this.store.table,
+            Item: { ...keys.org(org.id), entityType: ENTITY.org, ...org },
+            ConditionExpression: `attribute_exists(PK) AND ${cond.expr}`,
+            ExpressionAttributeValues: cond.values,
+          },
+        },
+        this.auditItem(org.id, audit),
+      ]);
+      return 'ok';
+    } catch (err) {
+      if (err instanceof TransactionRefused) return 'stale';
+      throw err;
+    }
+  }
+
+  /** The issuer's declared affiliates (one marker item each, all in the org's partition). */
+  async listAffiliates(orgId: string): Promise<Affiliate[]> {
+    const out: Affiliate[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.store.table,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+          ExpressionAttributeValues: { ':pk': keys.org(orgId).PK, ':p': keys.affiliatePrefix },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const i of page.Items ?? []) {
+        const a = fromItem<Affiliate & { orgId: string }>(i);
+        out.push({ creditCode: a.creditCode, relation: a.relation, ...(a.name ? { name: a.name } : {}) });
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  /**
+   * Replace the affiliate list by writing only the difference, in one transaction with the org's
+   * `affiliatesVersion` bump (so two concurrent replacements cannot interleave) and the audit event.
+   */
+  async replaceAffiliates(
+    orgId: string,
+    current: Affiliate[],
+    next: Affiliate[],
+    expectedListVersion: number,
+    audit: AuditInput,
+  ): Promise<'ok' | 'too_many_changes' | 'stale'> {
+    const same = (a: Affiliate, b: Affiliate) => a.name === b.name && a.relation === b.relation;
+    const before = new Map(current.map((a) => [a.creditCode, a]));
+    const after = new Map(next.map((a) => [a.creditCode, a]));
+    const puts = next.filter((a) => !before.has(a.creditCode) || !same(before.get(a.creditCode)!, a));
+    const deletes = current.filter((a) => !after.has(a.creditCode));
+    const changes: TransactItem[] = [
+      ...puts.map(
+        (a): TransactItem => ({
+          Put: {
+            TableName: this.store.table,
+            Item: { ...keys.affiliate(orgId, a.creditCode), entityType: ENTITY.affiliate, orgId, ...a },
+          },
+        }),
+      ),
+      ...deletes.map((a): TransactItem => ({ Delete: { TableName: this.store.table, Key: keys.affiliate(orgId, a.creditCode) } })),
+    ];
+    if (changes.length + 2 > TRANSACTION_LIMIT) return 'too_many_changes';
+    const bump: TransactItem =
+      expectedListVersion === 0
+        ? {
+            Update: {
+              TableName: this.store.table,
+              Key: keys.org(orgId),
+              UpdateExpression: 'SET affiliatesVersion = :one',
+              ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(affiliatesVersion) OR affiliatesVersion = :zero)',
+              ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+            },
+          }
+        : {
+            Update: {
+              TableName: this.store.table,
+              Key: keys.org(orgId),
+              UpdateExpression: 'SET affiliatesVersion = :next',
+              ConditionExpression: 'affiliatesVersion = :v',
+              ExpressionAttributeValues: { ':next': expectedListVersion + 1, ':v': expectedListVersion },
+            },
+          };
+    try {
+      await transact(this.store, [bump, ...changes, this.auditItem(orgId, audit)]);
+      return 'ok';
+    } catch (err) {
+      if (err instanceof TransactionRefused) return 'stale';
+      throw err;
+    }
+  }
+
+  /** Transaction item: `creditCode` is NOT on the issuer's affiliate list (a direct key lookup, atomic with the write). */
+  notAffiliateCheck(issuerOrgId: string, creditCode: string): TransactItem {
+    return {
+      ConditionCheck: {
+        TableName: this.store.table,
+        Key: keys.affiliate(issuerOrgId, creditCode),
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
+  }
+
+  /**
+   * Transaction item: the enterprise is still an SME that does not name `issuerCreditCode` as its controlling
+   * shareholder — the facts the submit decided on cannot change underneath it.
+   */
+  stillEligibleCheck(orgId: string, issuerCreditCode: string): TransactItem {
+    return {
+      ConditionCheck: {
+        TableName: this.store.table,
+        Key: keys.org(orgId),
+        ConditionExpression:
+          'kind = :sme AND #size <> :large AND (attribute_not_exists(controllingShareholderCreditCode) OR controllingShareholderCreditCode <> :issuer)',
+        ExpressionAttributeNames: { '#size': 'size' },
+        ExpressionAttributeValues: { ':sme': 'sme', ':large': 'large', ':issuer': issuerCreditCode },
+      },
+    };
+  }
+
+  async createInvite(invite: InviteRecord): Promise<void> {
+    await this.store.doc.send(
+      new PutCommand({
+        TableName: this.store.table,
+        Item: {
+          ...keys.invite(invite.code),
+          entityType: ENTITY.invite,
+          ...invite,
+          ttl: Math.ceil(Date.parse(invite.expiresAt) / 1000),
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+  }
+
+  async getInvite(code: string): Promise<InviteRecord | null> {
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.invite(code) }));
+    return out.Item ? fromItem<InviteRecord>(out.Item) : null;
+  }
+
+  /**
+   * Use an invite: delete it (condition: still there and not expired — TTL deletion lags by hours) and make the
+   * user a member, in one transaction, so a code admits exactly one user.
+   */
+  async acceptInvite(invite: InviteRecord, userId: string, now: Date, audit: AuditInput): Promise<'ok' | 'gone' | 'already_in_org'> {
+    try {
+      await transact(this.store, [
+        {
+          Delete: {
+            TableName: this.store.table,
+            Key: keys.invite(invite.code),
+            ConditionExpression: 'attribute_exists(PK) AND expiresAt > :now',
+            ExpressionAttributeValues: { ':now': now.toISOString() },
+          },
+        },
+        this.users.joinOrgItem(userId, invite.orgId, ['org_member']),
+        this.auditItem(invite.orgId, audit),
+      ]);
+      return 'ok';
+    } catch (err) {
+      if (!(err instanceof TransactionRefused)) throw err;
+      if (err.failed.includes(0)) return 'gone';
+      return 'already_in_org';
+    }
+  }
+
+  /** Set a member's roles (condition: the user belongs to the org) with the audit event. */
+  async setMemberRoles(orgId: string, userId: string, roles: string[], audit: AuditInput): Promise<'ok' | 'not_member'> {
+    try {
+      await transact(this.store, [this.users.setRolesItem(userId, orgId, roles), this.auditItem(orgId, audit)]);
+      return 'ok';
+    } catch (err) {
+      if (err instanceof TransactionRefused) return 'not_member';
+      throw err;
+    }
+  }
+
+  async putAttachment(a: AttachmentRecord): Promise<void> {
+    await this.store.doc.send(
+      new PutCommand({ TableName: this.store.table, Item: { ...keys.attachment(a.orgId, a.id), entityType: ENTITY.attachment, ...a } }),
+    );
+  }
+
+  async getAttachment(orgId: string, id: string): Promise<AttachmentRecord | null> {
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.attachment(orgId, id) }));
+    return out.Item ? fromItem<AttachmentRecord>(out.Item) : null;
+  }
+
+  /** Transaction item: the attachment was uploaded and checked (exists as a record of this org). */
+  attachmentCheck(orgId: string, id: string): TransactItem {
+    return {
+      ConditionCheck: { TableName: this.store.table, Key: keys.attachment(orgId, id), ConditionExpression: 'attribute_exists(PK)' },
+    };
   }
 }

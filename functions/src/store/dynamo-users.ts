@@ -1,8 +1,10 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Member } from '@jiebang/shared';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import type { UserRecord, UserRepository } from './repositories';
+import { decodeIndexCursor, encodeIndexCursor, type TransactItem } from './transact';
 
 export class DynamoUserRepository implements UserRepository {
   constructor(private readonly store: Store) {}
@@ -34,7 +36,12 @@ export class DynamoUserRepository implements UserRepository {
       await this.store.doc.send(
         new PutCommand({
           TableName: this.store.table,
-          Item: { ...keys.user(user.id), entityType: ENTITY.user, ...user },
+          Item: {
+            ...keys.user(user.id),
+            ...(user.orgId ? keys.orgMember(user.orgId, user.id) : {}),
+            entityType: ENTITY.user,
+            ...user,
+          },
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
       );
@@ -43,5 +50,64 @@ export class DynamoUserRepository implements UserRepository {
       if (isConditionFailure(err)) return false;
       throw err;
     }
+  }
+
+  /**
+   * Transaction item: the user joins `orgId` with `roles`, only if it exists and belongs to no enterprise yet
+   * (a second registration or invite racing the first fails here). Also indexes it among the org's members.
+   */
+  joinOrgItem(userId: string, orgId: string, roles: string[]): TransactItem {
+    return {
+      Update: {
+        TableName: this.store.table,
+        Key: keys.user(userId),
+        UpdateExpression: 'SET #roles = :roles, orgId = :org, GSI1PK = :g1pk, GSI1SK = :g1sk',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(orgId) OR orgId = :none)',
+        ExpressionAttributeNames: { '#roles': 'roles' },
+        ExpressionAttributeValues: {
+          ':roles': roles,
+          ':org': orgId,
+          ':none': null,
+          ':g1pk': keys.orgMember(orgId, userId).GSI1PK,
+          ':g1sk': keys.orgMember(orgId, userId).GSI1SK,
+        },
+      },
+    };
+  }
+
+  /** Transaction item: set the roles of a user that belongs to `orgId` (condition), keeping authority roles out. */
+  setRolesItem(userId: string, orgId: string, roles: string[]): TransactItem {
+    return {
+      Update: {
+        TableName: this.store.table,
+        Key: keys.user(userId),
+        UpdateExpression: 'SET #roles = :roles',
+        ConditionExpression: 'orgId = :org',
+        ExpressionAttributeNames: { '#roles': 'roles' },
+        ExpressionAttributeValues: { ':roles': roles, ':org': orgId },
+      },
+    };
+  }
+
+  /** Members of an enterprise: one Query on GSI1 per page. */
+  async listMembers(orgId: string, limit: number, cursor?: string): Promise<{ items: Member[]; nextCursor: string | null }> {
+    const partition = keys.orgMembersPartition(orgId);
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.store.table,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': partition },
+        Limit: limit,
+        ExclusiveStartKey: decodeIndexCursor(cursor, 'GSI1', partition),
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map((i) => {
+        const u = fromItem<UserRecord>(i);
+        return { id: u.id, roles: u.roles ?? [], ...(u.displayName ? { displayName: u.displayName } : {}) };
+      }),
+      nextCursor: encodeIndexCursor(out.LastEvaluatedKey),
+    };
   }
 }

@@ -1,14 +1,19 @@
 /** Wiring: one set of DynamoDB repositories per store. */
 import type { Store } from './client';
+import { DynamoApplicationRepository } from './dynamo-applications';
 import { DynamoCampaignRepository } from './dynamo-campaigns';
 import { DynamoDemandRepository } from './dynamo-demands';
+import { DynamoIdempotencyRepository } from './dynamo-idempotency';
 import { DynamoOrgRepository } from './dynamo-orgs';
 import { DynamoUserRepository } from './dynamo-users';
 
 export function repositories(store: Store) {
+  const users = new DynamoUserRepository(store);
   return {
-    users: new DynamoUserRepository(store),
-    orgs: new DynamoOrgRepository(store),
+    users,
+    orgs: new DynamoOrgRepository(store, users),
+    applications: new DynamoApplicationRepository(store),
+    idempotency: new DynamoIdempotencyRepository(store),
     campaigns: new DynamoCampaignRepository(store),
     demands: new DynamoDemandRepository(store),
   };

@@ -23,6 +23,19 @@
  * |16 | open demands only (any scope of 6/15)    | table  | PK=CATALOGUE#OPEN#<scope>   SK=<publishedAt>#<id>, ttl=deadline |
  * |17 | closed demands only (any scope)          | table  | PK=CATALOGUE#CLOSED#<scope> SK=<closesAt>#<id>, SK < now (desc) |
  * |18 | keyword search: postings of a bigram     | table  | PK=SEARCH#<bigram>          SK=<publishedAt>#<id> (desc)   |
+ * |19 | members of an enterprise                 | GSI1   | GSI1PK=ORG#<orgId>#MEMBERS  GSI1SK=<userId> (user item)    |
+ * |20 | is X on issuer's affiliate list (submit) | table  | PK=ORG#<issuerId>           SK=AFFILIATE#<creditCode>      |
+ * |21 | invite by code (single use, ttl)         | table  | PK=INVITE#<code>            SK=INVITE                      |
+ * |22 | application by id                        | table  | PK=APP#<id>                 SK=PROFILE (+ AUDIT# timeline) |
+ * |23 | an SME's applications, newest first      | GSI1   | GSI1PK=ORG#<orgId>#APPS     GSI1SK=<createdAt>#<id>        |
+ * |24 | one application per SME per demand       | table  | PK=DEMAND#<demandId>#APPLICANTS SK=ORG#<orgId> (marker)    |
+ * |25 | a province's application review queue    | GSI2   | GSI2PK=QUEUE#APP#PROVINCE#<region> GSI2SK=<submittedAt>#<id> (sparse)|
+ * |26 | the ministry's application queue         | GSI2   | GSI2PK=QUEUE#APP#MINISTRY   GSI2SK=<forwardedAt>#<id> (sparse)|
+ * |27 | an enterprise's uploaded attachment      | table  | PK=ORG#<orgId>              SK=ATTACHMENT#<id>             |
+ *
+ * Applicant markers (24) live in their own partition, not the demand's, so that reading a demand with its
+ * timeline (12) never meets them. Application queues (25, 26) work like the demand queues: the application item
+ * carries GSI2PK/GSI2SK exactly while it waits, and each transition rewrites the item.
  *
  * Queues (13, 14): the demand item carries GSI2PK/GSI2SK exactly while it waits for that authority; every
  * transition rewrites the item, so leaving a queue removes the attributes and the index entry with it. The
@@ -89,6 +102,27 @@ export const keys = {
   /** 18: one search posting (a bigram occurring in a published demand's searchable text). */
   searchPartition: (term: string) => `SEARCH#${term}`,
   searchPosting: (term: string, publishedAt: string, id: string): Key => ({ PK: `SEARCH#${term}`, SK: `${publishedAt}#${id}` }),
+  /** 19: GSI1 attributes of a user item while it belongs to an enterprise. */
+  orgMember: (orgId: string, userId: string) => ({ GSI1PK: `ORG#${orgId}#MEMBERS`, GSI1SK: userId }),
+  orgMembersPartition: (orgId: string) => `ORG#${orgId}#MEMBERS`,
+  /** 20: one declared affiliate of an issuer; the submit check is a direct key lookup in its transaction. */
+  affiliate: (issuerOrgId: string, creditCode: string): Key => ({ PK: `ORG#${issuerOrgId}`, SK: `AFFILIATE#${creditCode}` }),
+  affiliatePrefix: 'AFFILIATE#',
+  /** 21 */
+  invite: (code: string): Key => ({ PK: `INVITE#${code}`, SK: 'INVITE' }),
+  /** 22 */
+  application: (id: string): Key => ({ PK: `APP#${id}`, SK: PROFILE }),
+  /** 23 */
+  orgApplications: (orgId: string, createdAt: string, id: string) => ({ GSI1PK: `ORG#${orgId}#APPS`, GSI1SK: `${createdAt}#${id}` }),
+  orgApplicationsPartition: (orgId: string) => `ORG#${orgId}#APPS`,
+  /** 24 */
+  applicant: (demandId: string, orgId: string): Key => ({ PK: `DEMAND#${demandId}#APPLICANTS`, SK: `ORG#${orgId}` }),
+  /** 25, 26 (entries built with applicationQueueEntry) */
+  provinceApplicationQueue: (region: string) => `QUEUE#APP#PROVINCE#${region}`,
+  ministryApplicationQueue: 'QUEUE#APP#MINISTRY',
+  /** 27 */
+  attachment: (orgId: string, id: string): Key => ({ PK: `ORG#${orgId}`, SK: `ATTACHMENT#${id}` }),
+  applicationQueueEntry: (queue: string, enteredAt: string, id: string) => ({ GSI2PK: queue, GSI2SK: `${enteredAt}#${id}` }),
 } as const;
 
 /** Entity type tag carried by every item. */
@@ -103,4 +137,9 @@ export const ENTITY = {
   audit: 'AuditEvent',
   notification: 'Notification',
   searchPosting: 'SearchPosting',
+  affiliate: 'AffiliateMarker',
+  invite: 'Invite',
+  application: 'Application',
+  applicantMarker: 'ApplicantMarker',
+  attachment: 'Attachment',
 } as const;

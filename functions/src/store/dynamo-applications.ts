@@ -1,0 +1,163 @@
+import type { Application, ApplicationStatus, AuditEvent, Notification } from '@jiebang/shared';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Store } from './client';
+import { fromItem } from './items';
+import { auditPut, notificationPut } from './events';
+import { ENTITY, keys } from './keys';
+import { decodeIndexCursor, encodeIndexCursor, transact, TransactionRefused, type TransactItem } from './transact';
+
+/** What rides along with every change of an application: its audit event and notifications (outbox). */
+export interface ApplicationChange {
+  audit: Omit<AuditEvent, 'id'>;
+  notifications: Omit<Notification, 'id'>[];
+}
+
+/** The stored application: the form and its state, plus the issuer's id, which is never shown to the applicant. */
+export type ApplicationRecord = Application & { issuerOrgId: string };
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Where the application waits for review, if anywhere (sparse GSI2 entry, derived from its status). */
+function queueOf(a: ApplicationRecord): Record<string, string> {
+  if (a.status === 'submitted' && a.submittedAt) {
+    return keys.applicationQueueEntry(keys.provinceApplicationQueue(a.authorityRegion), a.submittedAt, a.id);
+  }
+  if (a.status === 'forwarded' && a.forwardedAt) {
+    return keys.applicationQueueEntry(keys.ministryApplicationQueue, a.forwardedAt, a.id);
+  }
+  return {};
+}
+
+export class DynamoApplicationRepository {
+  constructor(private readonly store: Store) {}
+
+  /**
+   * The whole item, keys derived from the record: every write replaces the item, so GSI2 queue attributes exist
+   * exactly while the status is one that waits for an authority, and leaving a queue removes them.
+   */
+  private item(a: ApplicationRecord) {
+    return {
+      ...keys.application(a.id),
+      ...keys.orgApplications(a.orgId, a.createdAt, a.id),
+      ...queueOf(a),
+      entityType: ENTITY.application,
+      ...a,
+    };
+  }
+
+  async get(id: string): Promise<ApplicationRecord | null> {
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.application(id) }));
+    return out.Item ? fromItem<ApplicationRecord>(out.Item) : null;
+  }
+
+  private changeItems(id: string, change: ApplicationChange): TransactItem[] {
+    return [
+      auditPut(this.store.table, keys.application(id).PK, change.audit),
+      ...change.notifications.map((n) => notificationPut(this.store.table, n)),
+    ];
+  }
+
+  /** Insert a draft with its audit event. */
+  async create(a: ApplicationRecord, change: ApplicationChange): Promise<void> {
+    await transact(this.store, [
+      { Put: { TableName: this.store.table, Item: this.item(a), ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...this.changeItems(a.id, change),
+    ]);
+  }
+
+  /**
+   * Write the application's new state, conditional on the status and version that were read, together with
+   * `extra` items (markers, checks, idempotency record), the audit event and the notifications. Throws
+   * TransactionRefused with indexes: 0 is the application itself (stale), 1… are `extra[i - 1]`.
+   */
+  async write(
+    next: ApplicationRecord,
+    expected: { status: ApplicationStatus; version: number },
+    change: ApplicationChange,
+    extra: TransactItem[] = [],
+  ): Promise<void> {
+    await transact(this.store, [
+      {
+        Put: {
+          TableName: this.store.table,
+          Item: this.item(next),
+          ConditionExpression: '#status = :status AND version = :version',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':status': expected.status, ':version': expected.version },
+        },
+      },
+      ...extra,
+      ...this.changeItems(next.id, change),
+    ]);
+  }
+
+  /** Transaction item: claim "one application per SME per demand" for `applicationId` (or keep holding it). */
+  applicantMarkerPut(demandId: string, orgId: string, applicationId: string, at: string): TransactItem {
+    return {
+      Put: {
+        TableName: this.store.table,
+        Item: { ...keys.applicant(demandId, orgId), entityType: ENTITY.applicantMarker, demandId, orgId, applicationId, at },
+        ConditionExpression: 'attribute_not_exists(PK) OR applicationId = :id',
+        ExpressionAttributeValues: { ':id': applicationId },
+      },
+    };
+  }
+
+  /** Transaction item: release the marker, only if this application holds it. */
+  applicantMarkerDelete(demandId: string, orgId: string, applicationId: string): TransactItem {
+    return {
+      Delete: {
+        TableName: this.store.table,
+        Key: keys.applicant(demandId, orgId),
+        ConditionExpression: 'attribute_not_exists(PK) OR applicationId = :id',
+        ExpressionAttributeValues: { ':id': applicationId },
+      },
+    };
+  }
+
+  /** Transaction item: the demand is still published (not withdrawn or closed for evaluation meanwhile). */
+  demandPublishedCheck(demandId: string): TransactItem {
+    return {
+      ConditionCheck: {
+        TableName: this.store.table,
+        Key: keys.demand(demandId),
+        ConditionExpression: '#status = :published',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':published': 'published' },
+      },
+    };
+  }
+
+  /** An SME's applications, newest first: one Query on GSI1. */
+  async listByOrg(orgId: string, limit: number, cursor?: string): Promise<Page<ApplicationRecord>> {
+    return this.queryIndex('GSI1', keys.orgApplicationsPartition(orgId), limit, cursor);
+  }
+
+  /** A review queue (province or ministry), oldest first — first come, first reviewed: one Query on GSI2. */
+  async listQueue(queue: string, limit: number, cursor?: string): Promise<Page<ApplicationRecord>> {
+    return this.queryIndex('GSI2', queue, limit, cursor, true);
+  }
+
+  private async queryIndex(index: 'GSI1' | 'GSI2', partition: string, limit: number, cursor?: string, ascending = false) {
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.store.table,
+        IndexName: index,
+        KeyConditionExpression: `${index}PK = :pk`,
+        ExpressionAttributeValues: { ':pk': partition },
+        ScanIndexForward: ascending,
+        Limit: limit,
+        ExclusiveStartKey: decodeIndexCursor(cursor, index, partition),
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map((i) => fromItem<ApplicationRecord>(i)),
+      nextCursor: encodeIndexCursor(out.LastEvaluatedKey),
+    };
+  }
+}
+
+export { TransactionRefused };

@@ -1,0 +1,61 @@
+/**
+ * Idempotency records of submit routes (access pattern 8): the first answer to a (user, Idempotency-Key) pair,
+ * stored in the same transaction as the change it answers, so that a replay finds either nothing (the change did
+ * not happen) or the answer (it did) — never a change without its answer.
+ */
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Store } from './client';
+import { fromItem, isConditionFailure } from './items';
+import { ENTITY, keys } from './keys';
+import type { TransactItem } from './transact';
+
+/** How long a key is remembered (clients retry within minutes; a day covers a phone that was offline). */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+
+export interface IdempotencyRecord {
+  userId: string;
+  key: string;
+  /** What the key was used for ("POST /v1/applications/{id}/submit <id>"): the same key elsewhere is refused. */
+  scope: string;
+  status: number;
+  body: unknown;
+  createdAt: string;
+}
+
+export class DynamoIdempotencyRepository {
+  constructor(private readonly store: Store) {}
+
+  async get(userId: string, key: string): Promise<IdempotencyRecord | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.table, Key: keys.idempotency(userId, key), ConsistentRead: true }),
+    );
+    return out.Item ? fromItem<IdempotencyRecord>(out.Item) : null;
+  }
+
+  private item(r: IdempotencyRecord) {
+    return {
+      ...keys.idempotency(r.userId, r.key),
+      entityType: ENTITY.idempotency,
+      ...r,
+      ttl: Math.ceil(Date.parse(r.createdAt) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+    };
+  }
+
+  /** Transaction item: remember the answer, only if the key was not used yet. */
+  putItem(r: IdempotencyRecord): TransactItem {
+    return { Put: { TableName: this.store.table, Item: this.item(r), ConditionExpression: 'attribute_not_exists(PK)' } };
+  }
+
+  /** Remember a refusal (nothing else was written); false when another request stored its answer first. */
+  async put(r: IdempotencyRecord): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new PutCommand({ TableName: this.store.table, Item: this.item(r), ConditionExpression: 'attribute_not_exists(PK)' }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+}

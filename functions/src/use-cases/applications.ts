@@ -1,0 +1,403 @@
+/**
+ * 揭榜申请书: drafts, edits, submit with the automatic refusals of the notice, withdrawal. Refusal messages name the
+ * issuer only as "发榜企业": the demand may be anonymous, and an error message is a response like any other.
+ */
+import { ulid } from 'ulid';
+import {
+  APPLICATION_STATUSES,
+  applicationInputSchema,
+  formatShanghai,
+  isEditable,
+  isOpen,
+  ISSUER_VISIBLE_STATUSES,
+  MINISTRY_VISIBLE_STATUSES,
+  nextStatus,
+  type Application,
+  type ApplicationInput,
+  type ApplicationSummary,
+  type Demand,
+  type ErrorBody,
+  type Org,
+  type SessionUser,
+} from '@jiebang/shared';
+import { inOrg, isMinistry, provinceOf } from '../auth/roles';
+import { AppError, ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
+import type { Repositories } from '../store';
+import type { ApplicationChange, ApplicationRecord } from '../store/dynamo-applications';
+import { TransactionRefused, type TransactItem } from '../store/transact';
+
+export interface AppDeps {
+  repos: Repositories;
+  now: Date;
+}
+
+const FORM_KEYS = Object.keys(applicationInputSchema.shape) as (keyof ApplicationInput)[];
+const APPLICANT_ROLES = ['org_admin', 'org_member'];
+const LINK = (id: string) => `/pages/application-detail/index?id=${id}`;
+
+/** What anyone may be shown: everything but the issuer's id (an anonymous issuer stays anonymous). */
+export function applicationView(a: ApplicationRecord): Application {
+  const { issuerOrgId: _i, ...rest } = a;
+  return rest;
+}
+
+export function applicationSummary(a: ApplicationRecord): ApplicationSummary {
+  return {
+    id: a.id,
+    demandId: a.demandId,
+    demandTitle: a.demandTitle,
+    orgId: a.orgId,
+    orgName: a.orgName,
+    orgSize: a.orgSize,
+    authorityRegion: a.authorityRegion,
+    status: a.status,
+    version: a.version,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    ...(a.submittedAt ? { submittedAt: a.submittedAt } : {}),
+    ...(a.returnReason ? { returnReason: a.returnReason } : {}),
+  };
+}
+
+/**
+ * Who may see an application: the applicant's members always; its province once submitted; the ministry once
+ * forwarded; the issuer once released. Everyone else gets 404, as if it did not exist.
+ */
+export function canSee(user: SessionUser, a: ApplicationRecord): boolean {
+  if (user.orgId === a.orgId) return true;
+  if (a.status === 'draft') return false;
+  const everSubmitted = a.submittedAt !== undefined;
+  if (provinceOf(user) === a.authorityRegion) return everSubmitted;
+  if (isMinistry(user)) return MINISTRY_VISIBLE_STATUSES.includes(a.status) || (a.status === 'withdrawn' && a.forwardedAt !== undefined);
+  if (user.orgId === a.issuerOrgId) return ISSUER_VISIBLE_STATUSES.includes(a.status) || (a.status === 'withdrawn' && a.releasedAt !== undefined);
+  return false;
+}
+
+const notSme = () => new RuleError('NOT_SME', '按《中小企业划型标准规定》，贵企业不属于中小企业，不能揭榜');
+const affiliated = () => new RuleError('AFFILIATED_WITH_ISSUER', '贵企业是发榜企业的关联企业（子公司、控股公司、供应商等），不能揭榜该需求');
+const deadlinePassed = (d: Demand) => new RuleError('DEADLINE_PASSED', `该需求的揭榜已于 ${formatShanghai(d.applicationDeadline)}（北京时间）截止`);
+
+/** The applicant enterprise of the caller (an SME member), or 403. */
+async function applicantOrg(user: SessionUser, d: AppDeps): Promise<Org> {
+  if (!user.orgId || !inOrg(user, user.orgId, APPLICANT_ROLES)) throw new ForbiddenError('请先登记或加入一家中小企业');
+  const org = await d.repos.orgs.get(user.orgId);
+  if (!org) throw new ForbiddenError('请先登记或加入一家中小企业');
+  return org;
+}
+
+const isSme = (org: Org) => org.kind === 'sme' && org.size !== 'large';
+
+/** Attachments must be uploads of the applicant's own enterprise. */
+function checkAttachmentKeys(input: ApplicationInput, orgId: string) {
+  const fields: Record<string, string> = {};
+  (input.attachments ?? []).forEach((a, i) => {
+    if (!a.key.startsWith(`org/${orgId}/`)) fields[`attachments.${i}.key`] = '附件不属于本企业，请重新上传';
+  });
+  if (Object.keys(fields).length > 0) throw new ValidationError('附件有误，请重新上传', fields);
+}
+
+/** A published demand open for applications, as an applicant may know it; 404 otherwise. */
+async function openDemand(demandId: string, d: AppDeps): Promise<Demand> {
+  const demand = await d.repos.demands.get(demandId);
+  if (!demand || demand.status !== 'published' || !demand.publishedAt) throw new NotFoundError('该需求不存在或未在揭榜');
+  return demand;
+}
+
+/** POST /v1/demands/{id}/applications: a draft for a published, open demand (SME members only). */
+export async function createApplication(user: SessionUser, demandId: string, input: ApplicationInput, d: AppDeps): Promise<Application> {
+  const org = await applicantOrg(user, d);
+  if (!isSme(org)) throw notSme();
+  const demand = await openDemand(demandId, d);
+  if (demand.issuerOrgId === org.id) throw new RuleError('AFFILIATED_WITH_ISSUER', '不能揭榜本企业发布的需求');
+  if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
+  checkAttachmentKeys(input, org.id);
+  const at = d.now.toISOString();
+  const app: ApplicationRecord = {
+    ...input,
+    id: ulid(),
+    demandId,
+    demandTitle: demand.title,
+    orgId: org.id,
+    orgName: org.name,
+    orgSize: org.size,
+    authorityRegion: org.authorityRegion,
+    status: 'draft',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    issuerOrgId: demand.issuerOrgId,
+  };
+  await d.repos.applications.create(app, {
+    audit: { objectType: 'application', objectId: app.id, action: 'create', toStatus: 'draft', actor: applicantActor(user, org), at },
+    notifications: [],
+  });
+  return applicationView(app);
+}
+
+const applicantActor = (user: SessionUser, org: Pick<Org, 'id' | 'name'>) => ({
+  userId: user.id,
+  role: user.roles.includes('org_admin') ? 'org_admin' : 'org_member',
+  orgId: org.id,
+  name: org.name,
+});
+
+/** The caller's own application (its enterprise's), or 404. */
+async function loadOwn(user: SessionUser, id: string, d: AppDeps): Promise<ApplicationRecord> {
+  const app = await d.repos.applications.get(id);
+  if (!app || user.orgId !== app.orgId) throw new NotFoundError('揭榜申请不存在');
+  if (!inOrg(user, app.orgId, APPLICANT_ROLES)) throw new ForbiddenError('仅本企业成员可以操作揭榜申请');
+  return app;
+}
+
+/** GET /v1/applications/{id}. */
+export async function getApplication(user: SessionUser, id: string, d: AppDeps): Promise<Application> {
+  const app = await d.repos.applications.get(id);
+  if (!app || !canSee(user, app)) throw new NotFoundError('揭榜申请不存在');
+  return applicationView(app);
+}
+
+/** PUT /v1/applications/{id}: edit a draft or a returned application, at the version read. */
+export async function updateApplication(
+  user: SessionUser,
+  id: string,
+  input: ApplicationInput & { version: number },
+  d: AppDeps,
+): Promise<Application> {
+  const app = await loadOwn(user, id, d);
+  if (!isEditable(app.status)) {
+    throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能修改`, 'NOT_EDITABLE');
+  }
+  if (input.version !== app.version) throw new ConflictError('申请已被修改，请刷新后重试', 'VERSION_CONFLICT');
+  checkAttachmentKeys(input, app.orgId);
+  const { version: _v, ...form } = input;
+  const kept = Object.fromEntries(Object.entries(app).filter(([k]) => !FORM_KEYS.includes(k as keyof ApplicationInput)));
+  const at = d.now.toISOString();
+  const next = { ...kept, ...form, version: app.version + 1, updatedAt: at } as ApplicationRecord;
+  try {
+    await d.repos.applications.write(next, app, {
+      audit: { objectType: 'application', objectId: id, action: 'update', actor: applicantActor(user, { id: app.orgId, name: app.orgName }), at },
+      notifications: [],
+    });
+  } catch (err) {
+    if (err instanceof TransactionRefused) throw new ConflictError('申请已被修改，请刷新后重试', 'VERSION_CONFLICT');
+    throw err;
+  }
+  return applicationView(next);
+}
+
+/** GET /v1/applications?mine=1: the enterprise's applications, newest first. */
+export async function listMyApplications(user: SessionUser, q: { limit: number; cursor?: string | undefined }, d: AppDeps) {
+  if (!user.orgId || !inOrg(user, user.orgId, APPLICANT_ROLES)) return { items: [], nextCursor: null };
+  const page = await d.repos.applications.listByOrg(user.orgId, q.limit, q.cursor);
+  return { items: page.items.map(applicationSummary), nextCursor: page.nextCursor };
+}
+
+/** The Idempotency-Key header, if any (HTTP API lower-cases header names); malformed → 400. */
+export function idempotencyKeyOf(headers: Record<string, string | undefined>): string | undefined {
+  const key = headers['idempotency-key'] ?? headers['Idempotency-Key'];
+  if (key === undefined) return undefined;
+  if (!/^[A-Za-z0-9_.:-]{8,128}$/.test(key)) {
+    throw new ValidationError('Idempotency-Key 格式不正确', { 'Idempotency-Key': '应为 8–128 位字母、数字或 _ . : -' });
+  }
+  return key;
+}
+
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+const errorBody = (e: AppError): ErrorBody => ({ error: { code: e.code, message: e.message } });
+
+/**
+ * POST /v1/applications/{id}/submit with an optional Idempotency-Key. The first answer — success or a business
+ * refusal (409/422) — is stored under (user, key); a replay returns it and writes nothing. A success stores it in
+ * the submit's own transaction, so the change and its answer exist together or not at all.
+ */
+export async function submitApplication(user: SessionUser, id: string, idempotencyKey: string | undefined, d: AppDeps): Promise<Answer> {
+  const scope = `POST /v1/applications/${id}/submit`;
+  const replay = async (): Promise<Answer | null> => {
+    if (!idempotencyKey) return null;
+    const rec = await d.repos.idempotency.get(user.id, idempotencyKey);
+    if (!rec) return null;
+    if (rec.scope !== scope) throw new ConflictError('该 Idempotency-Key 已用于其他请求，请换一个', 'IDEMPOTENCY_KEY_REUSED');
+    return { status: rec.status, body: rec.body };
+  };
+  const first = await replay();
+  if (first) return first;
+  try {
+    return await submitOnce(user, id, d, idempotencyKey ? { key: idempotencyKey, scope } : undefined);
+  } catch (err) {
+    if (!idempotencyKey || !(err instanceof RuleError || err instanceof ConflictError)) throw err;
+    // A concurrent request with the same key may have answered first: its answer is the answer.
+    const earlier = await replay();
+    if (earlier) return earlier;
+    const stored = await d.repos.idempotency.put({
+      userId: user.id,
+      key: idempotencyKey,
+      scope,
+      status: err.status,
+      body: errorBody(err),
+      createdAt: d.now.toISOString(),
+    });
+    if (!stored) {
+      const winner = await replay();
+      if (winner) return winner;
+    }
+    throw err;
+  }
+}
+
+async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: { key: string; scope: string }): Promise<Answer> {
+  const app = await loadOwn(user, id, d);
+  if (!nextStatus(app.status, 'submit')) {
+    throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能提交`, 'INVALID_STATE');
+  }
+  const [org, demand] = await Promise.all([d.repos.orgs.get(app.orgId), d.repos.demands.get(app.demandId)]);
+  if (!org || !demand) throw new NotFoundError('揭榜申请不存在');
+  if (!isSme(org)) throw notSme();
+  if (org.controllingShareholderCreditCode && org.controllingShareholderCreditCode === demand.issuerCreditCode) {
+    throw new RuleError('AFFILIATED_WITH_ISSUER', '贵企业的控股股东为发榜企业，不能揭榜该需求');
+  }
+  if (demand.status !== 'published') throw new ConflictError('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
+  if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
+  const attachments = app.attachments ?? [];
+  if (attachments.length === 0) throw new RuleError('ATTACHMENT_REQUIRED', '请上传加盖公章的申请书扫描件（PDF）后再提交');
+  const at = d.now.toISOString();
+  const next: ApplicationRecord = {
+    ...app,
+    status: 'submitted',
+    version: app.version + 1,
+    orgName: org.name,
+    orgSize: org.size,
+    authorityRegion: org.authorityRegion,
+    submittedAt: at,
+    updatedAt: at,
+  };
+  delete next.returnReason;
+  const body = applicationView(next);
+  const repos = d.repos;
+  const extra: TransactItem[] = [
+    repos.applications.applicantMarkerPut(app.demandId, app.orgId, app.id, at), // 1
+    repos.applications.demandPublishedCheck(app.demandId), // 2
+    repos.orgs.stillEligibleCheck(app.orgId, demand.issuerCreditCode), // 3
+    repos.orgs.notAffiliateCheck(demand.issuerOrgId, org.creditCode), // 4
+    ...attachments.map((a) => repos.orgs.attachmentCheck(app.orgId, a.key.split('/')[2]!.replace(/\.pdf$/, ''))), // 5…
+  ];
+  const idemIndex = extra.length + 1;
+  if (idem) {
+    extra.push(repos.idempotency.putItem({ userId: user.id, key: idem.key, scope: idem.scope, status: 200, body, createdAt: at }));
+  }
+  const change: ApplicationChange = {
+    audit: {
+      objectType: 'application',
+      objectId: id,
+      action: app.status === 'returned' ? 'resubmit' : 'submit',
+      fromStatus: app.status,
+      toStatus: 'submitted',
+      actor: applicantActor(user, org),
+      at,
+    },
+    notifications: [
+      {
+        to: `org:${app.orgId}`,
+        kind: 'application_submitted',
+        title: '揭榜申请已提交',
+        body: `您对“${app.demandTitle}”的揭榜申请已提交，等待主管部门初审。`,
+        link: LINK(id),
+        objectType: 'application',
+        objectId: id,
+        createdAt: at,
+      },
+      {
+        to: `authority:${org.authorityRegion}`,
+        kind: 'application_to_review',
+        title: '有新的揭榜申请待初审',
+        body: `${org.name} 提交了对“${app.demandTitle}”的揭榜申请。`,
+        link: LINK(id),
+        objectType: 'application',
+        objectId: id,
+        createdAt: at,
+      },
+    ],
+  };
+  try {
+    await repos.applications.write(next, app, change, extra);
+  } catch (err) {
+    if (!(err instanceof TransactionRefused)) throw err;
+    const f = err.failed;
+    if (f.includes(idemIndex)) throw new ConflictError('重复的请求', 'IDEMPOTENCY_RACE'); // the caller replays the winner
+    if (f.includes(0)) throw new ConflictError('申请已被修改或已提交，请刷新后重试', 'VERSION_CONFLICT');
+    if (f.includes(1)) throw new ConflictError('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
+    if (f.includes(2)) throw new ConflictError('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
+    if (f.includes(3)) throw notSme();
+    if (f.includes(4)) throw affiliated();
+    throw new RuleError('ATTACHMENT_NOT_VERIFIED', '附件尚未上传完成或未通过检查，请重新上传');
+  }
+  return { status: 200, body };
+}
+
+/** POST /v1/applications/{id}/withdraw: before selection; frees the "one per demand" marker it held. */
+export async function withdrawApplication(user: SessionUser, id: string, input: { reason?: string | undefined }, d: AppDeps): Promise<Application> {
+  const app = await loadOwn(user, id, d);
+  if (!nextStatus(app.status, 'withdraw')) {
+    throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能撤回`, 'INVALID_STATE');
+  }
+  const at = d.now.toISOString();
+  const next: ApplicationRecord = {
+    ...app,
+    status: 'withdrawn',
+    version: app.version + 1,
+    withdrawnAt: at,
+    updatedAt: at,
+    ...(input.reason ? { withdrawReason: input.reason } : {}),
+  };
+  const notifications: ApplicationChange['notifications'] = [
+    {
+      to: `org:${app.orgId}`,
+      kind: 'application_withdrawn',
+      title: '揭榜申请已撤回',
+      body: `您对“${app.demandTitle}”的揭榜申请已撤回。`,
+      link: LINK(id),
+      objectType: 'application',
+      objectId: id,
+      createdAt: at,
+    },
+  ];
+  if (app.status === 'released') {
+    notifications.push({
+      to: `org:${app.issuerOrgId}`,
+      kind: 'application_withdrawn',
+      title: '一份揭榜申请已撤回',
+      body: `${app.orgName} 撤回了对“${app.demandTitle}”的揭榜申请。`,
+      objectType: 'application',
+      objectId: id,
+      createdAt: at,
+    });
+  }
+  const extra = app.status === 'draft' ? [] : [d.repos.applications.applicantMarkerDelete(app.demandId, app.orgId, app.id)];
+  try {
+    await d.repos.applications.write(
+      next,
+      app,
+      {
+        audit: {
+          objectType: 'application',
+          objectId: id,
+          action: 'withdraw',
+          fromStatus: app.status,
+          toStatus: 'withdrawn',
+          actor: applicantActor(user, { id: app.orgId, name: app.orgName }),
+          ...(input.reason ? { comment: input.reason } : {}),
+          at,
+        },
+        notifications,
+      },
+      extra,
+    );
+  } catch (err) {
+    if (err instanceof TransactionRefused) throw new ConflictError('申请状态已变化，请刷新后重试', 'VERSION_CONFLICT');
+    throw err;
+  }
+  return applicationView(next);
+}

@@ -1,0 +1,304 @@
+/**
+ * Enterprises: registration with the 300号 classification and credit-code checks, the form, affiliates (issuers),
+ * invites and member roles, uploads of the stamped application PDF.
+ */
+import { randomInt } from 'node:crypto';
+import { ulid } from 'ulid';
+import {
+  authorityRegionOf,
+  classify,
+  divisionMatchesRegion,
+  MAX_ATTACHMENT_BYTES,
+  organisationCodeValid,
+  SIZE_LABELS,
+  type Affiliate,
+  type Actor,
+  type Member,
+  type Org,
+  type OrgInput,
+  type OrgUpdate,
+  type OrgWarning,
+  type SessionUser,
+} from '@jiebang/shared';
+import { isPdf, type AttachmentStore } from '../attachments/types';
+import { inOrg, isAdmin, isMinistry, provinceOf } from '../auth/roles';
+import type { TokenService } from '../auth/tokens';
+import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
+import type { Repositories } from '../store';
+
+export interface OrgDeps {
+  repos: Repositories;
+  now: Date;
+}
+
+const isAuthority = (u: SessionUser) => isMinistry(u) || isAdmin(u) || provinceOf(u) !== null;
+const orgActor = (u: SessionUser, org: Pick<Org, 'id' | 'name'>, role = 'org_admin'): Actor => ({
+  userId: u.id,
+  role,
+  orgId: org.id,
+  name: org.name,
+});
+
+/** POST /v1/tools/classify: the 300号 classification of some figures; a figure the row needs is required. */
+export function classifyFigures(input: { industry: OrgInput['industry']; employees?: number; revenue?: number; assets?: number }) {
+  const r = classify(input.industry, input);
+  if (!r.ok) throw new ValidationError('划型所需的数据不全', r.messages as Record<string, string>);
+  return { size: r.size, isSme: r.isSme, rule: r.rule };
+}
+
+type Checked = { size: Org['size']; authorityRegion: string; warnings: OrgWarning[] };
+
+/**
+ * The checks of an enterprise's form: classification (missing figures → 400; an "SME" the table calls large →
+ * 422 NOT_SME), authority region (a division outside every authority → 400), and the warnings that do not block:
+ * the credit code's division against the declared region, its GB 11714 organisation code, a "large" issuer the
+ * table calls an SME.
+ */
+function checkOrg(o: Pick<OrgInput, 'kind' | 'creditCode' | 'region' | 'industry' | 'employees' | 'revenue' | 'assets' | 'controllingShareholderCreditCode'>): Checked {
+  const c = classify(o.industry, o);
+  if (!c.ok) throw new ValidationError('划型所需的数据不全，请补充后重试', c.messages as Record<string, string>);
+  const authorityRegion = authorityRegionOf(o.region);
+  if (!authorityRegion) {
+    throw new ValidationError('注册地不属于任何省级中小企业主管部门辖区', { region: '该行政区划不在任何省级中小企业主管部门辖区内' });
+  }
+  if (o.controllingShareholderCreditCode && o.controllingShareholderCreditCode === o.creditCode) {
+    throw new ValidationError('控股股东不能是本企业', { controllingShareholderCreditCode: '控股股东的统一社会信用代码不能与本企业相同' });
+  }
+  if (o.kind === 'sme' && !c.isSme) {
+    throw new RuleError('NOT_SME', `按《中小企业划型标准规定》，贵企业属于大型企业，不能登记为中小企业（${c.rule}）`);
+  }
+  const warnings: OrgWarning[] = [];
+  if (!divisionMatchesRegion(o.creditCode, o.region)) {
+    warnings.push({
+      code: 'REGION_MISMATCH',
+      field: 'region',
+      message: `统一社会信用代码中的登记管理机关行政区划（${o.creditCode.slice(2, 8)}）与所选注册地（${o.region}）不一致，请核对`,
+    });
+  }
+  if (!organisationCodeValid(o.creditCode)) {
+    warnings.push({
+      code: 'ORGANISATION_CODE_CHECK',
+      field: 'creditCode',
+      message: '统一社会信用代码第 9–17 位（组织机构代码）的校验位不符合 GB 11714，请核对',
+    });
+  }
+  if (o.kind === 'large' && c.isSme) {
+    warnings.push({ code: 'KIND_SIZE_MISMATCH', field: 'kind', message: `按划型标准贵企业为${SIZE_LABELS[c.size]}（${c.rule}）` });
+  }
+  return { size: c.size, authorityRegion, warnings };
+}
+
+/** The enterprise as its members and the authorities see it (storage bookkeeping left out). */
+export function orgView(org: Org): Org {
+  const { affiliatesVersion: _v, ...rest } = org as Org & { affiliatesVersion?: number };
+  return rest;
+}
+
+/** POST /v1/orgs: register, the caller becoming its org_admin (in the same transaction); a fresh session. */
+export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps & { tokens: TokenService }) {
+  if (isAuthority(user)) throw new ForbiddenError('主管部门和平台账号不能登记企业');
+  if (user.orgId) throw new ConflictError('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
+  const checked = checkOrg(input);
+  const at = d.now.toISOString();
+  const org: Org = { ...input, id: ulid(), size: checked.size, authorityRegion: checked.authorityRegion, version: 1, createdAt: at, updatedAt: at };
+  const result = await d.repos.orgs.register(org, user.id, {
+    objectType: 'org',
+    objectId: org.id,
+    action: 'register',
+    actor: orgActor(user, org),
+    at,
+  });
+  if (result === 'duplicate') {
+    throw new ConflictError('该统一社会信用代码已登记，请联系贵企业的管理员邀请您加入', 'DUPLICATE_CREDIT_CODE');
+  }
+  if (result === 'already_in_org') throw new ConflictError('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
+  const sessionUser = { id: user.id, roles: ['org_admin'], orgId: org.id };
+  const session = { ...(await d.tokens.issue(sessionUser, d.now)), user: sessionUser };
+  return { ...orgView(org), warnings: checked.warnings, session };
+}
+
+/** Members of `orgId` in one of `roles`; 404 for everyone else (they need not learn the enterprise exists). */
+async function loadOwnOrg(user: SessionUser, orgId: string, d: OrgDeps, roles?: string[]): Promise<Org> {
+  if (user.orgId !== orgId) throw new NotFoundError('企业不存在');
+  if (roles && !inOrg(user, orgId, roles)) throw new ForbiddenError('仅企业管理员可以进行此操作');
+  const org = await d.repos.orgs.get(orgId);
+  if (!org) throw new NotFoundError('企业不存在');
+  return org;
+}
+
+/** GET /v1/orgs/{id}: own enterprise, its authority, the ministry; 404 for anyone else. */
+export async function getOrg(user: SessionUser, id: string, d: OrgDeps): Promise<Org> {
+  const org = await d.repos.orgs.get(id);
+  const visible =
+    org && (user.orgId === id || isMinistry(user) || isAdmin(user) || provinceOf(user) === org.authorityRegion);
+  if (!org || !visible) throw new NotFoundError('企业不存在');
+  return orgView(org);
+}
+
+/** PUT /v1/orgs/{id}: the org_admin edits the form; kind and credit code never change. */
+export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate, d: OrgDeps) {
+  const org = await loadOwnOrg(user, id, d, ['org_admin']);
+  if (input.creditCode !== undefined && input.creditCode !== org.creditCode) {
+    throw new ValidationError('统一社会信用代码登记后不能修改', { creditCode: '统一社会信用代码登记后不能修改' }, 'CREDIT_CODE_IMMUTABLE');
+  }
+  if (input.kind !== undefined && input.kind !== org.kind) {
+    throw new ValidationError('企业类型登记后不能修改', { kind: '企业类型登记后不能修改' });
+  }
+  const current = org.version ?? 0;
+  if (input.version !== undefined && input.version !== current) {
+    throw new ConflictError('企业信息已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
+  }
+  const { version: _v, kind: _k, creditCode: _c, ...form } = input;
+  const checked = checkOrg({ ...form, kind: org.kind, creditCode: org.creditCode });
+  const at = d.now.toISOString();
+  const next: Org & { affiliatesVersion?: number } = {
+    ...form,
+    id: org.id,
+    kind: org.kind,
+    creditCode: org.creditCode,
+    size: checked.size,
+    authorityRegion: checked.authorityRegion,
+    version: current + 1,
+    createdAt: org.createdAt,
+    updatedAt: at,
+    ...((org as { affiliatesVersion?: number }).affiliatesVersion !== undefined
+      ? { affiliatesVersion: (org as { affiliatesVersion?: number }).affiliatesVersion }
+      : {}),
+  };
+  const result = await d.repos.orgs.update(next, current, {
+    objectType: 'org',
+    objectId: org.id,
+    action: 'update',
+    actor: orgActor(user, org),
+    at,
+  });
+  if (result === 'stale') throw new ConflictError('企业信息已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
+  return { ...orgView(next), warnings: checked.warnings };
+}
+
+/** GET /v1/orgs/{id}/affiliates: the issuer's own list (its members, the ministry). */
+export async function getAffiliates(user: SessionUser, id: string, d: OrgDeps) {
+  if (!(user.orgId === id || isMinistry(user) || isAdmin(user))) throw new NotFoundError('企业不存在');
+  const org = await d.repos.orgs.get(id);
+  if (!org) throw new NotFoundError('企业不存在');
+  return { affiliates: await d.repos.orgs.listAffiliates(id) };
+}
+
+/** PUT /v1/orgs/{id}/affiliates: a large enterprise declares its subsidiaries, holdings, suppliers (by credit code). */
+export async function putAffiliates(user: SessionUser, id: string, input: { affiliates: Affiliate[] }, d: OrgDeps) {
+  const org = await loadOwnOrg(user, id, d, ['org_admin']);
+  if (org.kind !== 'large') throw new ForbiddenError('仅发榜企业（大型企业）需要申报关联企业名单');
+  const self = input.affiliates.findIndex((a) => a.creditCode === org.creditCode);
+  if (self >= 0) throw new ValidationError('关联企业名单不能包含本企业', { [`affiliates.${self}.creditCode`]: '不能填写本企业的统一社会信用代码' });
+  const current = await d.repos.orgs.listAffiliates(id);
+  const result = await d.repos.orgs.replaceAffiliates(
+    id,
+    current,
+    input.affiliates,
+    (org as { affiliatesVersion?: number }).affiliatesVersion ?? 0,
+    { objectType: 'org', objectId: id, action: 'affiliates', actor: orgActor(user, org), comment: `关联企业 ${input.affiliates.length} 家`, at: d.now.toISOString() },
+  );
+  if (result === 'too_many_changes') {
+    throw new ValidationError('一次最多新增、修改或删除 98 家关联企业，请分批保存', { affiliates: '本次变更过多，请分批保存' }, 'TOO_MANY_CHANGES');
+  }
+  if (result === 'stale') throw new ConflictError('关联企业名单已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
+  return { affiliates: input.affiliates };
+}
+
+/** Invite codes: 12 characters without look-alikes (0/O, 1/I), ~60 bits, single use, 7 days. */
+const INVITE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const INVITE_DAYS = 7;
+
+/** POST /v1/orgs/{id}/invites (org_admin). */
+export async function createInvite(user: SessionUser, id: string, d: OrgDeps) {
+  await loadOwnOrg(user, id, d, ['org_admin']);
+  const code = Array.from({ length: 12 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
+  const expiresAt = new Date(d.now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
+  await d.repos.orgs.createInvite({ code, orgId: id, createdBy: user.id, createdAt: d.now.toISOString(), expiresAt });
+  return { code, expiresAt };
+}
+
+/** POST /v1/invites/{code}/accept: join as org_member; the code works once. */
+export async function acceptInvite(user: SessionUser, code: string, d: OrgDeps & { tokens: TokenService }) {
+  if (isAuthority(user)) throw new ForbiddenError('主管部门和平台账号不能加入企业');
+  if (user.orgId) throw new ConflictError('您已加入一家企业', 'ALREADY_IN_ORG');
+  const invite = await d.repos.orgs.getInvite(code);
+  if (!invite || Date.parse(invite.expiresAt) <= d.now.getTime()) throw new NotFoundError('邀请码无效或已过期');
+  const org = await d.repos.orgs.get(invite.orgId);
+  if (!org) throw new NotFoundError('邀请码无效或已过期');
+  const result = await d.repos.orgs.acceptInvite(invite, user.id, d.now, {
+    objectType: 'org',
+    objectId: org.id,
+    action: 'join',
+    actor: orgActor(user, org, 'org_member'),
+    at: d.now.toISOString(),
+  });
+  if (result === 'gone') throw new NotFoundError('邀请码无效或已过期');
+  if (result === 'already_in_org') throw new ConflictError('您已加入一家企业', 'ALREADY_IN_ORG');
+  const sessionUser = { id: user.id, roles: ['org_member'], orgId: org.id };
+  return {
+    org: { id: org.id, name: org.name, kind: org.kind },
+    session: { ...(await d.tokens.issue(sessionUser, d.now)), user: sessionUser },
+  };
+}
+
+/** GET /v1/orgs/{id}/members (any member). */
+export async function listMembers(user: SessionUser, id: string, q: { limit: number; cursor?: string | undefined }, d: OrgDeps) {
+  await loadOwnOrg(user, id, d, ['org_admin', 'org_member', 'reviewer']);
+  return d.repos.users.listMembers(id, q.limit, q.cursor);
+}
+
+/**
+ * PUT /v1/orgs/{id}/members/{userId} (org_admin): e.g. make a member a reviewer. The member's session carries its
+ * roles until it expires (≤ 2 h) or it signs in again.
+ */
+export async function setMemberRoles(user: SessionUser, id: string, memberId: string, roles: string[], d: OrgDeps): Promise<Member> {
+  const org = await loadOwnOrg(user, id, d, ['org_admin']);
+  if (memberId === user.id) throw new RuleError('SELF_ROLE_CHANGE', '不能修改自己的角色，请由其他管理员操作');
+  const result = await d.repos.orgs.setMemberRoles(id, memberId, roles, {
+    objectType: 'org',
+    objectId: id,
+    action: 'member_roles',
+    actor: orgActor(user, org),
+    comment: `${memberId}: ${roles.join(',')}`,
+    at: d.now.toISOString(),
+  });
+  if (result === 'not_member') throw new NotFoundError('该用户不是本企业成员');
+  return { id: memberId, roles };
+}
+
+/** Key of an upload: the enterprise's folder and a fresh id; applications may only reference their own. */
+export const attachmentKey = (orgId: string, attachmentId: string) => `org/${orgId}/${attachmentId}.pdf`;
+
+/** POST /v1/orgs/{id}/attachments: a signed upload for the stamped application PDF (org members). */
+export async function createAttachmentUpload(
+  user: SessionUser,
+  id: string,
+  input: { name: string; size: number; contentType: string },
+  d: OrgDeps & { attachments: AttachmentStore },
+) {
+  await loadOwnOrg(user, id, d, ['org_admin', 'org_member']);
+  const key = attachmentKey(id, ulid());
+  const ticket = await d.attachments.createUpload(key, input.size, input.contentType, d.now);
+  return { key, upload: { url: ticket.url, method: ticket.method, headers: ticket.headers }, expiresAt: ticket.expiresAt };
+}
+
+/**
+ * POST /v1/orgs/{id}/attachments/{attachmentId}/confirm: check what arrived — by its content (`%PDF-`), never its
+ * name — and record it, so that a submit can require it with a key lookup inside its transaction.
+ */
+export async function confirmAttachment(
+  user: SessionUser,
+  id: string,
+  attachmentId: string,
+  d: OrgDeps & { attachments: AttachmentStore },
+) {
+  await loadOwnOrg(user, id, d, ['org_admin', 'org_member']);
+  const key = attachmentKey(id, attachmentId);
+  const obj = await d.attachments.inspect(key);
+  if (!obj) throw new ConflictError('尚未收到上传的文件，请先上传', 'ATTACHMENT_NOT_UPLOADED');
+  if (obj.size > MAX_ATTACHMENT_BYTES) throw new RuleError('ATTACHMENT_TOO_LARGE', '盖章扫描件不能超过 10 MB');
+  if (!isPdf(obj.head)) throw new RuleError('ATTACHMENT_NOT_PDF', '文件内容不是 PDF，请上传盖章申请书的 PDF 扫描件');
+  await d.repos.orgs.putAttachment({ id: attachmentId, orgId: id, key, size: obj.size, uploadedBy: user.id, createdAt: d.now.toISOString() });
+  return { key, size: obj.size };
+}
