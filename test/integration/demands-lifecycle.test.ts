@@ -168,12 +168,12 @@ describe('province channel: submit → forward → publish', () => {
     expect((await inbox('authority:440300')).some((n) => n.objectId === d.id)).toBe(true);
 
     // In the catalogue under every filter that matches, not under others.
-    for (const query of [{}, { field: 'high_end_equipment' }, { region: '440300' }, { field: 'high_end_equipment', region: '440300' }, { open: '1' }, { q: '精密减速器' }]) {
+    for (const query of [{}, { field: 'high_end_equipment' }, { region: '440300' }, { field: 'high_end_equipment', region: '440300' }, { open: '1' }, { q: '精密减速器' }] as Record<string, string>[]) {
       const page = await invoke(catalogueH, { query: { limit: '50', ...query } });
       expect(page.status, JSON.stringify(query)).toBe(200);
       expect(page.body.items.map((i: { id: string }) => i.id), JSON.stringify(query)).toContain(d.id);
     }
-    for (const query of [{ region: '440000' }, { field: 'biomedicine' }, { open: '0' }, { q: '减速器涂层' }]) {
+    for (const query of [{ region: '440000' }, { field: 'biomedicine' }, { open: '0' }, { q: '减速器涂层' }] as Record<string, string>[]) {
       const page = await invoke(catalogueH, { query: { limit: '50', ...query } });
       expect(page.body.items.map((i: { id: string }) => i.id), JSON.stringify(query)).not.toContain(d.id);
     }
