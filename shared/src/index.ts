@@ -15,3 +15,5 @@ export * from './schemas/notification';
 export * from './rules/demand-state';
 export * from './schemas/application';
 export * from './rules/application-state';
+export * from './rules/selection';
+export * from './schemas/evaluation';

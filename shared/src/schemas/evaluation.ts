@@ -1,0 +1,223 @@
+/**
+ * 遴选与验收 (evaluation, selection, acceptance) and the 揭榜名单: request and response shapes of the issuer's
+ * reviewers, the applicants' feedback and the published result lists.
+ */
+import * as z from 'zod';
+import { FIELD_KEYS, QUALIFICATION_KEYS } from '../constants';
+import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
+import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
+import { attachmentRefSchema } from './application';
+import { instantSchema, listQuerySchema } from './common';
+import { ORG_SIZES } from './org';
+
+const score = (label: string) =>
+  z
+    .number({ error: `${label}评分应为 0–100 的整数` })
+    .int(`${label}评分应为整数`)
+    .min(0, `${label}评分不能小于 0`)
+    .max(100, `${label}评分不能超过 100`);
+
+const text = (label: string, max: number, min = 0) =>
+  z
+    .string({ error: `${label}应为文字` })
+    .trim()
+    .min(min, min > 1 ? `${label}至少 ${min} 个字` : `请填写${label}`)
+    .max(max, `${label}不能超过 ${max} 个字`);
+
+const criteriaSchema = z.object({ team: z.number(), capability: z.number(), plan: z.number(), match: z.number() });
+
+/** PUT /v1/applications/{id}/scores: one reviewer's score set (replaces the reviewer's previous one). */
+export const scoreInputSchema = z.strictObject({
+  team: score('团队水平'),
+  capability: score('研发能力'),
+  plan: score('攻关方案'),
+  match: score('与需求匹配度'),
+  comment: text('评审意见', 1000).optional(),
+});
+export type ScoreInput = z.infer<typeof scoreInputSchema>;
+
+/** A reviewer's stored score set as the reviewer and the issuer's members see it. */
+export const scoreSetSchema = z.object({
+  applicationId: z.string(),
+  demandId: z.string(),
+  reviewerId: z.string(),
+  team: z.number().int(),
+  capability: z.number().int(),
+  plan: z.number().int(),
+  match: z.number().int(),
+  comment: z.string().optional(),
+  /** Weighted total of this set with the demand's weights. */
+  total: z.number(),
+  version: z.number().int(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type ScoreSet = z.infer<typeof scoreSetSchema>;
+
+/** One line of GET /v1/demands/{id}/applications (the issuer's evaluation queue). */
+export const releasedApplicationSchema = z.object({
+  applicationId: z.string(),
+  demandId: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  orgSize: z.enum(ORG_SIZES),
+  authorityRegion: z.string(),
+  status: z.enum(APPLICATION_STATUS_KEYS),
+  releasedAt: instantSchema.optional(),
+  reviewerCount: z.number().int(),
+  /** The caller has a score set for this application. */
+  scoredByMe: z.boolean(),
+});
+export type ReleasedApplication = z.infer<typeof releasedApplicationSchema>;
+
+export const releasedApplicationsSchema = z.object({
+  items: z.array(releasedApplicationSchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const rankingQuerySchema = listQuerySchema
+  .extend({ sort: z.enum(RANKING_SORTS, { error: `排序只能为 ${RANKING_SORTS.join('、')}` }).default('total') })
+  .strict();
+export type RankingQuery = z.infer<typeof rankingQuerySchema>;
+
+/** One line of GET /v1/demands/{id}/ranking. */
+export const rankingLineSchema = releasedApplicationSchema.extend({
+  rank: z.number().int(),
+  /** Weighted total of the per-criterion averages (0–100), null until someone scored. */
+  total: z.number().nullable(),
+  averages: criteriaSchema.nullable(),
+});
+export type RankingLine = z.infer<typeof rankingLineSchema>;
+
+export const selectionDecisionSchema = z.object({
+  demandId: z.string(),
+  outcome: z.enum(['selected', 'no_selection']),
+  applicationIds: z.array(z.string()),
+  justification: z.string(),
+  shareComments: z.boolean(),
+  /** Lowest weighted total among the selected when decided (the threshold told to the others). */
+  lowestSelectedTotal: z.number().nullable(),
+  decidedAt: instantSchema,
+  /** Released applications told "not selected". */
+  notSelectedCount: z.number().int(),
+  /** True while "not selected" updates beyond the first transaction are still being written (large demands). */
+  fanoutPending: z.boolean(),
+});
+export type SelectionDecision = z.infer<typeof selectionDecisionSchema>;
+
+export const rankingSchema = z.object({
+  items: z.array(rankingLineSchema),
+  nextCursor: z.string().nullable(),
+  sort: z.enum(RANKING_SORTS),
+  weights: criteriaSchema,
+  /** "已评 x / n": released applications and how many of them the caller scored. */
+  counts: z.object({ applications: z.number().int(), scoredByMe: z.number().int() }),
+  decision: selectionDecisionSchema.nullable(),
+});
+
+/** POST /v1/demands/{id}/selection. An empty list is 流榜 (no selection): the justification is the reason. */
+export const selectionInputSchema = z.strictObject({
+  // More than MAX_SELECTED is a business rule (422 SELECTION_LIMIT), not malformed input: accept a few more here.
+  applicationIds: z
+    .array(z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '申请编号格式不正确'), { error: '请提供入选的申请编号列表' })
+    .max(20, `每个需求最多选择 ${MAX_SELECTED} 家`),
+  justification: text('遴选理由', 2000, 2),
+  /** Let the applicants read the reviewers' comments (anonymised) in their feedback. Default: no. */
+  shareComments: z.boolean({ error: 'shareComments 应为 true 或 false' }).optional(),
+});
+export type SelectionInput = z.infer<typeof selectionInputSchema>;
+
+export const ACCEPTANCE_RESULTS = ['passed', 'failed'] as const;
+
+/** POST /v1/applications/{id}/acceptance (验收), one per selected applicant. */
+export const acceptanceInputSchema = z.strictObject({
+  result: z.enum(ACCEPTANCE_RESULTS, { error: '验收结论只能为 passed（通过）或 failed（未通过）' }),
+  supplierCatalogue: z.boolean({ error: '请说明是否纳入供应商目录' }),
+  comment: text('验收意见', 1000, 1),
+  /** The acceptance report (an upload of the issuer's enterprise). */
+  report: attachmentRefSchema.optional(),
+});
+export type AcceptanceInput = z.infer<typeof acceptanceInputSchema>;
+
+export const acceptanceSchema = z.object({
+  result: z.enum(ACCEPTANCE_RESULTS),
+  supplierCatalogue: z.boolean(),
+  comment: z.string(),
+  report: z.object({ key: z.string(), name: z.string() }).optional(),
+  recordedAt: instantSchema,
+});
+export type Acceptance = z.infer<typeof acceptanceSchema>;
+
+/** GET /v1/applications/{id}/feedback: the applicant's own result, after the decision. */
+export const feedbackSchema = z.object({
+  applicationId: z.string(),
+  demandId: z.string(),
+  demandTitle: z.string(),
+  status: z.enum(APPLICATION_STATUS_KEYS),
+  weights: criteriaSchema,
+  averages: criteriaSchema.nullable(),
+  total: z.number().nullable(),
+  reviewerCount: z.number().int(),
+  threshold: z.object({
+    /** The lowest weighted total among the selected applicants (null for 流榜 or when unscored). */
+    lowestSelectedTotal: z.number().nullable(),
+    selectedCount: z.number().int(),
+  }),
+  decidedAt: instantSchema,
+  /** Present only when the issuer chose to share comments; never names a reviewer. */
+  comments: z.array(z.string()).optional(),
+  acceptance: acceptanceSchema.optional(),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;
+
+export const acceptanceResultSchema = z.object({
+  applicationId: z.string(),
+  status: z.enum(APPLICATION_STATUS_KEYS),
+  acceptance: acceptanceSchema,
+  demandStatus: z.string(),
+  /** Selected applicants still waiting for their acceptance. */
+  acceptancePending: z.number().int(),
+});
+
+/** POST /v1/demands/{id}/cooperation: the parties have signed; optional note for the timeline. */
+export const cooperationInputSchema = z.strictObject({ note: text('说明', 500).optional() });
+
+/** Name shown instead of an issuer that chose anonymity, in every list and export. */
+export const ANONYMOUS_ISSUER = '匿名发榜企业';
+
+/** One line of the public 揭榜名单 (GET /v1/campaigns/{year}/results): one selected applicant of one demand. */
+export const resultLineSchema = z.object({
+  demandId: z.string(),
+  demandTitle: z.string(),
+  field: z.enum(FIELD_KEYS),
+  /** The issuer's name, or 匿名发榜企业. */
+  issuerName: z.string(),
+  orgName: z.string(),
+  selectedAt: instantSchema,
+});
+export type ResultLine = z.infer<typeof resultLineSchema>;
+
+/** One line of an authority's list of selected SMEs with their qualifications (policy support follows selection). */
+export const selectedSmeLineSchema = resultLineSchema.extend({
+  applicationId: z.string(),
+  orgId: z.string(),
+  creditCode: z.string(),
+  orgSize: z.enum(ORG_SIZES),
+  authorityRegion: z.string(),
+  qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
+  acceptance: z.object({ result: z.enum(ACCEPTANCE_RESULTS), supplierCatalogue: z.boolean(), recordedAt: instantSchema }).optional(),
+});
+export type SelectedSmeLine = z.infer<typeof selectedSmeLineSchema>;
+
+export const campaignYearParamsSchema = z.strictObject({
+  year: z.coerce.number({ error: '年度应为数字' }).int('年度应为整数').min(2000, '年度不正确').max(2100, '年度不正确'),
+});
+
+export const selectedSmesQuerySchema = listQuerySchema
+  .extend({ region: z.string().regex(/^\d{6}$/, '地区代码应为 6 位数字').optional() })
+  .strict();
+
+export const selectedSmesExportQuerySchema = z.strictObject({
+  region: z.string().regex(/^\d{6}$/, '地区代码应为 6 位数字').optional(),
+});
+
