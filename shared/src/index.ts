@@ -15,5 +15,6 @@ export * from './schemas/notification';
 export * from './rules/demand-state';
 export * from './schemas/application';
 export * from './rules/application-state';
+export * from './rules/working-days';
 export * from './rules/selection';
 export * from './schemas/evaluation';

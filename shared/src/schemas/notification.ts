@@ -18,3 +18,64 @@ export const notificationSchema = z.object({
   readAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
+
+/**
+ * WeChat subscribe-message templates the platform uses. The WeChat template ids come from configuration
+ * (functions' config: WECHAT_TEMPLATE_<KEY>); the client asks `GET /v1/subscriptions/templates` for them.
+ */
+export const TEMPLATE_KEYS = ['deadline_reminder', 'status_update', 'review_todo'] as const;
+export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
+
+/** `POST /v1/subscriptions`: one one-time consent given by the user's tap (one consent = one message). */
+export const subscriptionInputSchema = z.strictObject({
+  templateKey: z.enum(TEMPLATE_KEYS, { error: '未知的订阅消息类型' }),
+  /** "提醒我" on a demand: also watch the demand for its deadline reminders. */
+  demandId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确')
+    .optional(),
+});
+export type SubscriptionInput = z.infer<typeof subscriptionInputSchema>;
+
+export const subscriptionSchema = z.object({
+  id: z.string(),
+  templateKey: z.enum(TEMPLATE_KEYS),
+  demandId: z.string().optional(),
+  status: z.enum(['unused', 'sending', 'used', 'refused', 'unknown']),
+  createdAt: z.iso.datetime({ offset: true }),
+  /** True when the demand is watched for deadline reminders. */
+  watching: z.boolean(),
+});
+export type Subscription = z.infer<typeof subscriptionSchema>;
+
+export const subscriptionTemplatesSchema = z.object({
+  templates: z.array(z.object({ key: z.enum(TEMPLATE_KEYS), templateId: z.string() })),
+});
+
+/** One inbox entry as the recipient sees it. */
+export const inboxItemSchema = notificationSchema.extend({ read: z.boolean() });
+export type InboxItem = z.infer<typeof inboxItemSchema>;
+
+export const inboxQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(200).optional(),
+  unread: z.enum(['1']).optional(),
+});
+
+export const inboxResponseSchema = z.object({
+  items: z.array(inboxItemSchema),
+  nextCursor: z.string().nullable(),
+});
+
+/** Unread entries over the caller's principals; counting stops at `UNREAD_CAP` (shown as "99+"). */
+export const unreadCountSchema = z.object({ unread: z.number().int(), capped: z.boolean() });
+export const UNREAD_CAP = 99;
+
+/** A notification the dispatcher gave up on (admin view). */
+export const failedNotificationSchema = notificationSchema.extend({
+  attempts: z.number().int(),
+  failedAt: z.string(),
+  lastError: z.string().optional(),
+});
