@@ -32,6 +32,18 @@
  * |25 | a province's application review queue    | GSI2   | GSI2PK=QUEUE#APP#PROVINCE#<region> GSI2SK=<submittedAt>#<id> (sparse)|
  * |26 | the ministry's application queue         | GSI2   | GSI2PK=QUEUE#APP#MINISTRY   GSI2SK=<forwardedAt>#<id> (sparse)|
  * |27 | an enterprise's uploaded attachment      | table  | PK=ORG#<orgId>              SK=ATTACHMENT#<id>             |
+ * |E1 | released applications of a demand (eval) | table  | PK=DEMAND#<demandId>#EVAL   SK=APP#<applicationId>         |
+ * |E2 | a reviewer's score set of an application | table  | PK=DEMAND#<demandId>#EVAL   SK=SCORE#<applicationId>#<userId>|
+ * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
+ * |E4 | a campaign's public 揭榜名单              | table  | PK=RESULTS#<year>           SK=DEMAND#<demandId>#APP#<appId>|
+ * |E5 | selected SMEs of one authority region    | table  | PK=RESULTS#<year>#REGION#<region> SK as E4                 |
+ *
+ * Evaluation (E1–E3, 遴选) has one partition per demand, apart from the demand's own (12) so that reading a demand
+ * never meets hundreds of score items. An entry (E1) is a small copy of a released application's public part plus
+ * running score sums: it is written in the same transaction as every change of the application from its release
+ * on, and its sums are ADDed in the same transaction as each score put, so the ranking is one Query of entries
+ * (≈400 B each: 500 applications fit in one 1 MB page). Result lines (E4, E5) are written in the selection
+ * transaction, so the 揭榜名单 and the authorities' lists are Queries. Builders: `evaluationKeys` below.
  *
  * Applicant markers (24) live in their own partition, not the demand's, so that reading a demand with its
  * timeline (12) never meets them. Application queues (25, 26) work like the demand queues: the application item
@@ -142,4 +154,29 @@ export const ENTITY = {
   application: 'Application',
   applicantMarker: 'ApplicantMarker',
   attachment: 'Attachment',
+} as const;
+
+/** Keys of evaluation and selection (E1–E5 in the table above; store/dynamo-evaluation.ts). */
+export const evaluationKeys = {
+  partition: (demandId: string) => `DEMAND#${demandId}#EVAL`,
+  entry: (demandId: string, applicationId: string): Key => ({ PK: `DEMAND#${demandId}#EVAL`, SK: `APP#${applicationId}` }),
+  entryPrefix: 'APP#',
+  scoreSet: (demandId: string, applicationId: string, reviewerId: string): Key => ({
+    PK: `DEMAND#${demandId}#EVAL`,
+    SK: `SCORE#${applicationId}#${reviewerId}`,
+  }),
+  scoreSetPrefix: (applicationId: string) => `SCORE#${applicationId}#`,
+  decision: (demandId: string): Key => ({ PK: `DEMAND#${demandId}#EVAL`, SK: 'DECISION' }),
+  resultsPartition: (year: number, region?: string) => (region ? `RESULTS#${year}#REGION#${region}` : `RESULTS#${year}`),
+  resultLine: (year: number, region: string | undefined, demandId: string, applicationId: string): Key => ({
+    PK: region ? `RESULTS#${year}#REGION#${region}` : `RESULTS#${year}`,
+    SK: `DEMAND#${demandId}#APP#${applicationId}`,
+  }),
+} as const;
+
+export const EVALUATION_ENTITY = {
+  entry: 'EvaluationEntry',
+  scoreSet: 'ScoreSet',
+  decision: 'SelectionDecision',
+  resultLine: 'ResultLine',
 } as const;
