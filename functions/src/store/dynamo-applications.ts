@@ -3,6 +3,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { fromItem } from './items';
 import { auditPut, notificationPut } from './events';
+import { evaluationEntrySync } from './dynamo-evaluation';
 import { ENTITY, keys } from './keys';
 import { decodeIndexCursor, encodeIndexCursor, transact, TransactionRefused, type TransactItem } from './transact';
 
@@ -91,6 +92,8 @@ export class DynamoApplicationRepository {
       },
       ...extra,
       ...this.changeItems(next.id, change),
+      // From its release on, the issuer's evaluation entry follows every change (store/dynamo-evaluation.ts).
+      ...(next.releasedAt ? [evaluationEntrySync(this.store.table, next)] : []),
     ]);
   }
 

@@ -380,3 +380,14 @@ function decodeIndexCursor(cursor: string | undefined, index: 'GSI1' | 'GSI2', p
   throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
 }
 
+
+/**
+ * Every item a demand in its current state consists of (the demand, its catalogue cards, its search postings):
+ * what `createIfAbsent` writes, for bulk loads (benchmarks) that use BatchWriteItem instead of transactions.
+ */
+export function itemsOfDemand(d: Demand): Item[] {
+  const postings = isPublic(d)
+    ? indexTerms(d).map((term) => ({ ...keys.searchPosting(term, iso(d.publishedAt!), d.id), entityType: ENTITY.searchPosting, id: d.id }))
+    : [];
+  return [demandItem(d), ...cardItems(d), ...postings];
+}

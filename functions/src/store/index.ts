@@ -3,6 +3,7 @@ import type { Store } from './client';
 import { DynamoApplicationRepository } from './dynamo-applications';
 import { DynamoCampaignRepository } from './dynamo-campaigns';
 import { DynamoDemandRepository } from './dynamo-demands';
+import { DynamoEvaluationRepository } from './dynamo-evaluation';
 import { DynamoIdempotencyRepository } from './dynamo-idempotency';
 import { DynamoOrgRepository } from './dynamo-orgs';
 import { DynamoUserRepository } from './dynamo-users';
@@ -16,6 +17,7 @@ export function repositories(store: Store) {
     idempotency: new DynamoIdempotencyRepository(store),
     campaigns: new DynamoCampaignRepository(store),
     demands: new DynamoDemandRepository(store),
+    evaluation: new DynamoEvaluationRepository(store),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

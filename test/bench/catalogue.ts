@@ -1,0 +1,168 @@
+/**
+ * Catalogue benchmark (npm run bench:catalogue; not part of npm test). Seeds two tables of DynamoDB Local (in
+ * memory) with 10,000 and with 100 published demands (BatchWriteItem of exactly the items publication writes),
+ * then for several filter combinations invokes the catalogue handler in-process and reports DynamoDB requests per
+ * page, the median latency per page, and the ratio of medians 10k / 100 (quality bar: ≤ 1.2).
+ */
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
+import { invoke } from '../support/invoke';
+import { demand } from '../support/fixtures';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 150);
+const FIELDS = [
+  'machine_tools',
+  'new_energy_vehicles',
+  'integrated_circuits',
+  'new_materials',
+  'biomedicine',
+  'aerospace',
+] as const;
+const REGIONS = ['110000', '310000', '440000', '440300', '330200', '510000'] as const;
+const WORDS = [
+  '电主轴',
+  '固态电池',
+  '焊接工艺',
+  '抗体纯化',
+  '曲轴锻造',
+  '光刻胶',
+  '减速器',
+  '复合材料',
+  '数控系统',
+  '传感器',
+  '密封件',
+  '涂层',
+];
+
+async function main() {
+  const db = await startDynamoDbLocal({ path: null });
+  process.env.STAGE = 'local';
+  process.env.TABLE_NAME = 'bench-100';
+  process.env.DYNAMODB_ENDPOINT = db.endpoint;
+  process.env.AWS_REGION = 'cn-northwest-1';
+  process.env.JWT_SECRET = 'bench-secret-0123456789-abcdefghijklmnop';
+  process.env.LOG_LEVEL = 'SILENT';
+  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+  const { deps, overrideDeps } = await import('../../functions/src/deps');
+  const { createStore, repositories } = await import('../../functions/src/store');
+  const { itemsOfDemand } = await import('../../functions/src/store/dynamo-demands');
+  const { handler } = await import('../../functions/src/handlers/catalogue-list');
+  overrideDeps({ clock: { now: () => new Date('2026-11-20T02:00:00.000Z') } });
+
+  function makeDemands(n: number) {
+    const base = Date.UTC(2025, 0, 1);
+    return Array.from({ length: n }, (_, i) => {
+      const w1 = WORDS[i % WORDS.length]!;
+      const w2 = WORDS[(i * 7 + 3) % WORDS.length]!;
+      return demand({
+        id: `BENCH${String(i).padStart(8, '0')}`,
+        title: `${w1}关键技术攻关${i}`,
+        difficulties: `${w2}可靠性与${w1}一致性`,
+        indicators: [{ name: '寿命', target: `≥ ${1000 + i} 小时` }],
+        field: FIELDS[i % FIELDS.length]!,
+        region: REGIONS[(i * 5) % REGIONS.length]!,
+        anonymous: i % 10 === 0,
+        publishedAt: new Date(base + i * 60_000).toISOString(),
+        // A quarter already closed, the rest open.
+        applicationDeadline: i % 4 === 0 ? '2026-06-30T17:00:00+08:00' : '2027-06-30T17:00:00+08:00',
+      });
+    });
+  }
+
+  async function load(table: string, n: number) {
+    await ensureTable(db.endpoint, table);
+    const store = createStore({ TABLE_NAME: table, AWS_REGION: 'cn-northwest-1', DYNAMODB_ENDPOINT: db.endpoint });
+    const items = makeDemands(n).flatMap(itemsOfDemand);
+    const started = Date.now();
+    const chunks: Record<string, unknown>[][] = [];
+    for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < chunks.length) {
+          let pending: Record<string, unknown>[] | undefined = chunks[next++]!.map((Item) => ({
+            PutRequest: { Item },
+          }));
+          while (pending && pending.length) {
+            const res = await store.doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+            pending = res.UnprocessedItems?.[table] as typeof pending;
+          }
+        }
+      }),
+    );
+    console.log(
+      `seeded ${table}: ${n} demands, ${items.length} items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return store;
+  }
+
+  const COMBOS: Record<string, string>[] = [
+    {},
+    { field: 'machine_tools' },
+    { region: '440300' },
+    { field: 'new_materials', region: '310000' },
+    { open: '1' },
+    { open: '0' },
+    { field: 'biomedicine', region: '440000', open: '1' },
+    { q: '电主轴' },
+    { q: '固态电池', open: '1' },
+  ];
+
+  async function measure(store: ReturnType<typeof createStore>, query: Record<string, string>) {
+    overrideDeps({ store, repos: repositories(store) });
+    const send = store.doc.send.bind(store.doc);
+    let requests = 0;
+    store.doc.send = ((cmd: never) => {
+      requests++;
+      return send(cmd);
+    }) as typeof store.doc.send;
+    const times: number[] = [];
+    let items = 0;
+    for (let i = 0; i < ITERATIONS + 20; i++) {
+      requests = 0;
+      const t = performance.now();
+      const res = await invoke(handler, { query: { limit: '20', ...query } });
+      const ms = performance.now() - t;
+      if (res.status !== 200) throw new Error(`${JSON.stringify(query)}: ${res.status} ${res.text}`);
+      items = res.body.items.length;
+      if (i >= 20) times.push(ms); // the first 20 warm up
+    }
+    store.doc.send = send;
+    times.sort((a, b) => a - b);
+    return { median: times[Math.floor(times.length / 2)]!, requests, items };
+  }
+
+  try {
+    const small = await load('bench-100', 100);
+    const large = await load('bench-10k', 10_000);
+    void deps;
+    const rows: string[] = [];
+    const ratios: number[] = [];
+    for (const q of COMBOS) {
+      const a = await measure(small, q);
+      const b = await measure(large, q);
+      const ratio = b.median / a.median;
+      ratios.push(ratio);
+      rows.push(
+        `| ${JSON.stringify(q).replace(/"/g, '')} | ${a.requests} / ${b.requests} | ${a.items} / ${b.items} | ${a.median.toFixed(2)} | ${b.median.toFixed(2)} | ${ratio.toFixed(2)} |`,
+      );
+    }
+    console.log(
+      `\nCatalogue page (limit 20), ${ITERATIONS} pages per combination, handler in-process against DynamoDB Local\n`,
+    );
+    console.log('| filter | requests (100 / 10k) | items (100 / 10k) | median ms, 100 | median ms, 10k | 10k / 100 |');
+    console.log('|---|---|---|---|---|---|');
+    for (const r of rows) console.log(r);
+    const worst = Math.max(...ratios);
+    console.log(`\nworst ratio 10k/100: ${worst.toFixed(2)} (bar ≤ 1.2) ${worst <= 1.2 ? 'OK' : 'ABOVE BAR'}`);
+  } finally {
+    await db.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
