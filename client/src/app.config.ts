@@ -1,5 +1,14 @@
 export default defineAppConfig({
   pages: ['pages/catalogue/index', 'pages/demand-detail/index', 'pages/mine/index'],
+  subPackages: [
+    // 发榜: the issuer's demands and the 需求表.
+    {
+      root: 'subpackages/issuer',
+      pages: ['pages/my-demands/index', 'pages/demand-form/index', 'pages/demand/index'],
+    },
+    // Authorities' review of demands (审核工作台).
+    { root: 'subpackages/authority', pages: ['pages/review-queue/index', 'pages/review-demand/index'] },
+  ],
   window: {
     navigationBarBackgroundColor: '#1f5fbf',
     navigationBarTextStyle: 'white',

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { Text, Textarea, View } from '@tarojs/components';
+import './index.scss';
+
+export interface DialogInput {
+  label?: string;
+  placeholder: string;
+  /** A required input must have at least `minLength` characters (after trimming). */
+  required: boolean;
+  minLength?: number;
+  maxLength: number;
+}
+
+interface Props {
+  open: boolean;
+  title: string;
+  message?: string;
+  /** Shown in red above the buttons (irreversible decisions). */
+  warning?: string;
+  input?: DialogInput;
+  confirmText: string;
+  cancelText?: string;
+  danger?: boolean;
+  busy?: boolean;
+  /** Extra class on the root, e.g. `review-dialog--publish`, for tests. */
+  className?: string;
+  onConfirm: (text: string) => void;
+  onCancel: () => void;
+}
+
+/**
+ * A modal confirmation, optionally asking for a reason. One component on every platform (the native modal of
+ * the mini-program cannot take a multi-line reason, and H5's differs), so the wording and the test hooks are
+ * the same everywhere. Classes: `dialog`, `dialog__input` (its textarea), `dialog__error`, `dialog__cancel`,
+ * `dialog__confirm`.
+ */
+export function Dialog(props: Props) {
+  const { open, input } = props;
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    if (open) {
+      setText('');
+      setError('');
+    }
+  }, [open]);
+
+  if (!open) return null;
+
+  const confirm = () => {
+    if (props.busy) return;
+    const value = text.trim();
+    if (input?.required && value.length < (input.minLength ?? 1)) {
+      setError(`请填写${input.label ?? '理由'}（至少 ${input.minLength ?? 1} 个字）`);
+      return;
+    }
+    props.onConfirm(value);
+  };
+
+  return (
+    <View className={`dialog ${props.className ?? ''}`} catchMove>
+      <View className="dialog__mask" onClick={() => !props.busy && props.onCancel()} />
+      <View className="dialog__panel" role="dialog" aria-label={props.title}>
+        <Text className="dialog__title">{props.title}</Text>
+        {props.message && <Text className="dialog__message">{props.message}</Text>}
+        {input && (
+          <View className="dialog__field">
+            {input.label && (
+              <Text className="dialog__label">
+                {input.label}
+                {input.required ? <Text className="dialog__required">（必填）</Text> : <Text className="dialog__optional">（选填）</Text>}
+              </Text>
+            )}
+            <Textarea
+              className={`dialog__input${error ? ' has-error' : ''}`}
+              value={text}
+              placeholder={input.placeholder}
+              maxlength={input.maxLength}
+              fixed
+              autoHeight={false}
+              onInput={(e) => {
+                setText(e.detail.value);
+                if (error) setError('');
+              }}
+            />
+            <View className="dialog__meta">
+              {error ? <Text className="dialog__error field-error">{error}</Text> : <Text />}
+              <Text className="dialog__count">
+                {text.length}/{input.maxLength}
+              </Text>
+            </View>
+          </View>
+        )}
+        {props.warning && <Text className="dialog__warning">{props.warning}</Text>}
+        <View className="dialog__actions">
+          <View className="dialog__cancel" hoverClass="dialog__btn--pressed" onClick={() => !props.busy && props.onCancel()}>
+            {props.cancelText ?? '取消'}
+          </View>
+          <View
+            className={`dialog__confirm${props.danger ? ' is-danger' : ''}${props.busy ? ' is-busy' : ''}`}
+            hoverClass="dialog__btn--pressed"
+            onClick={confirm}
+          >
+            {props.busy ? '处理中…' : props.confirmText}
+          </View>
+        </View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * The issuer's view of one of its demands: status and what happens next, the review timeline (who, when, what,
+ * why), every field including the private ones, and the actions the server allows now (edit, submit through a
+ * channel, withdraw with a reason).
+ *
+ * Test hooks: `issuer-demand`, `issuer-demand__title`, `issuer-demand__status` (a `status-badge` with
+ * `data-status`), `issuer-demand__next`, `issuer-demand__public-link`, `issuer-demand__edit`,
+ * `issuer-demand__submit`, `issuer-demand__withdraw`, `withdraw-dialog` (a `dialog`), `demand-timeline`.
+ */
+import { useCallback, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { regionName } from '@jiebang/shared';
+import type { DemandDetail } from '@jiebang/shared';
+import * as demands from '../../../../services/demands';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { StatusBadge } from '../../../../components/status-badge';
+import { DemandTimeline } from '../../../../components/demand-timeline';
+import { DemandFull, FullSection } from '../../../../components/demand-full';
+import { Dialog } from '../../../../components/dialog';
+import { fieldText } from '../../../../lib/format';
+import { SubmitFlow } from '../../components/submit-flow';
+import './index.scss';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'not-found'; message: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; demand: DemandDetail };
+
+/** What the status means for the issuer, and what comes next. */
+function nextStep(d: DemandDetail): string {
+  const authority = `${regionName(d.region)}中小企业主管部门`;
+  switch (d.status) {
+    case 'draft':
+      return '草稿尚未报送。确认内容无误后提交审核。';
+    case 'submitted':
+      return d.channel === 'ministry' ? '已直接报送工业和信息化部，等待审核。' : `已报送${authority}，等待初核。`;
+    case 'forwarded':
+      return '已通过省级初核并转报工业和信息化部，等待审核发布。';
+    case 'returned':
+      return '需求被退回。请按审核意见修改后重新报送。';
+    case 'published':
+      return '已发布到需求目录，中小企业可以揭榜。';
+    case 'rejected':
+      return '未通过工业和信息化部审核，不予发布。';
+    case 'withdrawn':
+      return `需求已撤回${d.withdrawReason ? `：${d.withdrawReason}` : '。'}`;
+    default:
+      return '';
+  }
+}
+
+export default function IssuerDemandPage() {
+  const { params } = useRouter();
+  const id = params.id ? decodeURIComponent(params.id) : '';
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [submitOpen, setSubmitOpen] = useState(false);
+  const [withdrawOpen, setWithdrawOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    async (quiet = false) => {
+      if (!id) {
+        setState({ kind: 'not-found', message: '缺少需求编号' });
+        return;
+      }
+      if (!quiet) setState({ kind: 'loading' });
+      try {
+        setState({ kind: 'ready', demand: await demands.get(id) });
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 404) setState({ kind: 'not-found', message: err.message });
+        else if (!quiet) setState({ kind: 'error', message: errorMessage(err) });
+        else void Taro.showToast({ title: errorMessage(err), icon: 'none' });
+      } finally {
+        if (quiet) Taro.stopPullDownRefresh();
+      }
+    },
+    [id],
+  );
+
+  // Also on coming back from the edit form.
+  useDidShow(() => void load(state.kind === 'ready'));
+  usePullDownRefresh(() => void load(true));
+
+  if (state.kind === 'loading') return <LoadingState />;
+  if (state.kind === 'not-found') {
+    return (
+      <View className="issuer-demand issuer-demand--state">
+        <EmptyState text="该需求不存在或您无权查看" hint={state.message} />
+      </View>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <View className="issuer-demand issuer-demand--state">
+        <ErrorState message={state.message} onRetry={() => void load()} />
+      </View>
+    );
+  }
+
+  const d = state.demand;
+  const can = (action: string) => d.allowedActions.includes(action);
+  const decisive = d.status === 'returned' ? 'return' : d.status === 'rejected' ? 'reject' : null;
+  const lastComment = decisive ? [...d.timeline].reverse().find((e) => e.action === decisive)?.comment : undefined;
+  const hasActions = can('edit') || can('submit') || can('withdraw');
+
+  const withdraw = async (reason: string) => {
+    setBusy(true);
+    try {
+      await demands.withdraw(d.id, reason);
+      setWithdrawOpen(false);
+      void Taro.showToast({ title: '已撤回', icon: 'success' });
+      await load(true);
+    } catch (err) {
+      void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 3000 });
+      if (err instanceof ApiError && err.status === 409) {
+        setWithdrawOpen(false);
+        await load(true);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="issuer-demand">
+      <View className="issuer-demand__header">
+        <View className="issuer-demand__tags">
+          <StatusBadge status={d.status} className="issuer-demand__status" />
+          <Text className="issuer-demand__field">{fieldText(d.field)}</Text>
+        </View>
+        <Text className="issuer-demand__title">{d.title}</Text>
+        <View className={`issuer-demand__next issuer-demand__next--${d.status}`}>
+          <Text className="issuer-demand__next-text">{nextStep(d)}</Text>
+          {lastComment && (
+            <Text className="issuer-demand__comment">审核意见：{lastComment}</Text>
+          )}
+          {d.status === 'published' && (
+            <Text
+              className="issuer-demand__public-link"
+              onClick={() => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(d.id)}` })}
+            >
+              在需求目录中查看 ›
+            </Text>
+          )}
+        </View>
+      </View>
+
+      <FullSection title="审核进度" className="issuer-demand__timeline">
+        <DemandTimeline events={d.timeline} />
+      </FullSection>
+
+      <DemandFull demand={d} />
+
+      {hasActions && <View className="issuer-demand__space" />}
+      {hasActions && (
+        <View className="issuer-demand__bar">
+          {can('withdraw') && (
+            <View className="issuer-demand__withdraw" hoverClass="is-pressed" onClick={() => setWithdrawOpen(true)}>
+              撤回
+            </View>
+          )}
+          {can('edit') && (
+            <View
+              className={`issuer-demand__edit${can('submit') ? '' : ' is-primary'}`}
+              hoverClass="is-pressed"
+              onClick={() =>
+                void Taro.navigateTo({ url: `/subpackages/issuer/pages/demand-form/index?id=${encodeURIComponent(d.id)}` })
+              }
+            >
+              修改
+            </View>
+          )}
+          {can('submit') && (
+            <View className="issuer-demand__submit" hoverClass="is-pressed" onClick={() => setSubmitOpen(true)}>
+              {d.status === 'returned' ? '重新报送' : '提交审核'}
+            </View>
+          )}
+        </View>
+      )}
+
+      <SubmitFlow
+        open={submitOpen}
+        demand={d}
+        onClose={() => setSubmitOpen(false)}
+        onSubmitted={() => {
+          setSubmitOpen(false);
+          void load(true);
+        }}
+      />
+
+      <Dialog
+        open={withdrawOpen}
+        className="withdraw-dialog"
+        title="撤回需求"
+        message={d.status === 'draft' ? '撤回后该草稿不再报送。' : '撤回后需求将停止审核或揭榜，且不可恢复。'}
+        input={{ label: '撤回理由', placeholder: '请说明撤回原因（将向揭榜方公开）', required: true, minLength: 2, maxLength: 500 }}
+        warning={d.status === 'published' ? '该需求已发布，撤回理由将在需求目录中公开。' : undefined}
+        confirmText="确认撤回"
+        danger
+        busy={busy}
+        onCancel={() => setWithdrawOpen(false)}
+        onConfirm={(reason) => void withdraw(reason)}
+      />
+    </View>
+  );
+}
