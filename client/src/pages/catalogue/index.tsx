@@ -1,7 +1,17 @@
+/**
+ * 需求目录: published demands, newest first, filtered by field (chips), authority region, open-only, and a
+ * keyword (debounced); pull to refresh, load more at the bottom.
+ *
+ * Test hooks: `catalogue-search` (wrapper) with `catalogue-search__input` and `catalogue-search__clear`,
+ * `catalogue-search__hint`; `field-chip` (`data-value`, "" for 全部; `is-active`); `catalogue-region` (picker);
+ * `catalogue-open` (toggle chip, `is-active`); `catalogue-filters__clear`; `demand-card*`; `catalogue-empty`,
+ * `catalogue-error`.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
-import type { CatalogueItem } from '@jiebang/shared';
+import { Input, Picker, ScrollView, Text, View } from '@tarojs/components';
+import { AUTHORITY_REGION_CODES, FIELDS, regionName } from '@jiebang/shared';
+import type { CatalogueItem, FieldKey } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
 import { errorMessage } from '../../services/http';
 import { DemandCard } from '../../components/demand-card';
@@ -10,8 +20,29 @@ import { useNow } from '../../hooks/use-now';
 import './index.scss';
 
 const PAGE_SIZE = 20;
+const SEARCH_DEBOUNCE_MS = 400;
+const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
+const REGION_LABELS = ['全国', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
 
 type Status = 'loading' | 'ready' | 'error';
+
+interface Filters {
+  field?: FieldKey;
+  region?: string;
+  open: boolean;
+  /** The applied keyword (debounced, at least two characters), or ''. */
+  q: string;
+}
+
+/**
+ * The server indexes runs of two or more letters/digits: a keyword without one cannot match anything, so it is
+ * not sent (the box says so instead).
+ */
+function searchable(text: string): boolean {
+  return text
+    .split(/[\s,，。.、;；:：!！?？'"“”‘’()（）[\]【】<>《》\-_/\\|+=*&^%$#@~`]+/)
+    .some((run) => run.length >= 2);
+}
 
 export default function CataloguePage() {
   const [items, setItems] = useState<CatalogueItem[]>([]);
@@ -20,34 +51,52 @@ export default function CataloguePage() {
   const [error, setError] = useState('');
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState('');
+  const [filters, setFilters] = useState<Filters>({ open: false, q: '' });
+  const [searchText, setSearchText] = useState('');
   const now = useNow(30_000);
-  // Answers of superseded requests (a refresh overtaking a "load more") are dropped.
+  // Answers of superseded requests (a refresh or a new filter overtaking a "load more") are dropped.
   const generation = useRef(0);
   const hasData = useRef(false);
 
-  const loadFirst = useCallback(async (mode: 'initial' | 'refresh') => {
-    const gen = ++generation.current;
-    if (mode === 'initial') setStatus('loading');
-    setMoreError('');
-    try {
-      const page = await catalogue.list({ limit: PAGE_SIZE });
-      if (gen !== generation.current) return;
-      setItems(page.items);
-      setCursor(page.nextCursor);
-      setStatus('ready');
-      hasData.current = true;
-    } catch (err) {
-      if (gen !== generation.current) return;
-      if (mode === 'refresh' && hasData.current) {
-        void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-      } else {
-        setError(errorMessage(err));
-        setStatus('error');
+  const query = useCallback(
+    (cursorValue?: string | null) =>
+      catalogue.list({
+        limit: PAGE_SIZE,
+        cursor: cursorValue,
+        field: filters.field,
+        region: filters.region,
+        q: filters.q || undefined,
+        open: filters.open ? true : undefined,
+      }),
+    [filters],
+  );
+
+  const loadFirst = useCallback(
+    async (mode: 'initial' | 'refresh') => {
+      const gen = ++generation.current;
+      if (mode === 'initial') setStatus('loading');
+      setMoreError('');
+      try {
+        const page = await query();
+        if (gen !== generation.current) return;
+        setItems(page.items);
+        setCursor(page.nextCursor);
+        setStatus('ready');
+        hasData.current = true;
+      } catch (err) {
+        if (gen !== generation.current) return;
+        if (mode === 'refresh' && hasData.current) {
+          void Taro.showToast({ title: errorMessage(err), icon: 'none' });
+        } else {
+          setError(errorMessage(err));
+          setStatus('error');
+        }
+      } finally {
+        if (mode === 'refresh') Taro.stopPullDownRefresh();
       }
-    } finally {
-      if (mode === 'refresh') Taro.stopPullDownRefresh();
-    }
-  }, []);
+    },
+    [query],
+  );
 
   const loadMore = useCallback(async () => {
     if (status !== 'ready' || !cursor || loadingMore) return;
@@ -55,7 +104,7 @@ export default function CataloguePage() {
     setLoadingMore(true);
     setMoreError('');
     try {
-      const page = await catalogue.list({ limit: PAGE_SIZE, cursor });
+      const page = await query(cursor);
       if (gen !== generation.current) return;
       setItems((prev) => {
         const seen = new Set(prev.map((i) => i.id));
@@ -67,22 +116,109 @@ export default function CataloguePage() {
     } finally {
       setLoadingMore(false);
     }
-  }, [status, cursor, loadingMore]);
+  }, [status, cursor, loadingMore, query]);
 
+  // First load, and again whenever a filter changes.
   useEffect(() => {
     void loadFirst('initial');
   }, [loadFirst]);
+
+  // The keyword applies 400 ms after the last keystroke.
+  useEffect(() => {
+    const text = searchText.trim();
+    const q = searchable(text) ? text.slice(0, 50) : '';
+    if (q === filters.q) return;
+    const timer = setTimeout(() => setFilters((f) => ({ ...f, q })), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [searchText, filters.q]);
 
   usePullDownRefresh(() => void loadFirst('refresh'));
   useReachBottom(() => void loadMore());
 
   const open = (id: string) => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(id)}` });
+  const filtered = Boolean(filters.field || filters.region || filters.open || filters.q);
+  const clearFilters = () => {
+    setSearchText('');
+    setFilters({ open: false, q: '' });
+  };
+  const regionIndex = filters.region ? AUTHORITY_REGION_CODES.indexOf(filters.region) + 1 : 0;
+  const tooShort = searchText.trim() !== '' && !searchable(searchText.trim());
 
   return (
     <View className="catalogue">
       <View className="catalogue__hero">
         <Text className="catalogue__heading">需求目录 · 大企业发榜</Text>
         <Text className="catalogue__sub">大企业发布技术创新需求，中小企业揭榜攻关</Text>
+        <View className="catalogue-search">
+          <Text className="catalogue-search__icon">⌕</Text>
+          <Input
+            className="catalogue-search__input"
+            value={searchText}
+            maxlength={50}
+            confirmType="search"
+            placeholder="搜索需求名称、技术难点、指标"
+            placeholderClass="catalogue-search__placeholder"
+            onInput={(e) => setSearchText(e.detail.value)}
+            onConfirm={(e) => {
+              const text = e.detail.value.trim();
+              if (searchable(text)) setFilters((f) => ({ ...f, q: text.slice(0, 50) }));
+            }}
+          />
+          {searchText !== '' && (
+            <Text className="catalogue-search__clear" onClick={() => setSearchText('')}>
+              ×
+            </Text>
+          )}
+        </View>
+        {tooShort && <Text className="catalogue-search__hint">请至少输入 2 个连续的字或字母</Text>}
+      </View>
+
+      <View className="catalogue-filters">
+        <ScrollView className="catalogue-filters__chips" scrollX enhanced showScrollbar={false}>
+          <View className="catalogue-filters__chips-inner">
+            {[undefined, ...FIELD_KEYS].map((key) => (
+              <View
+                key={key ?? 'all'}
+                className={`field-chip${filters.field === key ? ' is-active' : ''}`}
+                data-value={key ?? ''}
+                onClick={() => setFilters((f) => ({ ...f, field: key }))}
+              >
+                {key ? FIELDS[key] : '全部'}
+              </View>
+            ))}
+          </View>
+        </ScrollView>
+        <View className="catalogue-filters__row">
+          <Picker
+            mode="selector"
+            range={REGION_LABELS}
+            value={regionIndex}
+            onChange={(e) => {
+              const index = Number(e.detail.value);
+              setFilters((f) => ({ ...f, region: index > 0 ? AUTHORITY_REGION_CODES[index - 1] : undefined }));
+            }}
+          >
+            <View className={`catalogue-region${filters.region ? ' is-active' : ''}`}>
+              <Text className="catalogue-region__label">地区</Text>
+              <Text className="catalogue-region__value">{REGION_LABELS[regionIndex]}</Text>
+              <Text className="catalogue-region__arrow">▾</Text>
+            </View>
+          </Picker>
+          <View
+            className={`catalogue-open${filters.open ? ' is-active' : ''}`}
+            role="switch"
+            aria-checked={filters.open}
+            onClick={() => setFilters((f) => ({ ...f, open: !f.open }))}
+          >
+            <View className="catalogue-open__box">{filters.open ? '✓' : ''}</View>
+            <Text>只看可揭榜</Text>
+          </View>
+          {filtered && (
+            <Text className="catalogue-filters__clear" onClick={clearFilters}>
+              清除筛选
+            </Text>
+          )}
+        </View>
       </View>
 
       {status === 'loading' && <SkeletonCards count={4} />}
@@ -91,7 +227,17 @@ export default function CataloguePage() {
         <ErrorState className="catalogue-error" message={error} onRetry={() => void loadFirst('initial')} />
       )}
 
-      {status === 'ready' && items.length === 0 && (
+      {status === 'ready' && items.length === 0 && filtered && (
+        <EmptyState
+          className="catalogue-empty catalogue-empty--filtered"
+          text="没有符合条件的需求"
+          hint="换个关键词，或调整领域、地区等筛选条件"
+          actionText="清除筛选"
+          onAction={clearFilters}
+        />
+      )}
+
+      {status === 'ready' && items.length === 0 && !filtered && (
         <EmptyState className="catalogue-empty" text="暂无已发布的需求" hint="新的需求经工业和信息化部审核后在此发布" />
       )}
 
@@ -112,7 +258,11 @@ export default function CataloguePage() {
                 上滑或点击加载更多
               </Text>
             )}
-            {!loadingMore && !moreError && !cursor && <Text>— 已显示全部 {items.length} 项需求 —</Text>}
+            {!loadingMore && !moreError && !cursor && (
+              <Text>
+                — {filtered ? '符合条件的' : '已显示全部'} {items.length} 项需求 —
+              </Text>
+            )}
           </View>
         </View>
       )}
