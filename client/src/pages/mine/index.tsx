@@ -8,6 +8,7 @@ import { ApiError, errorMessage } from '../../services/http';
 import { ErrorState, LoadingState } from '../../components/state-view';
 import { isLocalStage } from '../../lib/env';
 import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
+import { WorkEntries } from './work-entries';
 import './index.scss';
 
 type State =
@@ -196,6 +197,8 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
           <Text className="mine__empty">尚未加入企业。企业注册与加入功能即将开放。</Text>
         )}
       </View>
+
+      <WorkEntries me={me} />
 
       <View className="mine__logout logout" hoverClass="mine__logout--pressed" onClick={onSignOut}>
         退出登录
