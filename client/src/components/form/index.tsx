@@ -1,0 +1,266 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import './index.scss';
+
+/**
+ * Form building blocks shared by the registration, application and review pages. Stable class names for the
+ * end-to-end tests: `form-field` (with `is-invalid`), `field-error` (the message under a field), `chip`
+ * (`is-on` when selected), `option-sheet`, `option-sheet__item[data-value]`, `option-sheet__search`.
+ */
+
+export function Field({
+  label,
+  required,
+  hint,
+  error,
+  warning,
+  className = '',
+  children,
+}: {
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  error?: string;
+  warning?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <View className={`form-field ${error ? 'is-invalid' : ''} ${className}`}>
+      <View className="form-field__label">
+        <Text>{label}</Text>
+        {required && <Text className="form-field__required">*</Text>}
+      </View>
+      {children}
+      {error && <Text className="field-error">{error}</Text>}
+      {!error && warning && <Text className="field-warning">{warning}</Text>}
+      {hint && !error && <View className="form-field__hint">{hint}</View>}
+    </View>
+  );
+}
+
+type InputType = 'text' | 'number' | 'idcard' | 'digit';
+
+export function TextInput({
+  value,
+  onChange,
+  onBlur,
+  placeholder,
+  type = 'text',
+  maxlength = 140,
+  className = '',
+  suffix,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  onBlur?: () => void;
+  placeholder?: string;
+  type?: InputType;
+  maxlength?: number;
+  className?: string;
+  suffix?: string;
+}) {
+  return (
+    <View className={`text-input ${className}`}>
+      <Input
+        className="text-input__control"
+        value={value}
+        type={type}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        placeholderClass="text-input__placeholder"
+        onInput={(e) => onChange(e.detail.value)}
+        onBlur={onBlur}
+      />
+      {suffix && <Text className="text-input__suffix">{suffix}</Text>}
+    </View>
+  );
+}
+
+export function TextArea({
+  value,
+  onChange,
+  placeholder,
+  maxlength,
+  className = '',
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  placeholder?: string;
+  maxlength: number;
+  className?: string;
+}) {
+  return (
+    <View className={`text-area ${className}`}>
+      <Textarea
+        className="text-area__control"
+        value={value}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        placeholderClass="text-input__placeholder"
+        autoHeight
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      <Text className={`text-area__count${value.length > maxlength * 0.9 ? ' is-near' : ''}`}>
+        {value.length}/{maxlength}
+      </Text>
+    </View>
+  );
+}
+
+/** Single or multiple choice as tappable chips (each `chip` carries `data-value`). */
+export function Chips<V extends string>({
+  options,
+  value,
+  onChange,
+  className = '',
+  block,
+}: {
+  options: readonly (readonly [V, string])[];
+  value: readonly V[];
+  onChange: (v: V) => void;
+  className?: string;
+  /** One option per line (long labels). */
+  block?: boolean;
+}) {
+  return (
+    <View className={`chips-select${block ? ' chips-select--block' : ''} ${className}`}>
+      {options.map(([v, label]) => {
+        const on = value.includes(v);
+        return (
+          <View
+            key={v}
+            className={`chip${on ? ' is-on' : ''}`}
+            data-value={v}
+            aria-checked={on}
+            role="checkbox"
+            onClick={() => onChange(v)}
+          >
+            {block && <Text className="chip__box">{on ? '✓' : ''}</Text>}
+            <Text>{label}</Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+/** A tappable line that opens an OptionSheet. */
+export function SelectLine({
+  text,
+  placeholder,
+  onOpen,
+  className = '',
+}: {
+  text?: string;
+  placeholder: string;
+  onOpen: () => void;
+  className?: string;
+}) {
+  return (
+    <View className={`select-line ${className}`} hoverClass="select-line--pressed" onClick={onOpen}>
+      <Text className={text ? 'select-line__text' : 'select-line__placeholder'}>{text || placeholder}</Text>
+      <Text className="select-line__arrow">›</Text>
+    </View>
+  );
+}
+
+/** A bottom sheet listing options, with an optional search box (matches label or value). */
+export function OptionSheet({
+  visible,
+  title,
+  options,
+  value,
+  searchable,
+  onSelect,
+  onClose,
+  className = '',
+}: {
+  visible: boolean;
+  title: string;
+  options: readonly (readonly [string, string])[];
+  value?: string;
+  searchable?: boolean;
+  onSelect: (v: string) => void;
+  onClose: () => void;
+  className?: string;
+}) {
+  const [q, setQ] = useState('');
+  const shown = useMemo(() => {
+    const t = q.trim();
+    return t ? options.filter(([v, label]) => label.includes(t) || v.startsWith(t)) : options;
+  }, [q, options]);
+  if (!visible) return null;
+  return (
+    <View className={`option-sheet ${className}`}>
+      <View className="option-sheet__mask" onClick={onClose} />
+      <View className="option-sheet__panel">
+        <View className="option-sheet__head">
+          <Text className="option-sheet__title">{title}</Text>
+          <Text className="option-sheet__close" onClick={onClose}>
+            关闭
+          </Text>
+        </View>
+        {searchable && (
+          <View className="option-sheet__search">
+            <Input
+              className="option-sheet__search-input"
+              value={q}
+              placeholder="输入名称或代码搜索"
+              onInput={(e) => setQ(e.detail.value)}
+            />
+          </View>
+        )}
+        <View className="option-sheet__list">
+          {shown.length === 0 && <Text className="option-sheet__empty">没有匹配的选项</Text>}
+          {shown.map(([v, label]) => (
+            <View
+              key={v}
+              className={`option-sheet__item${v === value ? ' is-on' : ''}`}
+              data-value={v}
+              hoverClass="option-sheet__item--pressed"
+              onClick={() => {
+                onSelect(v);
+                setQ('');
+              }}
+            >
+              <Text>{label}</Text>
+              {v === value && <Text className="option-sheet__check">✓</Text>}
+            </View>
+          ))}
+        </View>
+      </View>
+    </View>
+  );
+}
+
+/** A rounded full-width action button (a View: Taro's Button brings platform styles on H5). */
+export function ActionButton({
+  text,
+  onClick,
+  kind = 'primary',
+  busy,
+  disabled,
+  className = '',
+}: {
+  text: string;
+  onClick: () => void;
+  kind?: 'primary' | 'secondary' | 'danger' | 'ghost';
+  busy?: boolean;
+  disabled?: boolean;
+  className?: string;
+}) {
+  const off = disabled || busy;
+  return (
+    <View
+      className={`action-btn action-btn--${kind}${off ? ' is-disabled' : ''} ${className}`}
+      hoverClass={off ? 'none' : 'action-btn--pressed'}
+      aria-disabled={off}
+      onClick={() => {
+        if (!off) onClick();
+      }}
+    >
+      {busy ? '请稍候…' : text}
+    </View>
+  );
+}
