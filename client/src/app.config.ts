@@ -1,6 +1,13 @@
 export default defineAppConfig({
   pages: ['pages/catalogue/index', 'pages/demand-detail/index', 'pages/mine/index'],
   subPackages: [
+    // 揭榜: enterprise registration, the application form, 我的揭榜.
+    {
+      root: 'subpackages/sme',
+      pages: ['register/index', 'apply/index', 'applications/index', 'application/index'],
+    },
+    // Authorities' pre-review of applications (demand review lives in subpackages/authority).
+    { root: 'subpackages/authority-apps', pages: ['queue/index', 'detail/index'] },
     // 发榜: the issuer's demands and the 需求表.
     {
       root: 'subpackages/issuer',

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { COOPERATION_MODES, OUTCOME_FORMS, countdownText, formatShanghai } from '@jiebang/shared';
 import type { CatalogueDetail } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
-import { isSignedIn } from '../../services/auth';
+import { isSignedIn, me } from '../../services/auth';
 import { ApiError, errorMessage } from '../../services/http';
 import { EmptyState, ErrorState, LoadingState } from '../../components/state-view';
 import { budgetText, demandTypeText, fieldText, issuerText, regionText } from '../../lib/format';
@@ -40,6 +40,7 @@ export default function DemandDetailPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [applying, setApplying] = useState(false);
   const now = useNow(30_000);
 
   const load = useCallback(async () => {
@@ -86,14 +87,45 @@ export default function DemandDetailPage() {
   const d = state.demand;
   const closed = !d.open;
 
-  const apply = () => {
-    if (closed) return;
+  const apply = async () => {
+    if (closed || applying) return;
     if (!isSignedIn()) {
       void Taro.showToast({ title: '请先登录', icon: 'none' });
       void Taro.switchTab({ url: '/pages/mine/index' });
       return;
     }
-    void Taro.showToast({ title: '揭榜申请功能即将开放', icon: 'none' });
+    setApplying(true);
+    try {
+      const { org, user } = await me();
+      if (!org) {
+        const authority = user.roles.some((r) => r === 'ministry' || r === 'admin' || r.startsWith('province:'));
+        if (authority) {
+          void Taro.showToast({ title: '主管部门账号不能揭榜', icon: 'none' });
+          return;
+        }
+        const { confirm } = await Taro.showModal({
+          title: '请先登记企业',
+          content: '揭榜须以中小企业身份进行。登记企业信息后即可填写揭榜申请书。',
+          confirmText: '去登记',
+        });
+        if (confirm) void Taro.navigateTo({ url: '/subpackages/sme/register/index' });
+        return;
+      }
+      if (org.kind !== 'sme' || org.size === 'large') {
+        void Taro.showModal({
+          title: '仅中小企业可以揭榜',
+          content: '按《中小企业划型标准规定》，只有中型、小型、微型企业可以揭榜。',
+          showCancel: false,
+        });
+        return;
+      }
+      // The form finds the enterprise's draft for this demand, or starts one.
+      void Taro.navigateTo({ url: `/subpackages/sme/apply/index?demandId=${encodeURIComponent(d.id)}` });
+    } catch (err) {
+      void Taro.showToast({ title: errorMessage(err), icon: 'none' });
+    } finally {
+      setApplying(false);
+    }
   };
 
   return (
@@ -209,9 +241,9 @@ export default function DemandDetailPage() {
           className={`detail__apply${closed ? ' is-disabled' : ''}`}
           hoverClass={closed ? 'none' : 'detail__apply--pressed'}
           aria-disabled={closed}
-          onClick={apply}
+          onClick={() => void apply()}
         >
-          {closed ? '揭榜已截止' : '我要揭榜'}
+          {closed ? '揭榜已截止' : applying ? '请稍候…' : '我要揭榜'}
         </View>
       </View>
     </View>

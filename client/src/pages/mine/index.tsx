@@ -194,15 +194,56 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
             </View>
           </View>
         ) : (
-          <Text className="mine__empty">尚未加入企业。企业注册与加入功能即将开放。</Text>
+          <Text className="mine__empty">尚未加入企业。中小企业登记后即可揭榜，大型企业登记后即可发榜。</Text>
         )}
       </View>
 
       <WorkEntries me={me} />
+      <ApplicationEntries me={me} />
 
       <View className="mine__logout logout" hoverClass="mine__logout--pressed" onClick={onSignOut}>
         退出登录
       </View>
+    </View>
+  );
+}
+
+/** Entries of 揭榜: registration (no enterprise yet), 我的揭榜 (SME members), the review queue (authorities). */
+function ApplicationEntries({ me }: { me: MeResponse }) {
+  const { roles } = me.user;
+  const authority = roles.some((r) => r === 'ministry' || r.startsWith('province:'));
+  const entries: { key: string; title: string; desc: string; url: string }[] = [];
+  if (!me.org && !authority && !roles.includes('admin')) {
+    entries.push({ key: 'register', title: '企业注册', desc: '登记企业信息，按 300号 标准自动划型', url: '/subpackages/sme/register/index' });
+  }
+  if (me.org?.kind === 'sme') {
+    entries.push({ key: 'applications', title: '我的揭榜', desc: '申请书草稿、审核进度与退回意见', url: '/subpackages/sme/applications/index' });
+  }
+  if (authority) {
+    entries.push({
+      key: 'review-apps',
+      title: '揭榜申请审核',
+      desc: roles.includes('ministry') ? '转报的揭榜申请，提交发榜企业评审' : '本辖区企业的揭榜申请初审',
+      url: '/subpackages/authority-apps/queue/index',
+    });
+  }
+  if (entries.length === 0) return null;
+  return (
+    <View className="mine__card mine-entries">
+      {entries.map((e) => (
+        <View
+          key={e.key}
+          className={`mine-entry mine-entry--${e.key}`}
+          hoverClass="mine-entry--pressed"
+          onClick={() => void Taro.navigateTo({ url: e.url })}
+        >
+          <View className="mine-entry__body">
+            <Text className="mine-entry__title">{e.title}</Text>
+            <Text className="mine-entry__desc">{e.desc}</Text>
+          </View>
+          <Text className="mine-entry__arrow">›</Text>
+        </View>
+      ))}
     </View>
   );
 }

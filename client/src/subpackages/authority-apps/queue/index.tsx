@@ -1,0 +1,130 @@
+/**
+ * The authority's queue of 揭榜申请 (GET /v1/review/applications): a province sees its region's submitted
+ * applications (初审: forward / return), the ministry the forwarded ones (release to the issuer). Oldest first.
+ *
+ * Class names for end-to-end tests: `review-apps`, `review-apps__count`, `review-app[data-status]`,
+ * `review-app__title`, `review-app__org`, `review-apps-empty`, `review-apps-error`, `review-apps-denied`.
+ */
+import { useCallback, useRef, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { SIZE_LABELS, formatShanghai } from '@jiebang/shared';
+import type { ApplicationSummary } from '@jiebang/shared';
+import * as auth from '../../../services/auth';
+import * as applications from '../../../services/applications';
+import { ApiError, errorMessage } from '../../../services/http';
+import { EmptyState, ErrorState, SkeletonCards } from '../../../components/state-view';
+import { StatusBadge } from '../../../components/app-status';
+import { authorityName, authorityOf } from '../../../lib/roles';
+import './index.scss';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'denied' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; who: string; ministry: boolean };
+
+export default function ReviewApplicationsQueuePage() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [items, setItems] = useState<ApplicationSummary[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [more, setMore] = useState<'idle' | 'loading' | 'error'>('idle');
+  const loaded = useRef(false);
+
+  const load = useCallback(async (mode: 'initial' | 'refresh') => {
+    if (!loaded.current) setState({ kind: 'loading' });
+    try {
+      if (!auth.isSignedIn()) return setState({ kind: 'denied' });
+      const me = await auth.me();
+      const authority = authorityOf(me.user.roles);
+      if (!authority) return setState({ kind: 'denied' });
+      const page = await applications.reviewQueue(null, 20);
+      setItems(page.items);
+      setCursor(page.nextCursor);
+      setState({ kind: 'ready', who: authorityName(authority), ministry: authority.kind === 'ministry' });
+      loaded.current = true;
+    } catch (err) {
+      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) setState({ kind: 'denied' });
+      else if (loaded.current) void Taro.showToast({ title: errorMessage(err), icon: 'none' });
+      else setState({ kind: 'error', message: errorMessage(err) });
+    } finally {
+      if (mode === 'refresh') Taro.stopPullDownRefresh();
+    }
+  }, []);
+
+  useDidShow(() => void load('initial'));
+  usePullDownRefresh(() => void load('refresh'));
+  useReachBottom(async () => {
+    if (!cursor || more === 'loading') return;
+    setMore('loading');
+    try {
+      const page = await applications.reviewQueue(cursor, 20);
+      setItems((prev) => [...prev, ...page.items.filter((i) => !prev.some((p) => p.id === i.id))]);
+      setCursor(page.nextCursor);
+      setMore('idle');
+    } catch {
+      setMore('error');
+    }
+  });
+
+  if (state.kind === 'loading') return <SkeletonCards count={3} />;
+  if (state.kind === 'denied') {
+    return (
+      <EmptyState
+        className="review-apps-denied"
+        text="仅主管部门可以审核揭榜申请"
+        hint="请使用主管部门账号登录"
+        actionText="返回我的"
+        onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+      />
+    );
+  }
+  if (state.kind === 'error') {
+    return <ErrorState className="review-apps-error" message={state.message} onRetry={() => void load('initial')} />;
+  }
+
+  return (
+    <View className="review-apps">
+      <View className="review-apps__head">
+        <Text className="review-apps__who">{state.who}</Text>
+        <View className="review-apps__stat">
+          <Text className="review-apps__count">{items.length}{cursor ? '+' : ''}</Text>
+          <Text className="review-apps__count-label">{state.ministry ? '份待提交发榜企业评审' : '份待初审'}</Text>
+        </View>
+        <Text className="review-apps__hint">
+          {state.ministry ? '已由省级主管部门转报的申请，按转报先后排列' : '本辖区中小企业提交的申请，按提交先后排列'}
+        </Text>
+      </View>
+
+      {items.length === 0 ? (
+        <EmptyState className="review-apps-empty" text="暂无待审核的申请" hint="新的申请提交后会出现在这里" />
+      ) : (
+        items.map((a) => (
+          <View
+            key={a.id}
+            className="review-app"
+            data-status={a.status}
+            hoverClass="review-app--pressed"
+            onClick={() => void Taro.navigateTo({ url: `/subpackages/authority-apps/detail/index?id=${encodeURIComponent(a.id)}` })}
+          >
+            <View className="review-app__top">
+              <Text className="review-app__title">{a.demandTitle}</Text>
+              <StatusBadge status={a.status} />
+            </View>
+            <Text className="review-app__org">
+              {a.orgName} · {SIZE_LABELS[a.orgSize]}
+            </Text>
+            <Text className="review-app__time">{a.submittedAt ? `提交于 ${formatShanghai(a.submittedAt)}` : ''}</Text>
+          </View>
+        ))
+      )}
+      {items.length > 0 && (
+        <View className="review-apps__more">
+          {more === 'loading' && <Text>正在加载更多…</Text>}
+          {more === 'error' && <Text>加载失败，上滑重试</Text>}
+          {more === 'idle' && !cursor && <Text>— 已显示全部 —</Text>}
+        </View>
+      )}
+    </View>
+  );
+}

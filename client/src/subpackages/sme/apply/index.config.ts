@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '揭榜申请书',
+});
