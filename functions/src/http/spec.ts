@@ -18,6 +18,7 @@ import { demandRoutes } from './specs/demands';
 
 import { orgRoutes } from './specs/orgs';
 import { applicationRoutes } from './specs/applications';
+import { evaluationRoutes } from './specs/evaluation';
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -93,6 +94,7 @@ export const routes = {
   ...demandRoutes,
   ...orgRoutes,
   ...applicationRoutes,
+  ...evaluationRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export { errorBodySchema };

@@ -1,0 +1,167 @@
+/**
+ * 揭榜名单: the public list of a campaign's selected applicants per demand, and the authorities' lists of selected
+ * SMEs with their qualifications (policy support follows selection). Both are Queries of result lines written
+ * by the selection transaction; both export to .xlsx. An anonymous issuer appears as 匿名发榜企业 everywhere —
+ * its name is not even stored on the lines.
+ */
+import {
+  FIELDS,
+  QUALIFICATIONS,
+  regionName,
+  SIZE_LABELS,
+  type ResultLine,
+  type SelectedSmeLine,
+  type SessionUser,
+} from '@jiebang/shared';
+import { isMinistry, provinceOf } from '../auth/roles';
+import { ForbiddenError } from '../http/errors';
+import type { StoredResultLine } from '../store/dynamo-evaluation';
+import type { EvalDeps } from './evaluation';
+
+/** The public part of a line: a whitelist, so a field added to the stored line never leaks by default. */
+export function publicLine(l: StoredResultLine): ResultLine {
+  return {
+    demandId: l.demandId,
+    demandTitle: l.demandTitle,
+    field: l.field,
+    issuerName: l.issuerName,
+    orgName: l.orgName,
+    selectedAt: l.selectedAt,
+  };
+}
+
+export function authorityLine(l: StoredResultLine): SelectedSmeLine {
+  return {
+    ...publicLine(l),
+    applicationId: l.applicationId,
+    orgId: l.orgId,
+    creditCode: l.creditCode,
+    orgSize: l.orgSize,
+    authorityRegion: l.authorityRegion,
+    qualifications: l.qualifications,
+    ...(l.acceptance ? { acceptance: l.acceptance } : {}),
+  };
+}
+
+/** GET /v1/campaigns/{year}/results (public). */
+export async function publicResults(year: number, q: { limit: number; cursor?: string | undefined }, d: EvalDeps) {
+  const page = await d.repos.evaluation.listResults(year, undefined, q.limit, q.cursor);
+  return { items: page.items.map(publicLine), nextCursor: page.nextCursor };
+}
+
+/**
+ * Which list an authority may read: a province only its own region's (asking for another is 403); the ministry
+ * any region, or the whole campaign when none is given. Everyone else: 403.
+ */
+export function authorityScope(user: SessionUser, region: string | undefined): string | undefined {
+  const own = provinceOf(user);
+  if (own) {
+    if (region && region !== own) throw new ForbiddenError('省级主管部门只能查看本辖区的入选企业');
+    return own;
+  }
+  if (isMinistry(user)) return region;
+  throw new ForbiddenError('仅主管部门可以查看入选企业名单');
+}
+
+/** GET /v1/campaigns/{year}/selected-smes?region= (authorities). */
+export async function selectedSmes(
+  user: SessionUser,
+  year: number,
+  q: { limit: number; cursor?: string | undefined; region?: string | undefined },
+  d: EvalDeps,
+) {
+  const region = authorityScope(user, q.region);
+  const page = await d.repos.evaluation.listResults(year, region, q.limit, q.cursor);
+  return { items: page.items.map(authorityLine), nextCursor: page.nextCursor };
+}
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  data: Buffer;
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Build a one-sheet workbook. exceljs is loaded here only, so no other handler's bundle carries it. */
+async function workbook(sheet: string, title: string, columns: { header: string; key: string; width: number }[], rows: Record<string, unknown>[]) {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '揭榜通';
+  const ws = wb.addWorksheet(sheet);
+  ws.columns = columns;
+  ws.spliceRows(1, 0, [title]);
+  ws.mergeCells(1, 1, 1, columns.length);
+  ws.getRow(1).font = { bold: true, size: 14 };
+  ws.getRow(2).font = { bold: true };
+  ws.addRows(rows);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const shanghaiDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** GET /v1/campaigns/{year}/results/export (public). */
+export async function exportPublicResults(year: number, d: EvalDeps): Promise<ExportFile> {
+  const lines = (await d.repos.evaluation.allResults(year, undefined)).map(publicLine);
+  const data = await workbook(
+    '揭榜名单',
+    `${year}年度大企业发榜 揭榜名单`,
+    [
+      { header: '序号', key: 'n', width: 6 },
+      { header: '需求名称', key: 'title', width: 40 },
+      { header: '所属领域', key: 'field', width: 14 },
+      { header: '发榜企业', key: 'issuer', width: 30 },
+      { header: '揭榜企业', key: 'org', width: 30 },
+      { header: '入选日期', key: 'date', width: 12 },
+    ],
+    lines.map((l, i) => ({
+      n: i + 1,
+      title: l.demandTitle,
+      field: FIELDS[l.field],
+      issuer: l.issuerName,
+      org: l.orgName,
+      date: shanghaiDate(l.selectedAt),
+    })),
+  );
+  return { filename: `揭榜名单-${year}.xlsx`, contentType: XLSX, data };
+}
+
+/** GET /v1/campaigns/{year}/selected-smes/export?region= (authorities). */
+export async function exportSelectedSmes(user: SessionUser, year: number, q: { region?: string | undefined }, d: EvalDeps): Promise<ExportFile> {
+  const region = authorityScope(user, q.region);
+  const lines = (await d.repos.evaluation.allResults(year, region)).map(authorityLine);
+  const where = region ? regionName(region) : '全国';
+  const data = await workbook(
+    '入选企业',
+    `${year}年度揭榜入选中小企业名单（${where}）`,
+    [
+      { header: '序号', key: 'n', width: 6 },
+      { header: '揭榜企业', key: 'org', width: 30 },
+      { header: '统一社会信用代码', key: 'code', width: 22 },
+      { header: '企业规模', key: 'size', width: 10 },
+      { header: '所属主管部门地区', key: 'region', width: 16 },
+      { header: '资质', key: 'quals', width: 40 },
+      { header: '需求名称', key: 'title', width: 40 },
+      { header: '所属领域', key: 'field', width: 14 },
+      { header: '发榜企业', key: 'issuer', width: 30 },
+      { header: '入选日期', key: 'date', width: 12 },
+      { header: '验收结果', key: 'acceptance', width: 10 },
+      { header: '纳入供应商目录', key: 'supplier', width: 14 },
+    ],
+    lines.map((l, i) => ({
+      n: i + 1,
+      org: l.orgName,
+      code: l.creditCode,
+      size: SIZE_LABELS[l.orgSize],
+      region: regionName(l.authorityRegion),
+      quals: l.qualifications.map((q) => QUALIFICATIONS[q]).join('；'),
+      title: l.demandTitle,
+      field: FIELDS[l.field],
+      issuer: l.issuerName,
+      date: shanghaiDate(l.selectedAt),
+      acceptance: l.acceptance ? (l.acceptance.result === 'passed' ? '通过' : '未通过') : '未验收',
+      supplier: l.acceptance ? (l.acceptance.supplierCatalogue ? '是' : '否') : '',
+    })),
+  );
+  return { filename: `揭榜入选企业-${year}-${region ?? 'all'}.xlsx`, contentType: XLSX, data };
+}
