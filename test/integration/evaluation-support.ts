@@ -1,0 +1,141 @@
+/**
+ * Builders for the 遴选与验收 tests: an issuer with admin and reviewers, a published demand, and released
+ * applications of distinct SMEs — built through the repositories (the release goes through the application
+ * repository's conditional write, which also writes the evaluation entry), not through other areas' routes.
+ * Time is fixed: the demand closes at DEADLINE; tests run the clock at BEFORE or AFTER.
+ */
+import type { Demand, Org, SessionUser } from '@jiebang/shared';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import { deps, overrideDeps } from '../../functions/src/deps';
+import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
+import { keys } from '../../functions/src/store/keys';
+import { demand as demandFixture, org as orgFixture } from '../support/fixtures';
+import { applicationInput } from './applications-support';
+
+export const DEADLINE = '2027-03-31T17:00:00+08:00';
+export const BEFORE = new Date('2027-03-31T08:59:59.000Z');
+export const AFTER = new Date('2027-03-31T09:00:01.000Z');
+
+export const repos = () => deps().repos;
+export const clockAt = (t: Date) => overrideDeps({ clock: { now: () => new Date(t.getTime()) } });
+
+export interface Who {
+  user: SessionUser;
+  /** Token valid at AFTER (and BEFORE): issued at BEFORE, 2 h expiry. */
+  token: string;
+}
+
+export async function who(roles: string[], orgId: string | null): Promise<Who> {
+  const user: SessionUser = { id: `u_${ulid()}`, roles, orgId };
+  await repos().users.createIfAbsent({ id: user.id, openid: user.id, roles, orgId, createdAt: BEFORE.toISOString() });
+  const { token } = await deps().tokens.issue(user, BEFORE);
+  return { user, token };
+}
+
+export async function makeOrg(over: Partial<Org>): Promise<Org> {
+  const o = orgFixture(over);
+  if (!(await repos().orgs.create(o))) throw new Error('fixture org not created');
+  return o;
+}
+
+export interface Applicant {
+  org: Org;
+  admin: Who;
+  app: ApplicationRecord;
+}
+
+/** A released application of a fresh SME for `demand` (via the repository: create as forwarded, then release). */
+export async function releasedApplication(demand: Demand, name: string, over: Partial<Org> = {}): Promise<Applicant> {
+  const org = await makeOrg({ name, qualifications: ['little_giant', 'high_tech'], ...over });
+  const admin = await who(['org_admin'], org.id);
+  const at = '2027-03-20T02:00:00.000Z';
+  const forwarded: ApplicationRecord = {
+    ...applicationInput(),
+    id: ulid(),
+    demandId: demand.id,
+    demandTitle: demand.title,
+    orgId: org.id,
+    orgName: org.name,
+    orgSize: org.size,
+    authorityRegion: org.authorityRegion,
+    status: 'forwarded',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    submittedAt: at,
+    forwardedAt: at,
+    issuerOrgId: demand.issuerOrgId,
+  };
+  const actor = { userId: 'fixture', role: 'ministry' };
+  await repos().applications.create(forwarded, {
+    audit: { objectType: 'application', objectId: forwarded.id, action: 'create', toStatus: 'forwarded', actor, at },
+    notifications: [],
+  });
+  const released: ApplicationRecord = { ...forwarded, status: 'released', version: 2, releasedAt: at, updatedAt: at };
+  await repos().applications.write(released, forwarded, {
+    audit: { objectType: 'application', objectId: forwarded.id, action: 'release', fromStatus: 'forwarded', toStatus: 'released', actor, at },
+    notifications: [],
+  });
+  return { org, admin, app: released };
+}
+
+export interface EvaluationWorld {
+  issuer: Org;
+  demand: Demand;
+  admin: Who;
+  reviewers: Who[];
+  /** A plain member of the issuer (no reviewer role). */
+  member: Who;
+  applicants: Applicant[];
+}
+
+export async function evaluationWorld(
+  opts: { applicants?: number; anonymous?: boolean; weights?: Demand['weights']; issuerName?: string; campaignYear?: number } = {},
+): Promise<EvaluationWorld> {
+  const tag = ulid().slice(-6);
+  const issuer = await makeOrg({
+    kind: 'large',
+    size: 'large',
+    name: opts.issuerName ?? `华北重型装备集团${tag}有限公司`,
+    region: '110105',
+    authorityRegion: '110000',
+    employees: 6000,
+    revenue: 900000,
+    qualifications: [],
+  });
+  const d = demandFixture({
+    issuerOrgId: issuer.id,
+    issuerName: issuer.name,
+    issuerCreditCode: issuer.creditCode,
+    region: issuer.authorityRegion,
+    applicationDeadline: DEADLINE,
+    anonymous: opts.anonymous ?? false,
+    campaignYear: opts.campaignYear ?? 2026,
+    title: `高精度数控系统国产化攻关${tag}`,
+    ...(opts.weights ? { weights: opts.weights } : {}),
+  });
+  if (!(await repos().demands.createIfAbsent(d))) throw new Error('fixture demand not created');
+  const applicants: Applicant[] = [];
+  for (let i = 0; i < (opts.applicants ?? 3); i++) {
+    applicants.push(await releasedApplication(d, `揭榜精工${tag}第${i + 1}号科技有限公司`));
+  }
+  return {
+    issuer,
+    demand: d,
+    admin: await who(['org_admin'], issuer.id),
+    reviewers: [await who(['org_member', 'reviewer'], issuer.id), await who(['org_member', 'reviewer'], issuer.id)],
+    member: await who(['org_member'], issuer.id),
+    applicants,
+  };
+}
+
+/** Every item of a partition (test inspection only). */
+export async function partition(pk: string) {
+  const out = await deps().store.doc.send(
+    new QueryCommand({ TableName: deps().store.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk } }),
+  );
+  return out.Items ?? [];
+}
+
+export const inboxOf = (principal: string) => partition(keys.inboxPartition(principal));
