@@ -14,6 +14,8 @@ export interface ApiOptions {
   lambdaPort: number;
   dynamoDbPort: number;
   wechatPort: number;
+  /** Where the local attachment server keeps files, its URL and the secret both sides sign URLs with. */
+  attachments?: { dir: string; url: string; secret: string };
   log?: Logger;
   /** Milliseconds to wait for `GET /v1/health` to answer `{ ok: true }` (default 180 s). */
   readyTimeoutMs?: number;
@@ -33,7 +35,7 @@ const SERVERLESS_BIN = join(REPO_ROOT, 'node_modules', 'serverless', 'bin', 'ser
 
 /** Environment of the serverless child: ports, no telemetry/notifications/deprecation noise, no network. */
 export function apiEnv(
-  o: Pick<ApiOptions, 'apiPort' | 'lambdaPort' | 'dynamoDbPort' | 'wechatPort'>,
+  o: Pick<ApiOptions, 'apiPort' | 'lambdaPort' | 'dynamoDbPort' | 'wechatPort' | 'attachments'>,
 ): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -41,6 +43,13 @@ export function apiEnv(
     OFFLINE_LAMBDA_PORT: String(o.lambdaPort),
     DYNAMODB_PORT: String(o.dynamoDbPort),
     WECHAT_PORT: String(o.wechatPort),
+    ...(o.attachments
+      ? {
+          ATTACHMENTS_DIR: o.attachments.dir,
+          ATTACHMENTS_URL: o.attachments.url,
+          ATTACHMENTS_SECRET: o.attachments.secret,
+        }
+      : {}),
     SLS_TELEMETRY_DISABLED: '1',
     SLS_TRACKING_DISABLED: '1',
     SLS_NOTIFICATIONS_MODE: 'off',

@@ -16,6 +16,12 @@ import { H5_DIST_DIR } from './paths';
 import { resolvePort } from './ports';
 import { startStaticServer } from './static-server';
 import { startWeChatStandIn, type WeChatStandIn } from './wechat-stand-in';
+import { startLocalAttachmentServer } from '../../functions/src/attachments/local-server';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { LOCAL_DATA_DIR } from './paths';
+import { resolve } from 'node:path';
 
 /** serverless.yml names the table `jiebang-${stage}`; the local stack always runs stage `local`. */
 export const LOCAL_TABLE_NAME = 'jiebang-local';
@@ -25,6 +31,8 @@ export interface LocalStackOptions {
   apiPort?: number;
   webPort?: number;
   wechatPort?: number;
+  /** The local stand-in for S3 presigned uploads (ATTACHMENTS_PORT). */
+  attachmentsPort?: number;
   dynamoDbPort?: number;
   /** serverless-offline's Lambda-invoke port (OFFLINE_LAMBDA_PORT). */
   lambdaPort?: number;
@@ -98,6 +106,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     assertJava();
     const dynamoDbPort = await resolvePort(options.dynamoDbPort, 'DynamoDB Local', 'DYNAMODB_PORT');
     const wechatPort = await resolvePort(options.wechatPort, 'WeChat stand-in', 'WECHAT_PORT');
+    const attachmentsPort = await resolvePort(options.attachmentsPort, 'attachment server', 'ATTACHMENTS_PORT');
     const apiPort = await resolvePort(options.apiPort, 'API', 'API_PORT');
     const lambdaPort = await resolvePort(options.lambdaPort, 'serverless-offline Lambda port', 'OFFLINE_LAMBDA_PORT');
     const web = options.web ?? true;
@@ -155,6 +164,25 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     log.child('wechat', 'green').info(`WeChat stand-in at ${wechat.url} (records: ${wechat.url}/__stand-in/)`);
     checkAbort();
 
+    // Uploaded PDFs: kept beside the database when it is persistent, in a temporary folder otherwise.
+    const attachmentsDir = options.dataDir
+      ? resolve(LOCAL_DATA_DIR, 'attachments')
+      : await mkdtemp(resolve(tmpdir(), 'jiebang-attachments-'));
+    const attachmentsSecret = randomBytes(24).toString('base64url');
+    const attachments = await startLocalAttachmentServer({
+      dir: attachmentsDir,
+      secret: attachmentsSecret,
+      port: attachmentsPort,
+    });
+    cleanups.push({
+      name: 'attachment server',
+      stop: async () => {
+        await attachments.stop();
+        if (!options.dataDir) await rm(attachmentsDir, { recursive: true, force: true });
+      },
+    });
+    log.child('files', 'green').info(`attachment server at ${attachments.url} (files in ${attachmentsDir})`);
+
     const apiLog = log.child('api', 'magenta');
     apiLog.info(`starting serverless-offline on port ${apiPort} …`);
     const apiStart = startApi({
@@ -162,6 +190,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       lambdaPort,
       dynamoDbPort: db.port,
       wechatPort: wechat.port,
+      attachments: { dir: attachmentsDir, url: attachments.url, secret: attachmentsSecret },
       log: apiLog,
       readyTimeoutMs: options.apiReadyTimeoutMs ?? 180_000,
       ...(options.signal ? { signal: options.signal } : {}),

@@ -3,7 +3,8 @@
  *
  *   npx tsx infra/local/start.ts [--api-only] [--no-build] [--no-seed]
  *
- * Ports (env): API_PORT 3000, WEB_PORT 10086, WECHAT_PORT 3100, DYNAMODB_PORT 8000, OFFLINE_LAMBDA_PORT 3002.
+ * Ports (env): API_PORT 3000, WEB_PORT 10086, WECHAT_PORT 3100, ATTACHMENTS_PORT 3300, DYNAMODB_PORT 8000,
+ * OFFLINE_LAMBDA_PORT 3002.
  * Data: .local-data/dynamodb (LOCAL_DATA_DIR to move it; delete the folder to reset).
  * Ctrl-C (SIGINT) or SIGTERM stops everything it started.
  */
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
       apiPort: port('API_PORT', 3000),
       webPort: port('WEB_PORT', 10086),
       wechatPort: port('WECHAT_PORT', 3100),
+      attachmentsPort: port('ATTACHMENTS_PORT', 3300),
       dynamoDbPort: port('DYNAMODB_PORT', 8000),
       lambdaPort: port('OFFLINE_LAMBDA_PORT', 3002),
       dataDir,
