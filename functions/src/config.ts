@@ -17,6 +17,10 @@ const configSchema = z
     WECHAT_SECRET: z.string().default(''),
     WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
     LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT']).default('INFO'),
+    /** WeChat subscribe-message template ids per template key (notifications); local defaults in notifications/templates.ts. */
+    WECHAT_TEMPLATE_DEADLINE_REMINDER: z.string().optional(),
+    WECHAT_TEMPLATE_STATUS_UPDATE: z.string().optional(),
+    WECHAT_TEMPLATE_REVIEW_TODO: z.string().optional(),
   })
   .superRefine((c, ctx) => {
     if (c.STAGE !== 'local' && (!c.WECHAT_APPID || !c.WECHAT_SECRET)) {

@@ -19,6 +19,7 @@ import { demandRoutes } from './specs/demands';
 import { orgRoutes } from './specs/orgs';
 import { applicationRoutes } from './specs/applications';
 import { evaluationRoutes } from './specs/evaluation';
+import { notificationRoutes } from './specs/notifications';
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -95,6 +96,7 @@ export const routes = {
   ...orgRoutes,
   ...applicationRoutes,
   ...evaluationRoutes,
+  ...notificationRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export { errorBodySchema };

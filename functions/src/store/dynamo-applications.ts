@@ -21,7 +21,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** Where the application waits for review, if anywhere (sparse GSI2 entry, derived from its status). */
+/** Where the application waits for review, if anywhere, or that it is a draft (sparse GSI2 entry, from its status). */
 function queueOf(a: ApplicationRecord): Record<string, string> {
   if (a.status === 'submitted' && a.submittedAt) {
     return keys.applicationQueueEntry(keys.provinceApplicationQueue(a.authorityRegion), a.submittedAt, a.id);
@@ -29,6 +29,8 @@ function queueOf(a: ApplicationRecord): Record<string, string> {
   if (a.status === 'forwarded' && a.forwardedAt) {
     return keys.applicationQueueEntry(keys.ministryApplicationQueue, a.forwardedAt, a.id);
   }
+  // 33: drafts of a demand, for its deadline reminders (notifications area).
+  if (a.status === 'draft') return keys.demandDraft(a.demandId, a.createdAt, a.id);
   return {};
 }
 

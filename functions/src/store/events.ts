@@ -23,20 +23,29 @@ export function auditPut(table: string, objectPK: string, e: Omit<AuditEvent, 'i
   };
 }
 
-/** A Put of a notification into its principal's inbox, pending delivery (sparse outbox index). */
+/**
+ * A Put of a notification into its principal's inbox, unread (sparse GSI1) and due for delivery now (sparse
+ * outbox on GSI2). Its id is a ULID of the creation instant: inbox order is time order, and the item's key
+ * derives from the id (so marking it read needs no lookup).
+ */
 export function notificationPut(table: string, n: Omit<Notification, 'id'>): TransactItem {
-  const id = ulid();
+  const created = Date.parse(n.createdAt);
+  const id = ulid(created);
   return {
     Put: {
       TableName: table,
       Item: {
-        ...keys.inbox(n.to, n.createdAt, id),
-        ...keys.outboxPending(n.createdAt, id),
+        ...keys.inbox(n.to, id),
+        ...keys.unread(n.to, id),
+        // Keys compare as strings: normalise to UTC ISO whatever offset the caller used.
+        ...keys.outboxPending(new Date(created).toISOString(), id),
         entityType: ENTITY.notification,
         id,
         ...n,
         delivery: 'pending',
+        attempts: 0,
       },
+      ConditionExpression: 'attribute_not_exists(PK)',
     },
   };
 }

@@ -14,8 +14,8 @@
  * | 7 | an issuer's demands, newest first        | GSI1   | GSI1PK=ORG#<orgId>#DEMANDS  GSI1SK=<createdAt>#<id>        |
  * | 8 | idempotency record of a request          | table  | PK=IDEMPOTENCY#<userId>#<key> SK=RECORD (ttl)              |
  * | 9 | audit timeline of an object, oldest first| table  | PK=<object's PK>            SK begins_with AUDIT#          |
- * |10 | a principal's notifications, newest first| table  | PK=INBOX#<principal>        SK=NOTIF#<createdAt>#<id>      |
- * |11 | notifications waiting for delivery       | GSI2   | GSI2PK=OUTBOX#PENDING       GSI2SK=<createdAt>#<id> (sparse)|
+ * |10 | a principal's notifications, newest first| table  | PK=INBOX#<principal>        SK=NOTIF#<id> (id: ULID of createdAt)|
+ * |11 | notifications due for delivery           | GSI2   | GSI2PK=OUTBOX#PENDING       GSI2SK=<dueAt>#<id> (sparse)   |
  * |12 | demand + its timeline in one request     | table  | PK=DEMAND#<id>              (no SK condition: PROFILE+AUDIT#)|
  * |13 | a province's demand review queue         | GSI2   | GSI2PK=QUEUE#DEMAND#PROVINCE#<region> GSI2SK=<submittedAt>#<id> (sparse)|
  * |14 | the ministry's demand review queue       | GSI2   | GSI2PK=QUEUE#DEMAND#MINISTRY GSI2SK=<enteredAt>#<id> (sparse)|
@@ -32,11 +32,26 @@
  * |25 | a province's application review queue    | GSI2   | GSI2PK=QUEUE#APP#PROVINCE#<region> GSI2SK=<submittedAt>#<id> (sparse)|
  * |26 | the ministry's application queue         | GSI2   | GSI2PK=QUEUE#APP#MINISTRY   GSI2SK=<forwardedAt>#<id> (sparse)|
  * |27 | an enterprise's uploaded attachment      | table  | PK=ORG#<orgId>              SK=ATTACHMENT#<id>             |
+ * |28 | a principal's unread notifications       | GSI1   | GSI1PK=UNREAD#<principal>   GSI1SK=<id> (sparse, removed on read)|
+ * |29 | notifications the dispatcher gave up on  | GSI2   | GSI2PK=OUTBOX#FAILED        GSI2SK=<failedAt>#<id> (sparse)|
+ * |30 | a user's subscribe consents              | table  | PK=USER#<userId>            SK=CONSENT#<templateKey>#<id>  |
+ * |31 | unused consents of a group's members     | GSI1   | GSI1PK=CONSENTS#<org:|authority:|ministry>#<templateKey> GSI1SK=<id> (sparse, while unused)|
+ * |32 | users watching a demand ("提醒我")         | table  | PK=DEMAND#<demandId>#WATCHERS SK=USER#<userId>            |
+ * |33 | draft applications of a demand (reminders)| GSI2  | GSI2PK=DRAFTS#DEMAND#<demandId> GSI2SK=<createdAt>#<id> (sparse, while draft)|
+ * |34 | "this reminder was sent" marker          | table  | PK=REMINDER#<subjectId>     SK=<kind>#<principal> (ttl)    |
+ * |35 | a scheduled job's watermark              | table  | PK=SCHEDULER                SK=JOB#<name>                  |
+ * |36 | the WeChat access token, shared cache    | table  | PK=WECHAT                   SK=ACCESS_TOKEN                |
  * |E1 | released applications of a demand (eval) | table  | PK=DEMAND#<demandId>#EVAL   SK=APP#<applicationId>         |
  * |E2 | a reviewer's score set of an application | table  | PK=DEMAND#<demandId>#EVAL   SK=SCORE#<applicationId>#<userId>|
  * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
  * |E4 | a campaign's public 揭榜名单              | table  | PK=RESULTS#<year>           SK=DEMAND#<demandId>#APP#<appId>|
  * |E5 | selected SMEs of one authority region    | table  | PK=RESULTS#<year>#REGION#<region> SK as E4                 |
+ *
+ * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
+ * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
+ * unread the unread entry (GSI1). Read state therefore belongs to the item: one per principal, so a notification
+ * to an enterprise or an authority is read for all of its members once one of them reads it. Demands by deadline
+ * (for reminders) are pattern 17: CATALOGUE#CLOSED#ALL is sorted by the instant a demand closes.
  *
  * Evaluation (E1–E3, 遴选) has one partition per demand, apart from the demand's own (12) so that reading a demand
  * never meets hundreds of score items. An entry (E1) is a small copy of a released application's public part plus
@@ -90,12 +105,37 @@ export const keys = {
   /** An audit event lives in the partition of the object it is about, so a timeline is one Query. */
   audit: (objectPK: string, at: string, id: string): Key => ({ PK: objectPK, SK: `AUDIT#${at}#${id}` }),
   auditPrefix: 'AUDIT#',
-  inbox: (principal: string, createdAt: string, id: string): Key => ({
-    PK: `INBOX#${principal}`,
-    SK: `NOTIF#${createdAt}#${id}`,
-  }),
+  /** 10: `id` is a ULID made from the creation instant, so the sort key orders by time and derives from the id. */
+  inbox: (principal: string, id: string): Key => ({ PK: `INBOX#${principal}`, SK: `NOTIF#${id}` }),
   inboxPartition: (principal: string) => `INBOX#${principal}`,
-  outboxPending: (createdAt: string, id: string) => ({ GSI2PK: 'OUTBOX#PENDING', GSI2SK: `${createdAt}#${id}` }),
+  inboxPrefix: 'NOTIF#',
+  /** 11: due for delivery at `dueAt` (UTC ISO). */
+  outboxPending: (dueAt: string, id: string) => ({ GSI2PK: 'OUTBOX#PENDING', GSI2SK: `${dueAt}#${id}` }),
+  outboxPendingPartition: 'OUTBOX#PENDING',
+  /** 28 */
+  unread: (principal: string, id: string) => ({ GSI1PK: `UNREAD#${principal}`, GSI1SK: id }),
+  unreadPartition: (principal: string) => `UNREAD#${principal}`,
+  /** 29 */
+  outboxFailed: (failedAt: string, id: string) => ({ GSI2PK: 'OUTBOX#FAILED', GSI2SK: `${failedAt}#${id}` }),
+  outboxFailedPartition: 'OUTBOX#FAILED',
+  /** 30 */
+  consent: (userId: string, templateKey: string, id: string): Key => ({ PK: `USER#${userId}`, SK: `CONSENT#${templateKey}#${id}` }),
+  consentPrefix: (templateKey: string) => `CONSENT#${templateKey}#`,
+  /** 31 */
+  groupConsents: (group: string, templateKey: string, id: string) => ({ GSI1PK: `CONSENTS#${group}#${templateKey}`, GSI1SK: id }),
+  groupConsentsPartition: (group: string, templateKey: string) => `CONSENTS#${group}#${templateKey}`,
+  /** 32 */
+  watcher: (demandId: string, userId: string): Key => ({ PK: `DEMAND#${demandId}#WATCHERS`, SK: `USER#${userId}` }),
+  watchersPartition: (demandId: string) => `DEMAND#${demandId}#WATCHERS`,
+  /** 33 */
+  demandDraft: (demandId: string, createdAt: string, id: string) => ({ GSI2PK: `DRAFTS#DEMAND#${demandId}`, GSI2SK: `${createdAt}#${id}` }),
+  demandDraftsPartition: (demandId: string) => `DRAFTS#DEMAND#${demandId}`,
+  /** 34 */
+  reminderSent: (subjectId: string, kind: string, principal: string): Key => ({ PK: `REMINDER#${subjectId}`, SK: `${kind}#${principal}` }),
+  /** 35 */
+  jobWatermark: (job: string): Key => ({ PK: 'SCHEDULER', SK: `JOB#${job}` }),
+  /** 36 */
+  wechatToken: { PK: 'WECHAT', SK: 'ACCESS_TOKEN' } as Key,
   /** 13: a province's queue of submitted demands (sparse GSI2). */
   provinceDemandQueue: (region: string) => `QUEUE#DEMAND#PROVINCE#${region}`,
   /** 14: the ministry's queue: forwarded demands and direct (ministry-channel) submissions (sparse GSI2). */
@@ -154,6 +194,11 @@ export const ENTITY = {
   application: 'Application',
   applicantMarker: 'ApplicantMarker',
   attachment: 'Attachment',
+  consent: 'SubscribeConsent',
+  watcher: 'DemandWatcher',
+  reminderMarker: 'ReminderMarker',
+  jobWatermark: 'JobWatermark',
+  wechatToken: 'WeChatToken',
 } as const;
 
 /** Keys of evaluation and selection (E1–E5 in the table above; store/dynamo-evaluation.ts). */

@@ -1,0 +1,12 @@
+import type { TemplateKey } from '@jiebang/shared';
+import { route } from '../http/route';
+import { routes } from '../http/spec';
+import { notificationDeps } from '../notifications/wiring';
+
+/** GET /v1/subscriptions/templates */
+export const handler = route(routes.subscriptionsTemplates, async ({ deps }) => ({
+  body: {
+    templates: Object.entries(notificationDeps(deps).templates).map(([key, templateId]) => ({ key: key as TemplateKey, templateId: templateId! })),
+  },
+  headers: { 'cache-control': 'public, max-age=300' },
+}));

@@ -1,0 +1,78 @@
+/** Builders for the notifications tests: users with openids, notifications as other areas write them, stand-in access. */
+import type { Notification, SessionUser } from '@jiebang/shared';
+import { inject } from 'vitest';
+import { ulid } from 'ulid';
+import { deps, overrideDeps } from '../../functions/src/deps';
+import { notificationPut } from '../../functions/src/store/events';
+import { transact } from '../../functions/src/store/transact';
+
+export const wechatUrl = inject('wechatUrl');
+
+/** A fake clock the handlers and the scheduler read. */
+export function fakeClock(start: Date) {
+  let now = start;
+  overrideDeps({ clock: { now: () => now } });
+  return {
+    now: () => now,
+    set: (d: Date | string) => {
+      now = new Date(d);
+    },
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}
+
+export interface TestUser {
+  user: SessionUser;
+  token: string;
+  openid: string;
+}
+
+/** A stored user with a unique openid (the stand-in is shared by every test file). */
+export async function userWith(roles: string[] = [], orgId: string | null = null): Promise<TestUser> {
+  const id = `u_${ulid()}`;
+  const openid = `o-notif-${ulid()}`;
+  await deps().repos.users.createIfAbsent({ id, openid, roles, orgId, createdAt: new Date().toISOString() });
+  const user: SessionUser = { id, roles, orgId };
+  // Tokens are checked against the (fake) clock: issue them far from any expiry trouble.
+  const { token } = await deps().tokens.issue(user, deps().clock.now());
+  return { user, token, openid };
+}
+
+/** Write a notification the way other areas do (inside their transaction). */
+export async function notify(n: Partial<Omit<Notification, 'id'>> & { to: string }, at: Date): Promise<void> {
+  await transact(deps().store, [
+    notificationPut(deps().store.table, {
+      kind: 'application_returned',
+      title: '揭榜申请已退回',
+      body: '请根据意见修改后重新提交。',
+      createdAt: at.toISOString(),
+      ...n,
+    }),
+  ]);
+}
+
+export interface StandInRecord {
+  kind: string;
+  body?: { touser?: string; template_id?: string; page?: string; data?: Record<string, { value: string }> };
+  response: { errcode?: number } | string;
+  status: number;
+}
+
+export async function standInSends(openids: string[]): Promise<StandInRecord[]> {
+  const res = await fetch(`${wechatUrl}/__stand-in/records?kind=subscribe_send`);
+  const all = (await res.json()) as StandInRecord[];
+  const set = new Set(openids);
+  return all.filter((r) => r.body?.touser && set.has(r.body.touser));
+}
+
+export const succeeded = (r: StandInRecord) => typeof r.response === 'object' && r.response.errcode === 0;
+
+export async function setFaults(f: Record<string, unknown>): Promise<void> {
+  await fetch(`${wechatUrl}/__stand-in/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(f) });
+}
+
+export async function clearFaults(): Promise<void> {
+  await fetch(`${wechatUrl}/__stand-in/faults`, { method: 'DELETE' });
+}
