@@ -130,6 +130,10 @@ export async function select(user: SessionUser, demandId: string, input: Selecti
     const byId = new Map(released.map((e) => [e.applicationId, e]));
     const chosen = input.applicationIds.map((id) => byId.get(id));
     if (chosen.some((e) => !e)) {
+      // Read after a concurrent decision committed: that is a second decision (409), not a bad choice.
+      if (entries.some((e) => e.status === 'selected' || e.status === 'not_selected')) {
+        throw new ConflictError('该需求已作出遴选决定，不能重复遴选', 'ALREADY_DECIDED');
+      }
       throw new RuleError('NOT_SELECTABLE', '入选的申请须为本需求已提交评审且未撤回的揭榜申请');
     }
     const selectedEntries = chosen as EvaluationEntry[];
