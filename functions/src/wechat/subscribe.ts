@@ -138,7 +138,7 @@ export class WeChatSubscribeClient implements SubscribeSender {
         return item!.token!;
       }
       const leaseId = randomUUID();
-      if (await this.takeLease(leaseId)) {
+      if (await this.takeLease(leaseId, force ? (refused ?? item?.token) : undefined)) {
         const got = await this.fetchStableToken(force);
         await this.store.doc.send(
           new PutCommand({
@@ -166,7 +166,11 @@ export class WeChatSubscribeClient implements SubscribeSender {
     return (out.Item as TokenItem | undefined) ?? null;
   }
 
-  private async takeLease(leaseId: string): Promise<boolean> {
+  /**
+   * Take the refresh lease — only while nobody holds it AND the stored token still needs replacing (an instance
+   * that read the item just before another stored a fresh token must not fetch again).
+   */
+  private async takeLease(leaseId: string, refused: string | undefined): Promise<boolean> {
     const now = this.nowMs();
     try {
       await this.store.doc.send(
@@ -174,8 +178,18 @@ export class WeChatSubscribeClient implements SubscribeSender {
           TableName: this.store.table,
           Key: keys.wechatToken,
           UpdateExpression: 'SET leaseId = :lid, leaseUntil = :until, entityType = :t',
-          ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now',
-          ExpressionAttributeValues: { ':lid': leaseId, ':until': now + LEASE_MS, ':now': now, ':t': ENTITY.wechatToken },
+          ConditionExpression:
+            '(attribute_not_exists(leaseUntil) OR leaseUntil < :now) AND ' +
+            '(attribute_not_exists(#tok) OR expiresAt < :fresh OR #tok = :refused)',
+          ExpressionAttributeNames: { '#tok': 'token' },
+          ExpressionAttributeValues: {
+            ':lid': leaseId,
+            ':until': now + LEASE_MS,
+            ':now': now,
+            ':t': ENTITY.wechatToken,
+            ':fresh': now + REFRESH_MARGIN_MS,
+            ':refused': refused ?? '',
+          },
         }),
       );
       return true;
