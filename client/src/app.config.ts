@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/catalogue/index', 'pages/demand-detail/index', 'pages/mine/index'],
+  pages: ['pages/catalogue/index', 'pages/demand-detail/index', 'pages/mine/index', 'pages/inbox/index'],
   subPackages: [
     // 揭榜: enterprise registration, the application form, 我的揭榜.
     {

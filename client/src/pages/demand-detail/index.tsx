@@ -5,6 +5,7 @@ import { COOPERATION_MODES, OUTCOME_FORMS, countdownText, formatShanghai } from 
 import type { CatalogueDetail } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
 import { isSignedIn, me } from '../../services/auth';
+import * as notifications from '../../services/notifications';
 import { ApiError, errorMessage } from '../../services/http';
 import { EmptyState, ErrorState, LoadingState } from '../../components/state-view';
 import { budgetText, demandTypeText, fieldText, issuerText, regionText } from '../../lib/format';
@@ -41,6 +42,7 @@ export default function DemandDetailPage() {
   const id = params.id ? decodeURIComponent(params.id) : '';
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [applying, setApplying] = useState(false);
+  const [reminder, setReminder] = useState<'idle' | 'busy' | 'on'>('idle');
   const now = useNow(30_000);
 
   const load = useCallback(async () => {
@@ -60,6 +62,7 @@ export default function DemandDetailPage() {
 
   useEffect(() => {
     void load();
+    void notifications.prefetchTemplates();
   }, [load]);
 
   if (state.kind === 'loading') return <LoadingState />;
@@ -125,6 +128,25 @@ export default function DemandDetailPage() {
       void Taro.showToast({ title: errorMessage(err), icon: 'none' });
     } finally {
       setApplying(false);
+    }
+  };
+
+  /** 提醒我: one WeChat consent (asked on this tap) and a watch on the demand for its deadline reminders. */
+  const remindMe = async () => {
+    if (closed || reminder === 'busy') return;
+    if (!isSignedIn()) {
+      void Taro.showToast({ title: '请先登录', icon: 'none' });
+      void Taro.switchTab({ url: '/pages/mine/index' });
+      return;
+    }
+    setReminder('busy');
+    try {
+      const done = await notifications.subscribe('deadline_reminder', d.id);
+      setReminder(done ? 'on' : 'idle');
+      void Taro.showToast({ title: done ? '将在截止前 3 天和 1 天提醒您' : '未开启微信提醒', icon: 'none', duration: 2500 });
+    } catch (err) {
+      setReminder('idle');
+      void Taro.showToast({ title: errorMessage(err), icon: 'none' });
     }
   };
 
@@ -237,6 +259,15 @@ export default function DemandDetailPage() {
 
       <View className="detail__action-space" />
       <View className="detail__action">
+        {!closed && (
+          <View
+            className={`detail__remind remind-me${reminder === 'on' ? ' is-on' : ''}`}
+            hoverClass="detail__remind--pressed"
+            onClick={() => void remindMe()}
+          >
+            {reminder === 'busy' ? '请稍候…' : reminder === 'on' ? '已设提醒' : '提醒我'}
+          </View>
+        )}
         <View
           className={`detail__apply${closed ? ' is-disabled' : ''}`}
           hoverClass={closed ? 'none' : 'detail__apply--pressed'}

@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from '../../components/state-view';
 import { isLocalStage } from '../../lib/env';
 import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
 import { WorkEntries } from './work-entries';
+import { InboxEntry } from '../inbox/entry';
 import './index.scss';
 
 type State =
@@ -200,6 +201,7 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
 
       <WorkEntries me={me} />
       <ApplicationEntries me={me} />
+      <InboxEntry />
 
       <View className="mine__logout logout" hoverClass="mine__logout--pressed" onClick={onSignOut}>
         退出登录

@@ -1,0 +1,109 @@
+import '../lib/zod-setup';
+import Taro from '@tarojs/taro';
+import {
+  inboxItemSchema,
+  inboxResponseSchema,
+  subscriptionSchema,
+  subscriptionTemplatesSchema,
+  unreadCountSchema,
+} from '@jiebang/shared';
+import type { InboxItem, Subscription, TemplateKey } from '@jiebang/shared';
+import { ApiError, request } from './http';
+import { isSignedIn } from './auth';
+
+/** Index of the "我的" tab in app.config.ts's tabBar list. */
+const MINE_TAB = 1;
+
+export interface InboxPage {
+  items: InboxItem[];
+  nextCursor: string | null;
+}
+
+/** One page of my notifications (GET /v1/notifications), newest first. */
+export function list(query: { cursor?: string | null; unreadOnly?: boolean; limit?: number } = {}): Promise<InboxPage> {
+  return request('/v1/notifications', inboxResponseSchema, {
+    query: { limit: query.limit ?? 20, cursor: query.cursor ?? undefined, unread: query.unreadOnly ? '1' : undefined },
+  });
+}
+
+export function unreadCount(): Promise<{ unread: number; capped: boolean }> {
+  return request('/v1/notifications/unread-count', unreadCountSchema);
+}
+
+export function markRead(id: string): Promise<InboxItem> {
+  return request(`/v1/notifications/${encodeURIComponent(id)}/read`, inboxItemSchema, { method: 'POST' });
+}
+
+/** Show the unread count on the "我的" tab (nothing when signed out or all read). Never throws. */
+export async function refreshBadge(): Promise<number> {
+  try {
+    if (!isSignedIn()) {
+      await Taro.removeTabBarBadge({ index: MINE_TAB }).catch(() => {});
+      return 0;
+    }
+    const { unread, capped } = await unreadCount();
+    if (unread > 0) await Taro.setTabBarBadge({ index: MINE_TAB, text: capped ? '99+' : String(unread) });
+    else await Taro.removeTabBarBadge({ index: MINE_TAB });
+    return unread;
+  } catch {
+    return 0; // a badge is not worth an error message (or a page that is not a tab page asked)
+  }
+}
+
+let templateCache: Partial<Record<TemplateKey, string>> | null = null;
+
+/**
+ * Load the template ids ahead of the tap: WeChat shows its consent dialog only when requestSubscribeMessage is
+ * called straight from the tap, not after a request. Never throws.
+ */
+export async function prefetchTemplates(): Promise<void> {
+  await templateId('deadline_reminder').catch(() => undefined);
+}
+
+async function templateId(key: TemplateKey): Promise<string | undefined> {
+  if (!templateCache) {
+    const { templates } = await request('/v1/subscriptions/templates', subscriptionTemplatesSchema);
+    templateCache = Object.fromEntries(templates.map((t) => [t.key, t.templateId]));
+  }
+  return templateCache[key];
+}
+
+/**
+ * Ask for one WeChat subscribe-message consent and record it (POST /v1/subscriptions). Must be called from the
+ * user's tap: WeChat only shows its consent dialog then. In H5 there is no dialog; the consent is just recorded.
+ * Resolves to null when the user declined.
+ */
+export async function subscribe(templateKey: TemplateKey, demandId?: string): Promise<Subscription | null> {
+  const id = await templateId(templateKey);
+  if (!id) throw new ApiError(400, 'TEMPLATE_UNAVAILABLE', '该订阅消息暂未开通');
+  if (process.env.TARO_ENV === 'weapp') {
+    const answer = (await Taro.requestSubscribeMessage({ tmplIds: [id], entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
+    if (answer[id] !== 'accept') return null;
+  }
+  return request('/v1/subscriptions', subscriptionSchema, {
+    method: 'POST',
+    body: { templateKey, ...(demandId ? { demandId } : {}) },
+  });
+}
+
+/** Pages a notification may open, by object type (links written by the server are used when they are one of them). */
+const KNOWN_PAGES = [
+  '/pages/demand-detail/index',
+  '/subpackages/sme/application/index',
+  '/subpackages/issuer/pages/demand/index',
+  '/subpackages/authority/pages/review-demand/index',
+  '/subpackages/authority-apps/detail/index',
+];
+
+/** Where tapping a notification goes, or null when it has nothing to open. */
+export function targetOf(n: Pick<InboxItem, 'link' | 'objectType' | 'objectId'>): string | null {
+  if (n.link) {
+    const path = n.link.split('?')[0]!;
+    if (KNOWN_PAGES.includes(path)) return n.link;
+  }
+  if (!n.objectId) return null;
+  const id = encodeURIComponent(n.objectId);
+  if (n.objectType === 'demand') return `/pages/demand-detail/index?id=${id}`;
+  if (n.objectType === 'application') return `/subpackages/sme/application/index?id=${id}`;
+  return null;
+}
