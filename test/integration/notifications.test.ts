@@ -16,7 +16,7 @@ import { handler as failedHandler } from '../../functions/src/handlers/notificat
 import { handler as subscribeHandler } from '../../functions/src/handlers/subscriptions-create';
 import { handler as templatesHandler } from '../../functions/src/handlers/subscriptions-templates';
 import { handler as createApplicationHandler } from '../../functions/src/handlers/applications-create';
-import { runDispatcherNow, runDue } from '../../functions/src/scheduler';
+import { runDispatcherNow, runDue, startScheduler } from '../../functions/src/scheduler';
 import { keys } from '../../functions/src/store/keys';
 import { CAMPAIGN } from '../support/actors';
 import { demand, org } from '../support/fixtures';
@@ -485,5 +485,24 @@ describe('deadline reminders (fake clock)', () => {
     expect(data.thing1!.value).toBe(`${[...longTitle].slice(0, 19).join('')}…`);
     expect(data.time2!.value).toBe('2027-03-31 17:00');
     expect(JSON.stringify(sends[0])).not.toContain('绝密隐名');
+  });
+});
+
+describe('local scheduler', () => {
+  it('runs reminders then the dispatcher on tick, with its own environment and clock', async () => {
+    const u = await userWith();
+    await consent(u);
+    const at = new Date('2030-01-07T02:00:00.000Z');
+    await notify({ to: `user:${u.user.id}`, title: '定时投递' }, at);
+    const reports: unknown[] = [];
+    const scheduler = startScheduler({ env: { ...process.env }, clock: { now: () => at }, intervalMs: 3_600_000, onReport: (r) => reports.push(r) });
+    try {
+      await scheduler.tick();
+    } finally {
+      scheduler.stop();
+    }
+    expect(reports).toHaveLength(1);
+    const sends = (await standInSends([u.openid])).filter(succeeded);
+    expect(sends).toHaveLength(1);
   });
 });

@@ -3,7 +3,12 @@
  * EventBridge schedule (functions/sls/notifications.yml); locally `startScheduler` runs `runDue` every 60 s
  * (infra/local/stack.ts), and tests call `runDue(now)` with a fake `now`.
  */
+import { tokenService } from '../auth/tokens';
+import { systemClock, type Clock } from '../clock';
+import { loadConfig } from '../config';
 import { deps as handlerDeps, type Deps } from '../deps';
+import { createStore, repositories } from '../store';
+import { WeChatHttpClient } from '../wechat/client';
 import { logger } from '../http/logger';
 import { dispatch, type DispatchOptions, type DispatchReport } from '../notifications/dispatcher';
 import { runReminders, type ReminderReport } from '../notifications/reminders';
@@ -35,25 +40,61 @@ export interface Scheduler {
   stop(): void;
 }
 
+export interface SchedulerOptions {
+  /**
+   * The environment of the functions to run with (TABLE_NAME, DYNAMODB_ENDPOINT, WECHAT_*, JWT_SECRET…), when it
+   * is not this process's own — the local stack runs the API in serverless-offline and the scheduler beside it.
+   */
+  env?: Record<string, string | undefined>;
+  /** The clock (default: the handlers' clock, i.e. real time). */
+  clock?: Clock;
+  /** Default 60 s. */
+  intervalMs?: number;
+  onReport?: (r: Awaited<ReturnType<typeof runDue>>) => void;
+  onError?: (err: Error) => void;
+}
+
+/** Dependencies for an explicit environment (not memoised in `deps()`: the process may serve another one). */
+function depsFor(env: Record<string, string | undefined>, clock: Clock | undefined): Deps {
+  const cfg = loadConfig(env);
+  const store = createStore(cfg);
+  return {
+    config: cfg,
+    store,
+    repos: repositories(store),
+    clock: clock ?? systemClock,
+    tokens: tokenService(cfg.JWT_SECRET, cfg.TOKEN_TTL_SECONDS),
+    wechat: new WeChatHttpClient(cfg.WECHAT_API_BASE, cfg.WECHAT_APPID, cfg.WECHAT_SECRET),
+  };
+}
+
 /**
- * A local timer for `runDue`: every `intervalMs` (default 60 s), using the handlers' clock. A failing run is
- * logged and the next one tries again (the jobs are idempotent).
+ * A local timer for `runDue`: every `intervalMs` (default 60 s). A failing run is logged and the next one tries
+ * again (the jobs are idempotent). The first run happens one interval after the start, or on `tick()`.
  */
-export function startScheduler(options: { intervalMs?: number; onReport?: (r: Awaited<ReturnType<typeof runDue>>) => void } = {}): Scheduler {
+export function startScheduler(options: SchedulerOptions = {}): Scheduler {
+  const own = options.env ? depsFor(options.env, options.clock) : null;
   let running: Promise<void> | null = null;
   const tick = () =>
     (running ??= (async () => {
       try {
-        const d = handlerDeps();
-        const report = await runDue(d.clock.now(), d);
-        options.onReport?.(report);
+        const d = own ?? handlerDeps();
+        const now = (options.clock ?? d.clock).now();
+        options.onReport?.(await runDue(now, d));
       } catch (err) {
         logger.error('scheduled run failed', { error: err as Error });
+        options.onError?.(err as Error);
       } finally {
         running = null;
       }
     })());
   const timer = setInterval(() => void tick(), options.intervalMs ?? 60_000);
   timer.unref?.();
-  return { tick, stop: () => clearInterval(timer) };
+  return {
+    tick,
+    stop: () => {
+      clearInterval(timer);
+      own?.store.doc.destroy();
+    },
+  };
 }
