@@ -1,6 +1,8 @@
 export default defineAppConfig({
   pages: ['pages/catalogue/index', 'pages/demand-detail/index', 'pages/mine/index', 'pages/inbox/index'],
   subPackages: [
+    // 遴选与验收: the issuer's reviewers score, rank, select and record acceptance.
+    { root: 'subpackages/reviewer', pages: ['demands/index', 'ranking/index', 'score/index', 'acceptance/index'] },
     // 揭榜: enterprise registration, the application form, 我的揭榜.
     {
       root: 'subpackages/sme',

@@ -229,6 +229,15 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       url: '/subpackages/authority-apps/queue/index',
     });
   }
+  // The issuer's reviewers and admins: scoring, ranking, selection and acceptance (subpackages/reviewer).
+  if (me.org?.kind === 'large' && roles.some((r) => r === 'reviewer' || r === 'org_admin')) {
+    entries.push({
+      key: 'reviewer',
+      title: '评审与遴选',
+      desc: '为揭榜申请评分、查看排名、确定入选企业与验收',
+      url: '/subpackages/reviewer/demands/index',
+    });
+  }
   if (entries.length === 0) return null;
   return (
     <View className="mine__card mine-entries">

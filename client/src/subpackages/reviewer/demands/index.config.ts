@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '评审与遴选', enablePullDownRefresh: true, backgroundTextStyle: 'dark' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '评审排名', enablePullDownRefresh: true, backgroundTextStyle: 'dark' });
