@@ -16,6 +16,8 @@ import { H5_DIST_DIR } from './paths';
 import { resolvePort } from './ports';
 import { startStaticServer } from './static-server';
 import { startWeChatStandIn, type WeChatStandIn } from './wechat-stand-in';
+import { startScheduler, type Scheduler } from '../../functions/src/scheduler';
+import type { Clock } from '../../functions/src/clock';
 import { startLocalAttachmentServer } from '../../functions/src/attachments/local-server';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -52,6 +54,12 @@ export interface LocalStackOptions {
   signal?: AbortSignal;
   /** How long to wait for the API's first healthy answer (default 180 s). */
   apiReadyTimeoutMs?: number;
+  /**
+   * The deadline scheduler (reminders + outbox dispatcher, functions/src/scheduler): runs every `intervalMs`
+   * (default 60 s) with `clock` (default real time; e2e tests pass a fake one and call `scheduler.tick()`).
+   * false: not started. Default: started.
+   */
+  scheduler?: false | { clock?: Clock; intervalMs?: number };
 }
 
 export interface LocalStack {
@@ -64,6 +72,8 @@ export interface LocalStack {
   tableName: string;
   dataDir: string | null;
   ports: { api: number; web: number | null; wechat: number; dynamoDb: number; lambda: number };
+  /** The deadline scheduler (null when not started); `tick()` runs it at once. */
+  scheduler: Scheduler | null;
   /** The WeChat stand-in (records, faults) for tests. */
   wechat: WeChatStandIn;
   seedReport: SeedReport | null;
@@ -201,6 +211,38 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     apiLog.info(`API ready at ${api.url} (${(tApi / 1000).toFixed(1)} s after start)`);
     checkAbort();
 
+    // The scheduler runs in this process, against the same table and stand-in as the API (which runs in
+    // serverless-offline, where `schedule` events do not fire).
+    let scheduler: Scheduler | null = null;
+    if (options.scheduler !== false) {
+      const schedLog = log.child('scheduler', 'cyan');
+      scheduler = startScheduler({
+        env: {
+          STAGE: 'local',
+          TABLE_NAME: LOCAL_TABLE_NAME,
+          AWS_REGION: 'cn-northwest-1',
+          DYNAMODB_ENDPOINT: db.endpoint,
+          JWT_SECRET: 'local-scheduler-issues-no-tokens-0123456789abcdef',
+          WECHAT_APPID: 'wx-local-appid',
+          WECHAT_SECRET: 'wx-local-secret',
+          WECHAT_API_BASE: wechat.url,
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'WARN',
+        },
+        ...(options.scheduler?.clock ? { clock: options.scheduler.clock } : {}),
+        intervalMs: options.scheduler?.intervalMs ?? 60_000,
+        onReport: ({ reminders, dispatched }) => {
+          const sent = reminders.deadline + reminders.selection + reminders.queue;
+          if (sent || dispatched.examined) {
+            schedLog.info(`reminders ${sent}, notifications delivered ${dispatched.delivered} (WeChat ${dispatched.sent}), retried ${dispatched.retried}, failed ${dispatched.failed}`);
+          }
+        },
+        onError: (err) => schedLog.error(`run failed: ${err.message}`),
+      });
+      const started = scheduler;
+      cleanups.push({ name: 'scheduler', stop: async () => started.stop() });
+      schedLog.info(`deadline scheduler every ${Math.round((options.scheduler?.intervalMs ?? 60_000) / 1000)} s`);
+    }
+
     let webUrl: string | null = null;
     let tWeb: number | null = null;
     if (build && webPort !== null) {
@@ -237,6 +279,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       dataDir: db.path,
       ports: { api: apiPort, web: webPort, wechat: wechat.port, dynamoDb: db.port, lambda: lambdaPort },
       wechat,
+      scheduler,
       seedReport,
       timings: { dynamoDb: tDb, seed: tSeed, api: tApi, web: tWeb, total: Date.now() - t0 },
       stop: stopAll,
