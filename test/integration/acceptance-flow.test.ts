@@ -4,6 +4,7 @@ import { handler as selectH } from '../../functions/src/handlers/selection-creat
 import { handler as cooperationH } from '../../functions/src/handlers/selection-cooperation';
 import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as feedbackH } from '../../functions/src/handlers/scores-feedback';
+import { handler as appGetH } from '../../functions/src/handlers/applications-get';
 import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { invoke } from '../support/invoke';
@@ -54,6 +55,10 @@ describe('cooperation and acceptance', () => {
 
     const fb = await invoke(feedbackH, { token: a.admin.token, params: { id: a.app.id } });
     expect(fb.body.acceptance).toMatchObject({ result: 'passed', supplierCatalogue: true });
+    // The applicant reads its application with the acceptance, but not who at the issuer recorded it.
+    const own = await invoke(appGetH, { token: a.admin.token, params: { id: a.app.id } });
+    expect(own.body.acceptance).toMatchObject({ result: 'passed', comment: '各项指标达到要求' });
+    expect(own.text).not.toContain(w.admin.user.id);
   });
 
   it('a single selected applicant: acceptance straight from selected completes the demand', async () => {

@@ -466,7 +466,8 @@ export class DynamoEvaluationRepository {
   async recordAcceptance(w: {
     app: ApplicationRecord;
     to: 'accepted' | 'acceptance_failed';
-    acceptance: Acceptance & { recordedBy: string };
+    /** Stored on the application, which its applicant reads: who recorded it is only in the audit event. */
+    acceptance: Acceptance;
     before: Demand;
     after: Demand;
     acceptancePending: number;

@@ -50,7 +50,6 @@ export async function recordAcceptance(user: SessionUser, applicationId: string,
       comment: input.comment,
       ...(input.report ? { report: input.report } : {}),
       recordedAt: at,
-      recordedBy: user.id,
     };
     const actor = { userId: user.id, role: 'org_admin', orgId: demand.issuerOrgId, name: demand.issuerName };
     const demandChange: DemandChange | null =
@@ -111,7 +110,6 @@ export async function recordAcceptance(user: SessionUser, applicationId: string,
       if (err.failed.includes(0) && !err.failed.includes(1) && attempt < 5) continue;
       throw new ConflictError('申请或需求状态已变化，请刷新后重试', 'VERSION_CONFLICT');
     }
-    const { recordedBy: _r, ...shown } = acceptance;
-    return { applicationId: app.id, status: to, acceptance: shown, demandStatus: status, acceptancePending: pending };
+    return { applicationId: app.id, status: to, acceptance, demandStatus: status, acceptancePending: pending };
   }
 }
