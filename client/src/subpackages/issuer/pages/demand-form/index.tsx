@@ -225,7 +225,7 @@ export default function DemandFormPage() {
     const result = validate(values, campaign, new Date());
     if (!result.ok) {
       scrollToError(result.errors);
-      void Taro.showToast({ title: '请完善标红的内容（已自动保存在本机）', icon: 'none', duration: 2500 });
+      void Taro.showToast({ title: '请完善标红的内容', icon: 'none', duration: 2500 });
       return null;
     }
     if (saved && !dirty) return saved;
@@ -344,7 +344,13 @@ export default function DemandFormPage() {
         )}
 
         <Card title="基本信息">
-          <Item label="需求名称" path="title" errors={errors} required>
+          <Item
+            label="需求名称"
+            path="title"
+            errors={errors}
+            required
+            extra={<Text className="form-item__count">{values.title.trim().length}/100</Text>}
+          >
             <Input
               className="form-input demand-form__title"
               value={values.title}
@@ -352,7 +358,6 @@ export default function DemandFormPage() {
               placeholder="5–100 字，概括需要攻关的技术问题"
               onInput={(e) => set('title', e.detail.value)}
             />
-            <Text className="form-item__count">{values.title.trim().length}/100</Text>
           </Item>
 
           <Item label="所属领域" path="field" errors={errors} required>
@@ -402,7 +407,13 @@ export default function DemandFormPage() {
         </Card>
 
         <Card title="需求内容">
-          <Item label="需求背景及现状" path="background" errors={errors} required>
+          <Item
+            label="需求背景及现状"
+            path="background"
+            errors={errors}
+            required
+            extra={<Text className="form-item__count">{values.background.length}/2000</Text>}
+          >
             <Textarea
               className="form-textarea demand-form__background"
               value={values.background}
@@ -410,9 +421,14 @@ export default function DemandFormPage() {
               placeholder="行业背景、企业现状、现有技术路线与差距"
               onInput={(e) => set('background', e.detail.value)}
             />
-            <Text className="form-item__count">{values.background.length}/2000</Text>
           </Item>
-          <Item label="关键技术难点" path="difficulties" errors={errors} required>
+          <Item
+            label="关键技术难点"
+            path="difficulties"
+            errors={errors}
+            required
+            extra={<Text className="form-item__count">{values.difficulties.length}/2000</Text>}
+          >
             <Textarea
               className="form-textarea demand-form__difficulties"
               value={values.difficulties}
@@ -420,7 +436,6 @@ export default function DemandFormPage() {
               placeholder="需要揭榜方攻克的关键技术难点"
               onInput={(e) => set('difficulties', e.detail.value)}
             />
-            <Text className="form-item__count">{values.difficulties.length}/2000</Text>
           </Item>
         </Card>
 

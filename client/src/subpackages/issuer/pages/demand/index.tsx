@@ -158,8 +158,12 @@ export default function IssuerDemandPage() {
       {hasActions && (
         <View className="issuer-demand__bar">
           {can('withdraw') && (
-            <View className="issuer-demand__withdraw" hoverClass="is-pressed" onClick={() => setWithdrawOpen(true)}>
-              撤回
+            <View
+              className={`issuer-demand__withdraw${can('edit') || can('submit') ? '' : ' is-only'}`}
+              hoverClass="is-pressed"
+              onClick={() => setWithdrawOpen(true)}
+            >
+              {can('edit') || can('submit') ? '撤回' : '撤回需求'}
             </View>
           )}
           {can('edit') && (
