@@ -14,6 +14,7 @@ export function Field({
   hint,
   error,
   warning,
+  warningClassName = '',
   className = '',
   children,
 }: {
@@ -22,6 +23,8 @@ export function Field({
   hint?: ReactNode;
   error?: string;
   warning?: string;
+  /** Extra class of the warning line (a test hook such as `region-warning`). */
+  warningClassName?: string;
   className?: string;
   children: ReactNode;
 }) {
@@ -33,7 +36,7 @@ export function Field({
       </View>
       {children}
       {error && <Text className="field-error">{error}</Text>}
-      {!error && warning && <Text className="field-warning">{warning}</Text>}
+      {!error && warning && <Text className={`field-warning ${warningClassName}`}>{warning}</Text>}
       {hint && !error && <View className="form-field__hint">{hint}</View>}
     </View>
   );

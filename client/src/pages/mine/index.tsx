@@ -210,22 +210,39 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
   );
 }
 
-/** Entries of 揭榜: registration (no enterprise yet), 我的揭榜 (SME members), the review queue (authorities). */
+/**
+ * Entries of 揭榜 — registration (no enterprise yet), 我的揭榜 (SME members), the application review queue
+ * (authorities) — in the look of the 发榜 entries. Classes `mine-entries`, `mine-entry--register`,
+ * `mine-entry--applications`, `mine-entry--review-apps`.
+ */
 function ApplicationEntries({ me }: { me: MeResponse }) {
   const { roles } = me.user;
   const authority = roles.some((r) => r === 'ministry' || r.startsWith('province:'));
-  const entries: { key: string; title: string; desc: string; url: string }[] = [];
+  const entries: { key: string; icon: string; title: string; desc: string; url: string }[] = [];
   if (!me.org && !authority && !roles.includes('admin')) {
-    entries.push({ key: 'register', title: '企业注册', desc: '登记企业信息，按 300号 标准自动划型', url: '/subpackages/sme/register/index' });
+    entries.push({
+      key: 'register',
+      icon: '企',
+      title: '企业注册',
+      desc: '登记企业信息，按 300号 标准自动划型',
+      url: '/subpackages/sme/register/index',
+    });
   }
   if (me.org?.kind === 'sme') {
-    entries.push({ key: 'applications', title: '我的揭榜', desc: '申请书草稿、审核进度与退回意见', url: '/subpackages/sme/applications/index' });
+    entries.push({
+      key: 'applications',
+      icon: '揭',
+      title: '我的揭榜',
+      desc: '申请书草稿、审核进度与退回意见',
+      url: '/subpackages/sme/applications/index',
+    });
   }
   if (authority) {
     entries.push({
       key: 'review-apps',
+      icon: '申',
       title: '揭榜申请审核',
-      desc: roles.includes('ministry') ? '转报的揭榜申请，提交发榜企业评审' : '本辖区企业的揭榜申请初审',
+      desc: roles.includes('ministry') ? '转报的揭榜申请，提交发榜企业评审' : '本辖区企业揭榜申请初审',
       url: '/subpackages/authority-apps/queue/index',
     });
   }
@@ -233,6 +250,7 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
   if (me.org?.kind === 'large' && roles.some((r) => r === 'reviewer' || r === 'org_admin')) {
     entries.push({
       key: 'reviewer',
+      icon: '评',
       title: '评审与遴选',
       desc: '为揭榜申请评分、查看排名、确定入选企业与验收',
       url: '/subpackages/reviewer/demands/index',
@@ -240,19 +258,22 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
   }
   if (entries.length === 0) return null;
   return (
-    <View className="mine__card mine-entries">
+    <View className="mine-work mine-entries">
       {entries.map((e) => (
         <View
           key={e.key}
-          className={`mine-entry mine-entry--${e.key}`}
-          hoverClass="mine-entry--pressed"
+          className={`mine-work__entry mine-entry mine-entry--${e.key}`}
+          hoverClass="mine-work__entry--pressed"
           onClick={() => void Taro.navigateTo({ url: e.url })}
         >
-          <View className="mine-entry__body">
-            <Text className="mine-entry__title">{e.title}</Text>
-            <Text className="mine-entry__desc">{e.desc}</Text>
+          <View className="mine-work__icon">
+            <Text>{e.icon}</Text>
           </View>
-          <Text className="mine-entry__arrow">›</Text>
+          <View className="mine-work__body">
+            <Text className="mine-work__title">{e.title}</Text>
+            <Text className="mine-work__desc">{e.desc}</Text>
+          </View>
+          <Text className="mine-work__arrow">›</Text>
         </View>
       ))}
     </View>

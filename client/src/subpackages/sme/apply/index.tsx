@@ -3,7 +3,7 @@
  * (`?demandId=`; `?id=` to edit a given application). Every change is kept on the device at once (debounced);
  * when the whole form is valid it is also saved on the server each time the user leaves a step (the API takes
  * only complete forms: the first such save creates the draft). Submit asks for confirmation and carries an
- * Idempotency-Key that a retry reuses.
+ * Idempotency-Key that a retry reuses; in the mini-program the same tap asks for one WeChat status message.
  *
  * Class names for end-to-end tests:
  * `apply-page`, `apply-progress` (text "步骤 n/7"), `apply-progress__step[data-step]` (`is-current`, `is-done`,
@@ -26,6 +26,7 @@ import type { Application, ApplicationSummary, CatalogueDetail, MeResponse } fro
 import * as auth from '../../../services/auth';
 import * as applications from '../../../services/applications';
 import * as catalogue from '../../../services/catalogue';
+import * as notifications from '../../../services/notifications';
 import { fileProblem, formatBytes, pickPdf, uploadPdf } from '../../../services/attachments';
 import { ApiError, NETWORK_ERROR, errorMessage } from '../../../services/http';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/state-view';
@@ -89,6 +90,8 @@ export default function ApplyPage() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [form, setForm] = useState<ApplyForm>(EMPTY_FORM);
   const [step, setStep] = useState(0);
+  /** The furthest step reached: steps up to it count as done when they have no errors. */
+  const [reached, setReached] = useState(0);
   const [app, setApp] = useState<Application | null>(null);
   const [tried, setTried] = useState<Record<number, boolean>>({});
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
@@ -145,6 +148,8 @@ export default function ApplyPage() {
       if (server && !isEditable(server.status)) {
         return setLoad({ kind: 'already', summary: server });
       }
+      // WeChat shows its consent dialog only when asked straight from a tap: have the template ids ready.
+      if (process.env.TARO_ENV === 'weapp') void notifications.prefetchTemplates();
       const did = server?.demandId ?? demandId;
       const demand = await catalogue.get(did).catch(() => null);
       const local = loadLocalDraft(did);
@@ -152,7 +157,10 @@ export default function ApplyPage() {
       if (server) adopt(server);
       submitKey.current = resumed.fromLocal ? local?.submitKey : undefined;
       setForm(resumed.form);
-      setStep(Math.min(Math.max(resumed.step, 0), STEPS.length - 1));
+      const resumedStep = Math.min(Math.max(resumed.step, 0), STEPS.length - 1);
+      setStep(resumedStep);
+      // A server copy is a complete form: every step of it has been filled.
+      setReached(server ? STEPS.length - 1 : resumedStep);
       if (resumed.fromLocal && local) setSave({ kind: 'local', at: new Date(local.savedAt) });
       else if (server) setSave({ kind: 'server', at: new Date(server.updatedAt) });
       ready.current = true;
@@ -277,6 +285,7 @@ export default function ApplyPage() {
       return;
     }
     setStep(target);
+    setReached((r) => Math.max(r, target));
     void syncServer();
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => {});
   };
@@ -294,8 +303,11 @@ export default function ApplyPage() {
     setUpload({ name: file.name, progress: 0 });
     try {
       const done = await uploadPdf(orgId, file, (p) => setUpload((u) => (u ? { ...u, progress: p } : u)));
-      setForm((f) => ({ ...f, attachments: [...f.attachments, { key: done.key, name: done.name, size: done.size }] }));
+      const next = { ...formRef.current, attachments: [...formRef.current.attachments, { key: done.key, name: done.name, size: done.size }] };
+      formRef.current = next;
+      setForm(next);
       setUpload(null);
+      void syncServer(); // the attachment belongs on the server copy at once
       void Taro.showToast({ title: '上传成功', icon: 'success' });
     } catch (e) {
       setUpload({ name: file.name, progress: 0, error: errorMessage(e) });
@@ -319,6 +331,10 @@ export default function ApplyPage() {
       confirmText: '确认提交',
     });
     if (!confirm) return;
+    if (process.env.TARO_ENV === 'weapp') {
+      // Optional: one consent = one WeChat message with the 初审 result. Declining never blocks the submit.
+      await notifications.subscribe('status_update', appRef.current?.demandId ?? demandId).catch(() => null);
+    }
     setSubmitting(true);
     try {
       const synced = await syncServer();
@@ -460,7 +476,7 @@ export default function ApplyPage() {
         <View className="apply-progress__steps">
           {STEPS.map((s, i) => {
             const bad = tried[i] && stepHasErrors(i);
-            const cls = i === step ? 'is-current' : bad ? 'is-error' : i < step || !stepHasErrors(i) ? 'is-done' : '';
+            const cls = i === step ? 'is-current' : bad ? 'is-error' : i <= reached && !stepHasErrors(i) ? 'is-done' : '';
             return (
               <View key={s.key} className={`apply-progress__step ${cls}`} data-step={i + 1} onClick={() => goTo(i, false)}>
                 <View className="apply-progress__bar" />
@@ -661,7 +677,6 @@ function PlanStep({ form, update, err }: StepProps) {
               <TextInput
                 className="apply-milestone__month"
                 value={m.month}
-                type="number"
                 maxlength={7}
                 placeholder="YYYY-MM，如 2025-06"
                 onChange={(v) => setMilestone(i, { month: normaliseMonth(v) })}

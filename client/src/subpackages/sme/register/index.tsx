@@ -354,6 +354,7 @@ export default function RegisterPage() {
           required
           error={tried || (regionValid && !authority) ? (serverErrors.region ?? regionProblem) : serverErrors.region}
           warning={regionWarning}
+          warningClassName="region-warning"
           hint="6 位，精确到区县，如深圳市南山区 440305"
         >
           <TextInput
