@@ -189,6 +189,11 @@ describe('subscriptions', () => {
     const one = await consent(u);
     const two = await consent(u);
     expect(one.id).not.toBe(two.id);
+    // A status consent given on a demand's page is not scoped to it (status messages are about applications).
+    const onPage = await invoke(subscribeHandler, { method: 'POST', token: u.token, body: { templateKey: 'status_update', demandId: ulid() } });
+    expect(onPage.status).toBe(201);
+    expect(onPage.body).toMatchObject({ templateKey: 'status_update', watching: false });
+    expect(onPage.body.demandId).toBeUndefined();
     const templates = await invoke(templatesHandler, {});
     expect(templates.status).toBe(200);
     expect(templates.body.templates.map((t: { key: string }) => t.key).sort()).toEqual(['deadline_reminder', 'review_todo', 'status_update']);

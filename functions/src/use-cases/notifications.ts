@@ -100,13 +100,13 @@ export interface SubscriptionDeps {
 /** Record one one-time consent (one consent = one message); with a demand, also watch it for its reminders. */
 export async function createSubscription(input: SubscriptionInput, user: SessionUser, now: Date, d: SubscriptionDeps) {
   if (!d.templates[input.templateKey]) throw new ValidationError('该订阅消息暂未开通', { templateKey: '该订阅消息暂未开通' });
-  if (input.demandId !== undefined && input.templateKey !== 'deadline_reminder') {
-    throw new ValidationError('只有截止提醒可以关联需求', { demandId: '只有截止提醒可以关联需求' });
-  }
+  // Only a deadline reminder is scoped to its demand (and watches it); for the other templates a demandId says
+  // where the user tapped, and the consent serves any of the user's notifications of that template.
+  const demandId = input.templateKey === 'deadline_reminder' ? input.demandId : undefined;
   const record = await d.users.get(user.id);
   if (!record) throw new ForbiddenError('请重新登录');
-  if (input.demandId !== undefined) {
-    const demand = await d.demands.get(input.demandId);
+  if (demandId !== undefined) {
+    const demand = await d.demands.get(demandId);
     if (!demand || !isPublic(demand) || demand.status !== 'published') throw new NotFoundError('需求不存在或已截止');
   }
   const group = groupOf(user);
@@ -115,13 +115,13 @@ export async function createSubscription(input: SubscriptionInput, user: Session
     userId: user.id,
     openid: record.openid,
     templateKey: input.templateKey,
-    ...(input.demandId ? { demandId: input.demandId } : {}),
+    ...(demandId ? { demandId } : {}),
     ...(group ? { group } : {}),
     status: 'unused',
     createdAt: now.toISOString(),
   };
-  const watcher = input.demandId
-    ? { demandId: input.demandId, userId: user.id, orgId: user.orgId, createdAt: now.toISOString() }
+  const watcher = demandId
+    ? { demandId, userId: user.id, orgId: user.orgId, createdAt: now.toISOString() }
     : null;
   await d.notifications.addConsent(consent, watcher);
   return {
