@@ -132,6 +132,8 @@ describe('揭榜: registration, application, pre-review', () => {
     expect(await inputValue('.region-code-input')).toBe('440300');
     await fill('.region-code-input', '440106');
     await page.locator('.region-warning').waitFor({ state: 'visible' });
+    await page.locator('.region-warning').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('apply-02-register-code-region') });
     await page.locator('.region-use-code').click();
     expect(await inputValue('.region-code-input')).toBe('440305');
     await expect.poll(() => page.locator('.region-warning').count()).toBe(0);
@@ -146,7 +148,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.classification-refusal').waitFor({ state: 'visible' });
     expect(await page.locator('.classification-preview').innerText()).toContain('大型企业');
     await page.locator('.classification-preview').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('apply-02-register-large-refused') });
+    await page.screenshot({ path: screenshotPath('apply-03-register-large-refused') });
     await fill('.metric-input--revenue', '800');
     await expect
       .poll(() => page.locator('.classification-preview').innerText())
@@ -157,7 +159,8 @@ describe('揭榜: registration, application, pre-review', () => {
     await fill('.contact-name-input', '李揭榜');
     await fill('.contact-title-input', '总经理');
     await fill('.contact-phone-input', '13800138000');
-    await page.screenshot({ path: screenshotPath('apply-03-register-filled'), fullPage: true });
+    await page.locator('.classification-preview').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('apply-03-register-small') });
 
     await page.locator('.register-submit').click();
     const text = await confirmModal();
@@ -305,5 +308,24 @@ describe('揭榜: registration, application, pre-review', () => {
     expect(await page.locator('.app-status-timeline__item.is-done').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.app-status-timeline').innerText()).toContain('初审通过并转报');
     await page.screenshot({ path: screenshotPath('apply-14-applicant-forwarded'), fullPage: true });
+  });
+
+  it('the applicant withdraws it after a confirmation', async () => {
+    await page.locator('.application-withdraw').click();
+    const dialog = page.locator('.withdraw-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await page.screenshot({ path: screenshotPath('apply-15-withdraw-dialog') });
+    await dialog.locator('.dialog__cancel').click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.locator('.application-status .app-status-badge').getAttribute('data-status')).toBe('forwarded');
+    await page.locator('.application-withdraw').click();
+    await dialog.locator('.dialog__input textarea').fill('企业调整研发计划');
+    await dialog.locator('.dialog__confirm').click();
+    await expect
+      .poll(() => page.locator('.application-status .app-status-badge').getAttribute('data-status'), { timeout: 20_000 })
+      .toBe('withdrawn');
+    expect(await page.locator('.application-withdraw').count()).toBe(0);
+    expect(await page.locator('.app-status-timeline').innerText()).toContain('企业调整研发计划');
+    await page.screenshot({ path: screenshotPath('apply-16-withdrawn') });
   });
 });
