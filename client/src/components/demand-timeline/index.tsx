@@ -56,16 +56,13 @@ export function DemandTimeline({ events }: { events: AuditEvent[] }) {
           <View className="demand-timeline__body">
             <View className="demand-timeline__head">
               <Text className="demand-timeline__what">
-                {ACTIONS[e.action] ?? e.action}
-                {e.times > 1 ? `（${e.times} 次）` : ''}
+                {`${ACTIONS[e.action] ?? e.action}${e.times > 1 ? `（${e.times} 次）` : ''}`}
               </Text>
               {e.toStatus && e.toStatus !== e.fromStatus && (
                 <Text className="demand-timeline__status">→ {statusText(e.toStatus)}</Text>
               )}
             </View>
-            <Text className="demand-timeline__who">
-              {e.actor.name ?? roleText(e.actor.role)} · {formatShanghai(e.at)}
-            </Text>
+            <Text className="demand-timeline__who">{`${e.actor.name ?? roleText(e.actor.role)} · ${formatShanghai(e.at)}`}</Text>
             {e.comment && <Text className="demand-timeline__comment">{e.comment}</Text>}
           </View>
         </View>

@@ -165,6 +165,8 @@ export function validate(
       const generic = issue.code === 'invalid_type' || (issue.code === 'invalid_format' && path === 'expectedCompletion');
       errors[path] = (generic && REQUIRED[path]) || issue.message;
     }
+    // The schema's phone message is about the format; an empty box just needs filling.
+    if (errors['contact.phone'] && v.contact.phone.trim() === '') errors['contact.phone'] = '请填写联系电话';
   }
   const deadline = beijingInstant(v.deadlineDate, v.deadlineTime);
   if (!deadline) {

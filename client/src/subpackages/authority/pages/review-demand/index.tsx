@@ -39,6 +39,8 @@ interface DecisionSpec {
   warning?: string;
   input: DialogInput;
   confirmText: string;
+  /** Toast (short: the success toast fits about seven characters) and the banner after the decision. */
+  toast: string;
   done: string;
   danger?: boolean;
 }
@@ -50,6 +52,7 @@ const DECISIONS: Record<ReviewDecision, DecisionSpec> = {
     message: '确认该需求通过初核，转报工业和信息化部审核发布。',
     input: { label: '初核意见', placeholder: '可填写初核意见（发榜企业可见）', required: false, maxLength: 1000 },
     confirmText: '确认转报',
+    toast: '已转报',
     done: '已转报工业和信息化部',
   },
   return: {
@@ -58,6 +61,7 @@ const DECISIONS: Record<ReviewDecision, DecisionSpec> = {
     message: '需求将退回发榜企业，企业按意见修改后可重新报送。',
     input: { label: '退回理由', placeholder: '请写明需要修改的内容（发榜企业可见）', required: true, minLength: 2, maxLength: 1000 },
     confirmText: '确认退回',
+    toast: '已退回',
     done: '已退回发榜企业',
     danger: true,
   },
@@ -68,6 +72,7 @@ const DECISIONS: Record<ReviewDecision, DecisionSpec> = {
     warning: '发布后不可撤销，请确认需求内容已审核无误。',
     input: { label: '审核意见', placeholder: '可填写审核意见（发榜企业可见）', required: false, maxLength: 1000 },
     confirmText: '确认发布',
+    toast: '已发布',
     done: '已发布到需求目录',
   },
   reject: {
@@ -77,6 +82,7 @@ const DECISIONS: Record<ReviewDecision, DecisionSpec> = {
     warning: '不予发布后不可撤销，需求不能再修改报送。',
     input: { label: '不予发布理由', placeholder: '请写明不予发布的理由（发榜企业可见）', required: true, minLength: 2, maxLength: 1000 },
     confirmText: '确认不予发布',
+    toast: '已不予发布',
     done: '已作出不予发布决定',
     danger: true,
   },
@@ -122,7 +128,7 @@ export default function ReviewDemandPage() {
       await review.decide(id, decision, comment);
       setDialog(null);
       setDecided(DECISIONS[decision].done);
-      void Taro.showToast({ title: DECISIONS[decision].done, icon: 'success' });
+      void Taro.showToast({ title: DECISIONS[decision].toast, icon: 'success' });
       await load(true);
     } catch (err) {
       setDialog(null);
@@ -173,8 +179,12 @@ export default function ReviewDemandPage() {
         <Text className="review-demand__title">{d.title}</Text>
         <Text className="review-demand__issuer">{d.issuerName}</Text>
         <Text className="review-demand__meta">
-          {d.submittedAt ? `报送于 ${formatShanghai(d.submittedAt)}` : ''}
-          {d.forwardedAt ? ` · 转报于 ${formatShanghai(d.forwardedAt)}` : ''}
+          {[
+            d.submittedAt ? `报送于 ${formatShanghai(d.submittedAt)}` : '',
+            d.forwardedAt ? `转报于 ${formatShanghai(d.forwardedAt)}` : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
         {d.anonymous && (
           <Text className="review-demand__anon">
