@@ -18,3 +18,4 @@ export * from './rules/application-state';
 export * from './rules/working-days';
 export * from './rules/selection';
 export * from './schemas/evaluation';
+export * from './links';

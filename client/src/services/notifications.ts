@@ -6,6 +6,8 @@ import {
   subscriptionSchema,
   subscriptionTemplatesSchema,
   unreadCountSchema,
+  isKnownLink,
+  links,
 } from '@jiebang/shared';
 import type { InboxItem, Subscription, TemplateKey } from '@jiebang/shared';
 import { ApiError, request } from './http';
@@ -87,23 +89,12 @@ export async function subscribe(templateKey: TemplateKey, demandId?: string): Pr
 }
 
 /** Pages a notification may open, by object type (links written by the server are used when they are one of them). */
-const KNOWN_PAGES = [
-  '/pages/demand-detail/index',
-  '/subpackages/sme/application/index',
-  '/subpackages/issuer/pages/demand/index',
-  '/subpackages/authority/pages/review-demand/index',
-  '/subpackages/authority-apps/detail/index',
-];
 
 /** Where tapping a notification goes, or null when it has nothing to open. */
 export function targetOf(n: Pick<InboxItem, 'link' | 'objectType' | 'objectId'>): string | null {
-  if (n.link) {
-    const path = n.link.split('?')[0]!;
-    if (KNOWN_PAGES.includes(path)) return n.link;
-  }
+  if (n.link && isKnownLink(n.link)) return n.link;
   if (!n.objectId) return null;
-  const id = encodeURIComponent(n.objectId);
-  if (n.objectType === 'demand') return `/pages/demand-detail/index?id=${id}`;
-  if (n.objectType === 'application') return `/subpackages/sme/application/index?id=${id}`;
+  if (n.objectType === 'demand') return links.publicDemand(n.objectId);
+  if (n.objectType === 'application') return links.applicantApplication(n.objectId);
   return null;
 }

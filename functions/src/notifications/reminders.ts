@@ -17,7 +17,7 @@
  * reminder — only the "1 day" one.
  */
 import type { Campaign, Demand, Notification } from '@jiebang/shared';
-import { addWorkingDays, AUTHORITY_REGION_CODES, formatShanghai } from '@jiebang/shared';
+import { addWorkingDays, AUTHORITY_REGION_CODES, formatShanghai, links } from '@jiebang/shared';
 import { BatchGetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { CatalogueCard } from '../domain/publication';
 import type { Store } from '../store/client';
@@ -154,7 +154,7 @@ async function remindDemand(
         to: `org:${orgId}`,
         kind: `${k.kind}_draft`,
         body: clip(`贵单位对需求「${card.title}」的揭榜申请书尚未提交，揭榜将于 ${deadline} 截止，请及时完成并提交。`, 500),
-        link: `/subpackages/sme/application/index?id=${appId}`,
+        link: links.applicantApplication(appId),
       },
       keepUntil,
       now,
@@ -173,7 +173,7 @@ async function remindDemand(
         to: `user:${w.userId}`,
         kind: `${k.kind}_watch`,
         body: clip(`您关注的需求「${card.title}」将于 ${deadline} 截止揭榜。`, 500),
-        link: `/pages/demand-detail/index?id=${card.id}`,
+        link: links.publicDemand(card.id),
       },
       keepUntil,
       now,
@@ -219,7 +219,7 @@ async function selectionReminders(now: Date, d: ReminderDeps, report: ReminderRe
             kind: k.kind,
             title: clip(`遴选截止提醒：还剩${k.label}`, 40),
             body: clip(`需求「${demand.title}」的遴选将于 ${formatShanghai(campaign.selectionDeadline)} 截止，请及时完成评分并确定揭榜方。`, 500),
-            link: `/subpackages/issuer/pages/demand/index?id=${demand.id}`,
+            link: links.issuerDemand(demand.id),
             objectType: 'demand',
             objectId: demand.id,
             createdAt: now.toISOString(),
@@ -310,7 +310,10 @@ async function queueReminders(now: Date, d: ReminderDeps, report: ReminderReport
           kind: 'reminder_queue_overdue',
           title: '待审核事项已超过 5 个工作日',
           body: clip(`${what}于 ${formatShanghai(enteredAt)} 报送，已等待超过 5 个工作日，请尽快审核。`, 500),
-          link: q.objectType === 'demand' ? `/subpackages/authority/pages/review-demand/index?id=${item.id as string}` : `/subpackages/authority-apps/detail/index?id=${item.id as string}`,
+          link:
+            q.objectType === 'demand'
+              ? links.authorityDemand(item.id as string)
+              : links.authorityApplication(item.id as string),
           objectType: q.objectType,
           objectId: item.id as string,
           createdAt: now.toISOString(),

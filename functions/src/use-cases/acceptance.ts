@@ -9,14 +9,13 @@
  * when it was the only one), so an issuer that never pressed "确认合作" (POST /v1/demands/{id}/cooperation) is not
  * blocked.
  */
-import { type AcceptanceInput, type Demand, type SessionUser } from '@jiebang/shared';
+import { links, type AcceptanceInput, type Demand, type SessionUser } from '@jiebang/shared';
 import { inOrg } from '../auth/roles';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors';
 import { TransactionRefused } from '../store/transact';
 import type { DemandChange } from '../store/repositories';
 import { DECIDERS, ISSUER_MEMBERS, type EvalDeps } from './evaluation';
 
-const APP_LINK = (id: string) => `/pages/application-detail/index?id=${id}`;
 
 type DecidedDemand = Demand & { acceptancePending?: number };
 
@@ -96,7 +95,7 @@ export async function recordAcceptance(user: SessionUser, applicationId: string,
               body:
                 `“${app.demandTitle}”项目验收${input.result === 'passed' ? '通过' : '未通过'}` +
                 (input.supplierCatalogue ? '，贵企业已纳入发榜企业的供应商目录。' : '。'),
-              link: APP_LINK(app.id),
+              link: links.applicantApplication(app.id),
               objectType: 'application',
               objectId: app.id,
               createdAt: at,

@@ -19,6 +19,7 @@ import {
   type ErrorBody,
   type Org,
   type SessionUser,
+  links,
 } from '@jiebang/shared';
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
@@ -33,7 +34,6 @@ export interface AppDeps {
 
 const FORM_KEYS = Object.keys(applicationInputSchema.shape) as (keyof ApplicationInput)[];
 const APPLICANT_ROLES = ['org_admin', 'org_member'];
-const LINK = (id: string) => `/pages/application-detail/index?id=${id}`;
 
 /** What anyone may be shown: everything but the issuer's id (an anonymous issuer stays anonymous). */
 export function applicationView(a: ApplicationRecord): Application {
@@ -304,7 +304,7 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: { ke
         kind: 'application_submitted',
         title: '揭榜申请已提交',
         body: `您对“${app.demandTitle}”的揭榜申请已提交，等待主管部门初审。`,
-        link: LINK(id),
+        link: links.applicantApplication(id),
         objectType: 'application',
         objectId: id,
         createdAt: at,
@@ -314,7 +314,7 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: { ke
         kind: 'application_to_review',
         title: '有新的揭榜申请待初审',
         body: `${org.name} 提交了对“${app.demandTitle}”的揭榜申请。`,
-        link: LINK(id),
+        link: links.authorityApplication(id),
         objectType: 'application',
         objectId: id,
         createdAt: at,
@@ -358,7 +358,7 @@ export async function withdrawApplication(user: SessionUser, id: string, input: 
       kind: 'application_withdrawn',
       title: '揭榜申请已撤回',
       body: `您对“${app.demandTitle}”的揭榜申请已撤回。`,
-      link: LINK(id),
+      link: links.applicantApplication(id),
       objectType: 'application',
       objectId: id,
       createdAt: at,

@@ -22,6 +22,7 @@ import {
   type DemandSummary,
   type DemandUpdate,
   type SessionUser,
+  links,
 } from '@jiebang/shared';
 import { ulid } from 'ulid';
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
@@ -184,7 +185,7 @@ export async function submitDemand(id: string, channel: 'province' | 'ministry',
         kind: 'demand_submitted',
         title: channel === 'province' ? '有新的发榜需求待初核' : '有新的发榜需求待审核',
         body: `需求《${demand.title}》已报送，请及时审核。`,
-        link: `/pages/review/demand?id=${id}`,
+        link: links.authorityDemand(id),
         objectType: 'demand',
         objectId: id,
         createdAt: at,
@@ -219,7 +220,7 @@ export async function withdrawDemand(id: string, reason: string, d: DemandDeps):
         kind: 'demand_withdrawn',
         title: '需求已撤回',
         body: `需求《${demand.title}》已撤回。撤回理由：${reason}`.slice(0, 500),
-        link: `/pages/demand/detail?id=${id}`,
+        link: links.issuerDemand(id),
         objectType: 'demand',
         objectId: id,
         createdAt: at,

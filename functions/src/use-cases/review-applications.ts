@@ -9,6 +9,7 @@ import {
   type Application,
   type ApplicationReview,
   type SessionUser,
+  links,
 } from '@jiebang/shared';
 import { authorityActor, isMinistry, provinceOf } from '../auth/roles';
 import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors';
@@ -17,7 +18,6 @@ import type { ApplicationChange, ApplicationRecord } from '../store/dynamo-appli
 import { TransactionRefused } from '../store/transact';
 import { applicationSummary, applicationView, canSee, type AppDeps } from './applications';
 
-const LINK = (id: string) => `/pages/application-detail/index?id=${id}`;
 
 /** GET /v1/review/applications: the caller's queue, oldest first. */
 export async function listReviewQueue(user: SessionUser, q: { limit: number; cursor?: string | undefined }, d: AppDeps) {
@@ -58,7 +58,7 @@ export async function reviewApplication(user: SessionUser, id: string, input: Ap
     release: { title: '揭榜申请已提交发榜企业评审', body: `您对“${app.demandTitle}”的揭榜申请已提交发榜企业评审。` },
   }[input.decision];
   const notifications: ApplicationChange['notifications'] = [
-    { to: `org:${app.orgId}`, kind: `application_${input.decision}`, ...toApplicant, link: LINK(id), objectType: 'application', objectId: id, createdAt: at },
+    { to: `org:${app.orgId}`, kind: `application_${input.decision}`, ...toApplicant, link: links.applicantApplication(id), objectType: 'application', objectId: id, createdAt: at },
   ];
   if (input.decision === 'forward') {
     notifications.push({
@@ -66,7 +66,7 @@ export async function reviewApplication(user: SessionUser, id: string, input: Ap
       kind: 'application_to_release',
       title: '有转报的揭榜申请待处理',
       body: `${app.orgName} 对“${app.demandTitle}”的揭榜申请已转报。`,
-      link: LINK(id),
+      link: links.authorityApplication(id),
       objectType: 'application',
       objectId: id,
       createdAt: at,
@@ -78,7 +78,7 @@ export async function reviewApplication(user: SessionUser, id: string, input: Ap
       kind: 'application_released',
       title: '收到新的揭榜申请',
       body: `${app.orgName} 对“${app.demandTitle}”的揭榜申请可以评审了。`,
-      link: LINK(id),
+      link: links.reviewerRanking(app.demandId),
       objectType: 'application',
       objectId: id,
       createdAt: at,

@@ -14,6 +14,7 @@ import {
   type DemandSummary,
   type Notification,
   type SessionUser,
+  links,
 } from '@jiebang/shared';
 import { authorityActor, isMinistry, provinceOf } from '../auth/roles';
 import { ConflictError, ForbiddenError, RuleError } from '../http/errors';
@@ -84,7 +85,7 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
       kind: `demand_${review.decision}`,
       title: notice.title,
       body: `您的需求《${demand.title}》${notice.text}${review.comment ? `审核意见：${review.comment}` : ''}`.slice(0, 500),
-      link: `/pages/demand/detail?id=${id}`,
+      link: links.issuerDemand(id),
       objectType: 'demand',
       objectId: id,
       createdAt: at,
@@ -96,7 +97,7 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
       kind: 'demand_forwarded',
       title: '有新的转报需求待审核',
       body: `需求《${demand.title}》已由省级主管部门转报，请及时审核。`,
-      link: `/pages/review/demand?id=${id}`,
+      link: links.authorityDemand(id),
       objectType: 'demand',
       objectId: id,
       createdAt: at,

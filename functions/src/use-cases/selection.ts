@@ -27,6 +27,7 @@ import {
   type SelectionDecision,
   type SelectionInput,
   type SessionUser,
+  links,
 } from '@jiebang/shared';
 import { ConflictError, RuleError, ValidationError } from '../http/errors';
 import type { DemandChange } from '../store/repositories';
@@ -41,8 +42,6 @@ import {
 } from '../store/dynamo-evaluation';
 import { DECIDED, DECIDERS, decisionView, issuerDemand, UNDECIDED, weightsOf, type EvalDeps } from './evaluation';
 
-const APP_LINK = (id: string) => `/pages/application-detail/index?id=${id}`;
-const DEMAND_LINK = (id: string) => `/subpackages/reviewer/ranking/index?id=${id}`;
 
 /** How the issuer appears to applicants and in lists: never by name when it chose anonymity. */
 export const issuerDisplayName = (d: Demand) => (d.anonymous ? ANONYMOUS_ISSUER : d.issuerName);
@@ -79,7 +78,7 @@ function outcomeFor(user: SessionUser, demand: Demand, e: EvaluationEntry, to: '
           body: selected
             ? `您对“${demand.title}”的揭榜申请已入选，发榜企业将与您联系商定合作。`
             : `您对“${demand.title}”的揭榜申请未入选。可在申请详情中查看本企业的各项平均得分及入选分数线。`,
-          link: APP_LINK(e.applicationId),
+          link: links.applicantApplication(e.applicationId),
           objectType: 'application',
           objectId: e.applicationId,
           createdAt: at,
@@ -186,7 +185,7 @@ export async function select(user: SessionUser, demandId: string, input: Selecti
             to === 'selected'
               ? `“${demand.title}”遴选完成：入选 ${selectedEntries.length} 家，未入选 ${notSelected.length} 家。`
               : `“${demand.title}”未选出揭榜企业（流榜），${notSelected.length} 家申请企业已收到通知。`,
-          link: DEMAND_LINK(demand.id),
+          link: links.reviewerRanking(demand.id),
           objectType: 'demand',
           objectId: demand.id,
           createdAt: at,
@@ -261,7 +260,7 @@ export async function startCooperation(user: SessionUser, demandId: string, inpu
               kind: 'cooperation_started',
               title: '揭榜项目进入合作阶段',
               body: `“${demand.title}”已进入合作阶段。`,
-              link: APP_LINK(e.applicationId),
+              link: links.applicantApplication(e.applicationId),
               objectType: 'application' as const,
               objectId: e.applicationId,
               createdAt: at,
