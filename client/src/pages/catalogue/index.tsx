@@ -4,8 +4,9 @@
  *
  * Test hooks: `catalogue-search` (wrapper) with `catalogue-search__input` and `catalogue-search__clear`,
  * `catalogue-search__hint`; `field-chip` (`data-value`, "" for 全部; `is-active`); `catalogue-region` (picker);
- * `catalogue-open` (toggle chip, `is-active`); `catalogue-filters__clear`; `demand-card*`; `catalogue-empty`,
- * `catalogue-error`.
+ * `catalogue-open` (toggle chip, `is-active`); `catalogue-filters__clear`; `demand-card*`; `catalogue-empty`
+ * (`catalogue-empty--filtered` when filters are on), `catalogue-error`. On H5, type into
+ * `.catalogue-search__input input` (the class sits on Taro's wrapper).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';

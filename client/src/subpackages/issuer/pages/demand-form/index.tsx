@@ -14,7 +14,8 @@
  * `demand-form__anonymous` (toggle, `is-on`); `demand-form__contact-name|title|phone|email`;
  * `demand-form__weights-toggle`, `demand-form__weight` (`data-key`), `demand-form__weight-sum`;
  * `demand-form__restored`, `demand-form__autosave`, `demand-form__save`, `demand-form__submit`; then the
- * channel sheet of `SubmitFlow`.
+ * channel sheet of `SubmitFlow`. On H5 an input's class sits on Taro's wrapper element: type into its inner
+ * `input` / `textarea`. Pickers open Taro's picker (`.weui-picker__action` 确定 accepts the preselected value).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Taro, { useDidHide, useRouter, useUnload } from '@tarojs/taro';
