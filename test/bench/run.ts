@@ -1,0 +1,370 @@
+/**
+ * `npm run bench` (not part of `npm test`): the performance bars of quality.md, measured in one run, written to
+ * test/bench/latest.json and printed as a table.
+ *
+ * - Hot routes: each handler invoked in-process against DynamoDB Local (in memory, free port), ITERATIONS times
+ *   after WARMUP; median and p99. Floor: the very commands the handler sent (recorded through the document
+ *   client, grouped in the waves the handler issued concurrently) replayed directly with the document client —
+ *   the database work the route cannot avoid. For write routes the replay re-sends the last call's commands; its
+ *   conditions then fail, which costs DynamoDB Local the same work (conditions are evaluated on the same items).
+ * - Consumed capacity: a middleware on the store's client injects ReturnConsumedCapacity=TOTAL and sums the
+ *   ConsumedCapacity answers. The minimum is computed from the items the route touched, with DynamoDB's rules:
+ *   reads ⌈Σ item size / 4 KB⌉ × 0.5 (eventually consistent; × 1 when ConsistentRead) per request; writes
+ *   ⌈item size / 1 KB⌉ per item, plus the same again per GSI the item projects into (it has that GSI's key);
+ *   transactions × 2; an update or delete counts the size of the item as written/known (1 KB minimum).
+ *   Item size = Σ (attribute name length + value size), strings in UTF-8 bytes, numbers ≈ ⌈digits / 2⌉ + 1.
+ * - Catalogue growth: test/bench/catalogue.ts (10,000 vs 100 published demands).
+ * - Bundles: every handler in functions/src/handlers bundled by esbuild (minified, SDK bundled, node22, cjs);
+ *   init = time to require the bundle in a fresh node process (INIT_RUNS runs, median) ÷ the same for a bundle
+ *   holding only the DynamoDB client.
+ * - Mini-program: sizes of the weapp main package and each subpackage in client/dist/weapp.
+ * Figures are wall-clock on this machine; only ratios measured in the same run are compared with bars.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+import { startDynamoDbLocal } from '../../infra/local/dynamodb';
+import { catalogueGrowth } from './catalogue';
+import { loadRun } from './load';
+
+const ROOT = join(__dirname, '..', '..');
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const WRITE_ITERATIONS = Number(process.env.BENCH_WRITE_ITERATIONS ?? 100);
+const WARMUP = 20;
+const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 5);
+const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]!;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/** DynamoDB item size (bytes), after marshalling rules. */
+function itemSize(item: Record<string, unknown>): number {
+  const val = (v: unknown): number => {
+    if (v === null || v === undefined) return 1;
+    if (typeof v === 'string') return Buffer.byteLength(v, 'utf8');
+    if (typeof v === 'number') return Math.ceil(String(Math.abs(v)).replace(/[.-]/g, '').length / 2) + 1;
+    if (typeof v === 'boolean') return 1;
+    if (Array.isArray(v)) return 3 + v.reduce((s: number, x) => s + 1 + val(x), 0);
+    if (v instanceof Set) return [...v].reduce((s: number, x) => s + val(x), 0);
+    if (typeof v === 'object') return 3 + Object.entries(v).reduce((s, [k, x]) => s + Buffer.byteLength(k) + 1 + val(x), 0);
+    return 1;
+  };
+  return Object.entries(item).reduce((s, [k, v]) => s + Buffer.byteLength(k, 'utf8') + val(v), 0);
+}
+const gsis = (item: Record<string, unknown>) => Object.keys(item).filter((k) => /^GSI\d+PK$/.test(k)).length;
+const wcu = (item: Record<string, unknown> | undefined) => (item ? Math.ceil(itemSize(item) / 1024) * (1 + gsis(item)) : 1);
+
+/** Client command names → the document client's. */
+const LIB_NAMES: Record<string, string> = {
+  GetItemCommand: 'GetCommand',
+  PutItemCommand: 'PutCommand',
+  UpdateItemCommand: 'UpdateCommand',
+  DeleteItemCommand: 'DeleteCommand',
+  BatchGetItemCommand: 'BatchGetCommand',
+  BatchWriteItemCommand: 'BatchWriteCommand',
+  TransactWriteItemsCommand: 'TransactWriteCommand',
+  TransactGetItemsCommand: 'TransactGetCommand',
+};
+
+interface Sent {
+  name: string;
+  input: any;
+  output: any;
+  wave: number;
+}
+
+async function main() {
+  const out: Record<string, unknown> = { takenAt: new Date().toISOString(), note: 'taken on a shared, heavily loaded machine: absolute figures are indicative, ratios (same run) count', iterations: ITERATIONS, writeIterations: WRITE_ITERATIONS };
+  const db = await startDynamoDbLocal({ path: null });
+  process.env.STAGE = 'local';
+  process.env.TABLE_NAME = 'bench-routes';
+  process.env.DYNAMODB_ENDPOINT = db.endpoint;
+  process.env.AWS_REGION = 'cn-northwest-1';
+  process.env.JWT_SECRET = 'bench-secret-0123456789-abcdefghijklmnop';
+  process.env.LOG_LEVEL = 'SILENT';
+  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  await db.ensureTable('bench-routes');
+  try {
+    if (!SKIP.has('routes')) out.routes = await hotRoutes();
+  } finally {
+    await db.stop();
+  }
+  if (!SKIP.has('growth')) {
+    const g = await catalogueGrowth(Number(process.env.BENCH_GROWTH_ITERATIONS ?? 100));
+    out.catalogueGrowth = { growthRatio: r2(g.worstRatio), bar: 1.2, rows: g.rows.map((r) => ({ ...r, medianMs100: r2(r.medianMs100), medianMs10k: r2(r.medianMs10k), ratio: r2(r.ratio) })) };
+  }
+  if (!SKIP.has('bundles')) out.bundles = await bundles();
+  if (!SKIP.has('weapp')) out.weapp = weapp();
+  if (!SKIP.has('load')) out.load = await loadRun();
+  writeFileSync(join(__dirname, 'latest.json'), `${JSON.stringify(out, null, 2)}\n`);
+  print(out);
+}
+
+async function hotRoutes() {
+  const { deps, overrideDeps } = await import('../../functions/src/deps');
+  const { invoke } = await import('../support/invoke');
+  const ev = await import('../integration/evaluation-support');
+  const ap = await import('../integration/applications-support');
+  const h = {
+    catalogueList: (await import('../../functions/src/handlers/catalogue-list')).handler,
+    catalogueGet: (await import('../../functions/src/handlers/catalogue-get')).handler,
+    createApp: (await import('../../functions/src/handlers/applications-create')).handler,
+    submit: (await import('../../functions/src/handlers/applications-submit')).handler,
+    scores: (await import('../../functions/src/handlers/scores-put')).handler,
+    ranking: (await import('../../functions/src/handlers/ranking-get')).handler,
+    selection: (await import('../../functions/src/handlers/selection-create')).handler,
+  };
+  const { demand: demandFixture } = await import('../support/fixtures');
+  const doc = deps().store.doc;
+  // The handlers' instance of deps (the support modules may load their own copy; same table either way).
+  const clockAt = (t: Date) => overrideDeps({ clock: { now: () => new Date(t.getTime()) } });
+
+  // Record every command (input, output, wave) and inject ReturnConsumedCapacity=TOTAL.
+  let sent: Sent[] = [];
+  let inFlight = 0;
+  let wave = 0;
+  doc.middlewareStack.add(
+    (next, context) => async (args: any) => {
+      if (inFlight === 0) wave++;
+      inFlight++;
+      const rec: Sent = { name: LIB_NAMES[context.commandName ?? ''] ?? context.commandName ?? '?', input: structuredClone(args.input), output: undefined, wave };
+      args.input = { ...args.input, ReturnConsumedCapacity: 'TOTAL' };
+      try {
+        const res: any = await next(args);
+        rec.output = res.output;
+        return res;
+      } catch (err: any) {
+        rec.output = { error: err?.name, CancellationReasons: err?.CancellationReasons };
+        throw err;
+      } finally {
+        inFlight--;
+        sent.push(rec);
+      }
+    },
+    { step: 'initialize', name: 'benchRecorder', override: true },
+  );
+
+  // The world: 100 published demands in the catalogue, an evaluation world for scores and ranking.
+  for (let i = 0; i < 100; i++) {
+    await deps().repos.demands.createIfAbsent(demandFixture({ title: `电主轴关键技术攻关${i}`, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), applicationDeadline: '2099-12-31T17:00:00+08:00' }));
+  }
+  const detail = demandFixture({ applicationDeadline: '2099-12-31T17:00:00+08:00' });
+  await deps().repos.demands.createIfAbsent(detail);
+  const w = await ev.evaluationWorld({ applicants: 20 });
+  const reviewer = w.reviewers[0]!;
+
+  // Drafts to submit (one per SME, each submitted once) and demands to select on (each selected once).
+  const open = await ap.publishedDemand(w.issuer);
+  const drafts: { id: string; token: string }[] = [];
+  for (let i = 0; i < WRITE_ITERATIONS + WARMUP + 1; i++) {
+    const sme = await ap.enterprise();
+    const att = await ap.attachment(sme.org.id);
+    const res = await invoke(h.createApp, { method: 'POST', token: sme.admin.token, params: { id: open.id }, body: ap.applicationInput({ attachments: [att] }) });
+    if (res.status !== 201) throw new Error(`draft: ${res.status} ${res.text}`);
+    drafts.push({ id: res.body.id, token: sme.admin.token });
+  }
+  clockAt(ev.AFTER);
+  const selections: { demandId: string; appId: string; token: string }[] = [];
+  for (let i = 0; i < WRITE_ITERATIONS + WARMUP + 1; i++) {
+    const sw = await ev.evaluationWorld({ applicants: 1 });
+    selections.push({ demandId: sw.demand.id, appId: sw.applicants[0]!.app.id, token: sw.admin.token });
+  }
+
+  type Call = (i: number) => Promise<{ status: number; text: string }>;
+  const cases: { route: string; iterations: number; expect: number; call: Call }[] = [
+    { route: 'catalogue page', iterations: ITERATIONS, expect: 200, call: () => invoke(h.catalogueList, { query: { limit: '20' } }) },
+    { route: 'catalogue search', iterations: ITERATIONS, expect: 200, call: () => invoke(h.catalogueList, { query: { limit: '20', q: '电主轴' } }) },
+    { route: 'demand detail', iterations: ITERATIONS, expect: 200, call: () => invoke(h.catalogueGet, { params: { id: detail.id } }) },
+    {
+      route: 'application submit',
+      iterations: WRITE_ITERATIONS,
+      expect: 200,
+      call: (i) => {
+        overrideDeps({ clock: { now: () => new Date() } }); // the drafts' tokens are issued at the real time
+        return invoke(h.submit, { method: 'POST', token: drafts[i]!.token, params: { id: drafts[i]!.id }, headers: { 'idempotency-key': `bench-submit-${i}` } });
+      },
+    },
+    {
+      route: 'score',
+      iterations: ITERATIONS,
+      expect: 200,
+      call: (i) => {
+        clockAt(ev.AFTER);
+        return invoke(h.scores, { method: 'PUT', token: reviewer.token, params: { id: w.applicants[i % w.applicants.length]!.app.id }, body: { team: 20 + (i % 5), capability: 20, plan: 20, match: 20 } });
+      },
+    },
+    { route: 'ranking page', iterations: ITERATIONS, expect: 200, call: () => invoke(h.ranking, { token: w.admin.token, params: { id: w.demand.id }, query: { limit: '20' } }) },
+    {
+      route: 'selection',
+      iterations: WRITE_ITERATIONS,
+      expect: 200,
+      call: (i) => {
+        clockAt(ev.AFTER);
+        const s = selections[i]!;
+        return invoke(h.selection, { method: 'POST', token: s.token, params: { id: s.demandId }, body: { applicationIds: [s.appId], justification: '综合评分第一，方案可行。' } });
+      },
+    },
+  ];
+
+  const results: Record<string, unknown> = {};
+  for (const c of cases) {
+    const times: number[] = [];
+    let last: Sent[] = [];
+    for (let i = 0; i < c.iterations + WARMUP; i++) {
+      sent = [];
+      wave = 0;
+      const t = performance.now();
+      const res = await c.call(i);
+      const ms = performance.now() - t;
+      if (res.status !== c.expect && res.status !== 201) throw new Error(`${c.route}: ${res.status} ${res.text.slice(0, 300)}`);
+      if (i >= WARMUP) times.push(ms);
+      last = sent;
+    }
+    sent = []; // the replay below records into a scratch list
+    // Floor: the same commands, sent directly, in the same waves.
+    const waves = new Map<number, Sent[]>();
+    for (const s of last) waves.set(s.wave, [...(waves.get(s.wave) ?? []), s]);
+    const commands = await import('@aws-sdk/lib-dynamodb');
+    const make = (s: Sent) => {
+      const Ctor = (commands as any)[s.name];
+      if (!Ctor) throw new Error(`no command ${s.name}`);
+      return new Ctor(s.input);
+    };
+    const floor: number[] = [];
+    for (let i = 0; i < c.iterations + WARMUP; i++) {
+      const t = performance.now();
+      for (const ws of waves.values()) await Promise.all(ws.map((s) => doc.send(make(s)).catch(() => undefined)));
+      if (i >= WARMUP) floor.push(performance.now() - t);
+    }
+    // Capacity of the last measured call vs the minimum for the items it touched.
+    let consumed = 0;
+    let minimum = 0;
+    for (const s of last) {
+      const cc = s.output?.ConsumedCapacity;
+      consumed += Array.isArray(cc) ? cc.reduce((a: number, x: any) => a + (x.CapacityUnits ?? 0), 0) : (cc?.CapacityUnits ?? 0);
+      const rf = s.input.ConsistentRead ? 1 : 0.5;
+      if (s.name === 'GetCommand') minimum += Math.max(1, Math.ceil(itemSize(s.output?.Item ?? {}) / 4096)) * rf;
+      else if (s.name === 'QueryCommand') minimum += Math.max(1, Math.ceil((s.output?.Items ?? []).reduce((a: number, it: any) => a + itemSize(it), 0) / 4096)) * rf;
+      else if (s.name === 'BatchGetCommand') {
+        for (const items of Object.values(s.output?.Responses ?? {}) as any[]) for (const it of items) minimum += Math.ceil(itemSize(it) / 4096) * 0.5;
+      } else if (s.name === 'PutCommand') minimum += wcu(s.input.Item);
+      else if (s.name === 'UpdateCommand' || s.name === 'DeleteCommand') minimum += 1;
+      else if (s.name === 'TransactWriteCommand') {
+        for (const ti of s.input.TransactItems ?? []) minimum += 2 * (ti.Put ? wcu(ti.Put.Item) : 1);
+      } else if (s.name === 'TransactGetCommand') minimum += 2 * (s.input.TransactItems?.length ?? 0);
+    }
+    const m = median(times);
+    const f = median(floor);
+    results[c.route] = {
+      medianMs: r2(m),
+      p99Ms: r2(p99(times)),
+      floorMedianMs: r2(f),
+      handlerOverheadRatio: r2(m / f),
+      commands: last.map((s) => s.name.replace(/Command$/, '')),
+      consumedCapacity: consumed,
+      minimumCapacity: minimum,
+      capacityRatio: minimum ? r2(consumed / minimum) : null,
+    };
+    console.log(`${c.route}: ${JSON.stringify(results[c.route])}`);
+    if (process.env.BENCH_DEBUG) console.log(JSON.stringify(last.map((s) => [s.name, s.wave, s.input]), null, 0).slice(0, 3000));
+  }
+  return results;
+}
+
+async function bundles() {
+  const dir = mkdtempSync(join(tmpdir(), 'jiebang-bundles-'));
+  const handlers = readdirSync(join(ROOT, 'functions/src/handlers')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  writeFileSync(join(dir, 'ddb-only.ts'), "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const client = new DynamoDBClient({ region: 'cn-northwest-1' });\n");
+  const opts = { bundle: true, minify: true, platform: 'node' as const, target: 'node22', format: 'cjs' as const, logLevel: 'silent' as const, absWorkingDir: ROOT };
+  await build({ ...opts, entryPoints: [join(dir, 'ddb-only.ts')], outfile: join(dir, 'out', 'ddb-only.js'), nodePaths: [join(ROOT, 'node_modules')] });
+  for (const f of handlers) await build({ ...opts, entryPoints: [join(ROOT, 'functions/src/handlers', f)], outfile: join(dir, 'out', f.replace(/\.ts$/, '.js')) });
+  const initMs = (file: string) => {
+    const runs: number[] = [];
+    for (let i = 0; i < INIT_RUNS; i++) {
+      const r = spawnSync(process.execPath, ['-e', `const t=process.hrtime.bigint();require(${JSON.stringify(file)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, AWS_REGION: 'cn-northwest-1', STAGE: 'prod', TABLE_NAME: 'x', WECHAT_APPID: 'wx-bench', WECHAT_SECRET: 'bench', JWT_SECRET: 'bench-secret-0123456789-abcdefghijklmnop', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      });
+      if (r.status !== 0) throw new Error(`${file}: ${r.stderr}`);
+      runs.push(Number(r.stdout));
+    }
+    return median(runs);
+  };
+  const baseFile = join(dir, 'out', 'ddb-only.js');
+  const baseKB = r2(statSync(baseFile).size / 1024);
+  const baseInit = initMs(baseFile);
+  const rows = handlers.map((f) => {
+    const file = join(dir, 'out', f.replace(/\.ts$/, '.js'));
+    const init = initMs(file);
+    return { handler: f.replace(/\.ts$/, ''), sizeKB: r2(statSync(file).size / 1024), initMs: r2(init), initRatio: r2(init / baseInit) };
+  });
+  return {
+    barKB: 300,
+    initBar: 1.5,
+    dynamoDbClientOnly: { sizeKB: baseKB, initMs: r2(baseInit) },
+    maxSizeKB: Math.max(...rows.map((r) => r.sizeKB)),
+    maxInitRatio: Math.max(...rows.map((r) => r.initRatio)),
+    handlers: rows,
+  };
+}
+
+function weapp() {
+  const dist = join(ROOT, 'client/dist/weapp');
+  if (!existsSync(join(dist, 'app.json'))) {
+    const r = spawnSync('npm', ['run', '--silent', 'build:weapp'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) return { error: 'weapp build failed' };
+  }
+  const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
+  const sizes: Record<string, number> = { main: 0, ...Object.fromEntries(roots.map((r) => [r, 0])) };
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!e.name.endsWith('.map')) {
+        const rel = relative(dist, p);
+        const root = roots.find((r) => rel === r || rel.startsWith(`${r}/`));
+        sizes[root ?? "main"] = (sizes[root ?? "main"] ?? 0) + statSync(p).size;
+      }
+    }
+  };
+  walk(dist);
+  const kb = Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, r2(v / 1024)]));
+  return { mainKB: kb.main, mainBarKB: 1536, subpackagesKB: Object.fromEntries(roots.map((r) => [r, kb[r]])), subpackageBarKB: 2048 };
+}
+
+function print(out: any) {
+  const lines: string[] = [];
+  if (out.routes) {
+    lines.push('| route | median ms | p99 ms | floor median ms | overhead (≤ 1.3) | capacity / minimum (1.0) |', '|---|---|---|---|---|---|');
+    for (const [k, v] of Object.entries<any>(out.routes)) {
+      lines.push(`| ${k} | ${v.medianMs} | ${v.p99Ms} | ${v.floorMedianMs} | ${v.handlerOverheadRatio} | ${v.consumedCapacity} / ${v.minimumCapacity} = ${v.capacityRatio} |`);
+    }
+  }
+  if (out.catalogueGrowth) lines.push('', `catalogue growth 10k / 100 (worst filter): ${out.catalogueGrowth.growthRatio} (bar ≤ 1.2)`);
+  if (out.bundles) {
+    const b = out.bundles;
+    lines.push('', `bundles: largest ${b.maxSizeKB} KB (bar 300 KB); DynamoDB client alone ${b.dynamoDbClientOnly.sizeKB} KB; init ratio worst ${b.maxInitRatio} (bar ≤ 1.5; DynamoDB client alone ${b.dynamoDbClientOnly.initMs} ms)`);
+    lines.push('| handler | KB | init ms | init ratio |', '|---|---|---|---|');
+    for (const r of b.handlers) lines.push(`| ${r.handler} | ${r.sizeKB} | ${r.initMs} | ${r.initRatio} |`);
+  }
+  if (out.weapp) lines.push('', `weapp: main ${out.weapp.mainKB} KB (bar 1536 KB); subpackages ${JSON.stringify(out.weapp.subpackagesKB)} (bar 2048 KB each)`);
+  if (out.load) {
+    lines.push('', `load (${out.load.connections} connections, autocannon, local stack):`, '| run | requests | statuses | error rate | median ms | p99 ms | req/s |', '|---|---|---|---|---|---|---|');
+    for (const k of ['catalogue', 'submits', 'replays']) {
+      const r = out.load[k];
+      lines.push(`| ${k} | ${r.requests} | ${JSON.stringify(r.statuses)} | ${r.errorRate} | ${r.latencyMedianMs} | ${r.latencyP99Ms} | ${r.requestsPerSecond} |`);
+    }
+    lines.push(`application statuses afterwards (pool ${out.load.pool}): ${JSON.stringify(out.load.statusesAfterwards)}`);
+  }
+  console.log(`\n${lines.join('\n')}\n\nwritten: test/bench/latest.json`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
