@@ -78,7 +78,9 @@ export async function loadRun() {
     await repos.demands.createIfAbsent(d);
     const now = new Date().toISOString();
     const pool: { id: string; token: string }[] = [];
-    for (let i = 0; i < SUBMIT_POOL; i++) {
+    // autocannon builds each connection's next request before it knows the run is over: up to CONNECTIONS more
+    // requests are built than sent, so the pool has that many spare drafts and never wraps (no accidental replays).
+    for (let i = 0; i < SUBMIT_POOL + CONNECTIONS + 1; i++) {
       const sme = orgFixture();
       await repos.orgs.create(sme);
       const userId = `u_${ulid()}`;
@@ -108,6 +110,7 @@ export async function loadRun() {
       const { token } = await tokens.issue({ id: userId, roles: ['org_admin'], orgId: sme.id }, new Date());
       pool.push({ id, token });
     }
+    // Each run starts at the first draft: the replay run re-sends the first submits with their keys.
     const submitRun = () => {
       let next = 0;
       return cannon({
@@ -117,7 +120,7 @@ export async function loadRun() {
           {
             method: 'POST',
             setupRequest: (req: any) => {
-              const a = pool[next++ % pool.length]!;
+              const a = pool[Math.min(next++, pool.length - 1)]!;
               return { ...req, path: `/v1/applications/${a.id}/submit`, headers: { authorization: `Bearer ${a.token}`, 'idempotency-key': `load-${a.id}` } };
             },
           },
