@@ -18,6 +18,8 @@ declare module 'autocannon' {
       requests: { average: number };
     }
   }
-  function autocannon(opts: autocannon.Options): Promise<autocannon.Result> & { on(event: 'response', fn: (client: unknown, status: number) => void): void };
+  function autocannon(
+    opts: autocannon.Options,
+  ): Promise<autocannon.Result> & { on(event: 'response', fn: (client: unknown, status: number) => void): void };
   export default autocannon;
 }

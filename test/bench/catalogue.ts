@@ -36,7 +36,14 @@ const WORDS = [
 
 export interface CatalogueGrowth {
   iterations: number;
-  rows: { filter: string; requests: [number, number]; items: [number, number]; medianMs100: number; medianMs10k: number; ratio: number }[];
+  rows: {
+    filter: string;
+    requests: [number, number];
+    items: [number, number];
+    medianMs100: number;
+    medianMs10k: number;
+    ratio: number;
+  }[];
   worstRatio: number;
 }
 
@@ -166,7 +173,9 @@ export async function catalogueGrowth(iterations = ITERATIONS): Promise<Catalogu
 
 async function main() {
   const { rows, worstRatio: worst } = await catalogueGrowth();
-  console.log(`\nCatalogue page (limit 20), ${ITERATIONS} pages per combination, handler in-process against DynamoDB Local\n`);
+  console.log(
+    `\nCatalogue page (limit 20), ${ITERATIONS} pages per combination, handler in-process against DynamoDB Local\n`,
+  );
   console.log('| filter | requests (100 / 10k) | items (100 / 10k) | median ms, 100 | median ms, 10k | 10k / 100 |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) {

@@ -34,14 +34,22 @@ interface Run {
 
 async function cannon(opts: autocannon.Options, expected: (status: number) => boolean = () => false): Promise<Run> {
   const statuses: Record<string, number> = {};
-  const instance = autocannon({ connections: Math.min(CONNECTIONS, opts.amount ?? CONNECTIONS), timeout: 20, duration: 120, ...opts });
+  const instance = autocannon({
+    connections: Math.min(CONNECTIONS, opts.amount ?? CONNECTIONS),
+    timeout: 20,
+    duration: 120,
+    ...opts,
+  });
   instance.on('response', (_client: unknown, status: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
   });
   const r = await instance;
   const total = Object.values(statuses).reduce((a, b) => a + b, 0);
   const ok = Object.entries(statuses).reduce((a, [s, n]) => a + (Number(s) < 300 ? n : 0), 0);
-  const expectedNon2xx = Object.entries(statuses).reduce((a, [s, n]) => a + (Number(s) >= 300 && expected(Number(s)) ? n : 0), 0);
+  const expectedNon2xx = Object.entries(statuses).reduce(
+    (a, [s, n]) => a + (Number(s) >= 300 && expected(Number(s)) ? n : 0),
+    0,
+  );
   const bad = total - ok - expectedNon2xx + r.errors + r.timeouts;
   return {
     requests: total,
@@ -65,7 +73,11 @@ export async function loadRun() {
     const { tokenService } = await import('../../functions/src/auth/tokens');
     const { demand: demandFixture, org: orgFixture } = await import('../support/fixtures');
     const { applicationInput } = await import('../integration/applications-support');
-    const store = createStore({ TABLE_NAME: stack.tableName, AWS_REGION: 'cn-northwest-1', DYNAMODB_ENDPOINT: stack.dynamoDbEndpoint });
+    const store = createStore({
+      TABLE_NAME: stack.tableName,
+      AWS_REGION: 'cn-northwest-1',
+      DYNAMODB_ENDPOINT: stack.dynamoDbEndpoint,
+    });
     const repos = repositories(store);
     const tokens = tokenService(LOCAL_JWT_SECRET, 3600);
 
@@ -74,7 +86,12 @@ export async function loadRun() {
     // The pool of drafts, written as the applications repository writes them.
     const issuer = orgFixture({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
     await repos.orgs.create(issuer);
-    const d = demandFixture({ issuerOrgId: issuer.id, issuerName: issuer.name, issuerCreditCode: issuer.creditCode, applicationDeadline: '2099-12-31T17:00:00+08:00' });
+    const d = demandFixture({
+      issuerOrgId: issuer.id,
+      issuerName: issuer.name,
+      issuerCreditCode: issuer.creditCode,
+      applicationDeadline: '2099-12-31T17:00:00+08:00',
+    });
     await repos.demands.createIfAbsent(d);
     const now = new Date().toISOString();
     const pool: { id: string; token: string }[] = [];
@@ -84,7 +101,13 @@ export async function loadRun() {
       const sme = orgFixture();
       await repos.orgs.create(sme);
       const userId = `u_${ulid()}`;
-      await repos.users.createIfAbsent({ id: userId, openid: userId, roles: ['org_admin'], orgId: sme.id, createdAt: now });
+      await repos.users.createIfAbsent({
+        id: userId,
+        openid: userId,
+        roles: ['org_admin'],
+        orgId: sme.id,
+        createdAt: now,
+      });
       const attId = ulid();
       const key = `org/${sme.id}/${attId}.pdf`;
       await repos.orgs.putAttachment({ id: attId, orgId: sme.id, key, size: 1234, uploadedBy: userId, createdAt: now });
@@ -105,7 +128,17 @@ export async function loadRun() {
           updatedAt: now,
           issuerOrgId: d.issuerOrgId,
         } as never,
-        { audit: { objectType: 'application', objectId: id, action: 'create', toStatus: 'draft', actor: { userId, role: 'org_admin' }, at: now }, notifications: [] } as never,
+        {
+          audit: {
+            objectType: 'application',
+            objectId: id,
+            action: 'create',
+            toStatus: 'draft',
+            actor: { userId, role: 'org_admin' },
+            at: now,
+          },
+          notifications: [],
+        } as never,
       );
       const { token } = await tokens.issue({ id: userId, roles: ['org_admin'], orgId: sme.id }, new Date());
       pool.push({ id, token });
@@ -121,7 +154,11 @@ export async function loadRun() {
             method: 'POST',
             setupRequest: (req: any) => {
               const a = pool[Math.min(next++, pool.length - 1)]!;
-              return { ...req, path: `/v1/applications/${a.id}/submit`, headers: { authorization: `Bearer ${a.token}`, 'idempotency-key': `load-${a.id}` } };
+              return {
+                ...req,
+                path: `/v1/applications/${a.id}/submit`,
+                headers: { authorization: `Bearer ${a.token}`, 'idempotency-key': `load-${a.id}` },
+              };
             },
           },
         ],

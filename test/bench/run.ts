@@ -49,13 +49,15 @@ function itemSize(item: Record<string, unknown>): number {
     if (typeof v === 'boolean') return 1;
     if (Array.isArray(v)) return 3 + v.reduce((s: number, x) => s + 1 + val(x), 0);
     if (v instanceof Set) return [...v].reduce((s: number, x) => s + val(x), 0);
-    if (typeof v === 'object') return 3 + Object.entries(v).reduce((s, [k, x]) => s + Buffer.byteLength(k) + 1 + val(x), 0);
+    if (typeof v === 'object')
+      return 3 + Object.entries(v).reduce((s, [k, x]) => s + Buffer.byteLength(k) + 1 + val(x), 0);
     return 1;
   };
   return Object.entries(item).reduce((s, [k, v]) => s + Buffer.byteLength(k, 'utf8') + val(v), 0);
 }
 const gsis = (item: Record<string, unknown>) => Object.keys(item).filter((k) => /^GSI\d+PK$/.test(k)).length;
-const wcu = (item: Record<string, unknown> | undefined) => (item ? Math.ceil(itemSize(item) / 1024) * (1 + gsis(item)) : 1);
+const wcu = (item: Record<string, unknown> | undefined) =>
+  item ? Math.ceil(itemSize(item) / 1024) * (1 + gsis(item)) : 1;
 
 /** Client command names → the document client's. */
 const LIB_NAMES: Record<string, string> = {
@@ -77,7 +79,12 @@ interface Sent {
 }
 
 async function main() {
-  const out: Record<string, unknown> = { takenAt: new Date().toISOString(), note: 'taken on a shared, heavily loaded machine: absolute figures are indicative, ratios (same run) count', iterations: ITERATIONS, writeIterations: WRITE_ITERATIONS };
+  const out: Record<string, unknown> = {
+    takenAt: new Date().toISOString(),
+    note: 'taken on a shared, heavily loaded machine: absolute figures are indicative, ratios (same run) count',
+    iterations: ITERATIONS,
+    writeIterations: WRITE_ITERATIONS,
+  };
   const db = await startDynamoDbLocal({ path: null });
   process.env.STAGE = 'local';
   process.env.TABLE_NAME = 'bench-routes';
@@ -95,7 +102,16 @@ async function main() {
   }
   if (!SKIP.has('growth')) {
     const g = await catalogueGrowth(Number(process.env.BENCH_GROWTH_ITERATIONS ?? 100));
-    out.catalogueGrowth = { growthRatio: r2(g.worstRatio), bar: 1.2, rows: g.rows.map((r) => ({ ...r, medianMs100: r2(r.medianMs100), medianMs10k: r2(r.medianMs10k), ratio: r2(r.ratio) })) };
+    out.catalogueGrowth = {
+      growthRatio: r2(g.worstRatio),
+      bar: 1.2,
+      rows: g.rows.map((r) => ({
+        ...r,
+        medianMs100: r2(r.medianMs100),
+        medianMs10k: r2(r.medianMs10k),
+        ratio: r2(r.ratio),
+      })),
+    };
   }
   if (!SKIP.has('bundles')) out.bundles = await bundles();
   if (!SKIP.has('weapp')) out.weapp = weapp();
@@ -131,7 +147,12 @@ async function hotRoutes() {
     (next, context) => async (args: any) => {
       if (inFlight === 0) wave++;
       inFlight++;
-      const rec: Sent = { name: LIB_NAMES[context.commandName ?? ''] ?? context.commandName ?? '?', input: structuredClone(args.input), output: undefined, wave };
+      const rec: Sent = {
+        name: LIB_NAMES[context.commandName ?? ''] ?? context.commandName ?? '?',
+        input: structuredClone(args.input),
+        output: undefined,
+        wave,
+      };
       args.input = { ...args.input, ReturnConsumedCapacity: 'TOTAL' };
       try {
         const res: any = await next(args);
@@ -150,7 +171,13 @@ async function hotRoutes() {
 
   // The world: 100 published demands in the catalogue, an evaluation world for scores and ranking.
   for (let i = 0; i < 100; i++) {
-    await deps().repos.demands.createIfAbsent(demandFixture({ title: `电主轴关键技术攻关${i}`, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), applicationDeadline: '2099-12-31T17:00:00+08:00' }));
+    await deps().repos.demands.createIfAbsent(
+      demandFixture({
+        title: `电主轴关键技术攻关${i}`,
+        publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+        applicationDeadline: '2099-12-31T17:00:00+08:00',
+      }),
+    );
   }
   const detail = demandFixture({ applicationDeadline: '2099-12-31T17:00:00+08:00' });
   await deps().repos.demands.createIfAbsent(detail);
@@ -163,7 +190,12 @@ async function hotRoutes() {
   for (let i = 0; i < WRITE_ITERATIONS + WARMUP + 1; i++) {
     const sme = await ap.enterprise();
     const att = await ap.attachment(sme.org.id);
-    const res = await invoke(h.createApp, { method: 'POST', token: sme.admin.token, params: { id: open.id }, body: ap.applicationInput({ attachments: [att] }) });
+    const res = await invoke(h.createApp, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: open.id },
+      body: ap.applicationInput({ attachments: [att] }),
+    });
     if (res.status !== 201) throw new Error(`draft: ${res.status} ${res.text}`);
     drafts.push({ id: res.body.id, token: sme.admin.token });
   }
@@ -176,16 +208,36 @@ async function hotRoutes() {
 
   type Call = (i: number) => Promise<{ status: number; text: string }>;
   const cases: { route: string; iterations: number; expect: number; call: Call }[] = [
-    { route: 'catalogue page', iterations: ITERATIONS, expect: 200, call: () => invoke(h.catalogueList, { query: { limit: '20' } }) },
-    { route: 'catalogue search', iterations: ITERATIONS, expect: 200, call: () => invoke(h.catalogueList, { query: { limit: '20', q: '电主轴' } }) },
-    { route: 'demand detail', iterations: ITERATIONS, expect: 200, call: () => invoke(h.catalogueGet, { params: { id: detail.id } }) },
+    {
+      route: 'catalogue page',
+      iterations: ITERATIONS,
+      expect: 200,
+      call: () => invoke(h.catalogueList, { query: { limit: '20' } }),
+    },
+    {
+      route: 'catalogue search',
+      iterations: ITERATIONS,
+      expect: 200,
+      call: () => invoke(h.catalogueList, { query: { limit: '20', q: '电主轴' } }),
+    },
+    {
+      route: 'demand detail',
+      iterations: ITERATIONS,
+      expect: 200,
+      call: () => invoke(h.catalogueGet, { params: { id: detail.id } }),
+    },
     {
       route: 'application submit',
       iterations: WRITE_ITERATIONS,
       expect: 200,
       call: (i) => {
         overrideDeps({ clock: { now: () => new Date() } }); // the drafts' tokens are issued at the real time
-        return invoke(h.submit, { method: 'POST', token: drafts[i]!.token, params: { id: drafts[i]!.id }, headers: { 'idempotency-key': `bench-submit-${i}` } });
+        return invoke(h.submit, {
+          method: 'POST',
+          token: drafts[i]!.token,
+          params: { id: drafts[i]!.id },
+          headers: { 'idempotency-key': `bench-submit-${i}` },
+        });
       },
     },
     {
@@ -194,10 +246,20 @@ async function hotRoutes() {
       expect: 200,
       call: (i) => {
         clockAt(ev.AFTER);
-        return invoke(h.scores, { method: 'PUT', token: reviewer.token, params: { id: w.applicants[i % w.applicants.length]!.app.id }, body: { team: 20 + (i % 5), capability: 20, plan: 20, match: 20 } });
+        return invoke(h.scores, {
+          method: 'PUT',
+          token: reviewer.token,
+          params: { id: w.applicants[i % w.applicants.length]!.app.id },
+          body: { team: 20 + (i % 5), capability: 20, plan: 20, match: 20 },
+        });
       },
     },
-    { route: 'ranking page', iterations: ITERATIONS, expect: 200, call: () => invoke(h.ranking, { token: w.admin.token, params: { id: w.demand.id }, query: { limit: '20' } }) },
+    {
+      route: 'ranking page',
+      iterations: ITERATIONS,
+      expect: 200,
+      call: () => invoke(h.ranking, { token: w.admin.token, params: { id: w.demand.id }, query: { limit: '20' } }),
+    },
     {
       route: 'selection',
       iterations: WRITE_ITERATIONS,
@@ -205,7 +267,12 @@ async function hotRoutes() {
       call: (i) => {
         clockAt(ev.AFTER);
         const s = selections[i]!;
-        return invoke(h.selection, { method: 'POST', token: s.token, params: { id: s.demandId }, body: { applicationIds: [s.appId], justification: '综合评分第一，方案可行。' } });
+        return invoke(h.selection, {
+          method: 'POST',
+          token: s.token,
+          params: { id: s.demandId },
+          body: { applicationIds: [s.appId], justification: '综合评分第一，方案可行。' },
+        });
       },
     },
   ];
@@ -220,7 +287,8 @@ async function hotRoutes() {
       const t = performance.now();
       const res = await c.call(i);
       const ms = performance.now() - t;
-      if (res.status !== c.expect && res.status !== 201) throw new Error(`${c.route}: ${res.status} ${res.text.slice(0, 300)}`);
+      if (res.status !== c.expect && res.status !== 201)
+        throw new Error(`${c.route}: ${res.status} ${res.text.slice(0, 300)}`);
       if (i >= WARMUP) times.push(ms);
       last = sent;
     }
@@ -245,12 +313,18 @@ async function hotRoutes() {
     let minimum = 0;
     for (const s of last) {
       const cc = s.output?.ConsumedCapacity;
-      consumed += Array.isArray(cc) ? cc.reduce((a: number, x: any) => a + (x.CapacityUnits ?? 0), 0) : (cc?.CapacityUnits ?? 0);
+      consumed += Array.isArray(cc)
+        ? cc.reduce((a: number, x: any) => a + (x.CapacityUnits ?? 0), 0)
+        : (cc?.CapacityUnits ?? 0);
       const rf = s.input.ConsistentRead ? 1 : 0.5;
       if (s.name === 'GetCommand') minimum += Math.max(1, Math.ceil(itemSize(s.output?.Item ?? {}) / 4096)) * rf;
-      else if (s.name === 'QueryCommand') minimum += Math.max(1, Math.ceil((s.output?.Items ?? []).reduce((a: number, it: any) => a + itemSize(it), 0) / 4096)) * rf;
+      else if (s.name === 'QueryCommand')
+        minimum +=
+          Math.max(1, Math.ceil((s.output?.Items ?? []).reduce((a: number, it: any) => a + itemSize(it), 0) / 4096)) *
+          rf;
       else if (s.name === 'BatchGetCommand') {
-        for (const items of Object.values(s.output?.Responses ?? {}) as any[]) for (const it of items) minimum += Math.ceil(itemSize(it) / 4096) * 0.5;
+        for (const items of Object.values(s.output?.Responses ?? {}) as any[])
+          for (const it of items) minimum += Math.ceil(itemSize(it) / 4096) * 0.5;
       } else if (s.name === 'PutCommand') minimum += wcu(s.input.Item);
       else if (s.name === 'UpdateCommand' || s.name === 'DeleteCommand') minimum += 1;
       else if (s.name === 'TransactWriteCommand') {
@@ -270,25 +344,71 @@ async function hotRoutes() {
       capacityRatio: minimum ? r2(consumed / minimum) : null,
     };
     console.log(`${c.route}: ${JSON.stringify(results[c.route])}`);
-    if (process.env.BENCH_DEBUG) console.log(JSON.stringify(last.map((s) => [s.name, s.wave, s.input]), null, 0).slice(0, 3000));
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        JSON.stringify(
+          last.map((s) => [s.name, s.wave, s.input]),
+          null,
+          0,
+        ).slice(0, 3000),
+      );
   }
   return results;
 }
 
 async function bundles() {
   const dir = mkdtempSync(join(tmpdir(), 'jiebang-bundles-'));
-  const handlers = readdirSync(join(ROOT, 'functions/src/handlers')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-  writeFileSync(join(dir, 'ddb-only.ts'), "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const client = new DynamoDBClient({ region: 'cn-northwest-1' });\n");
-  const opts = { bundle: true, minify: true, platform: 'node' as const, target: 'node22', format: 'cjs' as const, logLevel: 'silent' as const, absWorkingDir: ROOT };
-  await build({ ...opts, entryPoints: [join(dir, 'ddb-only.ts')], outfile: join(dir, 'out', 'ddb-only.js'), nodePaths: [join(ROOT, 'node_modules')] });
-  for (const f of handlers) await build({ ...opts, entryPoints: [join(ROOT, 'functions/src/handlers', f)], outfile: join(dir, 'out', f.replace(/\.ts$/, '.js')) });
+  const handlers = readdirSync(join(ROOT, 'functions/src/handlers')).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+  );
+  writeFileSync(
+    join(dir, 'ddb-only.ts'),
+    "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const client = new DynamoDBClient({ region: 'cn-northwest-1' });\n",
+  );
+  const opts = {
+    bundle: true,
+    minify: true,
+    platform: 'node' as const,
+    target: 'node22',
+    format: 'cjs' as const,
+    logLevel: 'silent' as const,
+    absWorkingDir: ROOT,
+  };
+  await build({
+    ...opts,
+    entryPoints: [join(dir, 'ddb-only.ts')],
+    outfile: join(dir, 'out', 'ddb-only.js'),
+    nodePaths: [join(ROOT, 'node_modules')],
+  });
+  for (const f of handlers)
+    await build({
+      ...opts,
+      entryPoints: [join(ROOT, 'functions/src/handlers', f)],
+      outfile: join(dir, 'out', f.replace(/\.ts$/, '.js')),
+    });
   const initMs = (file: string) => {
     const runs: number[] = [];
     for (let i = 0; i < INIT_RUNS; i++) {
-      const r = spawnSync(process.execPath, ['-e', `const t=process.hrtime.bigint();require(${JSON.stringify(file)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`], {
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH, AWS_REGION: 'cn-northwest-1', STAGE: 'prod', TABLE_NAME: 'x', WECHAT_APPID: 'wx-bench', WECHAT_SECRET: 'bench', JWT_SECRET: 'bench-secret-0123456789-abcdefghijklmnop', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-      });
+      const r = spawnSync(
+        process.execPath,
+        [
+          '-e',
+          `const t=process.hrtime.bigint();require(${JSON.stringify(file)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`,
+        ],
+        {
+          encoding: 'utf8',
+          env: {
+            PATH: process.env.PATH,
+            AWS_REGION: 'cn-northwest-1',
+            STAGE: 'prod',
+            TABLE_NAME: 'x',
+            WECHAT_APPID: 'wx-bench',
+            WECHAT_SECRET: 'bench',
+            JWT_SECRET: 'bench-secret-0123456789-abcdefghijklmnop',
+            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+          },
+        },
+      );
       if (r.status !== 0) throw new Error(`${file}: ${r.stderr}`);
       runs.push(Number(r.stdout));
     }
@@ -300,7 +420,12 @@ async function bundles() {
   const rows = handlers.map((f) => {
     const file = join(dir, 'out', f.replace(/\.ts$/, '.js'));
     const init = initMs(file);
-    return { handler: f.replace(/\.ts$/, ''), sizeKB: r2(statSync(file).size / 1024), initMs: r2(init), initRatio: r2(init / baseInit) };
+    return {
+      handler: f.replace(/\.ts$/, ''),
+      sizeKB: r2(statSync(file).size / 1024),
+      initMs: r2(init),
+      initRatio: r2(init / baseInit),
+    };
   });
   return {
     barKB: 300,
@@ -318,7 +443,10 @@ function weapp() {
     const r = spawnSync('npm', ['run', '--silent', 'build:weapp'], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) return { error: 'weapp build failed' };
   }
-  const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as {
+    subPackages?: { root: string }[];
+    subpackages?: { root: string }[];
+  };
   const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
   const sizes: Record<string, number> = { main: 0, ...Object.fromEntries(roots.map((r) => [r, 0])) };
   const walk = (d: string) => {
@@ -328,38 +456,65 @@ function weapp() {
       else if (!e.name.endsWith('.map')) {
         const rel = relative(dist, p);
         const root = roots.find((r) => rel === r || rel.startsWith(`${r}/`));
-        sizes[root ?? "main"] = (sizes[root ?? "main"] ?? 0) + statSync(p).size;
+        sizes[root ?? 'main'] = (sizes[root ?? 'main'] ?? 0) + statSync(p).size;
       }
     }
   };
   walk(dist);
   const kb = Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, r2(v / 1024)]));
-  return { mainKB: kb.main, mainBarKB: 1536, subpackagesKB: Object.fromEntries(roots.map((r) => [r, kb[r]])), subpackageBarKB: 2048 };
+  return {
+    mainKB: kb.main,
+    mainBarKB: 1536,
+    subpackagesKB: Object.fromEntries(roots.map((r) => [r, kb[r]])),
+    subpackageBarKB: 2048,
+  };
 }
 
 function print(out: any) {
   const lines: string[] = [];
   if (out.routes) {
-    lines.push('| route | median ms | p99 ms | floor median ms | overhead (≤ 1.3) | capacity / minimum (1.0) |', '|---|---|---|---|---|---|');
+    lines.push(
+      '| route | median ms | p99 ms | floor median ms | overhead (≤ 1.3) | capacity / minimum (1.0) |',
+      '|---|---|---|---|---|---|',
+    );
     for (const [k, v] of Object.entries<any>(out.routes)) {
-      lines.push(`| ${k} | ${v.medianMs} | ${v.p99Ms} | ${v.floorMedianMs} | ${v.handlerOverheadRatio} | ${v.consumedCapacity} / ${v.minimumCapacity} = ${v.capacityRatio} |`);
+      lines.push(
+        `| ${k} | ${v.medianMs} | ${v.p99Ms} | ${v.floorMedianMs} | ${v.handlerOverheadRatio} | ${v.consumedCapacity} / ${v.minimumCapacity} = ${v.capacityRatio} |`,
+      );
     }
   }
-  if (out.catalogueGrowth) lines.push('', `catalogue growth 10k / 100 (worst filter): ${out.catalogueGrowth.growthRatio} (bar ≤ 1.2)`);
+  if (out.catalogueGrowth)
+    lines.push('', `catalogue growth 10k / 100 (worst filter): ${out.catalogueGrowth.growthRatio} (bar ≤ 1.2)`);
   if (out.bundles) {
     const b = out.bundles;
-    lines.push('', `bundles: largest ${b.maxSizeKB} KB (bar 300 KB); DynamoDB client alone ${b.dynamoDbClientOnly.sizeKB} KB; init ratio worst ${b.maxInitRatio} (bar ≤ 1.5; DynamoDB client alone ${b.dynamoDbClientOnly.initMs} ms)`);
+    lines.push(
+      '',
+      `bundles: largest ${b.maxSizeKB} KB (bar 300 KB); DynamoDB client alone ${b.dynamoDbClientOnly.sizeKB} KB; init ratio worst ${b.maxInitRatio} (bar ≤ 1.5; DynamoDB client alone ${b.dynamoDbClientOnly.initMs} ms)`,
+    );
     lines.push('| handler | KB | init ms | init ratio |', '|---|---|---|---|');
     for (const r of b.handlers) lines.push(`| ${r.handler} | ${r.sizeKB} | ${r.initMs} | ${r.initRatio} |`);
   }
-  if (out.weapp) lines.push('', `weapp: main ${out.weapp.mainKB} KB (bar 1536 KB); subpackages ${JSON.stringify(out.weapp.subpackagesKB)} (bar 2048 KB each)`);
+  if (out.weapp)
+    lines.push(
+      '',
+      `weapp: main ${out.weapp.mainKB} KB (bar 1536 KB); subpackages ${JSON.stringify(out.weapp.subpackagesKB)} (bar 2048 KB each)`,
+    );
   if (out.load) {
-    lines.push('', `load (${out.load.connections} connections, autocannon, local stack):`, '| run | requests | statuses | error rate | median ms | p99 ms | req/s |', '|---|---|---|---|---|---|---|');
+    lines.push(
+      '',
+      `load (${out.load.connections} connections, autocannon, local stack):`,
+      '| run | requests | statuses | error rate | median ms | p99 ms | req/s |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const k of ['catalogue', 'submits', 'replays']) {
       const r = out.load[k];
-      lines.push(`| ${k} | ${r.requests} | ${JSON.stringify(r.statuses)} | ${r.errorRate} | ${r.latencyMedianMs} | ${r.latencyP99Ms} | ${r.requestsPerSecond} |`);
+      lines.push(
+        `| ${k} | ${r.requests} | ${JSON.stringify(r.statuses)} | ${r.errorRate} | ${r.latencyMedianMs} | ${r.latencyP99Ms} | ${r.requestsPerSecond} |`,
+      );
     }
-    lines.push(`application statuses afterwards (pool ${out.load.pool}): ${JSON.stringify(out.load.statusesAfterwards)}`);
+    lines.push(
+      `application statuses afterwards (pool ${out.load.pool}): ${JSON.stringify(out.load.statusesAfterwards)}`,
+    );
   }
   console.log(`\n${lines.join('\n')}\n\nwritten: test/bench/latest.json`);
 }

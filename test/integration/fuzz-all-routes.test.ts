@@ -65,7 +65,8 @@ export function sample(schema: JsonSchema, depth = 0): unknown {
   switch (type) {
     case 'object': {
       const o: Record<string, unknown> = {};
-      for (const [k, s] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) o[k] = sample(s, depth + 1);
+      for (const [k, s] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>))
+        o[k] = sample(s, depth + 1);
       return o;
     }
     case 'array':
@@ -84,7 +85,11 @@ export function sample(schema: JsonSchema, depth = 0): unknown {
       const re = schema.pattern ? new RegExp(schema.pattern, 'u') : undefined;
       const fits = (s: string) => s.length >= min && s.length <= max && (!re || re.test(s));
       const pool = schema.format === 'date' ? ['2027-12-31', ...STRING_CANDIDATES] : STRING_CANDIDATES;
-      return pool.find(fits) ?? ['测试内容'.padEnd(Math.max(min, 4), '容'), 'abc'.padEnd(Math.max(min, 3), 'x')].find(fits) ?? 'x'.repeat(min);
+      return (
+        pool.find(fits) ??
+        ['测试内容'.padEnd(Math.max(min, 4), '容'), 'abc'.padEnd(Math.max(min, 3), 'x')].find(fits) ??
+        'x'.repeat(min)
+      );
     }
     default:
       return {};
@@ -132,7 +137,9 @@ function mutations(valid: unknown): fc.Arbitrary<unknown> {
     fc.constant(valid),
     fc.tuple(fc.constantFrom(...paths), junk).map(([p, v]) => setAt(valid, p, v, false)),
     ...(inner.length ? [fc.constantFrom(...inner).map((p) => setAt(valid, p, undefined, true))] : []),
-    fc.tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.anything()).map(([k, v]) => ({ ...(valid as object), [`x_${k}`]: v })),
+    fc
+      .tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.anything())
+      .map(([k, v]) => ({ ...(valid as object), [`x_${k}`]: v })),
     fc.constant(deep(2000)),
     fc.anything(),
   );
@@ -169,7 +176,14 @@ describe('fuzzed bodies on every write route (from the zod schemas)', () => {
 
   it('never answers 5xx, and every 4xx carries the error body', { timeout: 120_000 }, async () => {
     // Real objects so that requests get past the lookups as far as the body allows.
-    const issuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000, region: '440305', authorityRegion: '440300' });
+    const issuer = await enterprise({
+      kind: 'large',
+      size: 'large',
+      employees: 5000,
+      revenue: 900000,
+      region: '440305',
+      authorityRegion: '440300',
+    });
     const sme = await enterprise();
     const demand = await publishedDemand(issuer.org);
     const app = await invoke(targets.find((t) => t.name === 'applicationsCreate')!.handler, {
