@@ -25,10 +25,7 @@ const hasCjkFont = () =>
   spawnSync('sh', ['-c', 'fc-list :lang=zh family | grep -q .'], { stdio: 'ignore' }).status === 0;
 
 export function ensureChromium(): string {
-  const missing = [
-    ...(existsSync(CHROMIUM_PATH) ? [] : ['chromium']),
-    ...(hasCjkFont() ? [] : [CJK_FONT_PACKAGE]),
-  ];
+  const missing = [...(existsSync(CHROMIUM_PATH) ? [] : ['chromium']), ...(hasCjkFont() ? [] : [CJK_FONT_PACKAGE])];
   if (missing.length === 0) return CHROMIUM_PATH;
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;

@@ -24,10 +24,21 @@ const configSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.STAGE !== 'local' && (!c.WECHAT_APPID || !c.WECHAT_SECRET)) {
-      ctx.addIssue({ code: 'custom', path: ['WECHAT_APPID'], message: 'WECHAT_APPID and WECHAT_SECRET are required outside stage local' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHAT_APPID'],
+        message: 'WECHAT_APPID and WECHAT_SECRET are required outside stage local',
+      });
     }
-    if (c.DYNAMODB_ENDPOINT && !/^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?\/?$/.test(c.DYNAMODB_ENDPOINT)) {
-      ctx.addIssue({ code: 'custom', path: ['DYNAMODB_ENDPOINT'], message: 'DYNAMODB_ENDPOINT may only point at a local emulator' });
+    if (
+      c.DYNAMODB_ENDPOINT &&
+      !/^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?\/?$/.test(c.DYNAMODB_ENDPOINT)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DYNAMODB_ENDPOINT'],
+        message: 'DYNAMODB_ENDPOINT may only point at a local emulator',
+      });
     }
   });
 

@@ -233,7 +233,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         onReport: ({ reminders, dispatched }) => {
           const sent = reminders.deadline + reminders.selection + reminders.queue;
           if (sent || dispatched.examined) {
-            schedLog.info(`reminders ${sent}, notifications delivered ${dispatched.delivered} (WeChat ${dispatched.sent}), retried ${dispatched.retried}, failed ${dispatched.failed}`);
+            schedLog.info(
+              `reminders ${sent}, notifications delivered ${dispatched.delivered} (WeChat ${dispatched.sent}), retried ${dispatched.retried}, failed ${dispatched.failed}`,
+            );
           }
         },
         onError: (err) => schedLog.error(`run failed: ${err.message}`),

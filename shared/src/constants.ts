@@ -23,7 +23,10 @@ export type FieldKey = keyof typeof FIELDS;
 export const FIELD_KEYS = Object.keys(FIELDS) as [FieldKey, ...FieldKey[]];
 
 export const DEMAND_TYPES = { innovation: '技术创新需求', supporting: '配套需求' } as const;
-export const DEMAND_TYPE_KEYS = Object.keys(DEMAND_TYPES) as [keyof typeof DEMAND_TYPES, ...(keyof typeof DEMAND_TYPES)[]];
+export const DEMAND_TYPE_KEYS = Object.keys(DEMAND_TYPES) as [
+  keyof typeof DEMAND_TYPES,
+  ...(keyof typeof DEMAND_TYPES)[],
+];
 
 export const OUTCOME_FORMS = {
   prototype: '样机',
@@ -34,7 +37,10 @@ export const OUTCOME_FORMS = {
   material: '材料',
   other: '其他',
 } as const;
-export const OUTCOME_FORM_KEYS = Object.keys(OUTCOME_FORMS) as [keyof typeof OUTCOME_FORMS, ...(keyof typeof OUTCOME_FORMS)[]];
+export const OUTCOME_FORM_KEYS = Object.keys(OUTCOME_FORMS) as [
+  keyof typeof OUTCOME_FORMS,
+  ...(keyof typeof OUTCOME_FORMS)[],
+];
 
 export const COOPERATION_MODES = {
   development: '技术开发',

@@ -85,7 +85,9 @@ async function signIn(openid: string) {
   await page.goto(`${webUrl}#/pages/mine/index`);
   const logout = page.locator('.mine__logout');
   const login = page.locator(`.demo-login[data-openid="${openid}"]`);
-  await expect.poll(async () => (await logout.isVisible()) || (await login.isVisible()), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(async () => (await logout.isVisible()) || (await login.isVisible()), { timeout: 20_000 })
+    .toBe(true);
   if (await logout.isVisible()) {
     await logout.click();
     await confirmModal();
@@ -121,7 +123,9 @@ describe('揭榜: registration, application, pre-review', () => {
     await expect.poll(() => page.locator('.credit-code-status').innerText()).toContain('12/18');
     const wrong = CODE.slice(0, 17) + (CODE[17] === '0' ? '1' : '0');
     await fill('.credit-code-input', wrong);
-    await expect.poll(() => page.locator('.form-field.is-invalid .field-error').first().innerText()).toContain('校验位');
+    await expect
+      .poll(() => page.locator('.form-field.is-invalid .field-error').first().innerText())
+      .toContain('校验位');
     await fill('.credit-code-input', CODE);
     await page.locator('.credit-code-status.is-ok').waitFor({ state: 'visible' });
 
@@ -248,7 +252,9 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.apply-next').click();
     await expect.poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 7/7');
     // The whole form is valid now: leaving the declaration step saved it on the server as a draft.
-    await expect.poll(() => page.locator('.apply-save-status').innerText(), { timeout: 20_000 }).toContain('已保存草稿');
+    await expect
+      .poll(() => page.locator('.apply-save-status').innerText(), { timeout: 20_000 })
+      .toContain('已保存草稿');
   });
 
   it('uploads the stamped PDF and submits', async () => {
@@ -292,7 +298,9 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.screenshot({ path: screenshotPath('apply-12-forward-dialog') });
     await dialog.locator('.dialog__confirm').click();
     await page.locator('.review-app__done').waitFor({ state: 'visible', timeout: 20_000 });
-    expect(await page.locator('.review-app-detail .app-status-badge').first().getAttribute('data-status')).toBe('forwarded');
+    expect(await page.locator('.review-app-detail .app-status-badge').first().getAttribute('data-status')).toBe(
+      'forwarded',
+    );
     expect(await page.locator('.review-app__forward').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('apply-13-forwarded'), fullPage: true });
   });
@@ -322,7 +330,9 @@ describe('揭榜: registration, application, pre-review', () => {
     await dialog.locator('.dialog__input textarea').fill('企业调整研发计划');
     await dialog.locator('.dialog__confirm').click();
     await expect
-      .poll(() => page.locator('.application-status .app-status-badge').getAttribute('data-status'), { timeout: 20_000 })
+      .poll(() => page.locator('.application-status .app-status-badge').getAttribute('data-status'), {
+        timeout: 20_000,
+      })
       .toBe('withdrawn');
     expect(await page.locator('.application-withdraw').count()).toBe(0);
     expect(await page.locator('.app-status-timeline').innerText()).toContain('企业调整研发计划');

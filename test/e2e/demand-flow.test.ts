@@ -85,7 +85,8 @@ afterAll(async () => {
 /** Taro's H5 router keeps earlier pages of the stack in the DOM (hidden): only what is on screen counts. */
 const $ = (selector: string): Locator => page.locator(selector).filter({ visible: true });
 
-const shot = (name: string, fullPage = false) => page.screenshot({ path: screenshotPath(`demand-flow-${name}`), fullPage });
+const shot = (name: string, fullPage = false) =>
+  page.screenshot({ path: screenshotPath(`demand-flow-${name}`), fullPage });
 
 /** Open 我的 in a freshly loaded app (no pages left over from earlier steps). */
 async function gotoMine(): Promise<void> {
@@ -261,7 +262,9 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     const card = $('.demand-card').filter({ hasText: TITLE });
     await card.waitFor({ state: 'visible', timeout: 15_000 });
     // Only matches are left.
-    await expect.poll(async () => (await $('.demand-card__title').allInnerTexts()).every((t) => t.includes(KEYWORD))).toBe(true);
+    await expect
+      .poll(async () => (await $('.demand-card__title').allInnerTexts()).every((t) => t.includes(KEYWORD)))
+      .toBe(true);
     expect(await card.locator('.demand-card__issuer').innerText()).toContain('华夏重工');
     await shot('catalogue-search');
 

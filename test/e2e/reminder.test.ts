@@ -18,7 +18,11 @@ let page: Page;
 
 beforeAll(async () => {
   // The client build must contain the inbox page: build it for this run.
-  stack = await startLocalStack({ web: true, build: 'always', scheduler: { clock: { now: () => now }, intervalMs: 3_600_000 } });
+  stack = await startLocalStack({
+    web: true,
+    build: 'always',
+    scheduler: { clock: { now: () => now }, intervalMs: 3_600_000 },
+  });
   browser = await launchBrowser();
   context = await phoneContext(browser);
   page = await context.newPage();

@@ -8,14 +8,27 @@ import { handler as appGetH } from '../../functions/src/handlers/applications-ge
 import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { invoke } from '../support/invoke';
-import { AFTER, clockAt, evaluationWorld, inboxOf, repos, who, type EvaluationWorld, type Who } from './evaluation-support';
+import {
+  AFTER,
+  clockAt,
+  evaluationWorld,
+  inboxOf,
+  repos,
+  who,
+  type EvaluationWorld,
+  type Who,
+} from './evaluation-support';
 
 beforeEach(() => clockAt(AFTER));
 afterEach(() => overrideDeps({ clock: systemClock }));
 
-const accept = (p: Who | null, id: string, body: unknown = { result: 'passed', supplierCatalogue: true, comment: '各项指标达到要求' }) =>
-  invoke(acceptH, { method: 'POST', token: p?.token, params: { id }, body });
-const cooperate = (p: Who, id: string) => invoke(cooperationH, { method: 'POST', token: p.token, params: { id }, body: { note: '合同已签订' } });
+const accept = (
+  p: Who | null,
+  id: string,
+  body: unknown = { result: 'passed', supplierCatalogue: true, comment: '各项指标达到要求' },
+) => invoke(acceptH, { method: 'POST', token: p?.token, params: { id }, body });
+const cooperate = (p: Who, id: string) =>
+  invoke(cooperationH, { method: 'POST', token: p.token, params: { id }, body: { note: '合同已签订' } });
 
 async function decided(n: number, pick: number[]): Promise<EvaluationWorld> {
   const w = await evaluationWorld({ applicants: n });
@@ -42,12 +55,20 @@ describe('cooperation and acceptance', () => {
 
     const first = await accept(w.admin, a.app.id);
     expect(first.status, first.text).toBe(201);
-    expect(acceptanceResultSchema.parse(first.body)).toMatchObject({ status: 'accepted', demandStatus: 'in_cooperation', acceptancePending: 1 });
+    expect(acceptanceResultSchema.parse(first.body)).toMatchObject({
+      status: 'accepted',
+      demandStatus: 'in_cooperation',
+      acceptancePending: 1,
+    });
     expect(await demandStatus(w)).toBe('in_cooperation');
     expect((await accept(w.admin, a.app.id)).status).toBe(409); // recorded once
     expect((await accept(w.admin, c.app.id)).status).toBe(409); // not selected
 
-    const second = await accept(w.admin, b.app.id, { result: 'failed', supplierCatalogue: false, comment: '关键指标未达到' });
+    const second = await accept(w.admin, b.app.id, {
+      result: 'failed',
+      supplierCatalogue: false,
+      comment: '关键指标未达到',
+    });
     expect(second.body).toMatchObject({ status: 'acceptance_failed', demandStatus: 'completed', acceptancePending: 0 });
     expect(await demandStatus(w)).toBe('completed');
     expect((await repos().applications.get(b.app.id))!.status).toBe('acceptance_failed');
@@ -80,10 +101,20 @@ describe('cooperation and acceptance', () => {
   it('validation and security: bad bodies 400, the applicant 403, members 403, strangers 404, anonymous 401', async () => {
     const w = await decided(1, [0]);
     const id = w.applicants[0]!.app.id;
-    for (const body of [{ result: 'ok', supplierCatalogue: true, comment: 'x' }, { result: 'passed', comment: 'x' }, { result: 'passed', supplierCatalogue: true, comment: '' }, { result: 'passed', supplierCatalogue: true, comment: 'x', extra: 1 }]) {
+    for (const body of [
+      { result: 'ok', supplierCatalogue: true, comment: 'x' },
+      { result: 'passed', comment: 'x' },
+      { result: 'passed', supplierCatalogue: true, comment: '' },
+      { result: 'passed', supplierCatalogue: true, comment: 'x', extra: 1 },
+    ]) {
       expect((await accept(w.admin, id, body)).status, JSON.stringify(body)).toBe(400);
     }
-    const foreignReport = { result: 'passed', supplierCatalogue: true, comment: '通过', report: { key: `org/${'0'.repeat(26)}/${'1'.repeat(26)}.pdf`, name: '报告.pdf' } };
+    const foreignReport = {
+      result: 'passed',
+      supplierCatalogue: true,
+      comment: '通过',
+      report: { key: `org/${'0'.repeat(26)}/${'1'.repeat(26)}.pdf`, name: '报告.pdf' },
+    };
     expect((await accept(w.admin, id, foreignReport)).status).toBe(400);
     const other = await evaluationWorld({ applicants: 0 });
     const cases: [Who, number][] = [

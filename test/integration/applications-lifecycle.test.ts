@@ -21,18 +21,34 @@ import { creditCode } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { applicationInput, attachment, enterprise, publishedDemand, repos, session } from './applications-support';
 
-const LARGE = { kind: 'large' as const, size: 'large' as const, employees: 20000, revenue: 5_000_000, name: '华夏重工集团有限公司' };
+const LARGE = {
+  kind: 'large' as const,
+  size: 'large' as const,
+  employees: 20000,
+  revenue: 5_000_000,
+  name: '华夏重工集团有限公司',
+};
 afterEach(() => overrideDeps({ clock: systemClock }));
 
 async function draft(over: { deadline?: string; anonymous?: boolean } = {}) {
-  const issuer = await enterprise({ ...LARGE, creditCode: creditCode('110105'), region: '110105', authorityRegion: '110000' });
+  const issuer = await enterprise({
+    ...LARGE,
+    creditCode: creditCode('110105'),
+    region: '110105',
+    authorityRegion: '110000',
+  });
   const d = await publishedDemand(issuer.org, {
     ...(over.deadline ? { applicationDeadline: over.deadline } : {}),
     anonymous: over.anonymous ?? false,
   });
   const sme = await enterprise();
   const att = await attachment(sme.org.id);
-  const res = await invoke(createApp, { method: 'POST', token: sme.admin.token, params: { id: d.id }, body: applicationInput({ attachments: [att] }) });
+  const res = await invoke(createApp, {
+    method: 'POST',
+    token: sme.admin.token,
+    params: { id: d.id },
+    body: applicationInput({ attachments: [att] }),
+  });
   expect(res.status).toBe(201);
   return { issuer, demand: d, sme, app: applicationSchema.parse(res.body) };
 }
@@ -42,7 +58,14 @@ const submit = (id: string, token: string, key?: string) =>
 
 const partitionCount = async (pk: string) => {
   const { store } = deps();
-  const out = await store.doc.send(new QueryCommand({ TableName: store.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk }, Select: 'COUNT' }));
+  const out = await store.doc.send(
+    new QueryCommand({
+      TableName: store.table,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+      Select: 'COUNT',
+    }),
+  );
   return out.Count ?? 0;
 };
 
@@ -53,11 +76,21 @@ describe('drafts', () => {
     expect(app).not.toHaveProperty('issuerOrgId');
     const got = await invoke(getApp, { token: sme.admin.token, params: { id: app.id } });
     expect(got.body).toEqual(app);
-    const edited = await invoke(updateApp, { method: 'PUT', token: sme.admin.token, params: { id: app.id }, body: { ...applicationInput({ match: '修改后的匹配度说明' }), version: 1 } });
+    const edited = await invoke(updateApp, {
+      method: 'PUT',
+      token: sme.admin.token,
+      params: { id: app.id },
+      body: { ...applicationInput({ match: '修改后的匹配度说明' }), version: 1 },
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ version: 2, match: '修改后的匹配度说明' });
     expect(edited.body).not.toHaveProperty('attachments'); // removed from the form, removed from the record
-    const stale = await invoke(updateApp, { method: 'PUT', token: sme.admin.token, params: { id: app.id }, body: { ...applicationInput(), version: 1 } });
+    const stale = await invoke(updateApp, {
+      method: 'PUT',
+      token: sme.admin.token,
+      params: { id: app.id },
+      body: { ...applicationInput(), version: 1 },
+    });
     expect(stale.status).toBe(409);
     const mine = await invoke(listMine, { token: sme.admin.token, query: { mine: '1' } });
     expect(mine.body.items.map((i: { id: string }) => i.id)).toEqual([app.id]);
@@ -66,17 +99,39 @@ describe('drafts', () => {
   it('accepts applications only from SMEs, for published open demands, with attachments of their own', async () => {
     const issuer = await enterprise(LARGE);
     const d = await publishedDemand(issuer.org);
-    const res = await invoke(createApp, { method: 'POST', token: issuer.admin.token, params: { id: d.id }, body: applicationInput() });
+    const res = await invoke(createApp, {
+      method: 'POST',
+      token: issuer.admin.token,
+      params: { id: d.id },
+      body: applicationInput(),
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('NOT_SME');
     const sme = await enterprise();
     const draftDemand = await publishedDemand(issuer.org, { status: 'draft', publishedAt: undefined });
-    expect((await invoke(createApp, { method: 'POST', token: sme.admin.token, params: { id: draftDemand.id }, body: applicationInput() })).status).toBe(404);
+    expect(
+      (
+        await invoke(createApp, {
+          method: 'POST',
+          token: sme.admin.token,
+          params: { id: draftDemand.id },
+          body: applicationInput(),
+        })
+      ).status,
+    ).toBe(404);
     const other = await attachment((await enterprise()).org.id);
-    const foreign = await invoke(createApp, { method: 'POST', token: sme.admin.token, params: { id: d.id }, body: applicationInput({ attachments: [other] }) });
+    const foreign = await invoke(createApp, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: d.id },
+      body: applicationInput({ attachments: [other] }),
+    });
     expect(foreign.status).toBe(400);
     const noOrg = await session();
-    expect((await invoke(createApp, { method: 'POST', token: noOrg.token, params: { id: d.id }, body: applicationInput() })).status).toBe(403);
+    expect(
+      (await invoke(createApp, { method: 'POST', token: noOrg.token, params: { id: d.id }, body: applicationInput() }))
+        .status,
+    ).toBe(403);
   });
 });
 
@@ -105,18 +160,37 @@ describe('POST /v1/applications/{id}/submit', () => {
 
   it('refuses an applicant on the issuer affiliate list, and one whose controlling shareholder is the issuer, without naming an anonymous issuer', async () => {
     const { issuer, sme, app } = await draft({ anonymous: true });
-    await repos().orgs.replaceAffiliates(issuer.org.id, [], [{ creditCode: sme.org.creditCode, relation: 'supplier' }], 0, {
-      objectType: 'org', objectId: issuer.org.id, action: 'affiliates', actor: { userId: issuer.admin.id, role: 'org_admin' }, at: new Date().toISOString(),
-    });
+    await repos().orgs.replaceAffiliates(
+      issuer.org.id,
+      [],
+      [{ creditCode: sme.org.creditCode, relation: 'supplier' }],
+      0,
+      {
+        objectType: 'org',
+        objectId: issuer.org.id,
+        action: 'affiliates',
+        actor: { userId: issuer.admin.id, role: 'org_admin' },
+        at: new Date().toISOString(),
+      },
+    );
     const res = await submit(app.id, sme.admin.token);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('AFFILIATED_WITH_ISSUER');
-    for (const secret of [issuer.org.name, issuer.org.creditCode, issuer.org.id]) expect(res.text).not.toContain(secret);
+    for (const secret of [issuer.org.name, issuer.org.creditCode, issuer.org.id])
+      expect(res.text).not.toContain(secret);
 
     const second = await draft({ anonymous: true });
-    await repos().orgs.update({ ...second.sme.org, controllingShareholderCreditCode: second.issuer.org.creditCode }, 0, {
-      objectType: 'org', objectId: second.sme.org.id, action: 'update', actor: { userId: 'test', role: 'org_admin' }, at: new Date().toISOString(),
-    });
+    await repos().orgs.update(
+      { ...second.sme.org, controllingShareholderCreditCode: second.issuer.org.creditCode },
+      0,
+      {
+        objectType: 'org',
+        objectId: second.sme.org.id,
+        action: 'update',
+        actor: { userId: 'test', role: 'org_admin' },
+        at: new Date().toISOString(),
+      },
+    );
     const held = await submit(second.app.id, second.sme.admin.token);
     expect(held.status).toBe(422);
     expect(held.body.error.code).toBe('AFFILIATED_WITH_ISSUER');
@@ -125,7 +199,13 @@ describe('POST /v1/applications/{id}/submit', () => {
 
   it('refuses an enterprise that became large', async () => {
     const { sme, app } = await draft();
-    await repos().orgs.update({ ...sme.org, size: 'large' }, 0, { objectType: 'org', objectId: sme.org.id, action: 'update', actor: { userId: 't', role: 'org_admin' }, at: new Date().toISOString() });
+    await repos().orgs.update({ ...sme.org, size: 'large' }, 0, {
+      objectType: 'org',
+      objectId: sme.org.id,
+      action: 'update',
+      actor: { userId: 't', role: 'org_admin' },
+      at: new Date().toISOString(),
+    });
     const res = await submit(app.id, sme.admin.token);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('NOT_SME');
@@ -134,7 +214,12 @@ describe('POST /v1/applications/{id}/submit', () => {
   it('allows one submitted application per SME per demand (409 DUPLICATE_APPLICATION)', async () => {
     const { demand, sme, app } = await draft();
     const att = await attachment(sme.org.id);
-    const other = await invoke(createApp, { method: 'POST', token: sme.admin.token, params: { id: demand.id }, body: applicationInput({ attachments: [att] }) });
+    const other = await invoke(createApp, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: demand.id },
+      body: applicationInput({ attachments: [att] }),
+    });
     expect((await submit(app.id, sme.admin.token)).status).toBe(200);
     const dup = await submit(other.body.id, sme.admin.token);
     expect(dup.status).toBe(409);
@@ -162,7 +247,9 @@ describe('POST /v1/applications/{id}/submit', () => {
       await partitionCount(keys.idempotency(sme.admin.id, 'submit-key-0001').PK),
     ];
     const before = await counts();
-    const replays = await Promise.all(Array.from({ length: 10 }, () => submit(app.id, sme.admin.token, 'submit-key-0001')));
+    const replays = await Promise.all(
+      Array.from({ length: 10 }, () => submit(app.id, sme.admin.token, 'submit-key-0001')),
+    );
     for (const r of replays) {
       expect(r.status).toBe(200);
       expect(r.body).toEqual(first.body);
@@ -172,19 +259,29 @@ describe('POST /v1/applications/{id}/submit', () => {
     expect((await submit(app.id, sme.admin.token)).status).toBe(409);
     // The key cannot be reused for another request.
     const other = await draft();
-    const reuse = await invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id: other.app.id }, headers: { 'idempotency-key': 'submit-key-0001' } });
+    const reuse = await invoke(submitApp, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: other.app.id },
+      headers: { 'idempotency-key': 'submit-key-0001' },
+    });
     expect(reuse.status).toBe(409);
   });
 
   it('replays a refusal too, and with 50 parallel submits under one key everyone gets the one answer', async () => {
     const { sme, app } = await draft();
-    const answers = await Promise.all(Array.from({ length: 50 }, () => submit(app.id, sme.admin.token, 'parallel-key-01')));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => submit(app.id, sme.admin.token, 'parallel-key-01')),
+    );
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([200]));
     expect(await partitionCount(keys.application(app.id).PK)).toBe(3);
 
     const late = await draft();
     const later = new Date('2100-01-01T00:00:00Z');
-    const { token } = await deps().tokens.issue({ id: late.sme.admin.id, roles: ['org_admin'], orgId: late.sme.org.id }, later);
+    const { token } = await deps().tokens.issue(
+      { id: late.sme.admin.id, roles: ['org_admin'], orgId: late.sme.org.id },
+      later,
+    );
     overrideDeps({ clock: { now: () => later } });
     const refused = await submit(late.app.id, token, 'late-key-000001');
     expect(refused.status).toBe(422);
@@ -199,7 +296,12 @@ describe('POST /v1/applications/{id}/submit', () => {
     const issuer = await enterprise(LARGE);
     const d = await publishedDemand(issuer.org);
     const sme = await enterprise();
-    const created = await invoke(createApp, { method: 'POST', token: sme.admin.token, params: { id: d.id }, body: applicationInput() });
+    const created = await invoke(createApp, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: d.id },
+      body: applicationInput(),
+    });
     const res = await submit(created.body.id, sme.admin.token);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('ATTACHMENT_REQUIRED');
@@ -210,12 +312,24 @@ describe('POST /v1/applications/{id}/withdraw', () => {
   it('withdraws before selection and frees the one-per-demand marker', async () => {
     const { demand, sme, app } = await draft();
     expect((await submit(app.id, sme.admin.token)).status).toBe(200);
-    const res = await invoke(withdrawApp, { method: 'POST', token: sme.admin.token, params: { id: app.id }, body: { reason: '团队调整' } });
+    const res = await invoke(withdrawApp, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: app.id },
+      body: { reason: '团队调整' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('withdrawn');
-    expect((await invoke(withdrawApp, { method: 'POST', token: sme.admin.token, params: { id: app.id } })).status).toBe(409);
+    expect((await invoke(withdrawApp, { method: 'POST', token: sme.admin.token, params: { id: app.id } })).status).toBe(
+      409,
+    );
     const att = await attachment(sme.org.id);
-    const again = await invoke(createApp, { method: 'POST', token: sme.admin.token, params: { id: demand.id }, body: applicationInput({ attachments: [att] }) });
+    const again = await invoke(createApp, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: demand.id },
+      body: applicationInput({ attachments: [att] }),
+    });
     expect((await submit(again.body.id, sme.admin.token)).status).toBe(200);
   });
 });
@@ -232,36 +346,79 @@ describe('attachments (local store behind the S3 interface)', () => {
   it('uploads through a signed URL and accepts the file by content, not by name', async () => {
     const sme = await enterprise();
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 32)]);
-    const ticket = await invoke(uploadAttachment, { method: 'POST', token: sme.admin.token, params: { id: sme.org.id }, body: { name: '申请书.pdf', size: pdf.length, contentType: 'application/pdf' } });
+    const ticket = await invoke(uploadAttachment, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: sme.org.id },
+      body: { name: '申请书.pdf', size: pdf.length, contentType: 'application/pdf' },
+    });
     expect(ticket.status).toBe(201);
     const put = await fetch(ticket.body.upload.url, { method: 'PUT', headers: ticket.body.upload.headers, body: pdf });
     expect(put.status).toBe(200);
     const id = (ticket.body.key as string).split('/')[2]!.replace('.pdf', '');
-    const ok = await invoke(confirmAttachment, { method: 'POST', token: sme.admin.token, params: { id: sme.org.id, attachmentId: id } });
+    const ok = await invoke(confirmAttachment, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: sme.org.id, attachmentId: id },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.size).toBe(pdf.length);
     expect(await repos().orgs.getAttachment(sme.org.id, id)).not.toBeNull();
 
     // A file named .pdf that is not a PDF.
     const fake = Buffer.from('MZ\x90\x00 this is an executable');
-    const t2 = await invoke(uploadAttachment, { method: 'POST', token: sme.admin.token, params: { id: sme.org.id }, body: { name: '申请书.pdf', size: fake.length, contentType: 'application/pdf' } });
-    expect((await fetch(t2.body.upload.url, { method: 'PUT', headers: t2.body.upload.headers, body: fake })).status).toBe(200);
+    const t2 = await invoke(uploadAttachment, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: sme.org.id },
+      body: { name: '申请书.pdf', size: fake.length, contentType: 'application/pdf' },
+    });
+    expect(
+      (await fetch(t2.body.upload.url, { method: 'PUT', headers: t2.body.upload.headers, body: fake })).status,
+    ).toBe(200);
     const id2 = (t2.body.key as string).split('/')[2]!.replace('.pdf', '');
-    const bad = await invoke(confirmAttachment, { method: 'POST', token: sme.admin.token, params: { id: sme.org.id, attachmentId: id2 } });
+    const bad = await invoke(confirmAttachment, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: sme.org.id, attachmentId: id2 },
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.error.code).toBe('ATTACHMENT_NOT_PDF');
 
     // More than signed, or over 10 MB, never gets in.
-    const t3 = await invoke(uploadAttachment, { method: 'POST', token: sme.admin.token, params: { id: sme.org.id }, body: { name: 'a.pdf', size: 10, contentType: 'application/pdf' } });
+    const t3 = await invoke(uploadAttachment, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: sme.org.id },
+      body: { name: 'a.pdf', size: 10, contentType: 'application/pdf' },
+    });
     expect((await fetch(t3.body.upload.url, { method: 'PUT', body: pdf })).status).toBe(400);
-    const big = await invoke(uploadAttachment, { method: 'POST', token: sme.admin.token, params: { id: sme.org.id }, body: { name: 'a.pdf', size: 10 * 1024 * 1024 + 1, contentType: 'application/pdf' } });
+    const big = await invoke(uploadAttachment, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: sme.org.id },
+      body: { name: 'a.pdf', size: 10 * 1024 * 1024 + 1, contentType: 'application/pdf' },
+    });
     expect(big.status).toBe(400);
     // Nothing uploaded yet.
-    const none = await invoke(confirmAttachment, { method: 'POST', token: sme.admin.token, params: { id: sme.org.id, attachmentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' } });
+    const none = await invoke(confirmAttachment, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: sme.org.id, attachmentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+    });
     expect(none.status).toBe(409);
     // Another enterprise cannot upload into this one's folder.
     const other = await enterprise();
-    expect((await invoke(uploadAttachment, { method: 'POST', token: other.admin.token, params: { id: sme.org.id }, body: { name: 'a.pdf', size: 10, contentType: 'application/pdf' } })).status).toBe(404);
+    expect(
+      (
+        await invoke(uploadAttachment, {
+          method: 'POST',
+          token: other.admin.token,
+          params: { id: sme.org.id },
+          body: { name: 'a.pdf', size: 10, contentType: 'application/pdf' },
+        })
+      ).status,
+    ).toBe(404);
     expect(errorBodySchema.safeParse(bad.body).success).toBe(true);
   });
 });

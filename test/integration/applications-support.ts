@@ -39,7 +39,14 @@ export async function publishedDemand(issuer: Org, over: Partial<Demand> = {}) {
 export async function attachment(orgId: string) {
   const id = ulid();
   const key = `org/${orgId}/${id}.pdf`;
-  await repos().orgs.putAttachment({ id, orgId, key, size: 1234, uploadedBy: 'test', createdAt: new Date().toISOString() });
+  await repos().orgs.putAttachment({
+    id,
+    orgId,
+    key,
+    size: 1234,
+    uploadedBy: 'test',
+    createdAt: new Date().toISOString(),
+  });
   return { key, name: '揭榜申请书（盖章）.pdf' };
 }
 

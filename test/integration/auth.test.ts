@@ -103,7 +103,9 @@ describe('GET /v1/me', () => {
       .setAudience('jiebang-api')
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode('another-secret-of-sufficient-length-123456'));
-    const expired = (await deps().tokens.issue({ id: 'u_x', roles: [], orgId: null }, new Date(Date.now() - 3 * 3600_000))).token;
+    const expired = (
+      await deps().tokens.issue({ id: 'u_x', roles: [], orgId: null }, new Date(Date.now() - 3 * 3600_000))
+    ).token;
     for (const t of [undefined, tampered, foreign, expired, 'abc']) {
       const res = await invoke(meHandler, t ? { token: t } : {});
       expect(res.status, String(t)).toBe(401);

@@ -15,7 +15,13 @@ import { spyOnStore } from '../support/store-spy';
 const NOW = new Date('2026-11-20T02:00:00.000Z');
 const FIELDS = ['machine_tools', 'new_materials', 'biomedicine'] as const;
 const REGIONS = ['440300', '440000', '330200'] as const;
-const TITLES = ['高速电主轴国产化研制', '固态电池界面稳定性', '耐磨钢板焊接工艺', '抗体药物连续纯化工艺', '船用低速柴油机曲轴'];
+const TITLES = [
+  '高速电主轴国产化研制',
+  '固态电池界面稳定性',
+  '耐磨钢板焊接工艺',
+  '抗体药物连续纯化工艺',
+  '船用低速柴油机曲轴',
+];
 
 // 36 published demands spread over fields, regions, open/closed; 2 withdrawn; unpublished ones never show.
 const all: Demand[] = Array.from({ length: 36 }, (_, i) =>
@@ -25,10 +31,20 @@ const all: Demand[] = Array.from({ length: 36 }, (_, i) =>
     region: REGIONS[Math.floor(i / 3) % 3]!,
     publishedAt: new Date(Date.UTC(2026, 9, 1, i)).toISOString(),
     applicationDeadline: i % 4 === 0 ? '2026-11-01T17:00:00+08:00' : '2027-03-31T17:00:00+08:00',
-    ...(i % 17 === 5 ? { status: 'withdrawn' as const, withdrawnAt: '2026-11-10T00:00:00.000Z', withdrawReason: '技术路线调整' } : {}),
+    ...(i % 17 === 5
+      ? { status: 'withdrawn' as const, withdrawnAt: '2026-11-10T00:00:00.000Z', withdrawReason: '技术路线调整' }
+      : {}),
   }),
 );
-const hidden = [demand({ status: 'submitted', publishedAt: undefined, title: '未发布的高速电主轴需求', field: 'machine_tools', region: '440300' })];
+const hidden = [
+  demand({
+    status: 'submitted',
+    publishedAt: undefined,
+    title: '未发布的高速电主轴需求',
+    field: 'machine_tools',
+    region: '440300',
+  }),
+];
 
 beforeAll(async () => {
   for (const d of [...all, ...hidden]) expect(await deps().repos.demands.createIfAbsent(d)).toBe(true);
@@ -44,7 +60,9 @@ async function pages(query: Record<string, string>, limit = 5) {
   let maxRequests = 0;
   for (let n = 0; n < 40; n++) {
     const spy = spyOnStore();
-    const res: Awaited<ReturnType<typeof invoke<any>>> = await invoke(listHandler, { query: { ...query, limit: String(limit), ...(cursor ? { cursor } : {}) } });
+    const res: Awaited<ReturnType<typeof invoke<any>>> = await invoke(listHandler, {
+      query: { ...query, limit: String(limit), ...(cursor ? { cursor } : {}) },
+    });
     maxRequests = Math.max(maxRequests, spy.commands().length);
     spy.restore();
     expect(res.status, res.text).toBe(200);
@@ -78,7 +96,15 @@ describe('GET /v1/catalogue filters', () => {
   });
 
   it('keyword search finds substrings in title, difficulties and indicators, with any filter, in 2 requests a page', async () => {
-    const queries: { q: string; field?: string; region?: string; open?: string }[] = [{ q: '电主轴' }, { q: '主轴 国产化' }, { q: '纯化', open: '1' }, { q: '焊接', region: '440000' }, { q: '定位精度', field: 'machine_tools' }, { q: '插补' }, { q: '不存在的词组' }];
+    const queries: { q: string; field?: string; region?: string; open?: string }[] = [
+      { q: '电主轴' },
+      { q: '主轴 国产化' },
+      { q: '纯化', open: '1' },
+      { q: '焊接', region: '440000' },
+      { q: '定位精度', field: 'machine_tools' },
+      { q: '插补' },
+      { q: '不存在的词组' },
+    ];
     for (const query of queries) {
       const parsed = parseSearchQuery(query.q)!;
       const want = all
@@ -95,7 +121,10 @@ describe('GET /v1/catalogue filters', () => {
   });
 
   it('refuses a one-character keyword, an unknown field, a malformed region and a cursor of another partition', async () => {
-    for (const query of [{ q: '钢' }, { field: 'magic' }, { region: '44' }, { open: 'yes' }] as Record<string, string>[]) {
+    for (const query of [{ q: '钢' }, { field: 'magic' }, { region: '44' }, { open: 'yes' }] as Record<
+      string,
+      string
+    >[]) {
       const res = await invoke(listHandler, { query });
       expect(res.status, JSON.stringify(query)).toBe(400);
       expect(JSON.stringify(res.body.error.fields)).toMatch(/[\u4e00-\u9fa5]/);
@@ -104,7 +133,6 @@ describe('GET /v1/catalogue filters', () => {
     const res = await invoke(listHandler, { query: { field: 'biomedicine', cursor: first.body.nextCursor } });
     expect(res.status).toBe(400);
   });
-
 });
 
 afterAll(() => overrideDeps({ clock: systemClock }));

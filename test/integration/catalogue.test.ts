@@ -71,7 +71,10 @@ describe('GET /v1/catalogue', () => {
 
   it('refuses a forged cursor and an unknown query parameter', async () => {
     const forged = Buffer.from(JSON.stringify({ PK: 'USER#x', SK: 'PROFILE' })).toString('base64url');
-    for (const query of [{ cursor: forged }, { cursor: 'not-base64-json' }, { sort: 'asc' }] as Record<string, string>[]) {
+    for (const query of [{ cursor: forged }, { cursor: 'not-base64-json' }, { sort: 'asc' }] as Record<
+      string,
+      string
+    >[]) {
       const res = await invoke(listHandler, { query });
       expect(res.status).toBe(400);
       expect(errorBodySchema.safeParse(res.body).success).toBe(true);
@@ -98,7 +101,12 @@ describe('GET /v1/catalogue/{id}', () => {
       const res = await invoke(getHandler, { params: { id: d.id } });
       expect(res.status).toBe(200);
       const detail = catalogueDetailSchema.parse(res.body);
-      expect(detail).toMatchObject({ id: d.id, title: d.title, issuer: { name: d.issuerName }, indicators: d.indicators });
+      expect(detail).toMatchObject({
+        id: d.id,
+        title: d.title,
+        issuer: { name: d.issuerName },
+        indicators: d.indicators,
+      });
       expect(spy.commands()).toEqual(['GetCommand']);
     } finally {
       spy.restore();
@@ -125,13 +133,21 @@ describe('anonymity in every catalogue body', () => {
     const bodies: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: Awaited<ReturnType<typeof invoke<any>>> = await invoke(listHandler, { query: { limit: '7', ...(cursor ? { cursor } : {}) } });
+      const res: Awaited<ReturnType<typeof invoke<any>>> = await invoke(listHandler, {
+        query: { limit: '7', ...(cursor ? { cursor } : {}) },
+      });
       bodies.push(res.text);
       cursor = res.body.nextCursor;
     } while (cursor);
     for (const d of published) bodies.push((await invoke(getHandler, { params: { id: d.id } })).text);
     bodies.push((await invoke(getHandler, { params: { id: 'nope' } })).text);
-    const secrets = [anonymous.issuerName, anonymous.issuerCreditCode, anonymous.issuerOrgId, '隐名联系人', '13912345678'];
+    const secrets = [
+      anonymous.issuerName,
+      anonymous.issuerCreditCode,
+      anonymous.issuerOrgId,
+      '隐名联系人',
+      '13912345678',
+    ];
     for (const body of bodies) for (const s of secrets) expect(body).not.toContain(s);
     const detail = (await invoke(getHandler, { params: { id: anonymous.id } })).body;
     expect(detail.issuer).toBeNull();

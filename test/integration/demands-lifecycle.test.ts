@@ -33,7 +33,12 @@ const create = (p: Person, body: unknown = form) => invoke(createH, { method: 'P
 const submit = (p: Person, id: string, channel = 'province') =>
   invoke(submitH, { method: 'POST', token: p.token, params: { id }, body: { channel } });
 const decide = (p: Person, id: string, decision: string, comment?: string) =>
-  invoke(decideH, { method: 'POST', token: p.token, params: { id }, body: { decision, ...(comment ? { comment } : {}) } });
+  invoke(decideH, {
+    method: 'POST',
+    token: p.token,
+    params: { id },
+    body: { decision, ...(comment ? { comment } : {}) },
+  });
 const queue = (p: Person) => invoke(queueH, { token: p.token, query: { limit: '50' } });
 const inbox = async (principal: string) =>
   (
@@ -55,13 +60,21 @@ async function draft(over: Record<string, unknown> = {}) {
 describe('draft (POST /v1/demands)', () => {
   it('creates a draft of the issuer: 201, whole object, authority region 440300 for a 深圳 company, campaign deadline by default', async () => {
     const d = await draft();
-    expect(d).toMatchObject({ status: 'draft', version: 1, region: '440300', campaignYear: 2026, issuerOrgId: w.issuer.id });
+    expect(d).toMatchObject({
+      status: 'draft',
+      version: 1,
+      region: '440300',
+      campaignYear: 2026,
+      issuerOrgId: w.issuer.id,
+    });
     expect(d.applicationDeadline).toBe(CAMPAIGN.applicationDeadline);
     expect(d.weights).toEqual({ team: 25, capability: 25, plan: 25, match: 25 });
   });
 
   it('accepts an earlier deadline and refuses a later one with a field message in Chinese', async () => {
-    expect((await draft({ applicationDeadline: '2027-03-31T17:00:00+08:00' })).applicationDeadline).toBe('2027-03-31T17:00:00+08:00');
+    expect((await draft({ applicationDeadline: '2027-03-31T17:00:00+08:00' })).applicationDeadline).toBe(
+      '2027-03-31T17:00:00+08:00',
+    );
     const res = await create(w.people.issuerAdmin, { ...form, applicationDeadline: '2027-07-01T17:00:00+08:00' });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.applicationDeadline).toMatch(/不能晚于.*2027-06-30 17:00/);
@@ -80,7 +93,15 @@ describe('draft (POST /v1/demands)', () => {
     const res = await create(w.people.issuerAdmin, bad);
     expect(res.status).toBe(400);
     const fields = errorBodySchema.parse(res.body).error.fields!;
-    for (const path of ['title', 'indicators', 'budget.amount', 'contact.name', 'contact.phone', 'weights', 'issuerName']) {
+    for (const path of [
+      'title',
+      'indicators',
+      'budget.amount',
+      'contact.name',
+      'contact.phone',
+      'weights',
+      'issuerName',
+    ]) {
       expect(fields[path], path).toMatch(/[\u4e00-\u9fa5]/);
     }
   });
@@ -96,7 +117,10 @@ describe('draft (POST /v1/demands)', () => {
     expect(mine.status).toBe(200);
     expect(mine.body.items).toHaveLength(2);
     expect(mine.body.nextCursor).toBeTruthy();
-    const next = await invoke(listH, { token: w.people.issuerMember.token, query: { mine: '1', limit: '2', cursor: mine.body.nextCursor } });
+    const next = await invoke(listH, {
+      token: w.people.issuerMember.token,
+      query: { mine: '1', limit: '2', cursor: mine.body.nextCursor },
+    });
     expect(next.status).toBe(200);
     expect(next.body.items.map((i: { id: string }) => i.id)).not.toContain(mine.body.items[0].id);
     const other = await invoke(listH, { token: w.people.otherLargeMember.token, query: { mine: '1' } });
@@ -108,19 +132,39 @@ describe('draft (POST /v1/demands)', () => {
 describe('edit (PUT /v1/demands/{id})', () => {
   it('replaces the form with an optimistic version check', async () => {
     const d = await draft();
-    const ok = await invoke(updateH, { method: 'PUT', token: w.people.issuerMember.token, params: { id: d.id }, body: { ...form, title: '修改后的需求名称：高速电主轴', version: 1 } });
+    const ok = await invoke(updateH, {
+      method: 'PUT',
+      token: w.people.issuerMember.token,
+      params: { id: d.id },
+      body: { ...form, title: '修改后的需求名称：高速电主轴', version: 1 },
+    });
     expect(ok.status, ok.text).toBe(200);
     expect(ok.body).toMatchObject({ version: 2, title: '修改后的需求名称：高速电主轴', status: 'draft' });
-    const stale = await invoke(updateH, { method: 'PUT', token: w.people.issuerAdmin.token, params: { id: d.id }, body: { ...form, version: 1 } });
+    const stale = await invoke(updateH, {
+      method: 'PUT',
+      token: w.people.issuerAdmin.token,
+      params: { id: d.id },
+      body: { ...form, version: 1 },
+    });
     expect(stale.status).toBe(409);
   });
 
   it('refuses edits once submitted (409) and hides the demand from other enterprises (404)', async () => {
     const d = await draft();
     expect((await submit(w.people.issuerAdmin, d.id)).status).toBe(200);
-    const res = await invoke(updateH, { method: 'PUT', token: w.people.issuerAdmin.token, params: { id: d.id }, body: form });
+    const res = await invoke(updateH, {
+      method: 'PUT',
+      token: w.people.issuerAdmin.token,
+      params: { id: d.id },
+      body: form,
+    });
     expect(res.status).toBe(409);
-    const other = await invoke(updateH, { method: 'PUT', token: w.people.otherLargeMember.token, params: { id: d.id }, body: form });
+    const other = await invoke(updateH, {
+      method: 'PUT',
+      token: w.people.otherLargeMember.token,
+      params: { id: d.id },
+      body: form,
+    });
     expect(other.status).toBe(404);
   });
 });
@@ -159,7 +203,12 @@ describe('province channel: submit → forward → publish', () => {
     spy.restore();
     const parsed = demandDetailSchema.parse(detail.body);
     expect(parsed.timeline.map((e) => e.action)).toEqual(['create', 'submit', 'forward', 'publish']);
-    expect(parsed.timeline[2]).toMatchObject({ fromStatus: 'submitted', toStatus: 'forwarded', comment: '材料齐全，同意转报', actor: { role: 'province:440300', name: '深圳市中小企业主管部门' } });
+    expect(parsed.timeline[2]).toMatchObject({
+      fromStatus: 'submitted',
+      toStatus: 'forwarded',
+      comment: '材料齐全，同意转报',
+      actor: { role: 'province:440300', name: '深圳市中小企业主管部门' },
+    });
 
     // Notifications to the issuer's members for each decision.
     const notes = await inbox(`org:${w.issuer.id}`);
@@ -168,14 +217,30 @@ describe('province channel: submit → forward → publish', () => {
     expect((await inbox('authority:440300')).some((n) => n.objectId === d.id)).toBe(true);
 
     // In the catalogue under every filter that matches, not under others.
-    for (const query of [{}, { field: 'high_end_equipment' }, { region: '440300' }, { field: 'high_end_equipment', region: '440300' }, { open: '1' }, { q: '精密减速器' }] as Record<string, string>[]) {
+    for (const query of [
+      {},
+      { field: 'high_end_equipment' },
+      { region: '440300' },
+      { field: 'high_end_equipment', region: '440300' },
+      { open: '1' },
+      { q: '精密减速器' },
+    ] as Record<string, string>[]) {
       const page = await invoke(catalogueH, { query: { limit: '50', ...query } });
       expect(page.status, JSON.stringify(query)).toBe(200);
-      expect(page.body.items.map((i: { id: string }) => i.id), JSON.stringify(query)).toContain(d.id);
+      expect(
+        page.body.items.map((i: { id: string }) => i.id),
+        JSON.stringify(query),
+      ).toContain(d.id);
     }
-    for (const query of [{ region: '440000' }, { field: 'biomedicine' }, { open: '0' }, { q: '减速器涂层' }] as Record<string, string>[]) {
+    for (const query of [{ region: '440000' }, { field: 'biomedicine' }, { open: '0' }, { q: '减速器涂层' }] as Record<
+      string,
+      string
+    >[]) {
       const page = await invoke(catalogueH, { query: { limit: '50', ...query } });
-      expect(page.body.items.map((i: { id: string }) => i.id), JSON.stringify(query)).not.toContain(d.id);
+      expect(
+        page.body.items.map((i: { id: string }) => i.id),
+        JSON.stringify(query),
+      ).not.toContain(d.id);
     }
   });
 
@@ -188,7 +253,12 @@ describe('province channel: submit → forward → publish', () => {
     const r = await decide(w.people.issuerProvince, d.id, 'return', '技术指标不够具体，请补充');
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('returned');
-    const edited = await invoke(updateH, { method: 'PUT', token: w.people.issuerAdmin.token, params: { id: d.id }, body: { ...form, title: '补充指标后的需求名称示例' } });
+    const edited = await invoke(updateH, {
+      method: 'PUT',
+      token: w.people.issuerAdmin.token,
+      params: { id: d.id },
+      body: { ...form, title: '补充指标后的需求名称示例' },
+    });
     expect(edited.status).toBe(200);
     const again = await submit(w.people.issuerAdmin, d.id, 'ministry');
     expect(again.status).toBe(200);
@@ -225,7 +295,9 @@ describe('concurrency', () => {
         decide(w.people.ministry2, d.id, 'reject', '不可行'),
       ]);
       expect([a.status, b.status].sort()).toEqual([200, 409]);
-      const detail = demandDetailSchema.parse((await invoke(getH, { token: w.people.issuerAdmin.token, params: { id: d.id } })).body);
+      const detail = demandDetailSchema.parse(
+        (await invoke(getH, { token: w.people.issuerAdmin.token, params: { id: d.id } })).body,
+      );
       expect(detail.timeline.filter((e) => e.action === 'publish' || e.action === 'reject')).toHaveLength(1);
       expect(detail.version).toBe(3);
     }
@@ -267,12 +339,17 @@ describe('deadlines by the server clock', () => {
     await submit(w.people.issuerAdmin, d.id, 'ministry');
     expect((await decide(w.people.ministry, d.id, 'publish')).status).toBe(200);
     at(Date.parse(deadline) - 1);
-    expect((await invoke(catalogueH, { query: { open: '1', limit: '50' } })).body.items.map((i: { id: string }) => i.id)).toContain(d.id);
+    expect(
+      (await invoke(catalogueH, { query: { open: '1', limit: '50' } })).body.items.map((i: { id: string }) => i.id),
+    ).toContain(d.id);
     at(Date.parse(deadline));
     const open = await invoke(catalogueH, { query: { open: '1', limit: '50' } });
     expect(open.body.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
     const closed = await invoke(catalogueH, { query: { open: '0', limit: '50' } });
-    expect(closed.body.items.find((i: { id: string }) => i.id === d.id)).toMatchObject({ open: false, status: 'published' });
+    expect(closed.body.items.find((i: { id: string }) => i.id === d.id)).toMatchObject({
+      open: false,
+      status: 'published',
+    });
   });
 });
 
@@ -281,20 +358,49 @@ describe('withdrawal', () => {
     const d = await draft({ title: '撤回测试需求：航空复合材料修补', field: 'aerospace' });
     await submit(w.people.issuerAdmin, d.id, 'ministry');
     await decide(w.people.ministry, d.id, 'publish');
-    expect((await invoke(withdrawH, { method: 'POST', token: w.people.otherLargeMember.token, params: { id: d.id }, body: { reason: '不关我事' } })).status).toBe(404);
-    expect((await invoke(withdrawH, { method: 'POST', token: w.people.issuerAdmin.token, params: { id: d.id }, body: {} })).status).toBe(400);
-    const res = await invoke(withdrawH, { method: 'POST', token: w.people.issuerAdmin.token, params: { id: d.id }, body: { reason: '集团技术路线调整，需求取消' } });
+    expect(
+      (
+        await invoke(withdrawH, {
+          method: 'POST',
+          token: w.people.otherLargeMember.token,
+          params: { id: d.id },
+          body: { reason: '不关我事' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await invoke(withdrawH, { method: 'POST', token: w.people.issuerAdmin.token, params: { id: d.id }, body: {} }))
+        .status,
+    ).toBe(400);
+    const res = await invoke(withdrawH, {
+      method: 'POST',
+      token: w.people.issuerAdmin.token,
+      params: { id: d.id },
+      body: { reason: '集团技术路线调整，需求取消' },
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.body.status).toBe('withdrawn');
     const pub = await invoke(catalogueGetH, { params: { id: d.id } });
     expect(pub.body).toMatchObject({ status: 'withdrawn', open: false, withdrawReason: '集团技术路线调整，需求取消' });
     const all = await invoke(catalogueH, { query: { field: 'aerospace', limit: '50' } });
-    expect(all.body.items.find((i: { id: string }) => i.id === d.id)).toMatchObject({ status: 'withdrawn', open: false });
+    expect(all.body.items.find((i: { id: string }) => i.id === d.id)).toMatchObject({
+      status: 'withdrawn',
+      open: false,
+    });
     const open = await invoke(catalogueH, { query: { field: 'aerospace', open: '1', limit: '50' } });
     expect(open.body.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
     const closed = await invoke(catalogueH, { query: { field: 'aerospace', open: '0', limit: '50' } });
     expect(closed.body.items.map((i: { id: string }) => i.id)).toContain(d.id);
     // A second withdrawal is a state conflict.
-    expect((await invoke(withdrawH, { method: 'POST', token: w.people.issuerAdmin.token, params: { id: d.id }, body: { reason: '再次撤回' } })).status).toBe(409);
+    expect(
+      (
+        await invoke(withdrawH, {
+          method: 'POST',
+          token: w.people.issuerAdmin.token,
+          params: { id: d.id },
+          body: { reason: '再次撤回' },
+        })
+      ).status,
+    ).toBe(409);
   });
 });

@@ -25,8 +25,17 @@ import { demandInput } from '../support/fixtures';
 import { invoke, type Answer } from '../support/invoke';
 
 let w: World;
-const ANON_CONTACT = { name: '隐秘联系人', title: '总工程师', phone: '13977778888', email: 'secret@hidden-issuer.example.cn' };
-const { applicationDeadline: _d, ...form } = demandInput({ anonymous: true, contact: ANON_CONTACT, title: '匿名发榜：超精密磨床主轴动平衡技术' });
+const ANON_CONTACT = {
+  name: '隐秘联系人',
+  title: '总工程师',
+  phone: '13977778888',
+  email: 'secret@hidden-issuer.example.cn',
+};
+const { applicationDeadline: _d, ...form } = demandInput({
+  anonymous: true,
+  contact: ANON_CONTACT,
+  title: '匿名发榜：超精密磨床主轴动平衡技术',
+});
 let submittedId = '';
 let publishedId = '';
 
@@ -36,17 +45,45 @@ beforeAll(async () => {
   const a = w.people.issuerAdmin.token;
   const mk = async () => (await invoke(createH, { method: 'POST', token: a, body: form })).body.id as string;
   submittedId = await mk();
-  expect((await invoke(submitH, { method: 'POST', token: a, params: { id: submittedId }, body: { channel: 'province' } })).status).toBe(200);
+  expect(
+    (await invoke(submitH, { method: 'POST', token: a, params: { id: submittedId }, body: { channel: 'province' } }))
+      .status,
+  ).toBe(200);
   publishedId = await mk();
   await invoke(submitH, { method: 'POST', token: a, params: { id: publishedId }, body: { channel: 'province' } });
-  await invoke(decideH, { method: 'POST', token: w.people.issuerProvince.token, params: { id: publishedId }, body: { decision: 'forward' } });
-  expect((await invoke(decideH, { method: 'POST', token: w.people.ministry.token, params: { id: publishedId }, body: { decision: 'publish' } })).status).toBe(200);
+  await invoke(decideH, {
+    method: 'POST',
+    token: w.people.issuerProvince.token,
+    params: { id: publishedId },
+    body: { decision: 'forward' },
+  });
+  expect(
+    (
+      await invoke(decideH, {
+        method: 'POST',
+        token: w.people.ministry.token,
+        params: { id: publishedId },
+        body: { decision: 'publish' },
+      })
+    ).status,
+  ).toBe(200);
 });
 afterEach(() => overrideDeps({ clock: { now: () => NOW } }));
 afterAll(() => overrideDeps({ clock: systemClock }));
 
 type Role = Exclude<keyof World['people'], 'ministry2'> | 'public';
-const ROLES: Role[] = ['public', 'smeUser', 'plainUser', 'otherLargeMember', 'issuerAdmin', 'issuerMember', 'issuerProvince', 'otherProvince', 'ministry', 'admin'];
+const ROLES: Role[] = [
+  'public',
+  'smeUser',
+  'plainUser',
+  'otherLargeMember',
+  'issuerAdmin',
+  'issuerMember',
+  'issuerProvince',
+  'otherProvince',
+  'ministry',
+  'admin',
+];
 const tok = (r: Role) => (r === 'public' ? undefined : (w.people[r] as Person).token);
 
 /** Every answer an outsider received, to scan for the issuer's secrets. */
@@ -60,8 +97,16 @@ function record(r: Role, a: Answer) {
 describe('security matrix', () => {
   it('GET /v1/demands/{id}: only the issuer members and its reviewing authorities see it; everyone else 404 (401 anonymous)', async () => {
     const expected: Record<Role, number> = {
-      public: 401, smeUser: 404, plainUser: 404, otherLargeMember: 404, issuerAdmin: 200, issuerMember: 200,
-      issuerProvince: 200, otherProvince: 404, ministry: 200, admin: 404,
+      public: 401,
+      smeUser: 404,
+      plainUser: 404,
+      otherLargeMember: 404,
+      issuerAdmin: 200,
+      issuerMember: 200,
+      issuerProvince: 200,
+      otherProvince: 404,
+      ministry: 200,
+      admin: 404,
     };
     for (const r of ROLES) {
       for (const id of [submittedId, publishedId]) {
@@ -76,9 +121,31 @@ describe('security matrix', () => {
 
   it('PUT, submit and withdraw: 404 to everyone but the issuer (who gets the state answer)', async () => {
     for (const r of ROLES) {
-      const put = record(r, await invoke(updateH, { method: 'PUT', token: tok(r), params: { id: submittedId }, body: form }));
-      const sub = record(r, await invoke(submitH, { method: 'POST', token: tok(r), params: { id: submittedId }, body: { channel: 'ministry' } }));
-      const wd = r.startsWith('issuer') && r !== 'issuerProvince' ? null : record(r, await invoke(withdrawH, { method: 'POST', token: tok(r), params: { id: publishedId }, body: { reason: '试图撤回他人需求' } }));
+      const put = record(
+        r,
+        await invoke(updateH, { method: 'PUT', token: tok(r), params: { id: submittedId }, body: form }),
+      );
+      const sub = record(
+        r,
+        await invoke(submitH, {
+          method: 'POST',
+          token: tok(r),
+          params: { id: submittedId },
+          body: { channel: 'ministry' },
+        }),
+      );
+      const wd =
+        r.startsWith('issuer') && r !== 'issuerProvince'
+          ? null
+          : record(
+              r,
+              await invoke(withdrawH, {
+                method: 'POST',
+                token: tok(r),
+                params: { id: publishedId },
+                body: { reason: '试图撤回他人需求' },
+              }),
+            );
       const want = r === 'public' ? 401 : r === 'issuerAdmin' || r === 'issuerMember' ? 409 : 404;
       expect(put.status, `PUT ${r}`).toBe(want);
       expect(sub.status, `submit ${r}`).toBe(want);
@@ -88,13 +155,24 @@ describe('security matrix', () => {
 
   it('POST /v1/review/demands/{id}: only the right authority may act', async () => {
     const expected: Record<Role, number> = {
-      public: 401, smeUser: 403, plainUser: 403, otherLargeMember: 403, issuerAdmin: 403, issuerMember: 403,
-      issuerProvince: 0, otherProvince: 404, ministry: 409, admin: 403,
+      public: 401,
+      smeUser: 403,
+      plainUser: 403,
+      otherLargeMember: 403,
+      issuerAdmin: 403,
+      issuerMember: 403,
+      issuerProvince: 0,
+      otherProvince: 404,
+      ministry: 409,
+      admin: 403,
     };
     for (const r of ROLES) {
       if (r === 'issuerProvince') continue; // its success is the lifecycle test's business
       const body = r === 'ministry' ? { decision: 'publish' } : { decision: 'forward' };
-      const res = record(r, await invoke(decideH, { method: 'POST', token: tok(r), params: { id: submittedId }, body }));
+      const res = record(
+        r,
+        await invoke(decideH, { method: 'POST', token: tok(r), params: { id: submittedId }, body }),
+      );
       expect(res.status, r).toBe(expected[r]);
     }
     const detail = await invoke(getH, { token: w.people.issuerAdmin.token, params: { id: submittedId } });
@@ -114,7 +192,8 @@ describe('security matrix', () => {
   it('GET /v1/demands?mine=1: enterprise members only, each their own', async () => {
     for (const r of ROLES) {
       const res = record(r, await invoke(listH, { token: tok(r), query: { mine: '1' } }));
-      const want = r === 'public' ? 401 : ['smeUser', 'otherLargeMember', 'issuerAdmin', 'issuerMember'].includes(r) ? 200 : 403;
+      const want =
+        r === 'public' ? 401 : ['smeUser', 'otherLargeMember', 'issuerAdmin', 'issuerMember'].includes(r) ? 200 : 403;
       expect(res.status, r).toBe(want);
       if (want === 200 && !r.startsWith('issuer')) expect(res.body.items).toEqual([]);
     }
@@ -129,7 +208,13 @@ describe('security matrix', () => {
   });
 
   it('POST /v1/campaigns: the ministry only; duplicates 409; GET current is public', async () => {
-    const body = { year: 2031, title: '2031年度大企业发榜', demandIntakeDeadline: '2031-07-12T17:00:00+08:00', applicationDeadline: '2031-10-31T17:00:00+08:00', selectionDeadline: '2031-12-31T17:00:00+08:00' };
+    const body = {
+      year: 2031,
+      title: '2031年度大企业发榜',
+      demandIntakeDeadline: '2031-07-12T17:00:00+08:00',
+      applicationDeadline: '2031-10-31T17:00:00+08:00',
+      selectionDeadline: '2031-12-31T17:00:00+08:00',
+    };
     for (const r of ROLES) {
       if (r === 'ministry') continue;
       const res = record(r, await invoke(campaignsCreateH, { method: 'POST', token: tok(r), body }));
@@ -137,7 +222,11 @@ describe('security matrix', () => {
     }
     expect((await invoke(campaignsCreateH, { method: 'POST', token: w.people.ministry.token, body })).status).toBe(201);
     expect((await invoke(campaignsCreateH, { method: 'POST', token: w.people.ministry.token, body })).status).toBe(409);
-    const bad = await invoke(campaignsCreateH, { method: 'POST', token: w.people.ministry.token, body: { ...body, year: 2032, selectionDeadline: '2031-01-01T00:00:00+08:00' } });
+    const bad = await invoke(campaignsCreateH, {
+      method: 'POST',
+      token: w.people.ministry.token,
+      body: { ...body, year: 2032, selectionDeadline: '2031-01-01T00:00:00+08:00' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.selectionDeadline).toMatch(/不能早于/);
     const current = record('public', await invoke(campaignsCurrentH, {}));
@@ -147,7 +236,16 @@ describe('security matrix', () => {
 
 describe('anonymity', () => {
   it('no outsider ever receives the anonymous issuer name, credit code, org id or contact (bodies, errors, catalogue, notifications)', async () => {
-    for (const query of [{}, { field: form.field }, { region: '440300' }, { field: form.field, region: '440300' }, { open: '1' }, { open: '0' }, { q: '磨床主轴' }, { q: '磨床主轴', region: '440300', open: '1' }] as Record<string, string>[]) {
+    for (const query of [
+      {},
+      { field: form.field },
+      { region: '440300' },
+      { field: form.field, region: '440300' },
+      { open: '1' },
+      { open: '0' },
+      { q: '磨床主轴' },
+      { q: '磨床主轴', region: '440300', open: '1' },
+    ] as Record<string, string>[]) {
       const res = record('public', await invoke(catalogueH, { query: { limit: '50', ...query } }));
       expect(res.status).toBe(200);
     }
@@ -160,16 +258,31 @@ describe('anonymity', () => {
     const inboxes = ['authority:440000', 'authority:440300', 'ministry', `org:${w.sme.id}`, `org:${w.otherLarge.id}`];
     for (const principal of inboxes) {
       const out = await deps().store.doc.send(
-        new QueryCommand({ TableName: deps().store.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.inboxPartition(principal) } }),
+        new QueryCommand({
+          TableName: deps().store.table,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': keys.inboxPartition(principal) },
+        }),
       );
       outsiderBodies.push(JSON.stringify(out.Items ?? []));
     }
-    const secrets = [w.issuer.name, w.issuer.creditCode, w.issuer.id, ANON_CONTACT.name, ANON_CONTACT.phone, ANON_CONTACT.email];
+    const secrets = [
+      w.issuer.name,
+      w.issuer.creditCode,
+      w.issuer.id,
+      ANON_CONTACT.name,
+      ANON_CONTACT.phone,
+      ANON_CONTACT.email,
+    ];
     expect(outsiderBodies.length).toBeGreaterThan(60);
     for (const body of outsiderBodies) for (const s of secrets) expect(body).not.toContain(s);
     // The issuer itself does read its own name in its notifications (the scan above would catch a leak otherwise).
     const own = await deps().store.doc.send(
-      new QueryCommand({ TableName: deps().store.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.inboxPartition(`org:${w.issuer.id}`) } }),
+      new QueryCommand({
+        TableName: deps().store.table,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.inboxPartition(`org:${w.issuer.id}`) },
+      }),
     );
     expect((own.Items ?? []).length).toBeGreaterThan(0);
   });

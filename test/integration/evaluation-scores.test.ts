@@ -10,7 +10,16 @@ import { systemClock } from '../../functions/src/clock';
 import { evaluationKeys } from '../../functions/src/store/keys';
 import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
-import { AFTER, BEFORE, clockAt, evaluationWorld, partition, who, type EvaluationWorld, type Who } from './evaluation-support';
+import {
+  AFTER,
+  BEFORE,
+  clockAt,
+  evaluationWorld,
+  partition,
+  who,
+  type EvaluationWorld,
+  type Who,
+} from './evaluation-support';
 
 let w: EvaluationWorld;
 beforeAll(async () => {
@@ -19,12 +28,19 @@ beforeAll(async () => {
 beforeEach(() => clockAt(BEFORE));
 afterEach(() => overrideDeps({ clock: systemClock }));
 
-const score = (p: Who, id: string, body: unknown) => invoke(putH, { method: 'PUT', token: p.token, params: { id }, body });
+const score = (p: Who, id: string, body: unknown) =>
+  invoke(putH, { method: 'PUT', token: p.token, params: { id }, body });
 const list = (p: Who | null, query: Record<string, string> = {}) =>
   invoke(listH, { token: p?.token, params: { id: w.demand.id }, query });
 const rank = (p: Who | null, query: Record<string, string> = {}) =>
   invoke(rankingH, { token: p?.token, params: { id: w.demand.id }, query });
-const S = (team: number, capability: number, plan: number, match: number, comment?: string) => ({ team, capability, plan, match, ...(comment ? { comment } : {}) });
+const S = (team: number, capability: number, plan: number, match: number, comment?: string) => ({
+  team,
+  capability,
+  plan,
+  match,
+  ...(comment ? { comment } : {}),
+});
 
 describe('released applications of a demand (GET /v1/demands/{id}/applications)', () => {
   it('lists every released application to any issuer member, with reviewer counts, in pages', async () => {
@@ -37,7 +53,9 @@ describe('released applications of a demand (GET /v1/demands/{id}/applications)'
     expect(first.body.items).toHaveLength(2);
     const second = await list(w.member, { limit: '2', cursor: first.body.nextCursor });
     expect(second.body.items).toHaveLength(1);
-    expect(new Set([...first.body.items, ...second.body.items].map((i: { applicationId: string }) => i.applicationId)).size).toBe(3);
+    expect(
+      new Set([...first.body.items, ...second.body.items].map((i: { applicationId: string }) => i.applicationId)).size,
+    ).toBe(3);
   });
 
   it('is one Query (no Scan) per page', async () => {
@@ -56,7 +74,14 @@ describe('released applications of a demand (GET /v1/demands/{id}/applications)'
 describe('scores (PUT /v1/applications/{id}/scores) and ranking', () => {
   it('refuses malformed score sets with 400 and field messages', async () => {
     const id = w.applicants[0]!.app.id;
-    for (const body of [S(101, 1, 1, 1), S(-1, 1, 1, 1), S(1.5, 1, 1, 1), { ...S(1, 1, 1, 1), extra: 1 }, { team: 1 }, S(1, 1, 1, 1, 'x'.repeat(1001))]) {
+    for (const body of [
+      S(101, 1, 1, 1),
+      S(-1, 1, 1, 1),
+      S(1.5, 1, 1, 1),
+      { ...S(1, 1, 1, 1), extra: 1 },
+      { team: 1 },
+      S(1, 1, 1, 1, 'x'.repeat(1001)),
+    ]) {
       const res = await score(w.reviewers[0]!, id, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.fields).toBeTruthy();
@@ -85,7 +110,12 @@ describe('scores (PUT /v1/applications/{id}/scores) and ranking', () => {
     expect(body.items.map((l) => l.applicationId)).toEqual([b, a, c]);
     const lineA = body.items.find((l) => l.applicationId === a)!;
     // Averages of (80,90,70,60) and (60,70,90,80): 70, 80, 80, 70 → 7 + 16 + 32 + 21.
-    expect(lineA).toMatchObject({ rank: 2, reviewerCount: 2, averages: { team: 70, capability: 80, plan: 80, match: 70 }, total: 76 });
+    expect(lineA).toMatchObject({
+      rank: 2,
+      reviewerCount: 2,
+      averages: { team: 70, capability: 80, plan: 80, match: 70 },
+      total: 76,
+    });
     expect(body.counts).toEqual({ applications: 3, scoredByMe: 2 });
     expect(body.decision).toBeNull();
 
@@ -127,10 +157,17 @@ describe('scores (PUT /v1/applications/{id}/scores) and ranking', () => {
   it('a withdrawn application leaves the list and the ranking', async () => {
     const extra = (await evaluationWorld({ applicants: 2 })) as EvaluationWorld;
     const gone = extra.applicants[1]!;
-    const res = await invoke(withdrawH, { method: 'POST', token: gone.admin.token, params: { id: gone.app.id }, body: { reason: '另有安排' } });
+    const res = await invoke(withdrawH, {
+      method: 'POST',
+      token: gone.admin.token,
+      params: { id: gone.app.id },
+      body: { reason: '另有安排' },
+    });
     expect(res.status, res.text).toBe(200);
     const listed = await invoke(listH, { token: extra.member.token, params: { id: extra.demand.id } });
-    expect(listed.body.items.map((i: { applicationId: string }) => i.applicationId)).toEqual([extra.applicants[0]!.app.id]);
+    expect(listed.body.items.map((i: { applicationId: string }) => i.applicationId)).toEqual([
+      extra.applicants[0]!.app.id,
+    ]);
     const ranked = await invoke(rankingH, { token: extra.member.token, params: { id: extra.demand.id } });
     expect(ranked.body.counts.applications).toBe(1);
     expect((await score(extra.reviewers[0]!, gone.app.id, S(1, 1, 1, 1))).status).toBe(404);
@@ -163,7 +200,11 @@ describe('security matrix of the evaluation routes', () => {
         for (const s of secrets) expect(res.text, label).not.toContain(s);
       }
     }
-    for (const res of [await list(null), await rank(null), await invoke(putH, { method: 'PUT', params: { id }, body: S(1, 1, 1, 1) })]) {
+    for (const res of [
+      await list(null),
+      await rank(null),
+      await invoke(putH, { method: 'PUT', params: { id }, body: S(1, 1, 1, 1) }),
+    ]) {
       expect(res.status).toBe(401);
     }
     // An issuer member without the reviewer role reads but does not score.

@@ -74,7 +74,15 @@ export async function releasedApplication(demand: Demand, name: string, over: Pa
   });
   const released: ApplicationRecord = { ...forwarded, status: 'released', version: 2, releasedAt: at, updatedAt: at };
   await repos().applications.write(released, forwarded, {
-    audit: { objectType: 'application', objectId: forwarded.id, action: 'release', fromStatus: 'forwarded', toStatus: 'released', actor, at },
+    audit: {
+      objectType: 'application',
+      objectId: forwarded.id,
+      action: 'release',
+      fromStatus: 'forwarded',
+      toStatus: 'released',
+      actor,
+      at,
+    },
     notifications: [],
   });
   return { org, admin, app: released };
@@ -91,7 +99,13 @@ export interface EvaluationWorld {
 }
 
 export async function evaluationWorld(
-  opts: { applicants?: number; anonymous?: boolean; weights?: Demand['weights']; issuerName?: string; campaignYear?: number } = {},
+  opts: {
+    applicants?: number;
+    anonymous?: boolean;
+    weights?: Demand['weights'];
+    issuerName?: string;
+    campaignYear?: number;
+  } = {},
 ): Promise<EvaluationWorld> {
   const tag = ulid().slice(-6);
   const issuer = await makeOrg({
@@ -133,7 +147,11 @@ export async function evaluationWorld(
 /** Every item of a partition (test inspection only). */
 export async function partition(pk: string) {
   const out = await deps().store.doc.send(
-    new QueryCommand({ TableName: deps().store.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk } }),
+    new QueryCommand({
+      TableName: deps().store.table,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+    }),
   );
   return out.Items ?? [];
 }

@@ -18,7 +18,10 @@ describe('HTTP envelope', () => {
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const res = await invoke(loginHandler, { method: 'POST', rawBody: JSON.stringify({ code: 'x'.repeat(MAX_BODY_BYTES) }) });
+    const res = await invoke(loginHandler, {
+      method: 'POST',
+      rawBody: JSON.stringify({ code: 'x'.repeat(MAX_BODY_BYTES) }),
+    });
     expect(res.status).toBe(413);
     expect(errorBodySchema.parse(res.body).error.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -30,7 +33,11 @@ describe('HTTP envelope', () => {
   it('answers 503 with Retry-After when the store is unreachable, without internals', async () => {
     const d = deps();
     const saved = { store: d.store, repos: d.repos };
-    const dead = createStore({ TABLE_NAME: d.store.table, AWS_REGION: 'cn-northwest-1', DYNAMODB_ENDPOINT: 'http://127.0.0.1:9' });
+    const dead = createStore({
+      TABLE_NAME: d.store.table,
+      AWS_REGION: 'cn-northwest-1',
+      DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
+    });
     overrideDeps({ store: dead, repos: repositories(dead) });
     try {
       for (const h of [healthHandler, listHandler]) {

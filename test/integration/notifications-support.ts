@@ -70,7 +70,11 @@ export async function standInSends(openids: string[]): Promise<StandInRecord[]> 
 export const succeeded = (r: StandInRecord) => typeof r.response === 'object' && r.response.errcode === 0;
 
 export async function setFaults(f: Record<string, unknown>): Promise<void> {
-  await fetch(`${wechatUrl}/__stand-in/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(f) });
+  await fetch(`${wechatUrl}/__stand-in/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(f),
+  });
 }
 
 export async function clearFaults(): Promise<void> {

@@ -50,11 +50,16 @@ async function consent(u: TestUser, templateKey = 'status_update', demandId?: st
 async function inbox(u: TestUser, query: Record<string, string> = {}) {
   const res = await invoke(listHandler, { token: u.token, query });
   expect(res.status).toBe(200);
-  return res.body as { items: { id: string; to: string; read: boolean; title: string; body: string; kind: string }[]; nextCursor: string | null };
+  return res.body as {
+    items: { id: string; to: string; read: boolean; title: string; body: string; kind: string }[];
+    nextCursor: string | null;
+  };
 }
 
 async function storedNotification(to: string, id: string) {
-  const out = await deps().store.doc.send(new GetCommand({ TableName: deps().store.table, Key: keys.inbox(to, id), ConsistentRead: true }));
+  const out = await deps().store.doc.send(
+    new GetCommand({ TableName: deps().store.table, Key: keys.inbox(to, id), ConsistentRead: true }),
+  );
   return out.Item!;
 }
 
@@ -132,7 +137,8 @@ describe('inbox', () => {
   });
 
   it('counts unread, and read state of an enterprise’s notification is shared by its members', async () => {
-    const count = async (u: TestUser) => (await invoke(unreadHandler, { token: u.token })).body as { unread: number; capped: boolean };
+    const count = async (u: TestUser) =>
+      (await invoke(unreadHandler, { token: u.token })).body as { unread: number; capped: boolean };
     expect(await count(a)).toEqual({ unread: 5, capped: false });
     expect(await count(a2)).toEqual({ unread: 3, capped: false }); // O1, O2, A2-own
 
@@ -178,25 +184,43 @@ describe('inbox', () => {
 describe('subscriptions', () => {
   it('records one consent per call; refuses unknown templates, unknown demands and anonymous callers', async () => {
     const u = await userWith([], null);
-    expect((await invoke(subscribeHandler, { method: 'POST', body: { templateKey: 'status_update' } })).status).toBe(401);
+    expect((await invoke(subscribeHandler, { method: 'POST', body: { templateKey: 'status_update' } })).status).toBe(
+      401,
+    );
     const bad = await invoke(subscribeHandler, { method: 'POST', token: u.token, body: { templateKey: 'nope' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.templateKey).toBeTruthy();
-    const extra = await invoke(subscribeHandler, { method: 'POST', token: u.token, body: { templateKey: 'status_update', x: 1 } });
+    const extra = await invoke(subscribeHandler, {
+      method: 'POST',
+      token: u.token,
+      body: { templateKey: 'status_update', x: 1 },
+    });
     expect(extra.status).toBe(400);
-    const missing = await invoke(subscribeHandler, { method: 'POST', token: u.token, body: { templateKey: 'deadline_reminder', demandId: ulid() } });
+    const missing = await invoke(subscribeHandler, {
+      method: 'POST',
+      token: u.token,
+      body: { templateKey: 'deadline_reminder', demandId: ulid() },
+    });
     expect(missing.status).toBe(404);
     const one = await consent(u);
     const two = await consent(u);
     expect(one.id).not.toBe(two.id);
     // A status consent given on a demand's page is not scoped to it (status messages are about applications).
-    const onPage = await invoke(subscribeHandler, { method: 'POST', token: u.token, body: { templateKey: 'status_update', demandId: ulid() } });
+    const onPage = await invoke(subscribeHandler, {
+      method: 'POST',
+      token: u.token,
+      body: { templateKey: 'status_update', demandId: ulid() },
+    });
     expect(onPage.status).toBe(201);
     expect(onPage.body).toMatchObject({ templateKey: 'status_update', watching: false });
     expect(onPage.body.demandId).toBeUndefined();
     const templates = await invoke(templatesHandler, {});
     expect(templates.status).toBe(200);
-    expect(templates.body.templates.map((t: { key: string }) => t.key).sort()).toEqual(['deadline_reminder', 'review_todo', 'status_update']);
+    expect(templates.body.templates.map((t: { key: string }) => t.key).sort()).toEqual([
+      'deadline_reminder',
+      'review_todo',
+      'status_update',
+    ]);
   });
 });
 
@@ -218,7 +242,10 @@ describe('dispatcher', () => {
     expect(succeeded(sends[0]!)).toBe(true);
     expect(sends[0]!.body!.template_id).toBe('local-status-update');
     expect(sends[0]!.body!.page).toMatch(/^pages\/inbox\/index\?open=/);
-    for (const n of [...(await inboxItems(`user:${withConsent.user.id}`)), ...(await inboxItems(`user:${without.user.id}`))]) {
+    for (const n of [
+      ...(await inboxItems(`user:${withConsent.user.id}`)),
+      ...(await inboxItems(`user:${without.user.id}`)),
+    ]) {
       expect(n.delivery).toBe('delivered');
       expect(n.GSI2PK).toBeUndefined();
     }
@@ -236,12 +263,22 @@ describe('dispatcher', () => {
     await notify({ to: `org:${orgId}` }, clock.now());
     await drain();
     const sends = await standInSends([m1.openid, m2.openid, m3.openid]);
-    expect(sends.filter(succeeded).map((s) => s.body!.touser).sort()).toEqual([m1.openid, m2.openid].sort());
+    expect(
+      sends
+        .filter(succeeded)
+        .map((s) => s.body!.touser)
+        .sort(),
+    ).toEqual([m1.openid, m2.openid].sort());
     // m2's second consent serves the next one.
     await notify({ to: `org:${orgId}`, title: '又一条' }, clock.now());
     await drain();
     const after = await standInSends([m1.openid, m2.openid, m3.openid]);
-    expect(after.filter(succeeded).map((s) => s.body!.touser).sort()).toEqual([m1.openid, m2.openid, m2.openid].sort());
+    expect(
+      after
+        .filter(succeeded)
+        .map((s) => s.body!.touser)
+        .sort(),
+    ).toEqual([m1.openid, m2.openid, m2.openid].sort());
   });
 
   it('with the first sends failing, every notification is delivered after retries — no loss, no duplicate', async () => {
@@ -291,7 +328,11 @@ describe('dispatcher', () => {
     expect(sends.some(succeeded)).toBe(false);
     // The consent was never spent: WeChat refused every send.
     const stored = await deps().store.doc.send(
-      new GetCommand({ TableName: deps().store.table, Key: keys.consent(u.user.id, 'status_update', c.id), ConsistentRead: true }),
+      new GetCommand({
+        TableName: deps().store.table,
+        Key: keys.consent(u.user.id, 'status_update', c.id),
+        ConsistentRead: true,
+      }),
     );
     expect(stored.Item!.status).toBe('unused');
 
@@ -319,7 +360,11 @@ describe('dispatcher', () => {
     expect(n!.delivery).toBe('delivered');
     expect((n!.wechat as Record<string, { status: string }>)[u.user.id]!.status).toBe('refused');
     const stored = await deps().store.doc.send(
-      new GetCommand({ TableName: deps().store.table, Key: keys.consent(u.user.id, 'status_update', c.id), ConsistentRead: true }),
+      new GetCommand({
+        TableName: deps().store.table,
+        Key: keys.consent(u.user.id, 'status_update', c.id),
+        ConsistentRead: true,
+      }),
     );
     expect(stored.Item!.status).toBe('refused');
   });
@@ -390,7 +435,15 @@ describe('deadline reminders (fake clock)', () => {
     const T = Date.parse('2027-03-31T17:00:00+08:00');
     clock.set(new Date(T - 10 * DAY));
 
-    const issuer = org({ kind: 'large', name: '绝密隐名装备集团有限公司', region: '440305', authorityRegion: '440300', size: 'large', employees: 5000, revenue: 900000 });
+    const issuer = org({
+      kind: 'large',
+      name: '绝密隐名装备集团有限公司',
+      region: '440305',
+      authorityRegion: '440300',
+      size: 'large',
+      employees: 5000,
+      revenue: 900000,
+    });
     const sme = org({ kind: 'sme', name: '深圳提醒测试精工有限公司' });
     await r.orgs.create(issuer);
     await r.orgs.create(sme);
@@ -415,7 +468,12 @@ describe('deadline reminders (fake clock)', () => {
     });
     await r.demands.createIfAbsent(d2);
     // Waiting in the 北京 authority's queue since a Tuesday 10:00.
-    const queued = demand({ status: 'submitted', region: '110000', channel: 'province', submittedAt: '2027-03-16T10:00:00+08:00' });
+    const queued = demand({
+      status: 'submitted',
+      region: '110000',
+      channel: 'province',
+      submittedAt: '2027-03-16T10:00:00+08:00',
+    });
     delete (queued as Partial<typeof queued>).publishedAt;
     await r.demands.createIfAbsent(queued);
 
@@ -459,7 +517,10 @@ describe('deadline reminders (fake clock)', () => {
     const orgInbox = await inboxItems(`org:${sme.id}`);
     const watcherInbox = await inboxItems(`user:${watcher.user.id}`);
     expect(orgInbox.map((n) => n.kind).sort()).toEqual(['reminder_deadline_1d_draft', 'reminder_deadline_3d_draft']);
-    expect(watcherInbox.map((n) => n.kind).sort()).toEqual(['reminder_deadline_1d_watch', 'reminder_deadline_3d_watch']);
+    expect(watcherInbox.map((n) => n.kind).sort()).toEqual([
+      'reminder_deadline_1d_watch',
+      'reminder_deadline_3d_watch',
+    ]);
 
     // The queue item: waited > 5 working days by Tuesday 2027-03-23 10:00; one reminder to 北京's authority.
     const authority = await inboxItems('authority:110000');
@@ -475,7 +536,12 @@ describe('deadline reminders (fake clock)', () => {
     expect(await run(S + MIN)).toMatchObject({ selection: 0 });
     const issuerInbox = await inboxItems(`org:${issuer.id}`);
     expect(issuerInbox.map((n) => `${n.kind}:${n.objectId}`).sort()).toEqual(
-      [`reminder_selection_1d:${d1.id}`, `reminder_selection_1d:${d2.id}`, `reminder_selection_3d:${d1.id}`, `reminder_selection_3d:${d2.id}`].sort(),
+      [
+        `reminder_selection_1d:${d1.id}`,
+        `reminder_selection_1d:${d2.id}`,
+        `reminder_selection_3d:${d1.id}`,
+        `reminder_selection_3d:${d2.id}`,
+      ].sort(),
     );
 
     // Anonymity: nothing the SMEs receive names the issuer.
@@ -500,7 +566,12 @@ describe('local scheduler', () => {
     const at = new Date('2030-01-07T02:00:00.000Z');
     await notify({ to: `user:${u.user.id}`, title: '定时投递' }, at);
     const reports: unknown[] = [];
-    const scheduler = startScheduler({ env: { ...process.env }, clock: { now: () => at }, intervalMs: 3_600_000, onReport: (r) => reports.push(r) });
+    const scheduler = startScheduler({
+      env: { ...process.env },
+      clock: { now: () => at },
+      intervalMs: 3_600_000,
+      onReport: (r) => reports.push(r),
+    });
     try {
       await scheduler.tick();
     } finally {

@@ -47,7 +47,11 @@ describe('POST /v1/orgs', () => {
 
   it('warns — does not refuse — when the credit code was issued in another region, or its organisation code fails GB 11714', async () => {
     const u = await session();
-    const res = await invoke(createOrg, { method: 'POST', token: u.token, body: body({ creditCode: creditCode('110105') }) });
+    const res = await invoke(createOrg, {
+      method: 'POST',
+      token: u.token,
+      body: body({ creditCode: creditCode('110105') }),
+    });
     expect(res.status).toBe(201);
     const codes = res.body.warnings.map((w: { code: string }) => w.code);
     expect(codes).toContain('REGION_MISMATCH');
@@ -61,7 +65,11 @@ describe('POST /v1/orgs', () => {
   });
 
   it('files 计划单列市 and 兵团 under their own authority', async () => {
-    for (const [region, authority] of [['330203', '330200'], ['660100', '660000'], ['330106', '330000']] as const) {
+    for (const [region, authority] of [
+      ['330203', '330200'],
+      ['660100', '660000'],
+      ['330106', '330000'],
+    ] as const) {
       const res = await invoke(createOrg, {
         method: 'POST',
         token: (await session()).token,
@@ -133,13 +141,33 @@ describe('GET/PUT /v1/orgs/{id}', () => {
     const u = await session();
     const created = (await invoke(createOrg, { method: 'POST', token: u.token, body: body() })).body;
     const token = created.session.token;
-    const { warnings: _w, session: _s, id, authorityRegion: _a, size: _z, createdAt: _c, updatedAt: _u, version, ...form } = created;
-    const ok = await invoke(updateOrg, { method: 'PUT', token, params: { id }, body: { ...form, employees: 400, revenue: 9000, version } });
+    const {
+      warnings: _w,
+      session: _s,
+      id,
+      authorityRegion: _a,
+      size: _z,
+      createdAt: _c,
+      updatedAt: _u,
+      version,
+      ...form
+    } = created;
+    const ok = await invoke(updateOrg, {
+      method: 'PUT',
+      token,
+      params: { id },
+      body: { ...form, employees: 400, revenue: 9000, version },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ size: 'medium', version: version + 1 });
     const stale = await invoke(updateOrg, { method: 'PUT', token, params: { id }, body: { ...form, version } });
     expect(stale.status).toBe(409);
-    const code = await invoke(updateOrg, { method: 'PUT', token, params: { id }, body: { ...form, creditCode: creditCode('440300') } });
+    const code = await invoke(updateOrg, {
+      method: 'PUT',
+      token,
+      params: { id },
+      body: { ...form, creditCode: creditCode('440300') },
+    });
     expect(code.status).toBe(400);
     expect(code.body.error.code).toBe('CREDIT_CODE_IMMUTABLE');
     const got = await invoke(getOrg, { token, params: { id } });
@@ -173,7 +201,9 @@ describe('invites and member roles', () => {
     expect(invite.status).toBe(201);
     const code = invite.body.code as string;
     const candidates = await Promise.all(Array.from({ length: 5 }, () => session()));
-    const answers = await Promise.all(candidates.map((c) => invoke(acceptInvite, { method: 'POST', token: c.token, params: { code } })));
+    const answers = await Promise.all(
+      candidates.map((c) => invoke(acceptInvite, { method: 'POST', token: c.token, params: { code } })),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 404, 404, 404, 404]);
     const joined = candidates[answers.findIndex((a) => a.status === 200)]!;
     const member = answers.find((a) => a.status === 200)!.body;
@@ -191,16 +221,53 @@ describe('invites and member roles', () => {
     expect(promote.status).toBe(200);
     expect((await repos().users.get(joined.id))?.roles).toEqual(['org_member', 'reviewer']);
     // Only the admin may, never for itself, and only for its own members.
-    expect((await invoke(putMember, { method: 'PUT', token: member.session.token, params: { id: org.id, userId: joined.id }, body: { roles: ['org_admin'] } })).status).toBe(403);
-    expect((await invoke(putMember, { method: 'PUT', token: admin.token, params: { id: org.id, userId: admin.id }, body: { roles: ['org_member'] } })).status).toBe(422);
+    expect(
+      (
+        await invoke(putMember, {
+          method: 'PUT',
+          token: member.session.token,
+          params: { id: org.id, userId: joined.id },
+          body: { roles: ['org_admin'] },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await invoke(putMember, {
+          method: 'PUT',
+          token: admin.token,
+          params: { id: org.id, userId: admin.id },
+          body: { roles: ['org_member'] },
+        })
+      ).status,
+    ).toBe(422);
     const stranger = await session();
-    expect((await invoke(putMember, { method: 'PUT', token: admin.token, params: { id: org.id, userId: stranger.id }, body: { roles: ['reviewer', 'org_member'] } })).status).toBe(404);
+    expect(
+      (
+        await invoke(putMember, {
+          method: 'PUT',
+          token: admin.token,
+          params: { id: org.id, userId: stranger.id },
+          body: { roles: ['reviewer', 'org_member'] },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('refuses an expired code', async () => {
     const { org, admin } = await enterprise();
-    await repos().orgs.createInvite({ code: 'ABCDEFGH2345', orgId: org.id, createdBy: admin.id, createdAt: '2020-01-01T00:00:00Z', expiresAt: '2020-01-08T00:00:00Z' });
-    const res = await invoke(acceptInvite, { method: 'POST', token: (await session()).token, params: { code: 'ABCDEFGH2345' } });
+    await repos().orgs.createInvite({
+      code: 'ABCDEFGH2345',
+      orgId: org.id,
+      createdBy: admin.id,
+      createdAt: '2020-01-01T00:00:00Z',
+      expiresAt: '2020-01-08T00:00:00Z',
+    });
+    const res = await invoke(acceptInvite, {
+      method: 'POST',
+      token: (await session()).token,
+      params: { code: 'ABCDEFGH2345' },
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -213,27 +280,58 @@ describe('PUT /v1/orgs/{id}/affiliates', () => {
       method: 'PUT',
       token: admin.token,
       params: { id: org.id },
-      body: { affiliates: [{ creditCode: a[0], relation: 'subsidiary' }, { creditCode: a[1], relation: 'supplier', name: '某供应商' }] },
+      body: {
+        affiliates: [
+          { creditCode: a[0], relation: 'subsidiary' },
+          { creditCode: a[1], relation: 'supplier', name: '某供应商' },
+        ],
+      },
     });
     expect(first.status).toBe(200);
     const second = await invoke(putAffiliates, {
       method: 'PUT',
       token: admin.token,
       params: { id: org.id },
-      body: { affiliates: [{ creditCode: a[1], relation: 'supplier', name: '某供应商' }, { creditCode: a[2], relation: 'holding' }] },
+      body: {
+        affiliates: [
+          { creditCode: a[1], relation: 'supplier', name: '某供应商' },
+          { creditCode: a[2], relation: 'holding' },
+        ],
+      },
     });
     expect(second.status).toBe(200);
     const got = await invoke(getAffiliates, { token: admin.token, params: { id: org.id } });
     expect(got.body.affiliates.map((x: { creditCode: string }) => x.creditCode).sort()).toEqual([a[1], a[2]].sort());
     const sme = await enterprise();
-    expect((await invoke(putAffiliates, { method: 'PUT', token: sme.admin.token, params: { id: sme.org.id }, body: { affiliates: [] } })).status).toBe(403);
-    expect((await invoke(putAffiliates, { method: 'PUT', token: sme.admin.token, params: { id: org.id }, body: { affiliates: [] } })).status).toBe(404);
+    expect(
+      (
+        await invoke(putAffiliates, {
+          method: 'PUT',
+          token: sme.admin.token,
+          params: { id: sme.org.id },
+          body: { affiliates: [] },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await invoke(putAffiliates, {
+          method: 'PUT',
+          token: sme.admin.token,
+          params: { id: org.id },
+          body: { affiliates: [] },
+        })
+      ).status,
+    ).toBe(404);
   });
 });
 
 describe('POST /v1/tools/classify', () => {
   it('classifies without login and asks for the figures the industry needs', async () => {
-    const ok = await invoke(classifyTool, { method: 'POST', body: { industry: 'software_it', employees: 50, revenue: 500 } });
+    const ok = await invoke(classifyTool, {
+      method: 'POST',
+      body: { industry: 'software_it', employees: 50, revenue: 500 },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ size: 'small', isSme: true });
     expect(ok.body.rule).toMatch(/软件和信息技术服务业/);

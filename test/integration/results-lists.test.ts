@@ -11,7 +11,15 @@ import { handler as smesExportH } from '../../functions/src/handlers/results-sme
 import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { invoke } from '../support/invoke';
-import { AFTER, clockAt, evaluationWorld, releasedApplication, who, type EvaluationWorld, type Who } from './evaluation-support';
+import {
+  AFTER,
+  clockAt,
+  evaluationWorld,
+  releasedApplication,
+  who,
+  type EvaluationWorld,
+  type Who,
+} from './evaluation-support';
 
 // A year of its own, so that the lists hold exactly what this file selected.
 const YEAR = 2031;
@@ -23,16 +31,35 @@ let people: Record<'zhejiang' | 'ningbo' | 'ministry' | 'plain', Who>;
 beforeAll(async () => {
   clockAt(AFTER);
   open = await evaluationWorld({ applicants: 2, campaignYear: YEAR, issuerName: '公开发榜重工集团有限公司' });
-  hidden = await evaluationWorld({ applicants: 1, anonymous: true, campaignYear: YEAR, issuerName: '绝密匿名装备集团有限公司' });
+  hidden = await evaluationWorld({
+    applicants: 1,
+    anonymous: true,
+    campaignYear: YEAR,
+    issuerName: '绝密匿名装备集团有限公司',
+  });
   // A 宁波 SME (3302xx): its authority is 宁波 (330200), not 浙江.
-  ningbo = await releasedApplication(hidden.demand, '宁波甬江精密科技有限公司', { region: '330203', authorityRegion: '330200', qualifications: ['provincial_specialized'] });
+  ningbo = await releasedApplication(hidden.demand, '宁波甬江精密科技有限公司', {
+    region: '330203',
+    authorityRegion: '330200',
+    qualifications: ['provincial_specialized'],
+  });
   const decide = async (w: EvaluationWorld, ids: string[]) => {
-    const res = await invoke(selectH, { method: 'POST', token: w.admin.token, params: { id: w.demand.id }, body: { applicationIds: ids, justification: '综合评分靠前' } });
+    const res = await invoke(selectH, {
+      method: 'POST',
+      token: w.admin.token,
+      params: { id: w.demand.id },
+      body: { applicationIds: ids, justification: '综合评分靠前' },
+    });
     expect(res.status, res.text).toBe(201);
   };
   await decide(open, [open.applicants[0]!.app.id]);
   await decide(hidden, [hidden.applicants[0]!.app.id, ningbo.app.id]);
-  const acc = await invoke(acceptH, { method: 'POST', token: hidden.admin.token, params: { id: ningbo.app.id }, body: { result: 'passed', supplierCatalogue: true, comment: '通过验收' } });
+  const acc = await invoke(acceptH, {
+    method: 'POST',
+    token: hidden.admin.token,
+    params: { id: ningbo.app.id },
+    body: { result: 'passed', supplierCatalogue: true, comment: '通过验收' },
+  });
   expect(acc.status, acc.text).toBe(201);
   people = {
     zhejiang: await who(['province:330000'], null),
@@ -55,7 +82,12 @@ async function exported(handler: typeof resultsExportH, token?: string, query?: 
     queryStringParameters: query,
     requestContext: { requestId: 'export-test' },
   } as unknown as APIGatewayProxyEventV2;
-  const res = (await handler(event)) as { statusCode: number; headers: Record<string, string>; body: string; isBase64Encoded?: boolean };
+  const res = (await handler(event)) as {
+    statusCode: number;
+    headers: Record<string, string>;
+    body: string;
+    isBase64Encoded?: boolean;
+  };
   if (res.statusCode !== 200) return { status: res.statusCode, cells: [] as string[], rows: [] as string[][] };
   expect(res.isBase64Encoded).toBe(true);
   expect(res.headers['content-type']).toContain('spreadsheetml');
@@ -102,11 +134,18 @@ describe('selected SMEs per authority region', () => {
     expect(nb.status, nb.text).toBe(200);
     const lines = nb.body.items.map((i: unknown) => selectedSmeLineSchema.parse(i));
     expect(lines.map((l: { orgName: string }) => l.orgName)).toEqual(['宁波甬江精密科技有限公司']);
-    expect(lines[0]).toMatchObject({ qualifications: ['provincial_specialized'], authorityRegion: '330200', issuerName: '匿名发榜企业', acceptance: { result: 'passed', supplierCatalogue: true } });
+    expect(lines[0]).toMatchObject({
+      qualifications: ['provincial_specialized'],
+      authorityRegion: '330200',
+      issuerName: '匿名发榜企业',
+      acceptance: { result: 'passed', supplierCatalogue: true },
+    });
     expect(nb.text).not.toContain('绝密匿名装备集团');
     const zj = await invoke(smesH, { token: people.zhejiang.token, params });
     expect(zj.body.items).toEqual([]);
-    expect((await invoke(smesH, { token: people.zhejiang.token, params, query: { region: '330200' } })).status).toBe(403);
+    expect((await invoke(smesH, { token: people.zhejiang.token, params, query: { region: '330200' } })).status).toBe(
+      403,
+    );
   });
 
   it('the ministry sees all, or one region', async () => {

@@ -16,7 +16,12 @@ async function submitted(region = '330203', authority = '330200', anonymous = tr
   const demand = await publishedDemand(issuer.org, { anonymous });
   const sme = await enterprise({ region, authorityRegion: authority, creditCode: creditCode(region) });
   const att = await attachment(sme.org.id);
-  const app = await invoke(createApp, { method: 'POST', token: sme.admin.token, params: { id: demand.id }, body: applicationInput({ attachments: [att] }) });
+  const app = await invoke(createApp, {
+    method: 'POST',
+    token: sme.admin.token,
+    params: { id: demand.id },
+    body: applicationInput({ attachments: [att] }),
+  });
   const res = await invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id: app.body.id } });
   expect(res.status).toBe(200);
   return { issuer, demand, sme, id: app.body.id as string, att };
@@ -33,19 +38,41 @@ describe('pre-review of applications', () => {
     expect(ids(await invoke(queue, { token: ningbo.token }))).toContain(id);
     expect(ids(await invoke(queue, { token: zhejiang.token }))).not.toContain(id);
     // Another province cannot act on it, nor can the ministry before forwarding, nor the issuer see it.
-    expect((await invoke(decide, { method: 'POST', token: zhejiang.token, params: { id }, body: { decision: 'forward' } })).status).toBe(404);
-    expect((await invoke(decide, { method: 'POST', token: ministry.token, params: { id }, body: { decision: 'release' } })).status).toBe(404);
+    expect(
+      (await invoke(decide, { method: 'POST', token: zhejiang.token, params: { id }, body: { decision: 'forward' } }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await invoke(decide, { method: 'POST', token: ministry.token, params: { id }, body: { decision: 'release' } }))
+        .status,
+    ).toBe(404);
     expect((await invoke(getApp, { token: issuer.admin.token, params: { id } })).status).toBe(404);
-    expect((await invoke(decide, { method: 'POST', token: ningbo.token, params: { id }, body: { decision: 'release' } })).status).toBe(403);
+    expect(
+      (await invoke(decide, { method: 'POST', token: ningbo.token, params: { id }, body: { decision: 'release' } }))
+        .status,
+    ).toBe(403);
 
-    const fwd = await invoke(decide, { method: 'POST', token: ningbo.token, params: { id }, body: { decision: 'forward', comment: '材料齐全' } });
+    const fwd = await invoke(decide, {
+      method: 'POST',
+      token: ningbo.token,
+      params: { id },
+      body: { decision: 'forward', comment: '材料齐全' },
+    });
     expect(fwd.status).toBe(200);
     expect(fwd.body.status).toBe('forwarded');
     expect(ids(await invoke(queue, { token: ningbo.token }))).not.toContain(id);
     expect(ids(await invoke(queue, { token: ministry.token }))).toContain(id);
-    expect((await invoke(decide, { method: 'POST', token: ningbo.token, params: { id }, body: { decision: 'forward' } })).status).toBe(409);
+    expect(
+      (await invoke(decide, { method: 'POST', token: ningbo.token, params: { id }, body: { decision: 'forward' } }))
+        .status,
+    ).toBe(409);
 
-    const rel = await invoke(decide, { method: 'POST', token: ministry.token, params: { id }, body: { decision: 'release' } });
+    const rel = await invoke(decide, {
+      method: 'POST',
+      token: ministry.token,
+      params: { id },
+      body: { decision: 'release' },
+    });
     expect(rel.status).toBe(200);
     expect(ids(await invoke(queue, { token: ministry.token }))).not.toContain(id);
     const seen = await invoke(getApp, { token: issuer.admin.token, params: { id } });
@@ -59,12 +86,24 @@ describe('pre-review of applications', () => {
   it('returns with a reason; the SME fixes and resubmits while the demand is open', async () => {
     const { sme, id, att } = await submitted('440305', '440300');
     const sz = await session(['province:440300']);
-    expect((await invoke(decide, { method: 'POST', token: sz.token, params: { id }, body: { decision: 'return' } })).status).toBe(400);
-    const ret = await invoke(decide, { method: 'POST', token: sz.token, params: { id }, body: { decision: 'return', comment: '请补充研发投入证明' } });
+    expect(
+      (await invoke(decide, { method: 'POST', token: sz.token, params: { id }, body: { decision: 'return' } })).status,
+    ).toBe(400);
+    const ret = await invoke(decide, {
+      method: 'POST',
+      token: sz.token,
+      params: { id },
+      body: { decision: 'return', comment: '请补充研发投入证明' },
+    });
     expect(ret.status).toBe(200);
     expect(ret.body).toMatchObject({ status: 'returned', returnReason: '请补充研发投入证明' });
     expect(ids(await invoke(queue, { token: sz.token }))).not.toContain(id);
-    const fixed = await invoke(updateApp, { method: 'PUT', token: sme.admin.token, params: { id }, body: { ...applicationInput({ attachments: [att] }), version: ret.body.version } });
+    const fixed = await invoke(updateApp, {
+      method: 'PUT',
+      token: sme.admin.token,
+      params: { id },
+      body: { ...applicationInput({ attachments: [att] }), version: ret.body.version },
+    });
     expect(fixed.status).toBe(200);
     const again = await invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id } });
     expect(again.status).toBe(200);

@@ -10,14 +10,31 @@ import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { evaluationKeys } from '../../functions/src/store/keys';
 import { invoke } from '../support/invoke';
-import { AFTER, BEFORE, clockAt, evaluationWorld, inboxOf, partition, repos, who, type EvaluationWorld, type Who } from './evaluation-support';
+import {
+  AFTER,
+  BEFORE,
+  clockAt,
+  evaluationWorld,
+  inboxOf,
+  partition,
+  repos,
+  who,
+  type EvaluationWorld,
+  type Who,
+} from './evaluation-support';
 
 beforeEach(() => clockAt(AFTER));
 afterEach(() => overrideDeps({ clock: systemClock }));
 
-const select = (p: Who | null, demandId: string, body: unknown) => invoke(selectH, { method: 'POST', token: p?.token, params: { id: demandId }, body });
+const select = (p: Who | null, demandId: string, body: unknown) =>
+  invoke(selectH, { method: 'POST', token: p?.token, params: { id: demandId }, body });
 const score = (p: Who, id: string, s: [number, number, number, number], comment?: string) =>
-  invoke(putH, { method: 'PUT', token: p.token, params: { id }, body: { team: s[0], capability: s[1], plan: s[2], match: s[3], ...(comment ? { comment } : {}) } });
+  invoke(putH, {
+    method: 'PUT',
+    token: p.token,
+    params: { id },
+    body: { team: s[0], capability: s[1], plan: s[2], match: s[3], ...(comment ? { comment } : {}) },
+  });
 const feedback = (p: Who, id: string) => invoke(feedbackH, { token: p.token, params: { id } });
 const statuses = async (w: EvaluationWorld) =>
   Promise.all(w.applicants.map(async (a) => (await repos().applications.get(a.app.id))!.status));
@@ -26,21 +43,34 @@ describe('selection rules', () => {
   it('before the application deadline (server clock) it is refused with 422; one second after, it passes', async () => {
     const w = await evaluationWorld({ applicants: 2 });
     clockAt(BEFORE);
-    const early = await select(w.admin, w.demand.id, { applicationIds: [w.applicants[0]!.app.id], justification: '方案最优' });
+    const early = await select(w.admin, w.demand.id, {
+      applicationIds: [w.applicants[0]!.app.id],
+      justification: '方案最优',
+    });
     expect(early.status, early.text).toBe(422);
     expect(early.body.error.code).toBe('DEADLINE_NOT_PASSED');
     expect(await statuses(w)).toEqual(['released', 'released']);
     clockAt(AFTER);
-    const ok = await select(w.admin, w.demand.id, { applicationIds: [w.applicants[0]!.app.id], justification: '方案最优' });
+    const ok = await select(w.admin, w.demand.id, {
+      applicationIds: [w.applicants[0]!.app.id],
+      justification: '方案最优',
+    });
     expect(ok.status, ok.text).toBe(201);
-    expect(selectionDecisionSchema.parse(ok.body)).toMatchObject({ outcome: 'selected', notSelectedCount: 1, fanoutPending: false });
+    expect(selectionDecisionSchema.parse(ok.body)).toMatchObject({
+      outcome: 'selected',
+      notSelectedCount: 1,
+      fanoutPending: false,
+    });
     expect(await statuses(w)).toEqual(['selected', 'not_selected']);
     expect((await repos().demands.get(w.demand.id))!.status).toBe('selected');
     // The public card follows the status.
     const card = await invoke(catalogueGetH, { params: { id: w.demand.id } });
     expect(card.body.status).toBe('selected');
     // A second decision is a conflict, and changes nothing.
-    const again = await select(w.admin, w.demand.id, { applicationIds: [w.applicants[1]!.app.id], justification: '改选' });
+    const again = await select(w.admin, w.demand.id, {
+      applicationIds: [w.applicants[1]!.app.id],
+      justification: '改选',
+    });
     expect(again.status).toBe(409);
     expect(await statuses(w)).toEqual(['selected', 'not_selected']);
     // Scores are frozen after the decision.
@@ -55,8 +85,13 @@ describe('selection rules', () => {
     const three = await select(w.admin, w.demand.id, { applicationIds: ids, justification: '都很好' });
     expect(three.status).toBe(422);
     expect(three.body.error.code).toBe('SELECTION_LIMIT');
-    expect((await select(w.admin, w.demand.id, { applicationIds: [ids[0], ids[0]], justification: '重复' })).status).toBe(400);
-    const foreign = await select(w.admin, w.demand.id, { applicationIds: [other.applicants[0]!.app.id], justification: '别的需求' });
+    expect(
+      (await select(w.admin, w.demand.id, { applicationIds: [ids[0], ids[0]], justification: '重复' })).status,
+    ).toBe(400);
+    const foreign = await select(w.admin, w.demand.id, {
+      applicationIds: [other.applicants[0]!.app.id],
+      justification: '别的需求',
+    });
     expect(foreign.status).toBe(422);
     expect(foreign.body.error.code).toBe('NOT_SELECTABLE');
     expect((await select(w.admin, w.demand.id, { applicationIds: [ids[0]] })).status).toBe(400); // justification required
@@ -95,8 +130,17 @@ describe('20 concurrent selections on one demand', () => {
     }));
     const answers = await Promise.all(bodies.map((b) => select(w.admin, w.demand.id, b)));
     const codes = answers.map((a) => a.status);
-    expect(codes.filter((c) => c === 201), codes.join(',')).toHaveLength(1);
-    expect(codes.filter((c) => c === 409), answers.filter((a) => a.status !== 201 && a.status !== 409).map((a) => a.text).join('|')).toHaveLength(19);
+    expect(
+      codes.filter((c) => c === 201),
+      codes.join(','),
+    ).toHaveLength(1);
+    expect(
+      codes.filter((c) => c === 409),
+      answers
+        .filter((a) => a.status !== 201 && a.status !== 409)
+        .map((a) => a.text)
+        .join('|'),
+    ).toHaveLength(19);
     const winner = answers.find((a) => a.status === 201)!.body as { applicationIds: string[] };
     const st = await statuses(w);
     const selected = ids.filter((_, i) => st[i] === 'selected');
@@ -105,7 +149,9 @@ describe('20 concurrent selections on one demand', () => {
     expect(st.filter((s) => s === 'not_selected')).toHaveLength(5 - selected.length);
     const decisions = (await partition(evaluationKeys.partition(w.demand.id))).filter((i) => i.SK === 'DECISION');
     expect(decisions).toHaveLength(1);
-    const demandAudit = (await partition(`DEMAND#${w.demand.id}`)).filter((i) => String(i.SK).startsWith('AUDIT#') && i.action === 'select');
+    const demandAudit = (await partition(`DEMAND#${w.demand.id}`)).filter(
+      (i) => String(i.SK).startsWith('AUDIT#') && i.action === 'select',
+    );
     expect(demandAudit).toHaveLength(1);
   });
 });
@@ -125,7 +171,9 @@ describe('流榜, notifications, feedback and anonymity', () => {
   it('each applicant and the issuer are told; an anonymous issuer is never named to the SMEs', async () => {
     const w = await evaluationWorld({ applicants: 3, anonymous: true });
     const [a, b] = w.applicants;
-    expect((await select(w.admin, w.demand.id, { applicationIds: [a!.app.id], justification: '综合得分最高' })).status).toBe(201);
+    expect(
+      (await select(w.admin, w.demand.id, { applicationIds: [a!.app.id], justification: '综合得分最高' })).status,
+    ).toBe(201);
     const toA = await inboxOf(`org:${a!.org.id}`);
     const toB = await inboxOf(`org:${b!.org.id}`);
     expect(toA.map((n) => n.kind)).toContain('application_selected');
@@ -155,7 +203,14 @@ describe('流榜, notifications, feedback and anonymity', () => {
     clockAt(BEFORE);
     expect((await feedback(c.admin, c.app.id)).status).toBe(409); // nothing to show before the decision
     clockAt(AFTER);
-    expect((await select(w.admin, w.demand.id, { applicationIds: [a.app.id, b.app.id], justification: `入选 ${a.org.name}` })).status).toBe(201);
+    expect(
+      (
+        await select(w.admin, w.demand.id, {
+          applicationIds: [a.app.id, b.app.id],
+          justification: `入选 ${a.org.name}`,
+        })
+      ).status,
+    ).toBe(201);
 
     const res = await feedback(c.admin, c.app.id);
     expect(res.status, res.text).toBe(200);
@@ -168,7 +223,19 @@ describe('流榜, notifications, feedback and anonymity', () => {
       threshold: { lowestSelectedTotal: 85, selectedCount: 2 },
     });
     expect(fb.comments).toBeUndefined(); // the issuer did not share comments
-    for (const secret of [a.org.name, b.org.name, a.app.id, b.app.id, a.org.id, b.org.id, r1.user.id, r2.user.id, '团队优秀', '方案细节不足', w.issuer.name]) {
+    for (const secret of [
+      a.org.name,
+      b.org.name,
+      a.app.id,
+      b.app.id,
+      a.org.id,
+      b.org.id,
+      r1.user.id,
+      r2.user.id,
+      '团队优秀',
+      '方案细节不足',
+      w.issuer.name,
+    ]) {
       expect(res.text).not.toContain(secret);
     }
     // Others may not read it: another SME, the issuer, an authority.
@@ -182,7 +249,15 @@ describe('流榜, notifications, feedback and anonymity', () => {
     const [a, b] = w.applicants as [(typeof w.applicants)[0], (typeof w.applicants)[0]];
     await score(w.reviewers[0]!, b.app.id, [50, 50, 50, 50], '建议补充中试数据');
     await score(w.reviewers[1]!, b.app.id, [55, 50, 50, 50]);
-    expect((await select(w.admin, w.demand.id, { applicationIds: [a.app.id], justification: '唯一达标', shareComments: true })).status).toBe(201);
+    expect(
+      (
+        await select(w.admin, w.demand.id, {
+          applicationIds: [a.app.id],
+          justification: '唯一达标',
+          shareComments: true,
+        })
+      ).status,
+    ).toBe(201);
     const res = await feedback(b.admin, b.app.id);
     expect(res.body.comments).toEqual(['建议补充中试数据']);
     expect(res.body.threshold).toEqual({ lowestSelectedTotal: null, selectedCount: 1 }); // the selected one was never scored

@@ -24,7 +24,10 @@ async function records(kind: string): Promise<Rec[]> {
 describe('WeChat access token cache', () => {
   it('ten cold instances at once ask WeChat once; later calls use the shared item', async () => {
     const appid = `wx-token-${ulid()}`;
-    const instances = Array.from({ length: 10 }, () => new WeChatSubscribeClient(wechatUrl, appid, 'secret', deps().store));
+    const instances = Array.from(
+      { length: 10 },
+      () => new WeChatSubscribeClient(wechatUrl, appid, 'secret', deps().store),
+    );
     const tokens = await Promise.all(instances.map((c) => c.accessToken(false)));
     expect(new Set(tokens).size).toBe(1);
     const fresh = new WeChatSubscribeClient(wechatUrl, appid, 'secret', deps().store);
@@ -52,12 +55,21 @@ describe('WeChat access token cache', () => {
     await deps().store.doc.send(
       new PutCommand({
         TableName: deps().store.table,
-        Item: { ...keys.wechatToken, entityType: 'WeChatToken', token: 'stand-in-revoked', expiresAt: Date.now() + 3600_000 },
+        Item: {
+          ...keys.wechatToken,
+          entityType: 'WeChatToken',
+          token: 'stand-in-revoked',
+          expiresAt: Date.now() + 3600_000,
+        },
       }),
     );
     const client = new WeChatSubscribeClient(wechatUrl, appid, 'secret', deps().store);
     const openid = `o-token-${ulid()}`;
-    const result = await client.send({ touser: openid, templateId: 'local-status-update', data: safeData({ thing1: '测试' }) });
+    const result = await client.send({
+      touser: openid,
+      templateId: 'local-status-update',
+      data: safeData({ thing1: '测试' }),
+    });
     expect(result.kind).toBe('sent');
     const sends = (await records('subscribe_send')).filter((r) => r.body?.touser === openid);
     expect(sends.map((s) => s.response.errcode)).toEqual([40001, 0]);

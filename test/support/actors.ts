@@ -54,8 +54,24 @@ export interface World {
 export async function makeWorld(opts: { campaign?: boolean } = {}): Promise<World> {
   const r = deps().repos;
   if (opts.campaign !== false) await r.campaigns.createIfAbsent(CAMPAIGN);
-  const issuer = org({ kind: 'large', name: `隐名深圳装备集团${ulid().slice(-6)}有限公司`, region: '440305', authorityRegion: '440300', size: 'large', employees: 5000, revenue: 900000 });
-  const otherLarge = org({ kind: 'large', name: '北方重型机械集团有限公司', region: '110105', authorityRegion: '110000', size: 'large', employees: 6000, revenue: 800000 });
+  const issuer = org({
+    kind: 'large',
+    name: `隐名深圳装备集团${ulid().slice(-6)}有限公司`,
+    region: '440305',
+    authorityRegion: '440300',
+    size: 'large',
+    employees: 5000,
+    revenue: 900000,
+  });
+  const otherLarge = org({
+    kind: 'large',
+    name: '北方重型机械集团有限公司',
+    region: '110105',
+    authorityRegion: '110000',
+    size: 'large',
+    employees: 6000,
+    revenue: 800000,
+  });
   const sme = org({ kind: 'sme', name: '深圳小微精工有限公司' });
   for (const o of [issuer, otherLarge, sme]) await r.orgs.create(o);
   return {

@@ -7,7 +7,10 @@ let serial = 0;
 /** A valid credit code whose division part is `division`, unique per call. */
 export function creditCode(division = '110105'): string {
   serial++;
-  const org = String(Date.now() % 1e9).padStart(9, '0').slice(0, 5) + String(serial).padStart(4, '0');
+  const org =
+    String(Date.now() % 1e9)
+      .padStart(9, '0')
+      .slice(0, 5) + String(serial).padStart(4, '0');
   const first17 = `91${division}${org.slice(0, 9)}`;
   return first17 + creditCodeCheckChar(first17);
 }

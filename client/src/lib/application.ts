@@ -70,14 +70,27 @@ export function timeline(a: Application): TimelineEntry[] {
   }
   if (a.submittedAt) out.push({ key: 'submitted', title: '已提交申请', at: at(a.submittedAt), state: 'done' });
   if (a.status === 'returned') {
-    out.push({ key: 'returned', title: `${authority}退回`, at: at(a.updatedAt), note: a.returnReason, state: 'current' });
+    out.push({
+      key: 'returned',
+      title: `${authority}退回`,
+      at: at(a.updatedAt),
+      note: a.returnReason,
+      state: 'current',
+    });
     out.push({ key: 'resubmit', title: '修改后重新提交', state: 'todo' });
     return out;
   }
   if (a.status === 'withdrawn') {
-    if (a.forwardedAt) out.push({ key: 'forwarded', title: `${authority}初审通过并转报`, at: at(a.forwardedAt), state: 'done' });
+    if (a.forwardedAt)
+      out.push({ key: 'forwarded', title: `${authority}初审通过并转报`, at: at(a.forwardedAt), state: 'done' });
     if (a.releasedAt) out.push({ key: 'released', title: '提交发榜企业评审', at: at(a.releasedAt), state: 'done' });
-    out.push({ key: 'withdrawn', title: '已撤回', at: at(a.withdrawnAt ?? a.updatedAt), note: a.withdrawReason, state: 'current' });
+    out.push({
+      key: 'withdrawn',
+      title: '已撤回',
+      at: at(a.withdrawnAt ?? a.updatedAt),
+      note: a.withdrawReason,
+      state: 'current',
+    });
     return out;
   }
   out.push(

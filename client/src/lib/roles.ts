@@ -7,7 +7,9 @@ export function isIssuerUser(me: MeResponse): boolean {
 }
 
 /** The authority a user reviews for: the ministry, a provincial authority, or none. */
-export function authorityOf(roles: readonly string[]): { kind: 'ministry' } | { kind: 'province'; region: string } | null {
+export function authorityOf(
+  roles: readonly string[],
+): { kind: 'ministry' } | { kind: 'province'; region: string } | null {
   if (roles.includes('ministry')) return { kind: 'ministry' };
   const role = roles.find((r) => /^province:\d{6}$/.test(r));
   return role ? { kind: 'province', region: role.slice('province:'.length) } : null;

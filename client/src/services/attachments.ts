@@ -1,10 +1,6 @@
 import '../lib/zod-setup';
 import Taro from '@tarojs/taro';
-import {
-  MAX_ATTACHMENT_BYTES,
-  attachmentConfirmedSchema,
-  attachmentUploadResponseSchema,
-} from '@jiebang/shared';
+import { MAX_ATTACHMENT_BYTES, attachmentConfirmedSchema, attachmentUploadResponseSchema } from '@jiebang/shared';
 import { ApiError, NETWORK_ERROR, request } from './http';
 
 /**

@@ -46,13 +46,20 @@ export function select(demandId: string, input: SelectionInput) {
 
 /** POST /v1/demands/{id}/cooperation */
 export function startCooperation(demandId: string, note?: string) {
-  return request(`/v1/demands/${id(demandId)}/cooperation`, z.object({ demandId: z.string(), status: z.string(), version: z.number() }), {
-    method: 'POST',
-    body: note ? { note } : {},
-  });
+  return request(
+    `/v1/demands/${id(demandId)}/cooperation`,
+    z.object({ demandId: z.string(), status: z.string(), version: z.number() }),
+    {
+      method: 'POST',
+      body: note ? { note } : {},
+    },
+  );
 }
 
 /** POST /v1/applications/{id}/acceptance */
 export function accept(applicationId: string, input: AcceptanceInput) {
-  return request(`/v1/applications/${id(applicationId)}/acceptance`, acceptanceResultSchema, { method: 'POST', body: input });
+  return request(`/v1/applications/${id(applicationId)}/acceptance`, acceptanceResultSchema, {
+    method: 'POST',
+    body: input,
+  });
 }

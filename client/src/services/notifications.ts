@@ -79,7 +79,10 @@ export async function subscribe(templateKey: TemplateKey, demandId?: string): Pr
   const id = await templateId(templateKey);
   if (!id) throw new ApiError(400, 'TEMPLATE_UNAVAILABLE', '该订阅消息暂未开通');
   if (process.env.TARO_ENV === 'weapp') {
-    const answer = (await Taro.requestSubscribeMessage({ tmplIds: [id], entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
+    const answer = (await Taro.requestSubscribeMessage({
+      tmplIds: [id],
+      entityIds: [],
+    } as unknown as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
     if (answer[id] !== 'accept') return null;
   }
   return request('/v1/subscriptions', subscriptionSchema, {

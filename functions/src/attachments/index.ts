@@ -13,7 +13,8 @@ let current: AttachmentStore | undefined;
 
 function fromEnv(env: Record<string, string | undefined>): AttachmentStore {
   if (env.ATTACHMENTS_BUCKET) return new S3AttachmentStore(env.ATTACHMENTS_BUCKET, env.AWS_REGION ?? 'cn-northwest-1');
-  if (env.STAGE !== 'local') throw new Error('Invalid configuration: ATTACHMENTS_BUCKET is required outside stage local');
+  if (env.STAGE !== 'local')
+    throw new Error('Invalid configuration: ATTACHMENTS_BUCKET is required outside stage local');
   const secret = env.ATTACHMENTS_SECRET || env.JWT_SECRET;
   if (!secret) throw new Error('Invalid configuration: ATTACHMENTS_SECRET or JWT_SECRET is required');
   return new LocalAttachmentStore(

@@ -14,7 +14,15 @@ export function signLocal(secret: string, op: 'upload' | 'download', key: string
   return createHmac('sha256', secret).update(`${op}\n${key}\n${expires}\n${size}`).digest('base64url');
 }
 
-export function verifyLocal(secret: string, op: 'upload' | 'download', key: string, expires: number, size: number, sig: string, now: Date): boolean {
+export function verifyLocal(
+  secret: string,
+  op: 'upload' | 'download',
+  key: string,
+  expires: number,
+  size: number,
+  sig: string,
+  now: Date,
+): boolean {
   if (!LOCAL_KEY.test(key) || !(expires * 1000 > now.getTime())) return false;
   const want = Buffer.from(signLocal(secret, op, key, expires, size));
   const got = Buffer.from(sig);

@@ -18,7 +18,12 @@ export class S3AttachmentStore implements AttachmentStore {
   }
 
   async createUpload(key: string, size: number, contentType: string, now: Date) {
-    const command = new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: size });
+    const command = new PutObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ContentType: contentType,
+      ContentLength: size,
+    });
     // Signing Content-Length makes S3 refuse a body of any other size, so the 10 MB limit holds at upload time.
     const url = await getSignedUrl(this.s3, command, {
       expiresIn: SIGNED_URL_SECONDS,

@@ -35,7 +35,9 @@ export function tokenService(secret: string, ttlSeconds: number): TokenService {
           algorithms: ['HS256'],
           currentDate: now,
         });
-        const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
+        const roles = Array.isArray(payload.roles)
+          ? payload.roles.filter((r): r is string => typeof r === 'string')
+          : [];
         if (typeof payload.sub !== 'string') throw new UnauthorizedError('登录信息无效，请重新登录');
         return { id: payload.sub, roles, orgId: typeof payload.org === 'string' ? payload.org : null };
       } catch (err) {

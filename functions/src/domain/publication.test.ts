@@ -18,7 +18,14 @@ describe('public view of a demand', () => {
       expect(view.issuer).toBeNull();
       expect(view).not.toHaveProperty('issuerName');
       const text = JSON.stringify(view);
-      for (const secret of [d.issuerName, d.issuerCreditCode, d.issuerOrgId, d.contact.name, d.contact.phone, d.contact.email!]) {
+      for (const secret of [
+        d.issuerName,
+        d.issuerCreditCode,
+        d.issuerOrgId,
+        d.contact.name,
+        d.contact.phone,
+        d.contact.email!,
+      ]) {
         expect(text).not.toContain(secret);
       }
     }
@@ -37,7 +44,9 @@ describe('public view of a demand', () => {
   });
 
   it('is not open once evaluation has started, whatever the deadline', () => {
-    expect(toCatalogueDetail(demand({ status: 'evaluating', applicationDeadline: '2099-01-01T00:00:00Z' }), NOW).open).toBe(false);
+    expect(
+      toCatalogueDetail(demand({ status: 'evaluating', applicationDeadline: '2099-01-01T00:00:00Z' }), NOW).open,
+    ).toBe(false);
   });
 
   it('hides drafts and demands under review', () => {

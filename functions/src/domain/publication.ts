@@ -28,7 +28,9 @@ export function toCatalogueCard(d: Demand): CatalogueCard {
     field: d.field,
     demandType: d.demandType,
     region: d.region,
-    ...(d.anonymous ? { issuer: null } : { issuer: { id: d.issuerOrgId, name: d.issuerName }, issuerName: d.issuerName }),
+    ...(d.anonymous
+      ? { issuer: null }
+      : { issuer: { id: d.issuerOrgId, name: d.issuerName }, issuerName: d.issuerName }),
     budget: d.budget.negotiable ? { negotiable: true } : { amount: d.budget.amount, negotiable: false },
     applicationDeadline: d.applicationDeadline,
     publishedAt: d.publishedAt,

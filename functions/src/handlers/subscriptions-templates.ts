@@ -6,7 +6,10 @@ import { notificationDeps } from '../notifications/wiring';
 /** GET /v1/subscriptions/templates */
 export const handler = route(routes.subscriptionsTemplates, async ({ deps }) => ({
   body: {
-    templates: Object.entries(notificationDeps(deps).templates).map(([key, templateId]) => ({ key: key as TemplateKey, templateId: templateId! })),
+    templates: Object.entries(notificationDeps(deps).templates).map(([key, templateId]) => ({
+      key: key as TemplateKey,
+      templateId: templateId!,
+    })),
   },
   headers: { 'cache-control': 'public, max-age=300' },
 }));

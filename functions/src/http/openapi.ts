@@ -17,7 +17,8 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
-const outSchema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' });
+const outSchema = (s: z.ZodType) =>
+  z.toJSONSchema(s, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' });
 
 function parametersOf(spec: RouteSpec) {
   const params: object[] = [];
@@ -48,9 +49,18 @@ export function buildOpenApi(): object {
         ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(spec.body) } } } }
         : {}),
       responses: {
-        [String(spec.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: outSchema(spec.response) } } },
+        [String(spec.status ?? 200)]: {
+          description: 'OK',
+          content: { 'application/json': { schema: outSchema(spec.response) } },
+        },
         ...Object.fromEntries(
-          errors.map((s) => [String(s), { description: ERROR_TEXT[s] ?? 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
+          errors.map((s) => [
+            String(s),
+            {
+              description: ERROR_TEXT[s] ?? 'Error',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+            },
+          ]),
         ),
       },
     };

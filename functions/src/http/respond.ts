@@ -28,7 +28,15 @@ const TRANSIENT_STORE_ERRORS = new Set([
   'RequestTimeout',
   'TransactionInProgressException',
 ]);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 function isStoreUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
@@ -38,7 +46,9 @@ function isStoreUnavailable(err: unknown): boolean {
   if (e.cause instanceof Error && isStoreUnavailable(e.cause)) return true;
   // TransactionCanceledException with a throttling reason is transient too.
   const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-  return Array.isArray(reasons) && reasons.some((r) => r.Code === 'ThrottlingError' || r.Code === 'TransactionConflict');
+  return (
+    Array.isArray(reasons) && reasons.some((r) => r.Code === 'ThrottlingError' || r.Code === 'TransactionConflict')
+  );
 }
 
 /** Turn any thrown value into the error body of api.md. Unknown errors are logged and become a bare 500. */
@@ -54,6 +64,8 @@ export function toErrorResponse(err: unknown, requestId: string): HttpResponse {
     return json(e.status, body, { 'x-request-id': requestId, ...(e.headers ?? {}) });
   }
   logger.error('unhandled error', { error: e as Error });
-  const body: ErrorBody = { error: { code: 'INTERNAL_ERROR', message: `系统内部错误，请稍后重试（请求编号 ${requestId}）` } };
+  const body: ErrorBody = {
+    error: { code: 'INTERNAL_ERROR', message: `系统内部错误，请稍后重试（请求编号 ${requestId}）` },
+  };
   return json(500, body, { 'x-request-id': requestId });
 }

@@ -87,7 +87,8 @@ export function route<S extends RouteSpec>(spec: S, run: (ctx: RequestContext<S>
       const user = await authenticate(event, d, now);
       if (spec.auth === 'required' && !user) throw new UnauthorizedError();
       const body = spec.body ? parseWith(spec.body, readBody(event) ?? {}, '提交的内容') : readBody(event);
-      if (!spec.body && body !== undefined) throw new ValidationError('此接口不接受请求内容', { '(root)': '不允许的请求内容' });
+      if (!spec.body && body !== undefined)
+        throw new ValidationError('此接口不接受请求内容', { '(root)': '不允许的请求内容' });
       const ctx = {
         body,
         query: spec.query ? parseWith(spec.query, event.queryStringParameters ?? {}, '查询参数') : undefined,

@@ -36,7 +36,13 @@ export interface RouteSpec {
   errors?: number[];
 }
 
-const idParams = z.strictObject({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确') });
+const idParams = z.strictObject({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确'),
+});
 
 /** Core routes; each area adds its own module under `http/specs/` and spreads it into `routes` below. */
 export const coreRoutes = {

@@ -64,7 +64,14 @@ export interface DispatchReport {
   sent: number;
 }
 
-export const DISPATCH_DEFAULTS = { batchSize: 25, maxItems: 500, maxAttempts: 5, baseDelayMs: 30_000, leaseMs: 120_000, budgetMs: 45_000 };
+export const DISPATCH_DEFAULTS = {
+  batchSize: 25,
+  maxItems: 500,
+  maxAttempts: 5,
+  baseDelayMs: 30_000,
+  leaseMs: 120_000,
+  budgetMs: 45_000,
+};
 
 const FINAL: WeChatOutcome['status'][] = ['sent', 'refused', 'unknown', 'failed'];
 
@@ -94,7 +101,8 @@ export async function dispatch(now: Date, d: DispatcherDeps, options: DispatchOp
 async function candidates(n: Stored, key: TemplateKey, d: DispatcherDeps): Promise<ConsentRecord[]> {
   let consents: ConsentRecord[];
   if (n.to.startsWith('user:')) consents = await d.notifications.userConsents(n.to.slice('user:'.length), key);
-  else if (n.to.startsWith('org:') || n.to.startsWith('authority:') || n.to === 'ministry') consents = await d.notifications.groupConsents(n.to, key);
+  else if (n.to.startsWith('org:') || n.to.startsWith('authority:') || n.to === 'ministry')
+    consents = await d.notifications.groupConsents(n.to, key);
   else consents = [];
   const aboutDemand = n.objectType === 'demand' ? n.objectId : undefined;
   const eligible = consents
@@ -119,11 +127,15 @@ async function deliver(
   const done = n.wechat ?? {};
   const interrupted = Object.entries(done).filter(([, v]) => v.status === 'sending');
   const all = templateId ? await candidates(n, key, d) : [];
-  const open = all.filter((c) => !FINAL.includes(done[c.userId]?.status ?? 'retry') && done[c.userId]?.status !== 'sending');
+  const open = all.filter(
+    (c) => !FINAL.includes(done[c.userId]?.status ?? 'retry') && done[c.userId]?.status !== 'sending',
+  );
 
   if (open.length === 0 && interrupted.length === 0) {
     // Nothing to send: in-app only. One conditional write, valid only if nobody moved the item since it was read.
-    return (await d.notifications.finish(n, null, entry.dueKey, { kind: 'delivered', at: now })) ? 'delivered' : 'skipped';
+    return (await d.notifications.finish(n, null, entry.dueKey, { kind: 'delivered', at: now }))
+      ? 'delivered'
+      : 'skipped';
   }
 
   const leaseId = randomUUID();
@@ -134,7 +146,11 @@ async function deliver(
     const consent = { id: v.consentId!, userId, templateKey: key } as ConsentRecord;
     await transact(d.store, [
       d.notifications.settleConsentItem(consent, n.id, 'unknown', now),
-      d.notifications.outcomeItem(n, leaseId, userId, { status: 'unknown', ...(v.consentId ? { consentId: v.consentId } : {}), at: now.toISOString() }),
+      d.notifications.outcomeItem(n, leaseId, userId, {
+        status: 'unknown',
+        ...(v.consentId ? { consentId: v.consentId } : {}),
+        at: now.toISOString(),
+      }),
     ]).catch((err: unknown) => {
       if (!(err instanceof TransactionRefused)) throw err;
     });
@@ -149,7 +165,11 @@ async function deliver(
     try {
       await transact(d.store, [
         d.notifications.consumeConsentItem(c, n.id, now),
-        d.notifications.outcomeItem(n, leaseId, c.userId, { status: 'sending', consentId: c.id, at: now.toISOString() }),
+        d.notifications.outcomeItem(n, leaseId, c.userId, {
+          status: 'sending',
+          consentId: c.id,
+          at: now.toISOString(),
+        }),
       ]);
     } catch (err) {
       if (err instanceof TransactionRefused) {
@@ -160,7 +180,12 @@ async function deliver(
     }
     handled.add(c.userId);
     o.hooks?.beforeSend?.(n);
-    const result = await d.sender.send({ touser: c.openid, templateId: templateId!, page: messagePage(n), data: messageData(key, n) });
+    const result = await d.sender.send({
+      touser: c.openid,
+      templateId: templateId!,
+      page: messagePage(n),
+      data: messageData(key, n),
+    });
     o.hooks?.afterSend?.(n);
     const { consentStatus, outcome } = settle(result, c, now);
     if (result.kind === 'retry') retry = result.error;
@@ -176,15 +201,21 @@ async function deliver(
   if (retry) {
     if (attempts >= o.maxAttempts) {
       logger.warn('notification failed', { id: n.id, attempts, error: retry });
-      return (await d.notifications.finish(n, leaseId, null, { kind: 'failed', at: now, attempts, error: retry })) ? 'failed' : 'skipped';
+      return (await d.notifications.finish(n, leaseId, null, { kind: 'failed', at: now, attempts, error: retry }))
+        ? 'failed'
+        : 'skipped';
     }
     const nextAt = new Date(now.getTime() + o.baseDelayMs * 2 ** (attempts - 1));
-    return (await d.notifications.finish(n, leaseId, null, { kind: 'retry', at: now, nextAt, attempts, error: retry })) ? 'retried' : 'skipped';
+    return (await d.notifications.finish(n, leaseId, null, { kind: 'retry', at: now, nextAt, attempts, error: retry }))
+      ? 'retried'
+      : 'skipped';
   }
   if (invalid) {
     // WeChat will never accept this message (template or data): no retry, but the admin must see it.
     logger.warn('notification refused by WeChat as invalid', { id: n.id, error: invalid });
-    return (await d.notifications.finish(n, leaseId, null, { kind: 'failed', at: now, attempts, error: invalid })) ? 'failed' : 'skipped';
+    return (await d.notifications.finish(n, leaseId, null, { kind: 'failed', at: now, attempts, error: invalid }))
+      ? 'failed'
+      : 'skipped';
   }
   return (await d.notifications.finish(n, leaseId, null, { kind: 'delivered', at: now })) ? 'delivered' : 'skipped';
 }
@@ -193,14 +224,23 @@ function settle(result: SendResult, c: ConsentRecord, now: Date) {
   const at = now.toISOString();
   switch (result.kind) {
     case 'sent':
-      return { consentStatus: 'used' as const, outcome: { status: 'sent' as const, consentId: c.id, ...(result.msgid ? { msgid: result.msgid } : {}), at } };
+      return {
+        consentStatus: 'used' as const,
+        outcome: { status: 'sent' as const, consentId: c.id, ...(result.msgid ? { msgid: result.msgid } : {}), at },
+      };
     case 'refused':
-      return { consentStatus: 'refused' as const, outcome: { status: 'refused' as const, consentId: c.id, errcode: result.errcode, at } };
+      return {
+        consentStatus: 'refused' as const,
+        outcome: { status: 'refused' as const, consentId: c.id, errcode: result.errcode, at },
+      };
     case 'ambiguous':
       return { consentStatus: 'unknown' as const, outcome: { status: 'unknown' as const, consentId: c.id, at } };
     case 'invalid':
       return { consentStatus: 'unused' as const, outcome: { status: 'failed' as const, errcode: result.errcode, at } };
     case 'retry':
-      return { consentStatus: 'unused' as const, outcome: { status: 'retry' as const, ...(result.errcode ? { errcode: result.errcode } : {}), at } };
+      return {
+        consentStatus: 'unused' as const,
+        outcome: { status: 'retry' as const, ...(result.errcode ? { errcode: result.errcode } : {}), at },
+      };
   }
 }

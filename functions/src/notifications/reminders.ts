@@ -51,7 +51,10 @@ export const QUEUE_WORKING_DAYS = 5;
 
 type Item = Record<string, unknown>;
 
-async function queryAll(store: Store, input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<Item[]> {
+async function queryAll(
+  store: Store,
+  input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>,
+): Promise<Item[]> {
   const out: Item[] = [];
   let start: Item | undefined;
   do {
@@ -153,7 +156,10 @@ async function remindDemand(
         ...base,
         to: `org:${orgId}`,
         kind: `${k.kind}_draft`,
-        body: clip(`贵单位对需求「${card.title}」的揭榜申请书尚未提交，揭榜将于 ${deadline} 截止，请及时完成并提交。`, 500),
+        body: clip(
+          `贵单位对需求「${card.title}」的揭榜申请书尚未提交，揭榜将于 ${deadline} 截止，请及时完成并提交。`,
+          500,
+        ),
         link: links.applicantApplication(appId),
       },
       keepUntil,
@@ -201,7 +207,10 @@ async function selectionReminders(now: Date, d: ReminderDeps, report: ReminderRe
     // Demands closed by now (deadline passed), read by key to learn their issuer and campaign.
     const cards = await queryAll(d.store, {
       KeyConditionExpression: 'PK = :pk AND SK < :now',
-      ExpressionAttributeValues: { ':pk': keys.cataloguePartition('CLOSED', keys.catalogueScope()), ':now': `${now.toISOString()}#` },
+      ExpressionAttributeValues: {
+        ':pk': keys.cataloguePartition('CLOSED', keys.catalogueScope()),
+        ':now': `${now.toISOString()}#`,
+      },
       ProjectionExpression: 'id, #s',
       ExpressionAttributeNames: { '#s': 'status' },
     });
@@ -218,7 +227,10 @@ async function selectionReminders(now: Date, d: ReminderDeps, report: ReminderRe
             to: `org:${demand.issuerOrgId}`,
             kind: k.kind,
             title: clip(`遴选截止提醒：还剩${k.label}`, 40),
-            body: clip(`需求「${demand.title}」的遴选将于 ${formatShanghai(campaign.selectionDeadline)} 截止，请及时完成评分并确定揭榜方。`, 500),
+            body: clip(
+              `需求「${demand.title}」的遴选将于 ${formatShanghai(campaign.selectionDeadline)} 截止，请及时完成评分并确定揭榜方。`,
+              500,
+            ),
             link: links.issuerDemand(demand.id),
             objectType: 'demand',
             objectId: demand.id,
@@ -264,7 +276,11 @@ function queues(): Queue[] {
   ];
   for (const region of AUTHORITY_REGION_CODES) {
     out.push({ partition: keys.provinceDemandQueue(region), principal: `authority:${region}`, objectType: 'demand' });
-    out.push({ partition: keys.provinceApplicationQueue(region), principal: `authority:${region}`, objectType: 'application' });
+    out.push({
+      partition: keys.provinceApplicationQueue(region),
+      principal: `authority:${region}`,
+      objectType: 'application',
+    });
   }
   return out;
 }
@@ -300,7 +316,8 @@ async function queueReminders(now: Date, d: ReminderDeps, report: ReminderReport
       const enteredAt = (item.GSI2SK as string).split('#')[0]!;
       const overdueAt = addWorkingDays(new Date(enteredAt), QUEUE_WORKING_DAYS).getTime();
       if (!(overdueAt < now.getTime()) || (prevMs !== null && overdueAt < prevMs)) continue;
-      const what = q.objectType === 'demand' ? `需求「${item.title as string}」` : `揭榜申请（${item.demandTitle as string}）`;
+      const what =
+        q.objectType === 'demand' ? `需求「${item.title as string}」` : `揭榜申请（${item.demandTitle as string}）`;
       const sent = await remind(
         d,
         item.id as string,

@@ -12,7 +12,13 @@ describe('notification templates', () => {
       status_update: 'local-status-update',
       review_todo: 'local-review-todo',
     });
-    const prod = loadConfig({ ...base, STAGE: 'prod', WECHAT_APPID: 'wx', WECHAT_SECRET: 's', WECHAT_TEMPLATE_STATUS_UPDATE: 'T-123' });
+    const prod = loadConfig({
+      ...base,
+      STAGE: 'prod',
+      WECHAT_APPID: 'wx',
+      WECHAT_SECRET: 's',
+      WECHAT_TEMPLATE_STATUS_UPDATE: 'T-123',
+    });
     expect(templateIds(prod)).toEqual({ status_update: 'T-123' });
   });
 
@@ -25,8 +31,16 @@ describe('notification templates', () => {
   });
 
   it('every template’s data passes WeChat’s field rules, whatever the text', () => {
-    const long = '关于“面向高端数控机床的五轴联动数控系统国产化攻关与产业化应用示范项目”的揭榜申请已被退回，请修改😀后重新提交';
-    const n = { id: '01J0000000000000000000000A', to: 'org:o1', kind: 'application_returned', title: long.slice(0, 40), body: long, createdAt: '2027-03-31T09:00:00Z' };
+    const long =
+      '关于“面向高端数控机床的五轴联动数控系统国产化攻关与产业化应用示范项目”的揭榜申请已被退回，请修改😀后重新提交';
+    const n = {
+      id: '01J0000000000000000000000A',
+      to: 'org:o1',
+      kind: 'application_returned',
+      title: long.slice(0, 40),
+      body: long,
+      createdAt: '2027-03-31T09:00:00Z',
+    };
     for (const key of ['deadline_reminder', 'status_update', 'review_todo'] as const) {
       const data = messageData(key, { ...n, facts: { subject: long, deadline: '2027-03-31T09:00:00Z' } });
       expect(subscribeDataProblem(data)).toBeNull();

@@ -21,7 +21,8 @@ const ENV: Record<TemplateKey, keyof Config> = {
 export function templateIds(cfg: Config): Partial<Record<TemplateKey, string>> {
   const out: Partial<Record<TemplateKey, string>> = {};
   for (const key of TEMPLATE_KEYS) {
-    const id = (cfg[ENV[key]] as string | undefined) || (cfg.STAGE === 'local' ? `local-${key.replace(/_/g, '-')}` : '');
+    const id =
+      (cfg[ENV[key]] as string | undefined) || (cfg.STAGE === 'local' ? `local-${key.replace(/_/g, '-')}` : '');
     if (id) out[key] = id;
   }
   return out;

@@ -22,7 +22,11 @@ export async function runRemindersNow(now: Date, d: Deps = handlerDeps()): Promi
   });
 }
 
-export async function runDispatcherNow(now: Date, d: Deps = handlerDeps(), options: DispatchOptions = {}): Promise<DispatchReport> {
+export async function runDispatcherNow(
+  now: Date,
+  d: Deps = handlerDeps(),
+  options: DispatchOptions = {},
+): Promise<DispatchReport> {
   const n = notificationDeps(d);
   return dispatch(now, { store: d.store, ...n }, options);
 }

@@ -104,7 +104,14 @@ export class DynamoApplicationRepository {
     return {
       Put: {
         TableName: this.store.table,
-        Item: { ...keys.applicant(demandId, orgId), entityType: ENTITY.applicantMarker, demandId, orgId, applicationId, at },
+        Item: {
+          ...keys.applicant(demandId, orgId),
+          entityType: ENTITY.applicantMarker,
+          demandId,
+          orgId,
+          applicationId,
+          at,
+        },
         ConditionExpression: 'attribute_not_exists(PK) OR applicationId = :id',
         ExpressionAttributeValues: { ':id': applicationId },
       },
@@ -146,7 +153,13 @@ export class DynamoApplicationRepository {
     return this.queryIndex('GSI2', queue, limit, cursor, true);
   }
 
-  private async queryIndex(index: 'GSI1' | 'GSI2', partition: string, limit: number, cursor?: string, ascending = false) {
+  private async queryIndex(
+    index: 'GSI1' | 'GSI2',
+    partition: string,
+    limit: number,
+    cursor?: string,
+    ascending = false,
+  ) {
     const out = await this.store.doc.send(
       new QueryCommand({
         TableName: this.store.table,

@@ -30,7 +30,8 @@ export function queueEntryOf(d: Demand): { GSI2PK: string; GSI2SK: string } | Re
     const queue = d.channel === 'ministry' ? keys.ministryDemandQueue : keys.provinceDemandQueue(d.region);
     return keys.queueEntry(queue, iso(d.submittedAt), d.id);
   }
-  if (d.status === 'forwarded') return keys.queueEntry(keys.ministryDemandQueue, iso(d.forwardedAt ?? d.submittedAt ?? d.updatedAt), d.id);
+  if (d.status === 'forwarded')
+    return keys.queueEntry(keys.ministryDemandQueue, iso(d.forwardedAt ?? d.submittedAt ?? d.updatedAt), d.id);
   return {};
 }
 
@@ -59,12 +60,25 @@ function closesAt(d: Demand): string {
 function cardItems(d: Demand): Item[] {
   if (!isPublic(d)) return [];
   const card = toCatalogueCard(d);
-  const scopes = [keys.catalogueScope(), keys.catalogueScope(d.field), keys.catalogueScope(undefined, d.region), keys.catalogueScope(d.field, d.region)];
+  const scopes = [
+    keys.catalogueScope(),
+    keys.catalogueScope(d.field),
+    keys.catalogueScope(undefined, d.region),
+    keys.catalogueScope(d.field, d.region),
+  ];
   const deadlineMs = Date.parse(d.applicationDeadline);
   const out: Item[] = [];
   for (const scope of scopes) {
-    out.push({ ...keys.catalogueScopedCard('', scope, iso(d.publishedAt!), d.id), entityType: ENTITY.catalogueCard, ...card });
-    out.push({ ...keys.catalogueScopedCard('CLOSED', scope, closesAt(d), d.id), entityType: ENTITY.catalogueCard, ...card });
+    out.push({
+      ...keys.catalogueScopedCard('', scope, iso(d.publishedAt!), d.id),
+      entityType: ENTITY.catalogueCard,
+      ...card,
+    });
+    out.push({
+      ...keys.catalogueScopedCard('CLOSED', scope, closesAt(d), d.id),
+      entityType: ENTITY.catalogueCard,
+      ...card,
+    });
     if (d.status === 'published') {
       out.push({
         ...keys.catalogueScopedCard('OPEN', scope, iso(d.publishedAt!), d.id),
@@ -97,8 +111,20 @@ export function catalogueWrites(table: string, before: Demand | null, after: Dem
 
 /** Fields a catalogue card and a keyword match need: the search reads no more of a demand than this. */
 const SEARCH_PROJECTION = [
-  'id', 'title', 'field', 'demandType', 'region', 'anonymous', 'issuerOrgId', 'issuerName', 'budget',
-  'applicationDeadline', 'publishedAt', 'status', 'difficulties', 'indicators',
+  'id',
+  'title',
+  'field',
+  'demandType',
+  'region',
+  'anonymous',
+  'issuerOrgId',
+  'issuerName',
+  'budget',
+  'applicationDeadline',
+  'publishedAt',
+  'status',
+  'difficulties',
+  'indicators',
 ];
 
 const cardOf = (item: Item): CatalogueCard => {
@@ -140,7 +166,12 @@ export class DynamoDemandRepository implements DemandRepository {
     return demand ? { demand, timeline } : null;
   }
 
-  async listCatalogue(filter: CatalogueFilter, limit: number, cursor: string | undefined, now: Date): Promise<Page<CatalogueCard>> {
+  async listCatalogue(
+    filter: CatalogueFilter,
+    limit: number,
+    cursor: string | undefined,
+    now: Date,
+  ): Promise<Page<CatalogueCard>> {
     if (filter.q) return this.search(filter, limit, cursor, now);
     const scope = keys.catalogueScope(filter.field, filter.region);
     const family = filter.open === true ? 'OPEN' : filter.open === false ? 'CLOSED' : '';
@@ -165,7 +196,9 @@ export class DynamoDemandRepository implements DemandRepository {
     let start: Item | undefined = first ? { ...first } : undefined;
     // At most two Queries: the second only when the filter dropped cards past their deadline from the first.
     for (let round = 0; round < (family === 'OPEN' ? 2 : 1); round++) {
-      const out = await this.store.doc.send(new QueryCommand({ ...base, Limit: limit - items.length, ExclusiveStartKey: start }));
+      const out = await this.store.doc.send(
+        new QueryCommand({ ...base, Limit: limit - items.length, ExclusiveStartKey: start }),
+      );
       items.push(...(out.Items ?? []).map(cardOf));
       start = out.LastEvaluatedKey;
       if (!start || items.length >= limit) break;
@@ -179,7 +212,12 @@ export class DynamoDemandRepository implements DemandRepository {
    * for the other filters. A page may hold fewer than `limit` items when candidates do not match; `nextCursor`
    * goes on from the last posting examined.
    */
-  private async search(filter: CatalogueFilter, limit: number, cursor: string | undefined, now: Date): Promise<Page<CatalogueCard>> {
+  private async search(
+    filter: CatalogueFilter,
+    limit: number,
+    cursor: string | undefined,
+    now: Date,
+  ): Promise<Page<CatalogueCard>> {
     const query = parseSearchQuery(filter.q ?? '');
     if (!query) throw new ValidationError('搜索词有误', { q: '搜索词至少需要 2 个连续的汉字、字母或数字' });
     const pk = keys.searchPartition(query.term);
@@ -204,7 +242,8 @@ export class DynamoDemandRepository implements DemandRepository {
         isPublic(d) &&
         (!filter.field || d.field === filter.field) &&
         (!filter.region || d.region === filter.region) &&
-        (filter.open === undefined || filter.open === (d.status === 'published' && isOpen(d.applicationDeadline, now))) &&
+        (filter.open === undefined ||
+          filter.open === (d.status === 'published' && isOpen(d.applicationDeadline, now))) &&
         matches(d, query)
       ) {
         items.push(toCatalogueCard(d));
@@ -223,8 +262,14 @@ export class DynamoDemandRepository implements DemandRepository {
     const out = new Map<string, Demand>();
     if (ids.length === 0) return out;
     const names = Object.fromEntries(SEARCH_PROJECTION.map((n, i) => [`#a${i}`, n]));
-    let request: Record<string, { Keys: Item[]; ProjectionExpression: string; ExpressionAttributeNames: Record<string, string> }> | undefined = {
-      [this.table]: { Keys: [...new Set(ids)].map((id): Item => ({ ...keys.demand(id) })), ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names },
+    let request:
+      | Record<string, { Keys: Item[]; ProjectionExpression: string; ExpressionAttributeNames: Record<string, string> }>
+      | undefined = {
+      [this.table]: {
+        Keys: [...new Set(ids)].map((id): Item => ({ ...keys.demand(id) })),
+        ProjectionExpression: Object.keys(names).join(', '),
+        ExpressionAttributeNames: names,
+      },
     };
     // Unprocessed keys only come back under throttling; retrying them is the one case of a third request.
     while (request && Object.keys(request).length > 0) {
@@ -238,7 +283,9 @@ export class DynamoDemandRepository implements DemandRepository {
   /** Search postings of a newly published demand: derived, key-only items, written after its transaction. */
   private async writePostings(d: Demand): Promise<void> {
     const puts = indexTerms(d).map((term) => ({
-      PutRequest: { Item: { ...keys.searchPosting(term, iso(d.publishedAt!), d.id), entityType: ENTITY.searchPosting, id: d.id } },
+      PutRequest: {
+        Item: { ...keys.searchPosting(term, iso(d.publishedAt!), d.id), entityType: ENTITY.searchPosting, id: d.id },
+      },
     }));
     for (let i = 0; i < puts.length; i += 25) {
       let pending: Item[] | undefined = puts.slice(i, i + 25);
@@ -283,7 +330,10 @@ export class DynamoDemandRepository implements DemandRepository {
   }
 
   private sideEffects(d: Demand, change: DemandChange): TransactItem[] {
-    return [auditPut(this.table, keys.demand(d.id).PK, change.audit), ...change.notifications.map((n) => notificationPut(this.table, n))];
+    return [
+      auditPut(this.table, keys.demand(d.id).PK, change.audit),
+      ...change.notifications.map((n) => notificationPut(this.table, n)),
+    ];
   }
 
   async transition(before: Demand, after: Demand, change: DemandChange): Promise<boolean> {
@@ -350,11 +400,20 @@ export class DynamoDemandRepository implements DemandRepository {
     };
     const [page, total] = await Promise.all([
       this.store.doc.send(
-        new QueryCommand({ ...base, ScanIndexForward: true, Limit: limit, ExclusiveStartKey: decodeIndexCursor(cursor, 'GSI2', pk) }),
+        new QueryCommand({
+          ...base,
+          ScanIndexForward: true,
+          Limit: limit,
+          ExclusiveStartKey: decodeIndexCursor(cursor, 'GSI2', pk),
+        }),
       ),
       countAll(),
     ]);
-    return { items: (page.Items ?? []).map((i) => fromItem<Demand>(i)), nextCursor: encodeCursor(page.LastEvaluatedKey), total };
+    return {
+      items: (page.Items ?? []).map((i) => fromItem<Demand>(i)),
+      nextCursor: encodeCursor(page.LastEvaluatedKey),
+      total,
+    };
   }
 }
 
@@ -380,14 +439,17 @@ function decodeIndexCursor(cursor: string | undefined, index: 'GSI1' | 'GSI2', p
   throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
 }
 
-
 /**
  * Every item a demand in its current state consists of (the demand, its catalogue cards, its search postings):
  * what `createIfAbsent` writes, for bulk loads (benchmarks) that use BatchWriteItem instead of transactions.
  */
 export function itemsOfDemand(d: Demand): Item[] {
   const postings = isPublic(d)
-    ? indexTerms(d).map((term) => ({ ...keys.searchPosting(term, iso(d.publishedAt!), d.id), entityType: ENTITY.searchPosting, id: d.id }))
+    ? indexTerms(d).map((term) => ({
+        ...keys.searchPosting(term, iso(d.publishedAt!), d.id),
+        entityType: ENTITY.searchPosting,
+        id: d.id,
+      }))
     : [];
   return [demandItem(d), ...cardItems(d), ...postings];
 }

@@ -82,7 +82,12 @@ const SUM_ATTRS = { team: 'sumTeam', capability: 'sumCapability', plan: 'sumPlan
 function entryOf(item: Record<string, unknown>): EvaluationEntry {
   const r = fromItem<Record<string, unknown>>(item);
   const n = (k: string) => (typeof r[k] === 'number' ? (r[k] as number) : 0);
-  const scoredBy = r.scoredBy instanceof Set ? [...(r.scoredBy as Set<string>)] : Array.isArray(r.scoredBy) ? (r.scoredBy as string[]) : [];
+  const scoredBy =
+    r.scoredBy instanceof Set
+      ? [...(r.scoredBy as Set<string>)]
+      : Array.isArray(r.scoredBy)
+        ? (r.scoredBy as string[])
+        : [];
   return {
     applicationId: r.applicationId as string,
     demandId: r.demandId as string,
@@ -92,7 +97,12 @@ function entryOf(item: Record<string, unknown>): EvaluationEntry {
     authorityRegion: r.authorityRegion as string,
     status: r.status as ApplicationStatus,
     ...(typeof r.releasedAt === 'string' ? { releasedAt: r.releasedAt } : {}),
-    sums: { team: n(SUM_ATTRS.team), capability: n(SUM_ATTRS.capability), plan: n(SUM_ATTRS.plan), match: n(SUM_ATTRS.match) },
+    sums: {
+      team: n(SUM_ATTRS.team),
+      capability: n(SUM_ATTRS.capability),
+      plan: n(SUM_ATTRS.plan),
+      match: n(SUM_ATTRS.match),
+    },
     scoreCount: n('scoreCount'),
     scoreVersion: n('scoreVersion'),
     scoredBy,
@@ -170,7 +180,9 @@ export class DynamoEvaluationRepository {
   }
 
   async getEntry(demandId: string, applicationId: string): Promise<EvaluationEntry | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: ek.entry(demandId, applicationId) }));
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: ek.entry(demandId, applicationId) }),
+    );
     return out.Item ? entryOf(out.Item) : null;
   }
 
@@ -255,7 +267,11 @@ export class DynamoEvaluationRepository {
       {
         Put: {
           TableName: this.table,
-          Item: { ...ek.scoreSet(set.demandId, set.applicationId, set.reviewerId), entityType: EVALUATION_ENTITY.scoreSet, ...set },
+          Item: {
+            ...ek.scoreSet(set.demandId, set.applicationId, set.reviewerId),
+            entityType: EVALUATION_ENTITY.scoreSet,
+            ...set,
+          },
           ...(previous
             ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': previous.version } }
             : { ConditionExpression: 'attribute_not_exists(PK)' }),
@@ -345,18 +361,21 @@ export class DynamoEvaluationRepository {
       },
       auditPut(this.table, keys.application(o.entry.applicationId).PK, o.change.audit),
       ...o.change.notifications.map((n) => notificationPut(this.table, n)),
-      ...(o.resultLines ?? []).map(
-        (line, i): TransactItem => ({
-          Put: {
-            TableName: this.table,
-            Item: {
-              ...ek.resultLine(line.campaignYear, i === 0 ? undefined : line.authorityRegion, line.demandId, line.applicationId),
-              entityType: EVALUATION_ENTITY.resultLine,
-              ...line,
-            },
+      ...(o.resultLines ?? []).map((line, i): TransactItem => ({
+        Put: {
+          TableName: this.table,
+          Item: {
+            ...ek.resultLine(
+              line.campaignYear,
+              i === 0 ? undefined : line.authorityRegion,
+              line.demandId,
+              line.applicationId,
+            ),
+            entityType: EVALUATION_ENTITY.resultLine,
+            ...line,
           },
-        }),
-      ),
+        },
+      })),
     ];
   }
 
@@ -403,7 +422,12 @@ export class DynamoEvaluationRepository {
       if (!failed) throw err;
       if (failed.includes(0) || failed.includes(1)) throw new SelectionRefused({ kind: 'decided' });
       const o = owners[failed[0]!];
-      if (o) throw new SelectionRefused({ kind: 'application', applicationId: o.entry.applicationId, selected: o.to === 'selected' });
+      if (o)
+        throw new SelectionRefused({
+          kind: 'application',
+          applicationId: o.entry.applicationId,
+          selected: o.to === 'selected',
+        });
       throw err;
     }
   }
@@ -421,7 +445,10 @@ export class DynamoEvaluationRepository {
       batch = [];
       while (pending.length > 0) {
         try {
-          await transact(this.store, pending.flatMap((o) => this.outcomeItems(o, at, false)));
+          await transact(
+            this.store,
+            pending.flatMap((o) => this.outcomeItems(o, at, false)),
+          );
           marked += pending.length;
           return;
         } catch (err) {
@@ -482,7 +509,11 @@ export class DynamoEvaluationRepository {
         UpdateExpression: 'SET acceptance = :a',
         ConditionExpression: 'attribute_exists(PK)',
         ExpressionAttributeValues: {
-          ':a': { result: w.acceptance.result, supplierCatalogue: w.acceptance.supplierCatalogue, recordedAt: w.acceptance.recordedAt },
+          ':a': {
+            result: w.acceptance.result,
+            supplierCatalogue: w.acceptance.supplierCatalogue,
+            recordedAt: w.acceptance.recordedAt,
+          },
         },
       },
     });
@@ -529,7 +560,12 @@ export class DynamoEvaluationRepository {
   }
 
   /** One page of result lines of a campaign (region omitted) or of one authority region. */
-  async listResults(year: number, region: string | undefined, limit: number, cursor?: string): Promise<Page<StoredResultLine>> {
+  async listResults(
+    year: number,
+    region: string | undefined,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<StoredResultLine>> {
     const pk = ek.resultsPartition(year, region);
     const out = await this.store.doc.send(
       new QueryCommand({
@@ -540,7 +576,10 @@ export class DynamoEvaluationRepository {
         ExclusiveStartKey: decodeCursor(cursor, pk),
       }),
     );
-    return { items: (out.Items ?? []).map((i) => fromItem<StoredResultLine>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+    return {
+      items: (out.Items ?? []).map((i) => fromItem<StoredResultLine>(i)),
+      nextCursor: encodeCursor(out.LastEvaluatedKey),
+    };
   }
 
   /** Every result line of a partition (exports): paginated Queries. */

@@ -43,14 +43,20 @@ export class DynamoIdempotencyRepository {
 
   /** Transaction item: remember the answer, only if the key was not used yet. */
   putItem(r: IdempotencyRecord): TransactItem {
-    return { Put: { TableName: this.store.table, Item: this.item(r), ConditionExpression: 'attribute_not_exists(PK)' } };
+    return {
+      Put: { TableName: this.store.table, Item: this.item(r), ConditionExpression: 'attribute_not_exists(PK)' },
+    };
   }
 
   /** Remember a refusal (nothing else was written); false when another request stored its answer first. */
   async put(r: IdempotencyRecord): Promise<boolean> {
     try {
       await this.store.doc.send(
-        new PutCommand({ TableName: this.store.table, Item: this.item(r), ConditionExpression: 'attribute_not_exists(PK)' }),
+        new PutCommand({
+          TableName: this.store.table,
+          Item: this.item(r),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
       );
       return true;
     } catch (err) {

@@ -171,7 +171,8 @@ export class DynamoNotificationRepository {
         new UpdateCommand({
           TableName: this.table,
           Key: keys.inbox(n.to, n.id),
-          UpdateExpression: 'SET GSI2SK = :lease, leaseId = :lid, delivery = :d, wechat = if_not_exists(wechat, :empty)',
+          UpdateExpression:
+            'SET GSI2SK = :lease, leaseId = :lid, delivery = :d, wechat = if_not_exists(wechat, :empty)',
           ConditionExpression: 'GSI2PK = :pk AND GSI2SK = :seen',
           ExpressionAttributeValues: {
             ':lease': keys.outboxPending(iso(leaseUntil), n.id).GSI2SK,
@@ -233,8 +234,16 @@ export class DynamoNotificationRepository {
       };
     } else {
       const failed = keys.outboxFailed(iso(result.at), n.id);
-      update = 'SET delivery = :d, attempts = :n, failedAt = :at, GSI2PK = :fpk, GSI2SK = :fsk, lastError = :e REMOVE leaseId, nextAttemptAt';
-      values = { ':d': 'failed', ':n': result.attempts, ':at': iso(result.at), ':fpk': failed.GSI2PK, ':fsk': failed.GSI2SK, ':e': result.error };
+      update =
+        'SET delivery = :d, attempts = :n, failedAt = :at, GSI2PK = :fpk, GSI2SK = :fsk, lastError = :e REMOVE leaseId, nextAttemptAt';
+      values = {
+        ':d': 'failed',
+        ':n': result.attempts,
+        ':at': iso(result.at),
+        ':fpk': failed.GSI2PK,
+        ':fsk': failed.GSI2SK,
+        ':e': result.error,
+      };
     }
     try {
       await this.store.doc.send(
@@ -291,7 +300,10 @@ export class DynamoNotificationRepository {
     ];
     if (watcher) {
       items.push({
-        Put: { TableName: this.table, Item: { ...keys.watcher(watcher.demandId, watcher.userId), entityType: ENTITY.watcher, ...watcher } },
+        Put: {
+          TableName: this.table,
+          Item: { ...keys.watcher(watcher.demandId, watcher.userId), entityType: ENTITY.watcher, ...watcher },
+        },
       });
     }
     await transact(this.store, items);
@@ -305,7 +317,11 @@ export class DynamoNotificationRepository {
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
         FilterExpression: '#s = :unused',
         ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: { ':pk': keys.user(userId).PK, ':p': keys.consentPrefix(templateKey), ':unused': 'unused' },
+        ExpressionAttributeValues: {
+          ':pk': keys.user(userId).PK,
+          ':p': keys.consentPrefix(templateKey),
+          ':unused': 'unused',
+        },
         ConsistentRead: true,
       }),
     );
@@ -418,7 +434,9 @@ export class DynamoNotificationRepository {
   }
 
   async watermark(job: string): Promise<string | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: keys.jobWatermark(job), ConsistentRead: true }));
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: keys.jobWatermark(job), ConsistentRead: true }),
+    );
     return (out.Item?.at as string | undefined) ?? null;
   }
 

@@ -91,7 +91,12 @@ export class DynamoOrgRepository implements OrgRepository {
    */
   async register(org: Org, userId: string, audit: AuditInput): Promise<'ok' | 'duplicate' | 'already_in_org'> {
     try {
-      await transact(this.store, [this.markerPut(org), this.orgPut(org), this.users.joinOrgItem(userId, org.id, ['org_admin']), this.auditItem(org.id, audit)]);
+      await transact(this.store, [
+        this.markerPut(org),
+        this.orgPut(org),
+        this.users.joinOrgItem(userId, org.id, ['org_admin']),
+        this.auditItem(org.id, audit),
+      ]);
       return 'ok';
     } catch (err) {
       if (!(err instanceof TransactionRefused)) throw err;
@@ -162,15 +167,15 @@ export class DynamoOrgRepository implements OrgRepository {
     const puts = next.filter((a) => !before.has(a.creditCode) || !same(before.get(a.creditCode)!, a));
     const deletes = current.filter((a) => !after.has(a.creditCode));
     const changes: TransactItem[] = [
-      ...puts.map(
-        (a): TransactItem => ({
-          Put: {
-            TableName: this.store.table,
-            Item: { ...keys.affiliate(orgId, a.creditCode), entityType: ENTITY.affiliate, orgId, ...a },
-          },
-        }),
-      ),
-      ...deletes.map((a): TransactItem => ({ Delete: { TableName: this.store.table, Key: keys.affiliate(orgId, a.creditCode) } })),
+      ...puts.map((a): TransactItem => ({
+        Put: {
+          TableName: this.store.table,
+          Item: { ...keys.affiliate(orgId, a.creditCode), entityType: ENTITY.affiliate, orgId, ...a },
+        },
+      })),
+      ...deletes.map((a): TransactItem => ({
+        Delete: { TableName: this.store.table, Key: keys.affiliate(orgId, a.creditCode) },
+      })),
     ];
     if (changes.length + 2 > TRANSACTION_LIMIT) return 'too_many_changes';
     const bump: TransactItem =
@@ -180,7 +185,8 @@ export class DynamoOrgRepository implements OrgRepository {
               TableName: this.store.table,
               Key: keys.org(orgId),
               UpdateExpression: 'SET affiliatesVersion = :one',
-              ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(affiliatesVersion) OR affiliatesVersion = :zero)',
+              ConditionExpression:
+                'attribute_exists(PK) AND (attribute_not_exists(affiliatesVersion) OR affiliatesVersion = :zero)',
               ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
             },
           }
@@ -254,7 +260,12 @@ export class DynamoOrgRepository implements OrgRepository {
    * Use an invite: delete it (condition: still there and not expired — TTL deletion lags by hours) and make the
    * user a member, in one transaction, so a code admits exactly one user.
    */
-  async acceptInvite(invite: InviteRecord, userId: string, now: Date, audit: AuditInput): Promise<'ok' | 'gone' | 'already_in_org'> {
+  async acceptInvite(
+    invite: InviteRecord,
+    userId: string,
+    now: Date,
+    audit: AuditInput,
+  ): Promise<'ok' | 'gone' | 'already_in_org'> {
     try {
       await transact(this.store, [
         {
@@ -277,7 +288,12 @@ export class DynamoOrgRepository implements OrgRepository {
   }
 
   /** Set a member's roles (condition: the user belongs to the org) with the audit event. */
-  async setMemberRoles(orgId: string, userId: string, roles: string[], audit: AuditInput): Promise<'ok' | 'not_member'> {
+  async setMemberRoles(
+    orgId: string,
+    userId: string,
+    roles: string[],
+    audit: AuditInput,
+  ): Promise<'ok' | 'not_member'> {
     try {
       await transact(this.store, [this.users.setRolesItem(userId, orgId, roles), this.auditItem(orgId, audit)]);
       return 'ok';
@@ -289,19 +305,28 @@ export class DynamoOrgRepository implements OrgRepository {
 
   async putAttachment(a: AttachmentRecord): Promise<void> {
     await this.store.doc.send(
-      new PutCommand({ TableName: this.store.table, Item: { ...keys.attachment(a.orgId, a.id), entityType: ENTITY.attachment, ...a } }),
+      new PutCommand({
+        TableName: this.store.table,
+        Item: { ...keys.attachment(a.orgId, a.id), entityType: ENTITY.attachment, ...a },
+      }),
     );
   }
 
   async getAttachment(orgId: string, id: string): Promise<AttachmentRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.attachment(orgId, id) }));
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.table, Key: keys.attachment(orgId, id) }),
+    );
     return out.Item ? fromItem<AttachmentRecord>(out.Item) : null;
   }
 
   /** Transaction item: the attachment was uploaded and checked (exists as a record of this org). */
   attachmentCheck(orgId: string, id: string): TransactItem {
     return {
-      ConditionCheck: { TableName: this.store.table, Key: keys.attachment(orgId, id), ConditionExpression: 'attribute_exists(PK)' },
+      ConditionCheck: {
+        TableName: this.store.table,
+        Key: keys.attachment(orgId, id),
+        ConditionExpression: 'attribute_exists(PK)',
+      },
     };
   }
 }

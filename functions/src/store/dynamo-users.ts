@@ -19,7 +19,14 @@ export class DynamoUserRepository implements UserRepository {
           'SET entityType = :t, id = :id, openid = :o, lastLoginAt = :at, createdAt = if_not_exists(createdAt, :at), ' +
           '#roles = if_not_exists(#roles, :noRoles), orgId = if_not_exists(orgId, :noOrg)',
         ExpressionAttributeNames: { '#roles': 'roles' },
-        ExpressionAttributeValues: { ':t': ENTITY.user, ':id': id, ':o': openid, ':at': at, ':noRoles': [], ':noOrg': null },
+        ExpressionAttributeValues: {
+          ':t': ENTITY.user,
+          ':id': id,
+          ':o': openid,
+          ':at': at,
+          ':noRoles': [],
+          ':noOrg': null,
+        },
         ReturnValues: 'ALL_NEW',
       }),
     );
@@ -90,7 +97,11 @@ export class DynamoUserRepository implements UserRepository {
   }
 
   /** Members of an enterprise: one Query on GSI1 per page. */
-  async listMembers(orgId: string, limit: number, cursor?: string): Promise<{ items: Member[]; nextCursor: string | null }> {
+  async listMembers(
+    orgId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ items: Member[]; nextCursor: string | null }> {
     const partition = keys.orgMembersPartition(orgId);
     const out = await this.store.doc.send(
       new QueryCommand({

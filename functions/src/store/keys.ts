@@ -119,19 +119,31 @@ export const keys = {
   outboxFailed: (failedAt: string, id: string) => ({ GSI2PK: 'OUTBOX#FAILED', GSI2SK: `${failedAt}#${id}` }),
   outboxFailedPartition: 'OUTBOX#FAILED',
   /** 30 */
-  consent: (userId: string, templateKey: string, id: string): Key => ({ PK: `USER#${userId}`, SK: `CONSENT#${templateKey}#${id}` }),
+  consent: (userId: string, templateKey: string, id: string): Key => ({
+    PK: `USER#${userId}`,
+    SK: `CONSENT#${templateKey}#${id}`,
+  }),
   consentPrefix: (templateKey: string) => `CONSENT#${templateKey}#`,
   /** 31 */
-  groupConsents: (group: string, templateKey: string, id: string) => ({ GSI1PK: `CONSENTS#${group}#${templateKey}`, GSI1SK: id }),
+  groupConsents: (group: string, templateKey: string, id: string) => ({
+    GSI1PK: `CONSENTS#${group}#${templateKey}`,
+    GSI1SK: id,
+  }),
   groupConsentsPartition: (group: string, templateKey: string) => `CONSENTS#${group}#${templateKey}`,
   /** 32 */
   watcher: (demandId: string, userId: string): Key => ({ PK: `DEMAND#${demandId}#WATCHERS`, SK: `USER#${userId}` }),
   watchersPartition: (demandId: string) => `DEMAND#${demandId}#WATCHERS`,
   /** 33 */
-  demandDraft: (demandId: string, createdAt: string, id: string) => ({ GSI2PK: `DRAFTS#DEMAND#${demandId}`, GSI2SK: `${createdAt}#${id}` }),
+  demandDraft: (demandId: string, createdAt: string, id: string) => ({
+    GSI2PK: `DRAFTS#DEMAND#${demandId}`,
+    GSI2SK: `${createdAt}#${id}`,
+  }),
   demandDraftsPartition: (demandId: string) => `DRAFTS#DEMAND#${demandId}`,
   /** 34 */
-  reminderSent: (subjectId: string, kind: string, principal: string): Key => ({ PK: `REMINDER#${subjectId}`, SK: `${kind}#${principal}` }),
+  reminderSent: (subjectId: string, kind: string, principal: string): Key => ({
+    PK: `REMINDER#${subjectId}`,
+    SK: `${kind}#${principal}`,
+  }),
   /** 35 */
   jobWatermark: (job: string): Key => ({ PK: 'SCHEDULER', SK: `JOB#${job}` }),
   /** 36 */
@@ -153,19 +165,28 @@ export const keys = {
   }),
   /** 18: one search posting (a bigram occurring in a published demand's searchable text). */
   searchPartition: (term: string) => `SEARCH#${term}`,
-  searchPosting: (term: string, publishedAt: string, id: string): Key => ({ PK: `SEARCH#${term}`, SK: `${publishedAt}#${id}` }),
+  searchPosting: (term: string, publishedAt: string, id: string): Key => ({
+    PK: `SEARCH#${term}`,
+    SK: `${publishedAt}#${id}`,
+  }),
   /** 19: GSI1 attributes of a user item while it belongs to an enterprise. */
   orgMember: (orgId: string, userId: string) => ({ GSI1PK: `ORG#${orgId}#MEMBERS`, GSI1SK: userId }),
   orgMembersPartition: (orgId: string) => `ORG#${orgId}#MEMBERS`,
   /** 20: one declared affiliate of an issuer; the submit check is a direct key lookup in its transaction. */
-  affiliate: (issuerOrgId: string, creditCode: string): Key => ({ PK: `ORG#${issuerOrgId}`, SK: `AFFILIATE#${creditCode}` }),
+  affiliate: (issuerOrgId: string, creditCode: string): Key => ({
+    PK: `ORG#${issuerOrgId}`,
+    SK: `AFFILIATE#${creditCode}`,
+  }),
   affiliatePrefix: 'AFFILIATE#',
   /** 21 */
   invite: (code: string): Key => ({ PK: `INVITE#${code}`, SK: 'INVITE' }),
   /** 22 */
   application: (id: string): Key => ({ PK: `APP#${id}`, SK: PROFILE }),
   /** 23 */
-  orgApplications: (orgId: string, createdAt: string, id: string) => ({ GSI1PK: `ORG#${orgId}#APPS`, GSI1SK: `${createdAt}#${id}` }),
+  orgApplications: (orgId: string, createdAt: string, id: string) => ({
+    GSI1PK: `ORG#${orgId}#APPS`,
+    GSI1SK: `${createdAt}#${id}`,
+  }),
   orgApplicationsPartition: (orgId: string) => `ORG#${orgId}#APPS`,
   /** 24 */
   applicant: (demandId: string, orgId: string): Key => ({ PK: `DEMAND#${demandId}#APPLICANTS`, SK: `ORG#${orgId}` }),
@@ -174,7 +195,10 @@ export const keys = {
   ministryApplicationQueue: 'QUEUE#APP#MINISTRY',
   /** 27 */
   attachment: (orgId: string, id: string): Key => ({ PK: `ORG#${orgId}`, SK: `ATTACHMENT#${id}` }),
-  applicationQueueEntry: (queue: string, enteredAt: string, id: string) => ({ GSI2PK: queue, GSI2SK: `${enteredAt}#${id}` }),
+  applicationQueueEntry: (queue: string, enteredAt: string, id: string) => ({
+    GSI2PK: queue,
+    GSI2SK: `${enteredAt}#${id}`,
+  }),
 } as const;
 
 /** Entity type tag carried by every item. */
@@ -204,7 +228,10 @@ export const ENTITY = {
 /** Keys of evaluation and selection (E1–E5 in the table above; store/dynamo-evaluation.ts). */
 export const evaluationKeys = {
   partition: (demandId: string) => `DEMAND#${demandId}#EVAL`,
-  entry: (demandId: string, applicationId: string): Key => ({ PK: `DEMAND#${demandId}#EVAL`, SK: `APP#${applicationId}` }),
+  entry: (demandId: string, applicationId: string): Key => ({
+    PK: `DEMAND#${demandId}#EVAL`,
+    SK: `APP#${applicationId}`,
+  }),
   entryPrefix: 'APP#',
   scoreSet: (demandId: string, applicationId: string, reviewerId: string): Key => ({
     PK: `DEMAND#${demandId}#EVAL`,
@@ -212,7 +239,8 @@ export const evaluationKeys = {
   }),
   scoreSetPrefix: (applicationId: string) => `SCORE#${applicationId}#`,
   decision: (demandId: string): Key => ({ PK: `DEMAND#${demandId}#EVAL`, SK: 'DECISION' }),
-  resultsPartition: (year: number, region?: string) => (region ? `RESULTS#${year}#REGION#${region}` : `RESULTS#${year}`),
+  resultsPartition: (year: number, region?: string) =>
+    region ? `RESULTS#${year}#REGION#${region}` : `RESULTS#${year}`,
   resultLine: (year: number, region: string | undefined, demandId: string, applicationId: string): Key => ({
     PK: region ? `RESULTS#${year}#REGION#${region}` : `RESULTS#${year}`,
     SK: `DEMAND#${demandId}#APP#${applicationId}`,

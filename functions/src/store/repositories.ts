@@ -63,7 +63,12 @@ export interface DemandRepository {
   /** The demand and its audit trail (oldest first): one Query on the demand's partition. */
   getWithTimeline(id: string): Promise<{ demand: Demand; timeline: AuditEvent[] } | null>;
   /** One page of published cards, newest first, for any filter combination: at most 2 requests. */
-  listCatalogue(filter: CatalogueFilter, limit: number, cursor: string | undefined, now: Date): Promise<Page<CatalogueCard>>;
+  listCatalogue(
+    filter: CatalogueFilter,
+    limit: number,
+    cursor: string | undefined,
+    now: Date,
+  ): Promise<Page<CatalogueCard>>;
   /** Insert a demand in any status with its index entries (queue, catalogue cards, search postings); false when it exists. */
   createIfAbsent(d: Demand): Promise<boolean>;
   /** Insert a new draft with its audit event; false when the id is taken. */

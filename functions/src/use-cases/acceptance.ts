@@ -16,20 +16,27 @@ import { TransactionRefused } from '../store/transact';
 import type { DemandChange } from '../store/repositories';
 import { DECIDERS, ISSUER_MEMBERS, type EvalDeps } from './evaluation';
 
-
 type DecidedDemand = Demand & { acceptancePending?: number };
 
 /** POST /v1/applications/{id}/acceptance */
 export async function recordAcceptance(user: SessionUser, applicationId: string, input: AcceptanceInput, d: EvalDeps) {
   for (let attempt = 1; ; attempt++) {
     const app = await d.repos.applications.get(applicationId);
-    const issuerSees = app && ['selected', 'not_selected', 'accepted', 'acceptance_failed', 'released'].includes(app.status);
+    const issuerSees =
+      app && ['selected', 'not_selected', 'accepted', 'acceptance_failed', 'released'].includes(app.status);
     if (app && user.orgId === app.orgId) throw new ForbiddenError('验收由发榜企业记录');
-    if (!app || !issuerSees || !user.orgId || user.orgId !== app.issuerOrgId || !inOrg(user, app.issuerOrgId, ISSUER_MEMBERS)) {
+    if (
+      !app ||
+      !issuerSees ||
+      !user.orgId ||
+      user.orgId !== app.issuerOrgId ||
+      !inOrg(user, app.issuerOrgId, ISSUER_MEMBERS)
+    ) {
       throw new NotFoundError('揭榜申请不存在');
     }
     if (!inOrg(user, app.issuerOrgId, DECIDERS)) throw new ForbiddenError('仅发榜企业的管理员可以记录验收结果');
-    if (app.status === 'accepted' || app.status === 'acceptance_failed') throw new ConflictError('该申请的验收结果已记录', 'ALREADY_RECORDED');
+    if (app.status === 'accepted' || app.status === 'acceptance_failed')
+      throw new ConflictError('该申请的验收结果已记录', 'ALREADY_RECORDED');
     if (app.status !== 'selected') throw new ConflictError('只有入选的揭榜企业可以验收', 'INVALID_STATE');
     if (input.report && !input.report.key.startsWith(`org/${app.issuerOrgId}/`)) {
       throw new ValidationError('验收报告有误，请重新上传', { 'report.key': '附件不属于本企业，请重新上传' });
@@ -41,7 +48,13 @@ export async function recordAcceptance(user: SessionUser, applicationId: string,
     const at = d.now.toISOString();
     const pending = Math.max(0, (demand.acceptancePending ?? 1) - 1);
     const status = pending === 0 ? 'completed' : 'in_cooperation';
-    const after: DecidedDemand = { ...demand, status, version: demand.version + 1, updatedAt: at, acceptancePending: pending };
+    const after: DecidedDemand = {
+      ...demand,
+      status,
+      version: demand.version + 1,
+      updatedAt: at,
+      acceptancePending: pending,
+    };
     const to = input.result === 'passed' ? 'accepted' : 'acceptance_failed';
     const acceptance = {
       result: input.result,

@@ -68,14 +68,18 @@ export function canSee(user: SessionUser, a: ApplicationRecord): boolean {
   if (a.status === 'draft') return false;
   const everSubmitted = a.submittedAt !== undefined;
   if (provinceOf(user) === a.authorityRegion) return everSubmitted;
-  if (isMinistry(user)) return MINISTRY_VISIBLE_STATUSES.includes(a.status) || (a.status === 'withdrawn' && a.forwardedAt !== undefined);
-  if (user.orgId === a.issuerOrgId) return ISSUER_VISIBLE_STATUSES.includes(a.status) || (a.status === 'withdrawn' && a.releasedAt !== undefined);
+  if (isMinistry(user))
+    return MINISTRY_VISIBLE_STATUSES.includes(a.status) || (a.status === 'withdrawn' && a.forwardedAt !== undefined);
+  if (user.orgId === a.issuerOrgId)
+    return ISSUER_VISIBLE_STATUSES.includes(a.status) || (a.status === 'withdrawn' && a.releasedAt !== undefined);
   return false;
 }
 
 const notSme = () => new RuleError('NOT_SME', '按《中小企业划型标准规定》，贵企业不属于中小企业，不能揭榜');
-const affiliated = () => new RuleError('AFFILIATED_WITH_ISSUER', '贵企业是发榜企业的关联企业（子公司、控股公司、供应商等），不能揭榜该需求');
-const deadlinePassed = (d: Demand) => new RuleError('DEADLINE_PASSED', `该需求的揭榜已于 ${formatShanghai(d.applicationDeadline)}（北京时间）截止`);
+const affiliated = () =>
+  new RuleError('AFFILIATED_WITH_ISSUER', '贵企业是发榜企业的关联企业（子公司、控股公司、供应商等），不能揭榜该需求');
+const deadlinePassed = (d: Demand) =>
+  new RuleError('DEADLINE_PASSED', `该需求的揭榜已于 ${formatShanghai(d.applicationDeadline)}（北京时间）截止`);
 
 /** The applicant enterprise of the caller (an SME member), or 403. */
 async function applicantOrg(user: SessionUser, d: AppDeps): Promise<Org> {
@@ -99,12 +103,18 @@ function checkAttachmentKeys(input: ApplicationInput, orgId: string) {
 /** A published demand open for applications, as an applicant may know it; 404 otherwise. */
 async function openDemand(demandId: string, d: AppDeps): Promise<Demand> {
   const demand = await d.repos.demands.get(demandId);
-  if (!demand || demand.status !== 'published' || !demand.publishedAt) throw new NotFoundError('该需求不存在或未在揭榜');
+  if (!demand || demand.status !== 'published' || !demand.publishedAt)
+    throw new NotFoundError('该需求不存在或未在揭榜');
   return demand;
 }
 
 /** POST /v1/demands/{id}/applications: a draft for a published, open demand (SME members only). */
-export async function createApplication(user: SessionUser, demandId: string, input: ApplicationInput, d: AppDeps): Promise<Application> {
+export async function createApplication(
+  user: SessionUser,
+  demandId: string,
+  input: ApplicationInput,
+  d: AppDeps,
+): Promise<Application> {
   const org = await applicantOrg(user, d);
   if (!isSme(org)) throw notSme();
   const demand = await openDemand(demandId, d);
@@ -128,7 +138,14 @@ export async function createApplication(user: SessionUser, demandId: string, inp
     issuerOrgId: demand.issuerOrgId,
   };
   await d.repos.applications.create(app, {
-    audit: { objectType: 'application', objectId: app.id, action: 'create', toStatus: 'draft', actor: applicantActor(user, org), at },
+    audit: {
+      objectType: 'application',
+      objectId: app.id,
+      action: 'create',
+      toStatus: 'draft',
+      actor: applicantActor(user, org),
+      at,
+    },
     notifications: [],
   });
   return applicationView(app);
@@ -170,12 +187,20 @@ export async function updateApplication(
   if (input.version !== app.version) throw new ConflictError('申请已被修改，请刷新后重试', 'VERSION_CONFLICT');
   checkAttachmentKeys(input, app.orgId);
   const { version: _v, ...form } = input;
-  const kept = Object.fromEntries(Object.entries(app).filter(([k]) => !FORM_KEYS.includes(k as keyof ApplicationInput)));
+  const kept = Object.fromEntries(
+    Object.entries(app).filter(([k]) => !FORM_KEYS.includes(k as keyof ApplicationInput)),
+  );
   const at = d.now.toISOString();
   const next = { ...kept, ...form, version: app.version + 1, updatedAt: at } as ApplicationRecord;
   try {
     await d.repos.applications.write(next, app, {
-      audit: { objectType: 'application', objectId: id, action: 'update', actor: applicantActor(user, { id: app.orgId, name: app.orgName }), at },
+      audit: {
+        objectType: 'application',
+        objectId: id,
+        action: 'update',
+        actor: applicantActor(user, { id: app.orgId, name: app.orgName }),
+        at,
+      },
       notifications: [],
     });
   } catch (err) {
@@ -186,7 +211,11 @@ export async function updateApplication(
 }
 
 /** GET /v1/applications?mine=1: the enterprise's applications, newest first. */
-export async function listMyApplications(user: SessionUser, q: { limit: number; cursor?: string | undefined }, d: AppDeps) {
+export async function listMyApplications(
+  user: SessionUser,
+  q: { limit: number; cursor?: string | undefined },
+  d: AppDeps,
+) {
   if (!user.orgId || !inOrg(user, user.orgId, APPLICANT_ROLES)) return { items: [], nextCursor: null };
   const page = await d.repos.applications.listByOrg(user.orgId, q.limit, q.cursor);
   return { items: page.items.map(applicationSummary), nextCursor: page.nextCursor };
@@ -214,13 +243,19 @@ const errorBody = (e: AppError): ErrorBody => ({ error: { code: e.code, message:
  * refusal (409/422) — is stored under (user, key); a replay returns it and writes nothing. A success stores it in
  * the submit's own transaction, so the change and its answer exist together or not at all.
  */
-export async function submitApplication(user: SessionUser, id: string, idempotencyKey: string | undefined, d: AppDeps): Promise<Answer> {
+export async function submitApplication(
+  user: SessionUser,
+  id: string,
+  idempotencyKey: string | undefined,
+  d: AppDeps,
+): Promise<Answer> {
   const scope = `POST /v1/applications/${id}/submit`;
   const replay = async (): Promise<Answer | null> => {
     if (!idempotencyKey) return null;
     const rec = await d.repos.idempotency.get(user.id, idempotencyKey);
     if (!rec) return null;
-    if (rec.scope !== scope) throw new ConflictError('该 Idempotency-Key 已用于其他请求，请换一个', 'IDEMPOTENCY_KEY_REUSED');
+    if (rec.scope !== scope)
+      throw new ConflictError('该 Idempotency-Key 已用于其他请求，请换一个', 'IDEMPOTENCY_KEY_REUSED');
     return { status: rec.status, body: rec.body };
   };
   const first = await replay();
@@ -248,7 +283,12 @@ export async function submitApplication(user: SessionUser, id: string, idempoten
   }
 }
 
-async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: { key: string; scope: string }): Promise<Answer> {
+async function submitOnce(
+  user: SessionUser,
+  id: string,
+  d: AppDeps,
+  idem?: { key: string; scope: string },
+): Promise<Answer> {
   const app = await loadOwn(user, id, d);
   if (!nextStatus(app.status, 'submit')) {
     throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能提交`, 'INVALID_STATE');
@@ -262,7 +302,8 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: { ke
   if (demand.status !== 'published') throw new ConflictError('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
   if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
   const attachments = app.attachments ?? [];
-  if (attachments.length === 0) throw new RuleError('ATTACHMENT_REQUIRED', '请上传加盖公章的申请书扫描件（PDF）后再提交');
+  if (attachments.length === 0)
+    throw new RuleError('ATTACHMENT_REQUIRED', '请上传加盖公章的申请书扫描件（PDF）后再提交');
   const at = d.now.toISOString();
   const next: ApplicationRecord = {
     ...app,
@@ -286,7 +327,16 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: { ke
   ];
   const idemIndex = extra.length + 1;
   if (idem) {
-    extra.push(repos.idempotency.putItem({ userId: user.id, key: idem.key, scope: idem.scope, status: 200, body, createdAt: at }));
+    extra.push(
+      repos.idempotency.putItem({
+        userId: user.id,
+        key: idem.key,
+        scope: idem.scope,
+        status: 200,
+        body,
+        createdAt: at,
+      }),
+    );
   }
   const change: ApplicationChange = {
     audit: {
@@ -338,7 +388,12 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: { ke
 }
 
 /** POST /v1/applications/{id}/withdraw: before selection; frees the "one per demand" marker it held. */
-export async function withdrawApplication(user: SessionUser, id: string, input: { reason?: string | undefined }, d: AppDeps): Promise<Application> {
+export async function withdrawApplication(
+  user: SessionUser,
+  id: string,
+  input: { reason?: string | undefined },
+  d: AppDeps,
+): Promise<Application> {
   const app = await loadOwn(user, id, d);
   if (!nextStatus(app.status, 'withdraw')) {
     throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能撤回`, 'INVALID_STATE');
@@ -375,7 +430,8 @@ export async function withdrawApplication(user: SessionUser, id: string, input: 
       createdAt: at,
     });
   }
-  const extra = app.status === 'draft' ? [] : [d.repos.applications.applicantMarkerDelete(app.demandId, app.orgId, app.id)];
+  const extra =
+    app.status === 'draft' ? [] : [d.repos.applications.applicantMarkerDelete(app.demandId, app.orgId, app.id)];
   try {
     await d.repos.applications.write(
       next,

@@ -17,12 +17,20 @@ export async function listCatalogue(
     throw new ValidationError('搜索词有误', { q: '搜索词至少需要 2 个连续的汉字、字母或数字' });
   }
   const open = q.open === undefined ? undefined : q.open === '1';
-  const page = await d.demands.listCatalogue({ field: q.field, region: q.region, open, q: keyword }, q.limit, q.cursor, d.now);
+  const page = await d.demands.listCatalogue(
+    { field: q.field, region: q.region, open, q: keyword },
+    q.limit,
+    q.cursor,
+    d.now,
+  );
   return { items: page.items.map((c) => withOpen(c, d.now)), nextCursor: page.nextCursor };
 }
 
 /** One published demand as the public may see it: one GetItem. Unpublished demands do not exist publicly. */
-export async function getCatalogueDemand(id: string, d: { demands: DemandRepository; now: Date }): Promise<CatalogueDetail> {
+export async function getCatalogueDemand(
+  id: string,
+  d: { demands: DemandRepository; now: Date },
+): Promise<CatalogueDetail> {
   const demand = await d.demands.get(id);
   if (!demand || !isPublic(demand)) throw new NotFoundError('该需求不存在或尚未发布');
   return toCatalogueDetail(demand, d.now);

@@ -54,7 +54,12 @@ export function viewerOf(user: SessionUser, d: Demand): DemandActor | null {
 
 /** The actor recorded in the audit trail for an issuer's member. */
 function issuerActor(user: SessionUser, d: Demand): Actor {
-  return { userId: user.id, role: user.roles.find((r) => ISSUER_ROLES.includes(r)) ?? 'org_member', orgId: d.issuerOrgId, name: d.issuerName };
+  return {
+    userId: user.id,
+    role: user.roles.find((r) => ISSUER_ROLES.includes(r)) ?? 'org_member',
+    orgId: d.issuerOrgId,
+    name: d.issuerName,
+  };
 }
 
 /** Server-side checks of the form that need the campaign: deadline default and ceiling, completion after it. */
@@ -114,7 +119,14 @@ export async function createDemand(input: DemandInput, d: DemandDeps): Promise<D
     updatedAt: at,
   };
   const created = await d.demands.create(demand, {
-    audit: { objectType: 'demand', objectId: demand.id, action: 'create', toStatus: 'draft', actor: issuerActor(d.user, demand), at },
+    audit: {
+      objectType: 'demand',
+      objectId: demand.id,
+      action: 'create',
+      toStatus: 'draft',
+      actor: issuerActor(d.user, demand),
+      at,
+    },
     notifications: [],
   });
   if (!created) throw new ConflictError('需求编号冲突，请重试', 'DUPLICATE');
@@ -130,10 +142,16 @@ export async function updateDemand(id: string, body: DemandUpdate, d: DemandDeps
   if (body.version !== undefined && body.version !== demand.version) throw conflict();
   const campaign = await d.campaigns.get(demand.campaignYear);
   const { version: _version, ...input } = body;
-  const applicationDeadline = campaign ? checkAgainstCampaign(input, campaign) : (input.applicationDeadline ?? demand.applicationDeadline);
+  const applicationDeadline = campaign
+    ? checkAgainstCampaign(input, campaign)
+    : (input.applicationDeadline ?? demand.applicationDeadline);
   // The form is replaced whole: optional fields left out of the new form are cleared, system fields kept.
   const system = Object.fromEntries(Object.entries(demand).filter(([k]) => !(k in demandInputSchema.shape)));
-  const after = withVersion({ ...(system as Demand), ...input, applicationDeadline, weights: input.weights ?? DEFAULT_WEIGHTS }, d.now, {});
+  const after = withVersion(
+    { ...(system as Demand), ...input, applicationDeadline, weights: input.weights ?? DEFAULT_WEIGHTS },
+    d.now,
+    {},
+  );
   after.version = demand.version + 1;
   const ok = await d.demands.transition(demand, after, {
     audit: {
@@ -161,7 +179,10 @@ export async function submitDemand(id: string, channel: 'province' | 'ministry',
   }
   const campaign = await d.campaigns.get(demand.campaignYear);
   if (campaign && d.now.getTime() > Date.parse(campaign.demandIntakeDeadline)) {
-    throw new RuleError('INTAKE_CLOSED', `${campaign.title}的需求征集已于 ${formatShanghai(campaign.demandIntakeDeadline)} 截止`);
+    throw new RuleError(
+      'INTAKE_CLOSED',
+      `${campaign.title}的需求征集已于 ${formatShanghai(campaign.demandIntakeDeadline)} 截止`,
+    );
   }
   const at = d.now.toISOString();
   const after = withVersion(demand, d.now, { status: next, channel, submittedAt: at });

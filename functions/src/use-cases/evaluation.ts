@@ -42,7 +42,12 @@ export const UNDECIDED = new Set<Demand['status']>(['published', 'evaluating']);
 /** Demand statuses after the decision. */
 export const DECIDED = new Set<Demand['status']>(['selected', 'no_selection', 'in_cooperation', 'completed']);
 /** Application statuses after the decision. */
-export const DECIDED_APPLICATION = new Set<ApplicationRecord['status']>(['selected', 'not_selected', 'accepted', 'acceptance_failed']);
+export const DECIDED_APPLICATION = new Set<ApplicationRecord['status']>([
+  'selected',
+  'not_selected',
+  'accepted',
+  'acceptance_failed',
+]);
 
 const notFound = () => new NotFoundError('需求不存在');
 
@@ -50,10 +55,20 @@ const notFound = () => new NotFoundError('需求不存在');
  * The demand, if the caller is a member of its issuer with one of `roles`. Non-members get 404 (they may not know
  * what is being evaluated); members without the role get 403.
  */
-export async function issuerDemand(user: SessionUser, demandId: string, roles: string[], d: EvalDeps, what = '此操作'): Promise<Demand> {
+export async function issuerDemand(
+  user: SessionUser,
+  demandId: string,
+  roles: string[],
+  d: EvalDeps,
+  what = '此操作',
+): Promise<Demand> {
   const demand = await d.repos.demands.get(demandId);
-  if (!demand || !user.orgId || user.orgId !== demand.issuerOrgId || !inOrg(user, demand.issuerOrgId, ISSUER_MEMBERS)) throw notFound();
-  if (!inOrg(user, demand.issuerOrgId, roles)) throw new ForbiddenError(`仅发榜企业的${roles.includes('reviewer') ? '评审专家或管理员' : '管理员'}可以进行${what}`);
+  if (!demand || !user.orgId || user.orgId !== demand.issuerOrgId || !inOrg(user, demand.issuerOrgId, ISSUER_MEMBERS))
+    throw notFound();
+  if (!inOrg(user, demand.issuerOrgId, roles))
+    throw new ForbiddenError(
+      `仅发榜企业的${roles.includes('reviewer') ? '评审专家或管理员' : '管理员'}可以进行${what}`,
+    );
   return demand;
 }
 
@@ -75,7 +90,12 @@ function line(e: EvaluationEntry, userId: string): ReleasedApplication {
 }
 
 /** GET /v1/demands/{id}/applications: released (or decided) applications, one Query page. */
-export async function listReleased(user: SessionUser, demandId: string, q: { limit: number; cursor?: string | undefined }, d: EvalDeps) {
+export async function listReleased(
+  user: SessionUser,
+  demandId: string,
+  q: { limit: number; cursor?: string | undefined },
+  d: EvalDeps,
+) {
   await issuerDemand(user, demandId, ISSUER_MEMBERS, d);
   const page = await d.repos.evaluation.listEntries(demandId, q.limit, q.cursor);
   return { items: page.items.map((e) => line(e, user.id)), nextCursor: page.nextCursor };
@@ -102,7 +122,13 @@ export function scoreView(s: StoredScoreSet, demand: Demand): ScoreSet {
 async function issuerApplication(user: SessionUser, applicationId: string, roles: string[], d: EvalDeps, what: string) {
   const app = await d.repos.applications.get(applicationId);
   const visible = app && (app.status === 'released' || DECIDED_APPLICATION.has(app.status));
-  if (!app || !visible || !user.orgId || user.orgId !== app.issuerOrgId || !inOrg(user, app.issuerOrgId, ISSUER_MEMBERS)) {
+  if (
+    !app ||
+    !visible ||
+    !user.orgId ||
+    user.orgId !== app.issuerOrgId ||
+    !inOrg(user, app.issuerOrgId, ISSUER_MEMBERS)
+  ) {
     throw new NotFoundError('揭榜申请不存在');
   }
   const demand = await issuerDemand(user, app.demandId, roles, d, what);
@@ -110,7 +136,12 @@ async function issuerApplication(user: SessionUser, applicationId: string, roles
 }
 
 /** PUT /v1/applications/{id}/scores: the caller's score set, created or replaced until the decision. */
-export async function putScore(user: SessionUser, applicationId: string, input: ScoreInput, d: EvalDeps): Promise<ScoreSet> {
+export async function putScore(
+  user: SessionUser,
+  applicationId: string,
+  input: ScoreInput,
+  d: EvalDeps,
+): Promise<ScoreSet> {
   const { app, demand } = await issuerApplication(user, applicationId, REVIEWERS, d, '评分');
   if (!UNDECIDED.has(demand.status) || app.status !== 'released') {
     throw new ConflictError('该需求已完成遴选，评分不能再修改', 'ALREADY_DECIDED');
@@ -134,7 +165,8 @@ export async function putScore(user: SessionUser, applicationId: string, input: 
     await d.repos.evaluation.putScore(set, previous, scoreDelta(input, previous));
   } catch (err) {
     if (!(err instanceof TransactionRefused)) throw err;
-    if (err.failed.includes(0) || err.failed.includes(2)) throw new ConflictError('该需求已完成遴选或申请已撤回，评分未保存', 'ALREADY_DECIDED');
+    if (err.failed.includes(0) || err.failed.includes(2))
+      throw new ConflictError('该需求已完成遴选或申请已撤回，评分未保存', 'ALREADY_DECIDED');
     throw new ConflictError('您的评分刚刚在另一处被修改，请刷新后重试', 'VERSION_CONFLICT');
   }
   return scoreView(set, demand);
@@ -193,7 +225,10 @@ function decodeRankCursor(cursor: string | undefined, sort: string): number {
 export async function ranking(user: SessionUser, demandId: string, q: RankingQuery, d: EvalDeps) {
   const demand = await issuerDemand(user, demandId, ISSUER_MEMBERS, d);
   const weights = weightsOf(demand);
-  const [entries, decision] = await Promise.all([d.repos.evaluation.allEntries(demandId), d.repos.evaluation.getDecision(demandId)]);
+  const [entries, decision] = await Promise.all([
+    d.repos.evaluation.allEntries(demandId),
+    d.repos.evaluation.getDecision(demandId),
+  ]);
   const lines = entries
     .filter((e) => e.status !== 'withdrawn')
     .map((e) => {
@@ -224,7 +259,8 @@ export async function feedback(user: SessionUser, applicationId: string, d: Eval
   if (!app || !user.orgId || user.orgId !== app.orgId || !inOrg(user, app.orgId, ['org_admin', 'org_member'])) {
     throw new NotFoundError('揭榜申请不存在');
   }
-  if (!DECIDED_APPLICATION.has(app.status)) throw new ConflictError('发榜企业尚未完成遴选，暂无评审反馈', 'NOT_DECIDED');
+  if (!DECIDED_APPLICATION.has(app.status))
+    throw new ConflictError('发榜企业尚未完成遴选，暂无评审反馈', 'NOT_DECIDED');
   const [entry, decision] = await Promise.all([
     d.repos.evaluation.getEntry(app.demandId, app.id),
     d.repos.evaluation.getDecision(app.demandId),

@@ -23,7 +23,8 @@ import type { ConsentRecord, DynamoNotificationRepository, NotificationRecord } 
 /** Every principal whose inbox the user reads. */
 export function principalsOf(u: SessionUser): string[] {
   const out = [`user:${u.id}`];
-  if (u.orgId && u.roles.some((r) => r === 'org_admin' || r === 'org_member' || r === 'reviewer')) out.push(`org:${u.orgId}`);
+  if (u.orgId && u.roles.some((r) => r === 'org_admin' || r === 'org_member' || r === 'reviewer'))
+    out.push(`org:${u.orgId}`);
   const region = provinceOf(u);
   if (region) out.push(`authority:${region}`);
   if (isMinistry(u)) out.push('ministry');
@@ -67,7 +68,9 @@ export async function listInbox(
   if (q.cursor !== undefined && !ULID.test(q.cursor)) {
     throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
   }
-  const pages = await Promise.all(principalsOf(user).map((p) => repo.inboxPage(p, q.limit, q.cursor, q.unread === '1')));
+  const pages = await Promise.all(
+    principalsOf(user).map((p) => repo.inboxPage(p, q.limit, q.cursor, q.unread === '1')),
+  );
   const merged = pages.flatMap((p) => p.items).sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const items = merged.slice(0, q.limit);
   const more = merged.length > q.limit || pages.some((p) => p.more);
@@ -99,7 +102,8 @@ export interface SubscriptionDeps {
 
 /** Record one one-time consent (one consent = one message); with a demand, also watch it for its reminders. */
 export async function createSubscription(input: SubscriptionInput, user: SessionUser, now: Date, d: SubscriptionDeps) {
-  if (!d.templates[input.templateKey]) throw new ValidationError('该订阅消息暂未开通', { templateKey: '该订阅消息暂未开通' });
+  if (!d.templates[input.templateKey])
+    throw new ValidationError('该订阅消息暂未开通', { templateKey: '该订阅消息暂未开通' });
   // Only a deadline reminder is scoped to its demand (and watches it); for the other templates a demandId says
   // where the user tapped, and the consent serves any of the user's notifications of that template.
   const demandId = input.templateKey === 'deadline_reminder' ? input.demandId : undefined;
@@ -120,9 +124,7 @@ export async function createSubscription(input: SubscriptionInput, user: Session
     status: 'unused',
     createdAt: now.toISOString(),
   };
-  const watcher = demandId
-    ? { demandId, userId: user.id, orgId: user.orgId, createdAt: now.toISOString() }
-    : null;
+  const watcher = demandId ? { demandId, userId: user.id, orgId: user.orgId, createdAt: now.toISOString() } : null;
   await d.notifications.addConsent(consent, watcher);
   return {
     id: consent.id,
@@ -134,7 +136,11 @@ export async function createSubscription(input: SubscriptionInput, user: Session
   };
 }
 
-export async function listFailed(q: { limit: number; cursor?: string | undefined }, user: SessionUser, repo: DynamoNotificationRepository) {
+export async function listFailed(
+  q: { limit: number; cursor?: string | undefined },
+  user: SessionUser,
+  repo: DynamoNotificationRepository,
+) {
   if (!isAdmin(user)) throw new ForbiddenError();
   let before: string | undefined;
   if (q.cursor !== undefined) {
@@ -151,6 +157,9 @@ export async function listFailed(q: { limit: number; cursor?: string | undefined
       failedAt: n.failedAt!,
       ...(n.lastError ? { lastError: n.lastError } : {}),
     })),
-    nextCursor: page.more && page.items.length ? Buffer.from(page.items[page.items.length - 1]!.sk, 'utf8').toString('base64url') : null,
+    nextCursor:
+      page.more && page.items.length
+        ? Buffer.from(page.items[page.items.length - 1]!.sk, 'utf8').toString('base64url')
+        : null,
   };
 }

@@ -40,7 +40,12 @@ const orgActor = (u: SessionUser, org: Pick<Org, 'id' | 'name'>, role = 'org_adm
 });
 
 /** POST /v1/tools/classify: the 300号 classification of some figures; a figure the row needs is required. */
-export function classifyFigures(input: { industry: OrgInput['industry']; employees?: number; revenue?: number; assets?: number }) {
+export function classifyFigures(input: {
+  industry: OrgInput['industry'];
+  employees?: number;
+  revenue?: number;
+  assets?: number;
+}) {
   const r = classify(input.industry, input);
   if (!r.ok) throw new ValidationError('划型所需的数据不全', r.messages as Record<string, string>);
   return { size: r.size, isSme: r.isSme, rule: r.rule };
@@ -54,15 +59,31 @@ type Checked = { size: Org['size']; authorityRegion: string; warnings: OrgWarnin
  * the credit code's division against the declared region, its GB 11714 organisation code, a "large" issuer the
  * table calls an SME.
  */
-function checkOrg(o: Pick<OrgInput, 'kind' | 'creditCode' | 'region' | 'industry' | 'employees' | 'revenue' | 'assets' | 'controllingShareholderCreditCode'>): Checked {
+function checkOrg(
+  o: Pick<
+    OrgInput,
+    | 'kind'
+    | 'creditCode'
+    | 'region'
+    | 'industry'
+    | 'employees'
+    | 'revenue'
+    | 'assets'
+    | 'controllingShareholderCreditCode'
+  >,
+): Checked {
   const c = classify(o.industry, o);
   if (!c.ok) throw new ValidationError('划型所需的数据不全，请补充后重试', c.messages as Record<string, string>);
   const authorityRegion = authorityRegionOf(o.region);
   if (!authorityRegion) {
-    throw new ValidationError('注册地不属于任何省级中小企业主管部门辖区', { region: '该行政区划不在任何省级中小企业主管部门辖区内' });
+    throw new ValidationError('注册地不属于任何省级中小企业主管部门辖区', {
+      region: '该行政区划不在任何省级中小企业主管部门辖区内',
+    });
   }
   if (o.controllingShareholderCreditCode && o.controllingShareholderCreditCode === o.creditCode) {
-    throw new ValidationError('控股股东不能是本企业', { controllingShareholderCreditCode: '控股股东的统一社会信用代码不能与本企业相同' });
+    throw new ValidationError('控股股东不能是本企业', {
+      controllingShareholderCreditCode: '控股股东的统一社会信用代码不能与本企业相同',
+    });
   }
   if (o.kind === 'sme' && !c.isSme) {
     throw new RuleError('NOT_SME', `按《中小企业划型标准规定》，贵企业属于大型企业，不能登记为中小企业（${c.rule}）`);
@@ -83,7 +104,11 @@ function checkOrg(o: Pick<OrgInput, 'kind' | 'creditCode' | 'region' | 'industry
     });
   }
   if (o.kind === 'large' && c.isSme) {
-    warnings.push({ code: 'KIND_SIZE_MISMATCH', field: 'kind', message: `按划型标准贵企业为${SIZE_LABELS[c.size]}（${c.rule}）` });
+    warnings.push({
+      code: 'KIND_SIZE_MISMATCH',
+      field: 'kind',
+      message: `按划型标准贵企业为${SIZE_LABELS[c.size]}（${c.rule}）`,
+    });
   }
   return { size: c.size, authorityRegion, warnings };
 }
@@ -100,7 +125,15 @@ export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps
   if (user.orgId) throw new ConflictError('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
   const checked = checkOrg(input);
   const at = d.now.toISOString();
-  const org: Org = { ...input, id: ulid(), size: checked.size, authorityRegion: checked.authorityRegion, version: 1, createdAt: at, updatedAt: at };
+  const org: Org = {
+    ...input,
+    id: ulid(),
+    size: checked.size,
+    authorityRegion: checked.authorityRegion,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
   const result = await d.repos.orgs.register(org, user.id, {
     objectType: 'org',
     objectId: org.id,
@@ -139,7 +172,11 @@ export async function getOrg(user: SessionUser, id: string, d: OrgDeps): Promise
 export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate, d: OrgDeps) {
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
   if (input.creditCode !== undefined && input.creditCode !== org.creditCode) {
-    throw new ValidationError('统一社会信用代码登记后不能修改', { creditCode: '统一社会信用代码登记后不能修改' }, 'CREDIT_CODE_IMMUTABLE');
+    throw new ValidationError(
+      '统一社会信用代码登记后不能修改',
+      { creditCode: '统一社会信用代码登记后不能修改' },
+      'CREDIT_CODE_IMMUTABLE',
+    );
   }
   if (input.kind !== undefined && input.kind !== org.kind) {
     throw new ValidationError('企业类型登记后不能修改', { kind: '企业类型登记后不能修改' });
@@ -189,17 +226,31 @@ export async function putAffiliates(user: SessionUser, id: string, input: { affi
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
   if (org.kind !== 'large') throw new ForbiddenError('仅发榜企业（大型企业）需要申报关联企业名单');
   const self = input.affiliates.findIndex((a) => a.creditCode === org.creditCode);
-  if (self >= 0) throw new ValidationError('关联企业名单不能包含本企业', { [`affiliates.${self}.creditCode`]: '不能填写本企业的统一社会信用代码' });
+  if (self >= 0)
+    throw new ValidationError('关联企业名单不能包含本企业', {
+      [`affiliates.${self}.creditCode`]: '不能填写本企业的统一社会信用代码',
+    });
   const current = await d.repos.orgs.listAffiliates(id);
   const result = await d.repos.orgs.replaceAffiliates(
     id,
     current,
     input.affiliates,
     (org as { affiliatesVersion?: number }).affiliatesVersion ?? 0,
-    { objectType: 'org', objectId: id, action: 'affiliates', actor: orgActor(user, org), comment: `关联企业 ${input.affiliates.length} 家`, at: d.now.toISOString() },
+    {
+      objectType: 'org',
+      objectId: id,
+      action: 'affiliates',
+      actor: orgActor(user, org),
+      comment: `关联企业 ${input.affiliates.length} 家`,
+      at: d.now.toISOString(),
+    },
   );
   if (result === 'too_many_changes') {
-    throw new ValidationError('一次最多新增、修改或删除 98 家关联企业，请分批保存', { affiliates: '本次变更过多，请分批保存' }, 'TOO_MANY_CHANGES');
+    throw new ValidationError(
+      '一次最多新增、修改或删除 98 家关联企业，请分批保存',
+      { affiliates: '本次变更过多，请分批保存' },
+      'TOO_MANY_CHANGES',
+    );
   }
   if (result === 'stale') throw new ConflictError('关联企业名单已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
   return { affiliates: input.affiliates };
@@ -243,7 +294,12 @@ export async function acceptInvite(user: SessionUser, code: string, d: OrgDeps &
 }
 
 /** GET /v1/orgs/{id}/members (any member). */
-export async function listMembers(user: SessionUser, id: string, q: { limit: number; cursor?: string | undefined }, d: OrgDeps) {
+export async function listMembers(
+  user: SessionUser,
+  id: string,
+  q: { limit: number; cursor?: string | undefined },
+  d: OrgDeps,
+) {
   await loadOwnOrg(user, id, d, ['org_admin', 'org_member', 'reviewer']);
   return d.repos.users.listMembers(id, q.limit, q.cursor);
 }
@@ -252,7 +308,13 @@ export async function listMembers(user: SessionUser, id: string, q: { limit: num
  * PUT /v1/orgs/{id}/members/{userId} (org_admin): e.g. make a member a reviewer. The member's session carries its
  * roles until it expires (≤ 2 h) or it signs in again.
  */
-export async function setMemberRoles(user: SessionUser, id: string, memberId: string, roles: string[], d: OrgDeps): Promise<Member> {
+export async function setMemberRoles(
+  user: SessionUser,
+  id: string,
+  memberId: string,
+  roles: string[],
+  d: OrgDeps,
+): Promise<Member> {
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
   if (memberId === user.id) throw new RuleError('SELF_ROLE_CHANGE', '不能修改自己的角色，请由其他管理员操作');
   const result = await d.repos.orgs.setMemberRoles(id, memberId, roles, {
@@ -280,7 +342,11 @@ export async function createAttachmentUpload(
   await loadOwnOrg(user, id, d, ['org_admin', 'org_member']);
   const key = attachmentKey(id, ulid());
   const ticket = await d.attachments.createUpload(key, input.size, input.contentType, d.now);
-  return { key, upload: { url: ticket.url, method: ticket.method, headers: ticket.headers }, expiresAt: ticket.expiresAt };
+  return {
+    key,
+    upload: { url: ticket.url, method: ticket.method, headers: ticket.headers },
+    expiresAt: ticket.expiresAt,
+  };
 }
 
 /**
@@ -299,6 +365,13 @@ export async function confirmAttachment(
   if (!obj) throw new ConflictError('尚未收到上传的文件，请先上传', 'ATTACHMENT_NOT_UPLOADED');
   if (obj.size > MAX_ATTACHMENT_BYTES) throw new RuleError('ATTACHMENT_TOO_LARGE', '盖章扫描件不能超过 10 MB');
   if (!isPdf(obj.head)) throw new RuleError('ATTACHMENT_NOT_PDF', '文件内容不是 PDF，请上传盖章申请书的 PDF 扫描件');
-  await d.repos.orgs.putAttachment({ id: attachmentId, orgId: id, key, size: obj.size, uploadedBy: user.id, createdAt: d.now.toISOString() });
+  await d.repos.orgs.putAttachment({
+    id: attachmentId,
+    orgId: id,
+    key,
+    size: obj.size,
+    uploadedBy: user.id,
+    createdAt: d.now.toISOString(),
+  });
   return { key, size: obj.size };
 }

@@ -84,7 +84,12 @@ export interface ExportFile {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Build a one-sheet workbook. exceljs is loaded here only, so no other handler's bundle carries it. */
-async function workbook(sheet: string, title: string, columns: { header: string; key: string; width: number }[], rows: Record<string, unknown>[]) {
+async function workbook(
+  sheet: string,
+  title: string,
+  columns: { header: string; key: string; width: number }[],
+  rows: Record<string, unknown>[],
+) {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '揭榜通';
@@ -127,7 +132,12 @@ export async function exportPublicResults(year: number, d: EvalDeps): Promise<Ex
 }
 
 /** GET /v1/campaigns/{year}/selected-smes/export?region= (authorities). */
-export async function exportSelectedSmes(user: SessionUser, year: number, q: { region?: string | undefined }, d: EvalDeps): Promise<ExportFile> {
+export async function exportSelectedSmes(
+  user: SessionUser,
+  year: number,
+  q: { region?: string | undefined },
+  d: EvalDeps,
+): Promise<ExportFile> {
   const region = authorityScope(user, q.region);
   const lines = (await d.repos.evaluation.allResults(year, region)).map(authorityLine);
   const where = region ? regionName(region) : '全国';

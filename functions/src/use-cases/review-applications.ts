@@ -18,11 +18,18 @@ import type { ApplicationChange, ApplicationRecord } from '../store/dynamo-appli
 import { TransactionRefused } from '../store/transact';
 import { applicationSummary, applicationView, canSee, type AppDeps } from './applications';
 
-
 /** GET /v1/review/applications: the caller's queue, oldest first. */
-export async function listReviewQueue(user: SessionUser, q: { limit: number; cursor?: string | undefined }, d: AppDeps) {
+export async function listReviewQueue(
+  user: SessionUser,
+  q: { limit: number; cursor?: string | undefined },
+  d: AppDeps,
+) {
   const region = provinceOf(user);
-  const queue = region ? keys.provinceApplicationQueue(region) : isMinistry(user) ? keys.ministryApplicationQueue : null;
+  const queue = region
+    ? keys.provinceApplicationQueue(region)
+    : isMinistry(user)
+      ? keys.ministryApplicationQueue
+      : null;
   if (!queue) throw new ForbiddenError('仅主管部门可以查看待审核的揭榜申请');
   const page = await d.repos.applications.listQueue(queue, q.limit, q.cursor);
   return { items: page.items.map(applicationSummary), nextCursor: page.nextCursor };
@@ -34,7 +41,12 @@ const ALLOWED = {
 } as const;
 
 /** POST /v1/review/applications/{id}: forward / return (province), release (ministry). */
-export async function reviewApplication(user: SessionUser, id: string, input: ApplicationReview, d: AppDeps): Promise<Application> {
+export async function reviewApplication(
+  user: SessionUser,
+  id: string,
+  input: ApplicationReview,
+  d: AppDeps,
+): Promise<Application> {
   const region = provinceOf(user);
   const ministry = isMinistry(user);
   if (!region && !ministry) throw new ForbiddenError('仅主管部门可以审核揭榜申请');
@@ -43,22 +55,39 @@ export async function reviewApplication(user: SessionUser, id: string, input: Ap
   if (!app || !canSee(user, app) || user.orgId === app.orgId) throw new NotFoundError('揭榜申请不存在');
   const allowed: readonly string[] = region ? ALLOWED.province : ALLOWED.ministry;
   if (!allowed.includes(input.decision)) {
-    throw new ForbiddenError(region ? '省级主管部门可以转报或退回揭榜申请' : '工业和信息化部可以将转报的申请提交发榜企业评审');
+    throw new ForbiddenError(
+      region ? '省级主管部门可以转报或退回揭榜申请' : '工业和信息化部可以将转报的申请提交发榜企业评审',
+    );
   }
   const to = nextStatus(app.status, input.decision);
-  if (!to) throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能进行此操作`, 'INVALID_STATE');
+  if (!to)
+    throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能进行此操作`, 'INVALID_STATE');
   const at = d.now.toISOString();
   const next: ApplicationRecord = { ...app, status: to, version: app.version + 1, updatedAt: at };
   if (input.decision === 'forward') next.forwardedAt = at;
   if (input.decision === 'release') next.releasedAt = at;
   if (input.decision === 'return') next.returnReason = input.comment!;
   const toApplicant = {
-    forward: { title: '揭榜申请已通过初审', body: `您对“${app.demandTitle}”的揭榜申请已由主管部门转报工业和信息化部。` },
-    return: { title: '揭榜申请被退回', body: `您对“${app.demandTitle}”的揭榜申请被主管部门退回：${(input.comment ?? '').slice(0, 300)}。可在揭榜截止前修改后重新提交。` },
+    forward: {
+      title: '揭榜申请已通过初审',
+      body: `您对“${app.demandTitle}”的揭榜申请已由主管部门转报工业和信息化部。`,
+    },
+    return: {
+      title: '揭榜申请被退回',
+      body: `您对“${app.demandTitle}”的揭榜申请被主管部门退回：${(input.comment ?? '').slice(0, 300)}。可在揭榜截止前修改后重新提交。`,
+    },
     release: { title: '揭榜申请已提交发榜企业评审', body: `您对“${app.demandTitle}”的揭榜申请已提交发榜企业评审。` },
   }[input.decision];
   const notifications: ApplicationChange['notifications'] = [
-    { to: `org:${app.orgId}`, kind: `application_${input.decision}`, ...toApplicant, link: links.applicantApplication(id), objectType: 'application', objectId: id, createdAt: at },
+    {
+      to: `org:${app.orgId}`,
+      kind: `application_${input.decision}`,
+      ...toApplicant,
+      link: links.applicantApplication(id),
+      objectType: 'application',
+      objectId: id,
+      createdAt: at,
+    },
   ];
   if (input.decision === 'forward') {
     notifications.push({

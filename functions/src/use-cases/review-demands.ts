@@ -56,7 +56,9 @@ const NOTICE: Record<DemandReview['decision'], { title: string; text: string }> 
 export async function reviewDemand(id: string, review: DemandReview, d: ReviewDeps): Promise<Demand> {
   const who = authorityOf(d.user);
   if (!mayEverTake(review.decision, who.actor)) {
-    throw new ForbiddenError(who.actor === 'province' ? '省级主管部门只能转报或退回需求' : '工业和信息化部只能发布、退回或不予发布需求');
+    throw new ForbiddenError(
+      who.actor === 'province' ? '省级主管部门只能转报或退回需求' : '工业和信息化部只能发布、退回或不予发布需求',
+    );
   }
   const demand = await d.demands.get(id);
   // Another province's demand, or a draft never submitted, does not exist for this reviewer.
@@ -84,7 +86,10 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
       to: `org:${demand.issuerOrgId}`,
       kind: `demand_${review.decision}`,
       title: notice.title,
-      body: `您的需求《${demand.title}》${notice.text}${review.comment ? `审核意见：${review.comment}` : ''}`.slice(0, 500),
+      body: `您的需求《${demand.title}》${notice.text}${review.comment ? `审核意见：${review.comment}` : ''}`.slice(
+        0,
+        500,
+      ),
       link: links.issuerDemand(id),
       objectType: 'demand',
       objectId: id,

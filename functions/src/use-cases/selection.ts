@@ -42,7 +42,6 @@ import {
 } from '../store/dynamo-evaluation';
 import { DECIDED, DECIDERS, decisionView, issuerDemand, UNDECIDED, weightsOf, type EvalDeps } from './evaluation';
 
-
 /** How the issuer appears to applicants and in lists: never by name when it chose anonymity. */
 export const issuerDisplayName = (d: Demand) => (d.anonymous ? ANONYMOUS_ISSUER : d.issuerName);
 
@@ -52,10 +51,18 @@ function issuerActor(user: SessionUser, d: Demand) {
 
 /** The actor as recorded on an application's timeline, which its applicant reads: no anonymous issuer's identity. */
 function issuerActorForApplicant(user: SessionUser, d: Demand) {
-  return d.anonymous ? { userId: 'issuer', role: 'issuer', name: ANONYMOUS_ISSUER } : { userId: user.id, role: 'issuer', orgId: d.issuerOrgId, name: d.issuerName };
+  return d.anonymous
+    ? { userId: 'issuer', role: 'issuer', name: ANONYMOUS_ISSUER }
+    : { userId: user.id, role: 'issuer', orgId: d.issuerOrgId, name: d.issuerName };
 }
 
-function outcomeFor(user: SessionUser, demand: Demand, e: EvaluationEntry, to: 'selected' | 'not_selected', at: string): ApplicationOutcome {
+function outcomeFor(
+  user: SessionUser,
+  demand: Demand,
+  e: EvaluationEntry,
+  to: 'selected' | 'not_selected',
+  at: string,
+): ApplicationOutcome {
   const selected = to === 'selected';
   return {
     entry: e,
@@ -89,13 +96,22 @@ function outcomeFor(user: SessionUser, demand: Demand, e: EvaluationEntry, to: '
 }
 
 const isTransactionConflict = (err: unknown) =>
-  ((err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
+  ((err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some(
+    (r) => r.Code === 'TransactionConflict',
+  );
 
 /** Runs the not-selected updates left over by a large decision, then marks the decision complete. Idempotent. */
-export async function resumeFanOut(user: SessionUser, demand: Demand, decision: DecisionRecord, d: EvalDeps): Promise<void> {
+export async function resumeFanOut(
+  user: SessionUser,
+  demand: Demand,
+  decision: DecisionRecord,
+  d: EvalDeps,
+): Promise<void> {
   if (!decision.fanoutPending) return;
   const chosen = new Set(decision.applicationIds);
-  const rest = (await d.repos.evaluation.allEntries(demand.id)).filter((e) => e.status === 'released' && !chosen.has(e.applicationId));
+  const rest = (await d.repos.evaluation.allEntries(demand.id)).filter(
+    (e) => e.status === 'released' && !chosen.has(e.applicationId),
+  );
   await d.repos.evaluation.fanOut(
     rest.map((e) => outcomeFor(user, demand, e, 'not_selected', decision.decidedAt)),
     decision.decidedAt,
@@ -104,7 +120,12 @@ export async function resumeFanOut(user: SessionUser, demand: Demand, decision: 
 }
 
 /** POST /v1/demands/{id}/selection */
-export async function select(user: SessionUser, demandId: string, input: SelectionInput, d: EvalDeps): Promise<SelectionDecision> {
+export async function select(
+  user: SessionUser,
+  demandId: string,
+  input: SelectionInput,
+  d: EvalDeps,
+): Promise<SelectionDecision> {
   const problem = selectionProblem(input.applicationIds);
   if (problem === 'SELECTION_LIMIT') throw new RuleError('SELECTION_LIMIT', '每个需求最多选择 2 家揭榜企业');
   if (problem === 'DUPLICATE_IDS') throw new ValidationError('入选名单有重复', { applicationIds: '申请编号不能重复' });
@@ -118,9 +139,15 @@ export async function select(user: SessionUser, demandId: string, input: Selecti
     }
     if (!UNDECIDED.has(demand.status)) throw new ConflictError('该需求当前状态不能遴选', 'INVALID_STATE');
     if (isOpen(demand.applicationDeadline, d.now)) {
-      throw new RuleError('DEADLINE_NOT_PASSED', `揭榜截止（${formatShanghai(demand.applicationDeadline)}，北京时间）后才能遴选`);
+      throw new RuleError(
+        'DEADLINE_NOT_PASSED',
+        `揭榜截止（${formatShanghai(demand.applicationDeadline)}，北京时间）后才能遴选`,
+      );
     }
-    const via = demand.status === 'published' ? { ...demand, status: nextDemandStatus('start_evaluation', 'issuer', demand)! } : demand;
+    const via =
+      demand.status === 'published'
+        ? { ...demand, status: nextDemandStatus('start_evaluation', 'issuer', demand)! }
+        : demand;
     const to = nextDemandStatus(input.applicationIds.length > 0 ? 'select' : 'declare_no_selection', 'issuer', via);
     if (!to) throw new ConflictError('该需求当前状态不能遴选', 'INVALID_STATE');
 
@@ -138,7 +165,9 @@ export async function select(user: SessionUser, demandId: string, input: Selecti
     const selectedEntries = chosen as EvaluationEntry[];
     const weights = weightsOf(demand);
     const at = d.now.toISOString();
-    const lowest = lowestSelectedTotal(selectedEntries.map((e) => averageTotal({ sums: e.sums, count: e.scoreCount }, weights)));
+    const lowest = lowestSelectedTotal(
+      selectedEntries.map((e) => averageTotal({ sums: e.sums, count: e.scoreCount }, weights)),
+    );
     const orgs = await Promise.all(selectedEntries.map((e) => d.repos.orgs.get(e.orgId)));
 
     const selectedOutcomes = selectedEntries.map((e, i) => {
@@ -207,7 +236,8 @@ export async function select(user: SessionUser, demandId: string, input: Selecti
     };
     const write: SelectionWrite = { before: demand, after, demandChange, decision, outcomes: selectedOutcomes };
     const repo = d.repos.evaluation;
-    const used = repo.fixedItems(write).length + selectedOutcomes.reduce((n, o) => n + repo.outcomeItems(o, at, true).length, 0);
+    const used =
+      repo.fixedItems(write).length + selectedOutcomes.reduce((n, o) => n + repo.outcomeItems(o, at, true).length, 0);
     const perOutcome = 4; // application, entry, audit event, notification
     const room = Math.max(0, Math.floor((MAX_TRANSACTION_ITEMS - used) / perOutcome));
     const inline = notSelected.slice(0, room).map((e) => outcomeFor(user, demand, e, 'not_selected', at));
@@ -221,8 +251,10 @@ export async function select(user: SessionUser, demandId: string, input: Selecti
       // Still conflicting after transact's retries (many concurrent decisions): re-read — the winner is visible now.
       if (isTransactionConflict(err) && attempt < 5) continue;
       if (!(err instanceof SelectionRefused)) throw err;
-      if (err.refusal.kind === 'decided') throw new ConflictError('该需求已作出遴选决定，不能重复遴选', 'ALREADY_DECIDED');
-      if (err.refusal.selected) throw new ConflictError('所选申请的状态或评分刚刚发生变化，请刷新排名后重试', 'VERSION_CONFLICT');
+      if (err.refusal.kind === 'decided')
+        throw new ConflictError('该需求已作出遴选决定，不能重复遴选', 'ALREADY_DECIDED');
+      if (err.refusal.selected)
+        throw new ConflictError('所选申请的状态或评分刚刚发生变化，请刷新排名后重试', 'VERSION_CONFLICT');
       // A not-selected application changed meanwhile (withdrawn): decide again on fresh data.
       if (attempt >= 3) throw new ConflictError('申请状态刚刚发生变化，请刷新后重试', 'VERSION_CONFLICT');
       continue;
@@ -233,13 +265,20 @@ export async function select(user: SessionUser, demandId: string, input: Selecti
 }
 
 /** POST /v1/demands/{id}/cooperation: the parties have signed (selected → in_cooperation). */
-export async function startCooperation(user: SessionUser, demandId: string, input: { note?: string | undefined }, d: EvalDeps) {
+export async function startCooperation(
+  user: SessionUser,
+  demandId: string,
+  input: { note?: string | undefined },
+  d: EvalDeps,
+) {
   const demand = await issuerDemand(user, demandId, DECIDERS, d, '确认合作');
   const to = nextDemandStatus('start_cooperation', 'issuer', demand);
   if (!to) throw new ConflictError('只有已遴选的需求可以确认进入合作', 'INVALID_STATE');
   const decision = await d.repos.evaluation.getDecision(demandId);
   const at = d.now.toISOString();
-  const entries = await Promise.all((decision?.applicationIds ?? []).map((id) => d.repos.evaluation.getEntry(demandId, id)));
+  const entries = await Promise.all(
+    (decision?.applicationIds ?? []).map((id) => d.repos.evaluation.getEntry(demandId, id)),
+  );
   const after: Demand = { ...demand, status: to, version: demand.version + 1, updatedAt: at };
   const ok = await d.repos.demands.transition(demand, after, {
     audit: {

@@ -105,7 +105,8 @@ export class WeChatSubscribeClient implements SubscribeSender {
     } catch (err) {
       const e = err as Error & { cause?: { code?: string } };
       // No connection at all: certainly not delivered. Anything else (a timeout): maybe delivered.
-      if (e.cause?.code === 'ECONNREFUSED' || e.cause?.code === 'ENOTFOUND') return { kind: 'retry', error: e.cause.code };
+      if (e.cause?.code === 'ECONNREFUSED' || e.cause?.code === 'ENOTFOUND')
+        return { kind: 'retry', error: e.cause.code };
       return { kind: 'ambiguous', error: e.name === 'TimeoutError' ? 'timeout' : e.message };
     }
     if (!res.ok) return { kind: 'retry', error: `HTTP ${res.status}` };
@@ -140,16 +141,18 @@ export class WeChatSubscribeClient implements SubscribeSender {
       const leaseId = randomUUID();
       if (await this.takeLease(leaseId, force ? (refused ?? item?.token) : undefined)) {
         const got = await this.fetchStableToken(force);
-        await this.store.doc.send(
-          new PutCommand({
-            TableName: this.store.table,
-            Item: { ...keys.wechatToken, entityType: ENTITY.wechatToken, token: got.token, expiresAt: got.expiresAt },
-            ConditionExpression: 'leaseId = :lid',
-            ExpressionAttributeValues: { ':lid': leaseId },
-          }),
-        ).catch((err: unknown) => {
-          if (!isConditionFailure(err)) throw err; // lease lost (very slow fetch): keep our token in memory anyway
-        });
+        await this.store.doc
+          .send(
+            new PutCommand({
+              TableName: this.store.table,
+              Item: { ...keys.wechatToken, entityType: ENTITY.wechatToken, token: got.token, expiresAt: got.expiresAt },
+              ConditionExpression: 'leaseId = :lid',
+              ExpressionAttributeValues: { ':lid': leaseId },
+            }),
+          )
+          .catch((err: unknown) => {
+            if (!isConditionFailure(err)) throw err; // lease lost (very slow fetch): keep our token in memory anyway
+          });
         this.memo = got;
         return got.token;
       }
@@ -162,7 +165,9 @@ export class WeChatSubscribeClient implements SubscribeSender {
   }
 
   private async readToken(): Promise<TokenItem | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.wechatToken, ConsistentRead: true }));
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.table, Key: keys.wechatToken, ConsistentRead: true }),
+    );
     return (out.Item as TokenItem | undefined) ?? null;
   }
 
@@ -204,7 +209,12 @@ export class WeChatSubscribeClient implements SubscribeSender {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credential', appid: this.appid, secret: this.secret, force_refresh: force }),
+      body: JSON.stringify({
+        grant_type: 'client_credential',
+        appid: this.appid,
+        secret: this.secret,
+        force_refresh: force,
+      }),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
     if (!res.ok) throw new Error(`stable_token HTTP ${res.status}`);

@@ -46,7 +46,13 @@ describe('subscribe-message data limits', () => {
   it('whatever the input, the stand-in (which applies WeChat’s rules) accepts the data', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 30 }), (a, b) => {
-        const data = safeData({ thing1: a, phrase2: b, character_string3: b, name4: a, time5: timeValue('2027-01-02T03:04:05Z') });
+        const data = safeData({
+          thing1: a,
+          phrase2: b,
+          character_string3: b,
+          name4: a,
+          time5: timeValue('2027-01-02T03:04:05Z'),
+        });
         expect(subscribeDataProblem(data)).toBeNull();
       }),
     );

@@ -19,7 +19,11 @@ export function truncate(s: string, max: number): string {
 }
 
 /** Control characters and line breaks never belong in a message line. */
-const clean = (s: string) => s.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
+const clean = (s: string) =>
+  s
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** `thing`: ≤ 20 characters, never empty. */
 export function thing(s: string, fallback = '无'): string {

@@ -33,7 +33,10 @@ export const APPLICATION_ACTIONS = {
   withdraw: { from: ['draft', 'submitted', 'returned', 'forwarded', 'released'], to: 'withdrawn', by: 'applicant' },
   accept: { from: ['selected'], to: 'accepted', by: 'issuer' },
   fail_acceptance: { from: ['selected'], to: 'acceptance_failed', by: 'issuer' },
-} as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: ApplicationActor }>;
+} as const satisfies Record<
+  string,
+  { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: ApplicationActor }
+>;
 export type ApplicationAction = keyof typeof APPLICATION_ACTIONS;
 
 /** The status after `action`, or null when the action is not allowed from `status`. */

@@ -9,20 +9,76 @@ import { classify, type Figures, type Metric } from './classification';
 type B = Partial<Record<'E' | 'R' | 'A', number>>;
 const NOTICE: Record<IndustryKey, [B, B, B]> = {
   agriculture: [{ R: 20000 }, { R: 500 }, { R: 50 }],
-  industry: [{ E: 1000, R: 40000 }, { E: 300, R: 2000 }, { E: 20, R: 300 }],
-  construction: [{ R: 80000, A: 80000 }, { R: 6000, A: 5000 }, { R: 300, A: 300 }],
-  wholesale: [{ E: 200, R: 40000 }, { E: 20, R: 5000 }, { E: 5, R: 1000 }],
-  retail: [{ E: 300, R: 20000 }, { E: 50, R: 500 }, { E: 10, R: 100 }],
-  transport: [{ E: 1000, R: 30000 }, { E: 300, R: 3000 }, { E: 20, R: 200 }],
-  warehousing: [{ E: 200, R: 30000 }, { E: 100, R: 1000 }, { E: 20, R: 100 }],
-  postal: [{ E: 1000, R: 30000 }, { E: 300, R: 2000 }, { E: 20, R: 100 }],
-  accommodation: [{ E: 300, R: 10000 }, { E: 100, R: 2000 }, { E: 10, R: 100 }],
-  catering: [{ E: 300, R: 10000 }, { E: 100, R: 2000 }, { E: 10, R: 100 }],
-  information_transmission: [{ E: 2000, R: 100000 }, { E: 100, R: 1000 }, { E: 10, R: 100 }],
-  software_it: [{ E: 300, R: 10000 }, { E: 100, R: 1000 }, { E: 10, R: 50 }],
-  real_estate: [{ R: 200000, A: 10000 }, { R: 1000, A: 5000 }, { R: 100, A: 2000 }],
-  property_management: [{ E: 1000, R: 5000 }, { E: 300, R: 1000 }, { E: 100, R: 500 }],
-  leasing_business: [{ E: 300, A: 120000 }, { E: 100, A: 8000 }, { E: 10, A: 100 }],
+  industry: [
+    { E: 1000, R: 40000 },
+    { E: 300, R: 2000 },
+    { E: 20, R: 300 },
+  ],
+  construction: [
+    { R: 80000, A: 80000 },
+    { R: 6000, A: 5000 },
+    { R: 300, A: 300 },
+  ],
+  wholesale: [
+    { E: 200, R: 40000 },
+    { E: 20, R: 5000 },
+    { E: 5, R: 1000 },
+  ],
+  retail: [
+    { E: 300, R: 20000 },
+    { E: 50, R: 500 },
+    { E: 10, R: 100 },
+  ],
+  transport: [
+    { E: 1000, R: 30000 },
+    { E: 300, R: 3000 },
+    { E: 20, R: 200 },
+  ],
+  warehousing: [
+    { E: 200, R: 30000 },
+    { E: 100, R: 1000 },
+    { E: 20, R: 100 },
+  ],
+  postal: [
+    { E: 1000, R: 30000 },
+    { E: 300, R: 2000 },
+    { E: 20, R: 100 },
+  ],
+  accommodation: [
+    { E: 300, R: 10000 },
+    { E: 100, R: 2000 },
+    { E: 10, R: 100 },
+  ],
+  catering: [
+    { E: 300, R: 10000 },
+    { E: 100, R: 2000 },
+    { E: 10, R: 100 },
+  ],
+  information_transmission: [
+    { E: 2000, R: 100000 },
+    { E: 100, R: 1000 },
+    { E: 10, R: 100 },
+  ],
+  software_it: [
+    { E: 300, R: 10000 },
+    { E: 100, R: 1000 },
+    { E: 10, R: 50 },
+  ],
+  real_estate: [
+    { R: 200000, A: 10000 },
+    { R: 1000, A: 5000 },
+    { R: 100, A: 2000 },
+  ],
+  property_management: [
+    { E: 1000, R: 5000 },
+    { E: 300, R: 1000 },
+    { E: 100, R: 500 },
+  ],
+  leasing_business: [
+    { E: 300, A: 120000 },
+    { E: 100, A: 8000 },
+    { E: 10, A: 100 },
+  ],
   other: [{ E: 300 }, { E: 100 }, { E: 10 }],
 };
 

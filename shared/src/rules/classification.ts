@@ -96,7 +96,12 @@ export const CLASSIFICATION_TABLE: Readonly<Record<IndustryKey, Row>> = {
 
 const METRIC_LABELS: Record<Metric, string> = { employees: '从业人员', revenue: '营业收入', assets: '资产总额' };
 const UNIT: Record<Metric, string> = { employees: '人', revenue: '万元', assets: '万元' };
-export const SIZE_LABELS: Record<Size, string> = { large: '大型企业', medium: '中型企业', small: '小型企业', micro: '微型企业' };
+export const SIZE_LABELS: Record<Size, string> = {
+  large: '大型企业',
+  medium: '中型企业',
+  small: '小型企业',
+  micro: '微型企业',
+};
 
 /** The figures an industry's row needs; a missing one is a validation error, never a guess. */
 export function requiredMetrics(industry: IndustryKey): Metric[] {
@@ -132,13 +137,33 @@ export function classify(industry: IndustryKey, figures: Figures): ClassifyResul
   const name = INDUSTRIES[industry];
   const isSme = Object.entries(row.smeUnder).some(([m, x]) => (figures[m as Metric] as number) < x);
   if (!isSme) {
-    return { ok: true, size: 'large', isSme: false, rule: `${name}：${describe(row.smeUnder, '及以上', '且')}，为大型企业` };
+    return {
+      ok: true,
+      size: 'large',
+      isSme: false,
+      rule: `${name}：${describe(row.smeUnder, '及以上', '且')}，为大型企业`,
+    };
   }
   if (meetsAll(row.medium, figures)) {
-    return { ok: true, size: 'medium', isSme: true, rule: `${name}：${describe(row.medium, '及以上', '且')}，为中型企业` };
+    return {
+      ok: true,
+      size: 'medium',
+      isSme: true,
+      rule: `${name}：${describe(row.medium, '及以上', '且')}，为中型企业`,
+    };
   }
   if (meetsAll(row.small, figures)) {
-    return { ok: true, size: 'small', isSme: true, rule: `${name}：${describe(row.small, '及以上', '且')}，为小型企业` };
+    return {
+      ok: true,
+      size: 'small',
+      isSme: true,
+      rule: `${name}：${describe(row.small, '及以上', '且')}，为小型企业`,
+    };
   }
-  return { ok: true, size: 'micro', isSme: true, rule: `${name}：未达到小型企业标准（${describe(row.small, '及以上', '且')}），为微型企业` };
+  return {
+    ok: true,
+    size: 'micro',
+    isSme: true,
+    rule: `${name}：未达到小型企业标准（${describe(row.small, '及以上', '且')}），为微型企业`,
+  };
 }

@@ -29,7 +29,10 @@ const CHANNELS: (DemandChannel | undefined)[] = [undefined, 'province', 'ministr
 describe('demand state machine', () => {
   it('allows every listed transition', () => {
     for (const x of DEMAND_TRANSITIONS) {
-      expect(nextDemandStatus(x.action, x.by, { status: x.from, channel: x.channel ?? 'province' }), JSON.stringify(x)).toBe(x.to);
+      expect(
+        nextDemandStatus(x.action, x.by, { status: x.from, channel: x.channel ?? 'province' }),
+        JSON.stringify(x),
+      ).toBe(x.to);
     }
   });
 
@@ -83,7 +86,10 @@ describe('demand state machine', () => {
   });
 
   it('offers the issuer edit-and-resubmit after a return', () => {
-    expect(allowedDemandActions('issuer', { status: 'returned', channel: 'province' }).sort()).toEqual(['submit', 'withdraw']);
+    expect(allowedDemandActions('issuer', { status: 'returned', channel: 'province' }).sort()).toEqual([
+      'submit',
+      'withdraw',
+    ]);
     expect(allowedDemandActions('ministry', { status: 'forwarded', channel: 'province' }).sort()).toEqual([
       'publish',
       'reject',

@@ -98,7 +98,10 @@ export function allowedDemandActions(
   return [
     ...new Set(
       DEMAND_TRANSITIONS.filter(
-        (x) => x.by === by && x.from === demand.status && (x.channel === undefined || x.channel === demand.channel || x.action === 'submit'),
+        (x) =>
+          x.by === by &&
+          x.from === demand.status &&
+          (x.channel === undefined || x.channel === demand.channel || x.action === 'submit'),
       ).map((x) => x.action),
     ),
   ];

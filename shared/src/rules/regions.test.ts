@@ -24,7 +24,8 @@ describe('authority regions', () => {
   });
 
   it('has no authority for 台湾, 香港, 澳门 or malformed codes', () => {
-    for (const c of ['710000', '810000', '820000', '999999', '44030', 'abcdef', '']) expect(authorityRegionOf(c)).toBeNull();
+    for (const c of ['710000', '810000', '820000', '999999', '44030', 'abcdef', ''])
+      expect(authorityRegionOf(c)).toBeNull();
   });
 
   it('names regions', () => {

@@ -13,7 +13,12 @@ import {
 } from './selection';
 
 const EQUAL = { team: 25, capability: 25, plan: 25, match: 25 };
-const s = (team: number, capability: number, plan: number, match: number): CriterionScores => ({ team, capability, plan, match });
+const s = (team: number, capability: number, plan: number, match: number): CriterionScores => ({
+  team,
+  capability,
+  plan,
+  match,
+});
 
 describe('weighted totals and averages', () => {
   it('equal weights: the plain mean of the four criteria', () => {
@@ -27,12 +32,15 @@ describe('weighted totals and averages', () => {
     expect(averages({ sums: s(0, 0, 0, 0), count: 0 })).toBeNull();
     expect(averageTotal({ sums: s(0, 0, 0, 0), count: 0 }, EQUAL)).toBeNull();
   });
-  it('the weighted total of the sums equals the mean of the reviewers\' weighted totals (property)', () => {
+  it("the weighted total of the sums equals the mean of the reviewers' weighted totals (property)", () => {
     const score = fc.integer({ min: 0, max: 100 });
     const set = fc.record({ team: score, capability: score, plan: score, match: score });
     fc.assert(
       fc.property(fc.array(set, { minLength: 1, maxLength: 12 }), (sets) => {
-        const sums = sets.reduce((a, x) => s(a.team + x.team, a.capability + x.capability, a.plan + x.plan, a.match + x.match), s(0, 0, 0, 0));
+        const sums = sets.reduce(
+          (a, x) => s(a.team + x.team, a.capability + x.capability, a.plan + x.plan, a.match + x.match),
+          s(0, 0, 0, 0),
+        );
         const mean = sets.reduce((a, x) => a + weightedTotal(x, EQUAL), 0) / sets.length;
         expect(Math.abs(averageTotal({ sums, count: sets.length }, EQUAL)! - mean)).toBeLessThan(0.011);
       }),
@@ -56,7 +64,9 @@ describe('ranking order', () => {
     expect(sorted.map((l) => l.applicationId)).toEqual(['c', 'a', 'b']);
   });
   it('by one criterion, ties broken by total then id', () => {
-    const sorted = [line('a', 60, 10), line('b', 70, 10), line('c', 90, 5), line('d', 70, 10)].sort(compareRanked('team'));
+    const sorted = [line('a', 60, 10), line('b', 70, 10), line('c', 90, 5), line('d', 70, 10)].sort(
+      compareRanked('team'),
+    );
     expect(sorted.map((l) => l.applicationId)).toEqual(['b', 'd', 'a', 'c']);
   });
 });

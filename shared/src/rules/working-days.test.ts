@@ -11,16 +11,24 @@ describe('working days (Asia/Shanghai, Mon–Fri)', () => {
   });
 
   it('Tuesday 10:00 + 5 working days = next Tuesday 10:00', () => {
-    expect(addWorkingDays(at('2026-11-17T10:00:00+08:00'), 5).toISOString()).toBe(at('2026-11-24T10:00:00+08:00').toISOString());
+    expect(addWorkingDays(at('2026-11-17T10:00:00+08:00'), 5).toISOString()).toBe(
+      at('2026-11-24T10:00:00+08:00').toISOString(),
+    );
   });
 
   it('Friday 16:00 + 1 working day = Monday 16:00', () => {
-    expect(addWorkingDays(at('2026-11-20T16:00:00+08:00'), 1).toISOString()).toBe(at('2026-11-23T16:00:00+08:00').toISOString());
+    expect(addWorkingDays(at('2026-11-20T16:00:00+08:00'), 1).toISOString()).toBe(
+      at('2026-11-23T16:00:00+08:00').toISOString(),
+    );
   });
 
   it('weekend arrivals start counting on Monday 00:00 (Shanghai)', () => {
-    expect(addWorkingDays(at('2026-11-21T09:00:00+08:00'), 5).toISOString()).toBe(at('2026-11-30T00:00:00+08:00').toISOString());
-    expect(addWorkingDays(at('2026-11-22T23:59:00+08:00'), 5).toISOString()).toBe(at('2026-11-30T00:00:00+08:00').toISOString());
+    expect(addWorkingDays(at('2026-11-21T09:00:00+08:00'), 5).toISOString()).toBe(
+      at('2026-11-30T00:00:00+08:00').toISOString(),
+    );
+    expect(addWorkingDays(at('2026-11-22T23:59:00+08:00'), 5).toISOString()).toBe(
+      at('2026-11-30T00:00:00+08:00').toISOString(),
+    );
   });
 
   it('more than 5 working days is strict', () => {

@@ -48,7 +48,10 @@ export const applicationInputSchema = z.strictObject({
         )
         .max(20, '骨干成员最多 20 人'),
     })
-    .refine((t) => t.rndStaffCount <= t.memberCount, { path: ['rndStaffCount'], message: '研发人员数不能超过团队人数' }),
+    .refine((t) => t.rndStaffCount <= t.memberCount, {
+      path: ['rndStaffCount'],
+      message: '研发人员数不能超过团队人数',
+    }),
   capability: z.strictObject({
     rndSpendingRatio: z
       .number({ error: '研发投入占比应为数字（%）' })

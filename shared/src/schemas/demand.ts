@@ -40,7 +40,11 @@ export const DEFAULT_WEIGHTS: Weights = { team: 25, capability: 25, plan: 25, ma
 
 export const budgetSchema = z
   .strictObject({
-    amount: z.number({ error: '预算应为数字（万元）' }).min(0, '预算不能为负数').max(10_000_000, '预算金额过大').optional(),
+    amount: z
+      .number({ error: '预算应为数字（万元）' })
+      .min(0, '预算不能为负数')
+      .max(10_000_000, '预算金额过大')
+      .optional(),
     negotiable: z.boolean({ error: '请说明预算是否面议' }),
   })
   .refine((b) => b.negotiable || b.amount !== undefined, { message: '请填写预算金额或选择“面议”', path: ['amount'] });
@@ -105,7 +109,10 @@ export type CatalogueDetail = z.infer<typeof catalogueDetailSchema>;
 
 export const catalogueQuerySchema = z.object({
   field: z.enum(FIELD_KEYS, { error: '领域不正确' }).optional(),
-  region: z.string().regex(/^\d{6}$/, '地区代码应为 6 位数字').optional(),
+  region: z
+    .string()
+    .regex(/^\d{6}$/, '地区代码应为 6 位数字')
+    .optional(),
   q: z.string().trim().max(50, '搜索词不能超过 50 个字').optional(),
   open: z.enum(['0', '1'], { error: 'open 只能为 0 或 1' }).optional(),
 });

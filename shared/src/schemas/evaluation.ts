@@ -119,7 +119,14 @@ export const rankingSchema = z.object({
 export const selectionInputSchema = z.strictObject({
   // More than MAX_SELECTED is a business rule (422 SELECTION_LIMIT), not malformed input: accept a few more here.
   applicationIds: z
-    .array(z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '申请编号格式不正确'), { error: '请提供入选的申请编号列表' })
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(64)
+        .regex(/^[A-Za-z0-9_-]+$/, '申请编号格式不正确'),
+      { error: '请提供入选的申请编号列表' },
+    )
     .max(20, `每个需求最多选择 ${MAX_SELECTED} 家`),
   justification: text('遴选理由', 2000, 2),
   /** Let the applicants read the reviewers' comments (anonymised) in their feedback. Default: no. */
@@ -205,7 +212,9 @@ export const selectedSmeLineSchema = resultLineSchema.extend({
   orgSize: z.enum(ORG_SIZES),
   authorityRegion: z.string(),
   qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
-  acceptance: z.object({ result: z.enum(ACCEPTANCE_RESULTS), supplierCatalogue: z.boolean(), recordedAt: instantSchema }).optional(),
+  acceptance: z
+    .object({ result: z.enum(ACCEPTANCE_RESULTS), supplierCatalogue: z.boolean(), recordedAt: instantSchema })
+    .optional(),
 });
 export type SelectedSmeLine = z.infer<typeof selectedSmeLineSchema>;
 
@@ -214,10 +223,17 @@ export const campaignYearParamsSchema = z.strictObject({
 });
 
 export const selectedSmesQuerySchema = listQuerySchema
-  .extend({ region: z.string().regex(/^\d{6}$/, '地区代码应为 6 位数字').optional() })
+  .extend({
+    region: z
+      .string()
+      .regex(/^\d{6}$/, '地区代码应为 6 位数字')
+      .optional(),
+  })
   .strict();
 
 export const selectedSmesExportQuerySchema = z.strictObject({
-  region: z.string().regex(/^\d{6}$/, '地区代码应为 6 位数字').optional(),
+  region: z
+    .string()
+    .regex(/^\d{6}$/, '地区代码应为 6 位数字')
+    .optional(),
 });
-

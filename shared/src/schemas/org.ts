@@ -16,17 +16,26 @@ export const creditCodeSchema = z
   });
 
 const figure = (label: string, unit: string) =>
-  z.number({ error: `${label}应为数字（${unit}）` }).min(0, `${label}不能为负数`).max(1e9, `${label}过大`);
+  z
+    .number({ error: `${label}应为数字（${unit}）` })
+    .min(0, `${label}不能为负数`)
+    .max(1e9, `${label}过大`);
 
 export const ORG_KINDS = ['large', 'sme'] as const;
 export const ORG_SIZES = ['large', 'medium', 'small', 'micro'] as const;
 
 /** Six-digit administrative division code of the registered address (e.g. 440305). */
-export const regionCodeSchema = z.string({ error: '请选择注册地所在地区' }).regex(/^\d{6}$/, '请选择注册地所在地区（6 位行政区划代码）');
+export const regionCodeSchema = z
+  .string({ error: '请选择注册地所在地区' })
+  .regex(/^\d{6}$/, '请选择注册地所在地区（6 位行政区划代码）');
 
 const orgFields = {
   kind: z.enum(ORG_KINDS, { error: '请选择企业类型' }),
-  name: z.string({ error: '请填写企业名称' }).trim().min(2, '企业名称至少 2 个字').max(100, '企业名称不能超过 100 个字'),
+  name: z
+    .string({ error: '请填写企业名称' })
+    .trim()
+    .min(2, '企业名称至少 2 个字')
+    .max(100, '企业名称不能超过 100 个字'),
   creditCode: creditCodeSchema,
   region: regionCodeSchema,
   industry: z.enum(INDUSTRY_KEYS, { error: '请选择所属行业' }),

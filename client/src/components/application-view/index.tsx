@@ -84,10 +84,7 @@ export function ApplicationView({ app }: { app: Application }) {
         <Row label="项目预算" value={app.budget ? `${app.budget.amount} 万元` : '未填写'} />
         <Para label="预算说明" text={app.budget?.note} />
         <Row label="非关联声明" value={app.declaration.notAffiliated ? '已声明非发榜企业关联方' : '未声明'} />
-        <Row
-          label="盖章扫描件"
-          value={(app.attachments ?? []).map((a) => a.name).join('、') || '未上传'}
-        />
+        <Row label="盖章扫描件" value={(app.attachments ?? []).map((a) => a.name).join('、') || '未上传'} />
       </Section>
     </View>
   );

@@ -14,7 +14,15 @@ const WEIGHT_LABELS = [
 
 export const CHANNEL_TEXT = { province: '报省级主管部门初核', ministry: '直接报送工业和信息化部' } as const;
 
-export function FullSection({ title, children, className = '' }: { title: string; children: ReactNode; className?: string }) {
+export function FullSection({
+  title,
+  children,
+  className = '',
+}: {
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <View className={`demand-full__section ${className}`}>
       <View className="demand-full__head">

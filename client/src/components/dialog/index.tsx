@@ -69,7 +69,11 @@ export function Dialog(props: Props) {
             {input.label && (
               <Text className="dialog__label">
                 {input.label}
-                {input.required ? <Text className="dialog__required">（必填）</Text> : <Text className="dialog__optional">（选填）</Text>}
+                {input.required ? (
+                  <Text className="dialog__required">（必填）</Text>
+                ) : (
+                  <Text className="dialog__optional">（选填）</Text>
+                )}
               </Text>
             )}
             <Textarea
@@ -94,7 +98,11 @@ export function Dialog(props: Props) {
         )}
         {props.warning && <Text className="dialog__warning">{props.warning}</Text>}
         <View className="dialog__actions">
-          <View className="dialog__cancel" hoverClass="dialog__btn--pressed" onClick={() => !props.busy && props.onCancel()}>
+          <View
+            className="dialog__cancel"
+            hoverClass="dialog__btn--pressed"
+            onClick={() => !props.busy && props.onCancel()}
+          >
             {props.cancelText ?? '取消'}
           </View>
           <View

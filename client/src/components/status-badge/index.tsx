@@ -22,7 +22,10 @@ const TONE: Record<DemandStatus, 'neutral' | 'pending' | 'action' | 'success' | 
 /** The Chinese label of a demand status in its colour. Class `status-badge status-badge--<status>`. */
 export function StatusBadge({ status, className = '' }: { status: DemandStatus; className?: string }) {
   return (
-    <Text className={`status-badge status-badge--${TONE[status]} status-badge--${status} ${className}`} data-status={status}>
+    <Text
+      className={`status-badge status-badge--${TONE[status]} status-badge--${status} ${className}`}
+      data-status={status}
+    >
       {DEMAND_STATUSES[status]}
     </Text>
   );

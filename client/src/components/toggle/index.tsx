@@ -5,7 +5,12 @@ import './index.scss';
  * An on/off switch drawn with Views: the same look on every platform and a plain click target for tests
  * (`is-on` when on; `aria-checked`).
  */
-export function Toggle({ on, onChange, className = '', disabled = false }: {
+export function Toggle({
+  on,
+  onChange,
+  className = '',
+  disabled = false,
+}: {
   on: boolean;
   onChange: (on: boolean) => void;
   className?: string;

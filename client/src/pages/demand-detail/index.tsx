@@ -143,7 +143,11 @@ export default function DemandDetailPage() {
     try {
       const done = await notifications.subscribe('deadline_reminder', d.id);
       setReminder(done ? 'on' : 'idle');
-      void Taro.showToast({ title: done ? '将在截止前 3 天和 1 天提醒您' : '未开启微信提醒', icon: 'none', duration: 2500 });
+      void Taro.showToast({
+        title: done ? '将在截止前 3 天和 1 天提醒您' : '未开启微信提醒',
+        icon: 'none',
+        duration: 2500,
+      });
     } catch (err) {
       setReminder('idle');
       void Taro.showToast({ title: errorMessage(err), icon: 'none' });

@@ -22,7 +22,9 @@ export default function InboxPage() {
 
   const open = useCallback(async (n: InboxItem) => {
     if (!n.read) {
-      setState((s) => (s.kind === 'ready' ? { ...s, items: s.items.map((i) => (i.id === n.id ? { ...i, read: true } : i)) } : s));
+      setState((s) =>
+        s.kind === 'ready' ? { ...s, items: s.items.map((i) => (i.id === n.id ? { ...i, read: true } : i)) } : s,
+      );
       void notifications
         .markRead(n.id)
         .then(() => notifications.refreshBadge())
@@ -66,7 +68,11 @@ export default function InboxPage() {
     setState({ ...state, loadingMore: true });
     try {
       const page = await notifications.list({ cursor: state.nextCursor });
-      setState((s) => (s.kind === 'ready' ? { kind: 'ready', items: [...s.items, ...page.items], nextCursor: page.nextCursor, loadingMore: false } : s));
+      setState((s) =>
+        s.kind === 'ready'
+          ? { kind: 'ready', items: [...s.items, ...page.items], nextCursor: page.nextCursor, loadingMore: false }
+          : s,
+      );
     } catch (err) {
       setState((s) => (s.kind === 'ready' ? { ...s, loadingMore: false } : s));
       void Taro.showToast({ title: errorMessage(err), icon: 'none' });
@@ -81,7 +87,11 @@ export default function InboxPage() {
   if (state.kind === 'signed-out') {
     return (
       <View className="inbox inbox--state">
-        <EmptyState text="登录后查看消息" actionText="去登录" onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })} />
+        <EmptyState
+          text="登录后查看消息"
+          actionText="去登录"
+          onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+        />
       </View>
     );
   }

@@ -25,7 +25,8 @@ export function WorkEntries({ me }: { me: MeResponse }) {
       key: 'review',
       icon: '审',
       title: '审核工作台',
-      desc: authority.kind === 'ministry' ? '审核转报及直报的需求，发布需求目录' : `${authorityName(authority)} · 需求初核`,
+      desc:
+        authority.kind === 'ministry' ? '审核转报及直报的需求，发布需求目录' : `${authorityName(authority)} · 需求初核`,
       url: '/subpackages/authority/pages/review-queue/index',
     });
   }

@@ -16,7 +16,13 @@ import {
 } from '@jiebang/shared';
 import type { RouteSpec } from '../spec';
 
-const idParams = z.strictObject({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确') });
+const idParams = z.strictObject({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确'),
+});
 
 export const applicationRoutes = {
   applicationsCreate: {
@@ -91,7 +97,8 @@ export const applicationRoutes = {
   reviewApplicationsDecide: {
     method: 'POST',
     path: '/v1/review/applications/{id}',
-    summary: '审核揭榜申请：省级主管部门 forward（转报）/ return（退回，须填原因）；工业和信息化部 release（提交发榜企业评审）',
+    summary:
+      '审核揭榜申请：省级主管部门 forward（转报）/ return（退回，须填原因）；工业和信息化部 release（提交发榜企业评审）',
     auth: 'required',
     params: idParams,
     body: applicationReviewSchema,

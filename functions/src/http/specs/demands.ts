@@ -23,7 +23,13 @@ import {
 } from '@jiebang/shared';
 import type { RouteSpec } from '../spec';
 
-const idParams = z.strictObject({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确') });
+const idParams = z.strictObject({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确'),
+});
 
 export const demandRoutes = {
   // Replaces the core route of the same name: the catalogue's filters come with this area.

@@ -26,8 +26,16 @@ import {
 } from '@jiebang/shared';
 import type { RouteSpec } from '../spec';
 
-const idParams = z.strictObject({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确') });
-const xlsx = z.string().describe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet（二进制 .xlsx 文件）');
+const idParams = z.strictObject({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确'),
+});
+const xlsx = z
+  .string()
+  .describe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet（二进制 .xlsx 文件）');
 
 export const evaluationRoutes = {
   demandApplicationsList: {
@@ -109,7 +117,8 @@ export const evaluationRoutes = {
   acceptanceCreate: {
     method: 'POST',
     path: '/v1/applications/{id}/acceptance',
-    summary: '验收（发榜企业管理员）：passed / failed、是否纳入供应商目录、意见、可附验收报告；全部入选企业验收后需求完成',
+    summary:
+      '验收（发榜企业管理员）：passed / failed、是否纳入供应商目录、意见、可附验收报告；全部入选企业验收后需求完成',
     auth: 'required',
     params: idParams,
     body: acceptanceInputSchema,

@@ -17,7 +17,13 @@ import {
 } from '@jiebang/shared';
 import type { RouteSpec } from '../spec';
 
-const notificationIdParams = z.strictObject({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确') });
+const notificationIdParams = z.strictObject({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确'),
+});
 
 export const notificationRoutes = {
   notificationsList: {

@@ -26,7 +26,11 @@ import {
 } from '@jiebang/shared';
 import type { RouteSpec } from '../spec';
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确');
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确');
 const idParams = z.strictObject({ id });
 
 export const orgRoutes = {

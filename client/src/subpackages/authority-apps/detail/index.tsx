@@ -32,7 +32,15 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; app: Application; org: Org | null; ministry: boolean };
 
-const DIALOGS: Record<Decision, { title: string; message: string; confirm: string; input: { label: string; placeholder: string; required: boolean; minLength?: number; maxLength: number } }> = {
+const DIALOGS: Record<
+  Decision,
+  {
+    title: string;
+    message: string;
+    confirm: string;
+    input: { label: string; placeholder: string; required: boolean; minLength?: number; maxLength: number };
+  }
+> = {
   forward: {
     title: '转报工业和信息化部',
     message: '确认该申请通过初审，转报工业和信息化部？',
@@ -43,7 +51,13 @@ const DIALOGS: Record<Decision, { title: string; message: string; confirm: strin
     title: '退回申请',
     message: '退回后，企业可在揭榜截止前修改并重新提交。',
     confirm: '确认退回',
-    input: { label: '退回原因', placeholder: '请写明需要企业修改或补充的内容', required: true, minLength: 2, maxLength: 500 },
+    input: {
+      label: '退回原因',
+      placeholder: '请写明需要企业修改或补充的内容',
+      required: true,
+      minLength: 2,
+      maxLength: 500,
+    },
   },
   release: {
     title: '提交发榜企业评审',
@@ -109,7 +123,9 @@ export default function ReviewApplicationDetailPage() {
         className="review-app-detail-missing"
         text="申请不存在或不在您的审核范围"
         actionText="返回审核列表"
-        onAction={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/subpackages/authority-apps/queue/index' }))}
+        onAction={() =>
+          void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/subpackages/authority-apps/queue/index' }))
+        }
       />
     );
   }
@@ -149,7 +165,9 @@ export default function ReviewApplicationDetailPage() {
           {org && (org.qualifications?.length ?? 0) > 0 && (
             <Fact label="资质" value={(org.qualifications ?? []).map((q) => QUALIFICATIONS[q]).join('、')} />
           )}
-          {org?.controllingShareholderCreditCode && <Fact label="控股股东" value={org.controllingShareholderCreditCode} />}
+          {org?.controllingShareholderCreditCode && (
+            <Fact label="控股股东" value={org.controllingShareholderCreditCode} />
+          )}
           {org && <Fact label="联系人" value={`${org.contact.name} ${org.contact.phone}`} />}
         </View>
       </View>
@@ -166,13 +184,26 @@ export default function ReviewApplicationDetailPage() {
           <View className="review-app-detail__action-space" />
           <View className="review-app-detail__actions">
             {decisions.includes('return') && (
-              <ActionButton className="review-app__return" kind="danger" text="退回" onClick={() => setDialog('return')} />
+              <ActionButton
+                className="review-app__return"
+                kind="danger"
+                text="退回"
+                onClick={() => setDialog('return')}
+              />
             )}
             {decisions.includes('forward') && (
-              <ActionButton className="review-app__forward" text="初审通过，转报" onClick={() => setDialog('forward')} />
+              <ActionButton
+                className="review-app__forward"
+                text="初审通过，转报"
+                onClick={() => setDialog('forward')}
+              />
             )}
             {decisions.includes('release') && (
-              <ActionButton className="review-app__release" text="提交发榜企业评审" onClick={() => setDialog('release')} />
+              <ActionButton
+                className="review-app__release"
+                text="提交发榜企业评审"
+                onClick={() => setDialog('release')}
+              />
             )}
           </View>
         </>

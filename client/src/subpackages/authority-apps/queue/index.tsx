@@ -88,7 +88,10 @@ export default function ReviewApplicationsQueuePage() {
       <View className="review-apps__head">
         <Text className="review-apps__who">{state.who}</Text>
         <View className="review-apps__stat">
-          <Text className="review-apps__count">{items.length}{cursor ? '+' : ''}</Text>
+          <Text className="review-apps__count">
+            {items.length}
+            {cursor ? '+' : ''}
+          </Text>
           <Text className="review-apps__count-label">{state.ministry ? '份待提交发榜企业评审' : '份待初审'}</Text>
         </View>
         <Text className="review-apps__hint">
@@ -105,7 +108,9 @@ export default function ReviewApplicationsQueuePage() {
             className="review-app"
             data-status={a.status}
             hoverClass="review-app--pressed"
-            onClick={() => void Taro.navigateTo({ url: `/subpackages/authority-apps/detail/index?id=${encodeURIComponent(a.id)}` })}
+            onClick={() =>
+              void Taro.navigateTo({ url: `/subpackages/authority-apps/detail/index?id=${encodeURIComponent(a.id)}` })
+            }
           >
             <View className="review-app__top">
               <Text className="review-app__title">{a.demandTitle}</Text>

@@ -85,7 +85,12 @@ export function formFromDemand(d: Demand): DemandFormValues {
     deadlineDate: deadline.date,
     deadlineTime: deadline.time,
     anonymous: d.anonymous,
-    contact: { name: d.contact.name, title: d.contact.title ?? '', phone: d.contact.phone, email: d.contact.email ?? '' },
+    contact: {
+      name: d.contact.name,
+      title: d.contact.title ?? '',
+      phone: d.contact.phone,
+      email: d.contact.email ?? '',
+    },
     customWeights: custom,
     weights: { team: String(w.team), capability: String(w.capability), plan: String(w.plan), match: String(w.match) },
   };
@@ -162,7 +167,8 @@ export function validate(
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join('.') || '(root)';
       if (errors[path]) continue;
-      const generic = issue.code === 'invalid_type' || (issue.code === 'invalid_format' && path === 'expectedCompletion');
+      const generic =
+        issue.code === 'invalid_type' || (issue.code === 'invalid_format' && path === 'expectedCompletion');
       errors[path] = (generic && REQUIRED[path]) || issue.message;
     }
     // The schema's phone message is about the format; an empty box just needs filling.

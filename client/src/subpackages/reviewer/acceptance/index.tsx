@@ -34,7 +34,10 @@ export default function AcceptancePage() {
     setBusy(true);
     try {
       const r = await evaluation.accept(id, input);
-      void Taro.showToast({ title: r.demandStatus === 'completed' ? '验收完成，需求已结项' : '验收结果已记录', icon: 'success' });
+      void Taro.showToast({
+        title: r.demandStatus === 'completed' ? '验收完成，需求已结项' : '验收结果已记录',
+        icon: 'success',
+      });
       setTimeout(() => void Taro.navigateBack(), 800);
     } catch (err) {
       void Taro.showModal({ title: '未能记录验收', content: errorMessage(err), showCancel: false });
@@ -60,7 +63,12 @@ export default function AcceptancePage() {
       <Field label="验收意见" required hint="将告知揭榜企业">
         <TextArea value={comment} onChange={setComment} maxlength={1000} placeholder="指标完成情况、成果形式等" />
       </Field>
-      <ActionButton className="acceptance-form__submit" text="提交验收结果" disabled={!valid} onClick={() => setConfirm(true)} />
+      <ActionButton
+        className="acceptance-form__submit"
+        text="提交验收结果"
+        disabled={!valid}
+        onClick={() => setConfirm(true)}
+      />
       <Dialog
         open={confirm}
         title="确认验收结果"

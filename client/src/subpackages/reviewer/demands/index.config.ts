@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '评审与遴选', enablePullDownRefresh: true, backgroundTextStyle: 'dark' });
+export default definePageConfig({
+  navigationBarTitleText: '评审与遴选',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -37,7 +37,13 @@ export default function ReviewerDemandsPage() {
   if (state === 'denied') return <EmptyState text="仅发榜企业成员可以评审" hint="请使用发榜企业的账号登录" />;
   if (typeof state === 'object') return <ErrorState message={state.error} onRetry={() => void load()} />;
   if (items.length === 0) {
-    return <EmptyState className="reviewer-demands-empty" text="暂无需要评审的需求" hint="部里提交评审的揭榜申请会出现在已发布的需求下" />;
+    return (
+      <EmptyState
+        className="reviewer-demands-empty"
+        text="暂无需要评审的需求"
+        hint="部里提交评审的揭榜申请会出现在已发布的需求下"
+      />
+    );
   }
   return (
     <View className="reviewer-demands rv-page">
@@ -47,7 +53,9 @@ export default function ReviewerDemandsPage() {
           className="reviewer-demand rv-card"
           data-status={d.status}
           hoverClass="rv-card--pressed"
-          onClick={() => void Taro.navigateTo({ url: `/subpackages/reviewer/ranking/index?id=${encodeURIComponent(d.id)}` })}
+          onClick={() =>
+            void Taro.navigateTo({ url: `/subpackages/reviewer/ranking/index?id=${encodeURIComponent(d.id)}` })
+          }
         >
           <Text className="rv-card__title">{d.title}</Text>
           <View className="rv-card__meta">

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '评审排名', enablePullDownRefresh: true, backgroundTextStyle: 'dark' });
+export default definePageConfig({
+  navigationBarTitleText: '评审排名',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

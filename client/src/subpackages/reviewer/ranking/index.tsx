@@ -9,7 +9,14 @@
 import { useCallback, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { APPLICATION_STATUSES, CRITERIA, CRITERION_KEYS, MAX_SELECTED, SIZE_LABELS, formatShanghai } from '@jiebang/shared';
+import {
+  APPLICATION_STATUSES,
+  CRITERIA,
+  CRITERION_KEYS,
+  MAX_SELECTED,
+  SIZE_LABELS,
+  formatShanghai,
+} from '@jiebang/shared';
 import type { RankingLine, RankingSort } from '@jiebang/shared';
 import * as auth from '../../../services/auth';
 import * as evaluation from '../../../services/evaluation';
@@ -26,7 +33,8 @@ const SORTS: readonly (readonly [RankingSort, string])[] = [
   ...CRITERION_KEYS.map((c) => [c, CRITERIA[c]] as const),
   ['reviewers', '评分人数'],
 ];
-const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(2).replace(/\.?0+$/, ''));
+const fmt = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : n.toFixed(2).replace(/\.?0+$/, '');
 
 export default function RankingPage() {
   const demandId = useRouter().params.id ?? '';
@@ -49,7 +57,9 @@ export default function RankingPage() {
         setData(r);
         setError(null);
       } catch (err) {
-        setError(err instanceof ApiError && err.status === 404 ? '需求不存在，或您不是发榜企业的成员' : errorMessage(err));
+        setError(
+          err instanceof ApiError && err.status === 404 ? '需求不存在，或您不是发榜企业的成员' : errorMessage(err),
+        );
       } finally {
         Taro.stopPullDownRefresh();
       }
@@ -62,7 +72,11 @@ export default function RankingPage() {
   const decide = async (ids: string[]) => {
     setBusy(true);
     try {
-      await evaluation.select(demandId, { applicationIds: ids, justification: justification.trim(), shareComments: share });
+      await evaluation.select(demandId, {
+        applicationIds: ids,
+        justification: justification.trim(),
+        shareComments: share,
+      });
       void Taro.showToast({ title: ids.length ? '遴选结果已确定' : '已确定流榜', icon: 'success' });
       setPicking(false);
       await load();
@@ -93,15 +107,23 @@ export default function RankingPage() {
     if (picking) {
       if (l.status !== 'released') return;
       setPicked((p) =>
-        p.includes(l.applicationId) ? p.filter((x) => x !== l.applicationId) : p.length >= MAX_SELECTED ? p : [...p, l.applicationId],
+        p.includes(l.applicationId)
+          ? p.filter((x) => x !== l.applicationId)
+          : p.length >= MAX_SELECTED
+            ? p
+            : [...p, l.applicationId],
       );
       return;
     }
     if (decided && admin && l.status === 'selected') {
-      void Taro.navigateTo({ url: `/subpackages/reviewer/acceptance/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}` });
+      void Taro.navigateTo({
+        url: `/subpackages/reviewer/acceptance/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}`,
+      });
       return;
     }
-    void Taro.navigateTo({ url: `/subpackages/reviewer/score/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}` });
+    void Taro.navigateTo({
+      url: `/subpackages/reviewer/score/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}`,
+    });
   };
 
   return (
@@ -117,10 +139,14 @@ export default function RankingPage() {
 
       {data.decision && (
         <View className="ranking-decision rv-card">
-          <Text className="rv-card__title">{data.decision.outcome === 'selected' ? `已遴选 ${data.decision.applicationIds.length} 家` : '已流榜'}</Text>
+          <Text className="rv-card__title">
+            {data.decision.outcome === 'selected' ? `已遴选 ${data.decision.applicationIds.length} 家` : '已流榜'}
+          </Text>
           <Text className="rv-muted">决定于 {formatShanghai(data.decision.decidedAt)}</Text>
           <Text className="rv-text">{data.decision.justification}</Text>
-          {admin && data.decision.outcome === 'selected' && <ActionButton kind="secondary" text="确认进入合作阶段" onClick={() => void cooperate()} />}
+          {admin && data.decision.outcome === 'selected' && (
+            <ActionButton kind="secondary" text="确认进入合作阶段" onClick={() => void cooperate()} />
+          )}
           {admin && data.decision.outcome === 'selected' && <Text className="rv-muted">点入选企业可记录验收结果</Text>}
         </View>
       )}
@@ -175,14 +201,28 @@ export default function RankingPage() {
                 已选 {picked.length} / {MAX_SELECTED}：{names.join('、') || '点上方企业选择'}
               </Text>
               <Field label="遴选理由" required hint="将记录在需求的审核记录中；流榜时即为流榜原因">
-                <TextArea value={justification} onChange={setJustification} maxlength={2000} placeholder="例如：综合得分最高，技术路线成熟" />
+                <TextArea
+                  value={justification}
+                  onChange={setJustification}
+                  maxlength={2000}
+                  placeholder="例如：综合得分最高，技术路线成熟"
+                />
               </Field>
               <View className="rv-row">
                 <Text className="rv-grow">向未入选企业公开评审意见（不显示评审人）</Text>
                 <Toggle on={share} onChange={setShare} />
               </View>
-              <ActionButton text="确认入选" disabled={picked.length === 0 || justification.trim().length < 2} onClick={() => setConfirm('select')} />
-              <ActionButton kind="danger" text="流榜（不选择任何企业）" disabled={justification.trim().length < 2} onClick={() => setConfirm('none')} />
+              <ActionButton
+                text="确认入选"
+                disabled={picked.length === 0 || justification.trim().length < 2}
+                onClick={() => setConfirm('select')}
+              />
+              <ActionButton
+                kind="danger"
+                text="流榜（不选择任何企业）"
+                disabled={justification.trim().length < 2}
+                onClick={() => setConfirm('none')}
+              />
               <ActionButton kind="ghost" text="取消" onClick={() => setPicking(false)} />
             </>
           )}
@@ -192,7 +232,11 @@ export default function RankingPage() {
       <Dialog
         open={confirm !== null}
         title={confirm === 'none' ? '确认流榜' : '确认遴选结果'}
-        message={confirm === 'none' ? '本需求将不选择任何揭榜企业，所有申请企业将收到未入选通知。' : `入选：${names.join('、')}。其余申请企业将收到未入选通知。`}
+        message={
+          confirm === 'none'
+            ? '本需求将不选择任何揭榜企业，所有申请企业将收到未入选通知。'
+            : `入选：${names.join('、')}。其余申请企业将收到未入选通知。`
+        }
         warning="遴选结果确定后不能修改，评分也将锁定。"
         confirmText="确定"
         danger={confirm === 'none'}

@@ -47,7 +47,12 @@ export default function ScorePage() {
         setEditable(s.editable);
         setApp(a);
         if (s.mine) {
-          setScores({ team: String(s.mine.team), capability: String(s.mine.capability), plan: String(s.mine.plan), match: String(s.mine.match) });
+          setScores({
+            team: String(s.mine.team),
+            capability: String(s.mine.capability),
+            plan: String(s.mine.plan),
+            match: String(s.mine.match),
+          });
           setComment(s.mine.comment ?? '');
         }
       } catch (err) {
@@ -59,7 +64,9 @@ export default function ScorePage() {
   if (error) return <ErrorState message={error} />;
   if (!weights) return <LoadingState />;
 
-  const numbers = Object.fromEntries(CRITERION_KEYS.map((c) => [c, scores[c] === '' ? NaN : Number(scores[c])])) as Record<Criterion, number>;
+  const numbers = Object.fromEntries(
+    CRITERION_KEYS.map((c) => [c, scores[c] === '' ? NaN : Number(scores[c])]),
+  ) as Record<Criterion, number>;
   const complete = CRITERION_KEYS.every((c) => Number.isInteger(numbers[c]) && numbers[c] >= 0 && numbers[c] <= 100);
 
   const save = async () => {
@@ -101,14 +108,26 @@ export default function ScorePage() {
           </View>
         </Field>
       ))}
-      <Field label="评审意见（发榜企业内部）" hint="仅在发榜企业选择公开时，以不署名方式提供给未入选企业" error={errors.comment}>
+      <Field
+        label="评审意见（发榜企业内部）"
+        hint="仅在发榜企业选择公开时，以不署名方式提供给未入选企业"
+        error={errors.comment}
+      >
         <TextArea value={comment} onChange={setComment} maxlength={1000} placeholder="优点、不足与建议" />
       </Field>
       <View className="rv-row rv-card">
         <Text className="rv-grow">加权总分</Text>
         <Text className="score-form__total rv-total">{complete ? weightedTotal(numbers, weights) : '—'}</Text>
       </View>
-      {editable && <ActionButton className="score-form__save" text="保存评分" busy={busy} disabled={!complete} onClick={() => void save()} />}
+      {editable && (
+        <ActionButton
+          className="score-form__save"
+          text="保存评分"
+          busy={busy}
+          disabled={!complete}
+          onClick={() => void save()}
+        />
+      )}
       {app && <ApplicationView app={app} />}
     </View>
   );

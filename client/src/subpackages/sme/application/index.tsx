@@ -22,7 +22,8 @@ import { Dialog } from '../../../components/dialog';
 import { nextStepText, timeline } from '../../../lib/application';
 import './index.scss';
 
-type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; app: Application };
+type State =
+  { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; app: Application };
 
 const WITHDRAWABLE = APPLICATION_ACTIONS.withdraw.from as readonly ApplicationStatus[];
 
@@ -111,7 +112,9 @@ export default function ApplicationDetailPage() {
 
       <View
         className="application-detail__link application-demand-link"
-        onClick={() => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(app.demandId)}` })}
+        onClick={() =>
+          void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(app.demandId)}` })
+        }
       >
         查看需求详情 ›
       </View>
@@ -121,7 +124,12 @@ export default function ApplicationDetailPage() {
           <View className="application-detail__action-space" />
           <View className="application-detail__actions">
             {canWithdraw && (
-              <ActionButton className="application-withdraw" kind="danger" text="撤回申请" onClick={() => setWithdrawing(true)} />
+              <ActionButton
+                className="application-withdraw"
+                kind="danger"
+                text="撤回申请"
+                onClick={() => setWithdrawing(true)}
+              />
             )}
             {editable && (
               <ActionButton

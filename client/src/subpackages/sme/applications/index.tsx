@@ -37,7 +37,8 @@ export default function MyApplicationsPage() {
       loaded.current = true;
     } catch (err) {
       if (loaded.current) void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-      else if (err instanceof ApiError && err.status === 401) setState({ kind: 'error', message: '登录已失效，请在“我的”重新登录' });
+      else if (err instanceof ApiError && err.status === 401)
+        setState({ kind: 'error', message: '登录已失效，请在“我的”重新登录' });
       else setState({ kind: 'error', message: errorMessage(err) });
     } finally {
       if (mode === 'refresh') Taro.stopPullDownRefresh();
@@ -65,7 +66,9 @@ export default function MyApplicationsPage() {
 
   if (state.kind === 'loading') return <SkeletonCards count={3} />;
   if (state.kind === 'error') {
-    return <ErrorState className="my-applications-error" message={state.message} onRetry={() => void load('initial')} />;
+    return (
+      <ErrorState className="my-applications-error" message={state.message} onRetry={() => void load('initial')} />
+    );
   }
   if (items.length === 0) {
     return (
@@ -81,7 +84,10 @@ export default function MyApplicationsPage() {
 
   return (
     <View className="my-applications">
-      <Text className="my-applications__count">共 {items.length}{cursor ? '+' : ''} 份申请</Text>
+      <Text className="my-applications__count">
+        共 {items.length}
+        {cursor ? '+' : ''} 份申请
+      </Text>
       {items.map((a) => (
         <View
           key={a.id}

@@ -79,7 +79,8 @@ interface Upload {
 }
 
 const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-const retryable = (err: unknown) => err instanceof ApiError && (err.code === NETWORK_ERROR || err.status >= 500 || err.status === 429);
+const retryable = (err: unknown) =>
+  err instanceof ApiError && (err.code === NETWORK_ERROR || err.status >= 500 || err.status === 429);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export default function ApplyPage() {
@@ -167,7 +168,8 @@ export default function ApplyPage() {
       setLoad({ kind: 'ready', me, demand });
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setLoad({ kind: 'signed-out' });
-      else if (err instanceof ApiError && err.status === 404) setLoad({ kind: 'error', message: '揭榜申请不存在或无权查看' });
+      else if (err instanceof ApiError && err.status === 404)
+        setLoad({ kind: 'error', message: '揭榜申请不存在或无权查看' });
       else setLoad({ kind: 'error', message: errorMessage(err) });
     }
   }, [demandId, givenId]);
@@ -243,7 +245,8 @@ export default function ApplyPage() {
         }
         if (err instanceof ApiError && err.fields) setServerErrors(err.fields);
         const refusal = refusalText(err);
-        if (refusal && !current) void Taro.showModal({ title: refusal.title, content: refusal.content, showCancel: false });
+        if (refusal && !current)
+          void Taro.showModal({ title: refusal.title, content: refusal.content, showCancel: false });
         setSave({ kind: 'error', message: errorMessage(err) });
         return 'failed';
       }
@@ -303,7 +306,10 @@ export default function ApplyPage() {
     setUpload({ name: file.name, progress: 0 });
     try {
       const done = await uploadPdf(orgId, file, (p) => setUpload((u) => (u ? { ...u, progress: p } : u)));
-      const next = { ...formRef.current, attachments: [...formRef.current.attachments, { key: done.key, name: done.name, size: done.size }] };
+      const next = {
+        ...formRef.current,
+        attachments: [...formRef.current.attachments, { key: done.key, name: done.name, size: done.size }],
+      };
       formRef.current = next;
       setForm(next);
       setUpload(null);
@@ -359,7 +365,9 @@ export default function ApplyPage() {
       submitKey.current = undefined;
       ready.current = false;
       clearLocalDraft(result.demandId);
-      void Taro.redirectTo({ url: `/subpackages/sme/application/index?id=${encodeURIComponent(result.id)}&submitted=1` });
+      void Taro.redirectTo({
+        url: `/subpackages/sme/application/index?id=${encodeURIComponent(result.id)}&submitted=1`,
+      });
     } catch (e) {
       if (retryable(e)) {
         // Keep the key: the next tap asks the server again with it and never submits twice.
@@ -464,7 +472,9 @@ export default function ApplyPage() {
           主管部门退回意见：{app.returnReason}。请修改后重新提交。
         </View>
       )}
-      {closed && <View className="form-banner form-banner--error apply-closed">该需求揭榜已截止，不能再提交申请。</View>}
+      {closed && (
+        <View className="form-banner form-banner--error apply-closed">该需求揭榜已截止，不能再提交申请。</View>
+      )}
 
       <View className="apply-progress">
         <View className="apply-progress__head">
@@ -476,9 +486,15 @@ export default function ApplyPage() {
         <View className="apply-progress__steps">
           {STEPS.map((s, i) => {
             const bad = tried[i] && stepHasErrors(i);
-            const cls = i === step ? 'is-current' : bad ? 'is-error' : i <= reached && !stepHasErrors(i) ? 'is-done' : '';
+            const cls =
+              i === step ? 'is-current' : bad ? 'is-error' : i <= reached && !stepHasErrors(i) ? 'is-done' : '';
             return (
-              <View key={s.key} className={`apply-progress__step ${cls}`} data-step={i + 1} onClick={() => goTo(i, false)}>
+              <View
+                key={s.key}
+                className={`apply-progress__step ${cls}`}
+                data-step={i + 1}
+                onClick={() => goTo(i, false)}
+              >
                 <View className="apply-progress__bar" />
                 <Text className="apply-progress__name">{s.title}</Text>
               </View>
@@ -553,13 +569,21 @@ const decimal = (v: string) => v.replace(/[^\d.]/g, '');
 
 function TeamStep({ form, update, err }: StepProps) {
   const setMember = (i: number, patch: Partial<KeyMember>) =>
-    update('keyMembers', form.keyMembers.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+    update(
+      'keyMembers',
+      form.keyMembers.map((m, j) => (j === i ? { ...m, ...patch } : m)),
+    );
   return (
     <>
       <View className="form-card">
         <Text className="form-card__title">项目负责人</Text>
         <Field label="姓名" required error={err('team.leader.name')}>
-          <TextInput className="apply-leader-name" value={form.leaderName} maxlength={20} onChange={(v) => update('leaderName', v)} />
+          <TextInput
+            className="apply-leader-name"
+            value={form.leaderName}
+            maxlength={20}
+            onChange={(v) => update('leaderName', v)}
+          />
         </Field>
         <Field label="职务/职称" required error={err('team.leader.title')}>
           <TextInput
@@ -574,10 +598,24 @@ function TeamStep({ form, update, err }: StepProps) {
       <View className="form-card">
         <Text className="form-card__title">团队规模</Text>
         <Field label="团队人数" required error={err('team.memberCount')}>
-          <TextInput className="apply-member-count" type="number" value={form.memberCount} maxlength={6} suffix="人" onChange={(v) => update('memberCount', digitsOnly(v))} />
+          <TextInput
+            className="apply-member-count"
+            type="number"
+            value={form.memberCount}
+            maxlength={6}
+            suffix="人"
+            onChange={(v) => update('memberCount', digitsOnly(v))}
+          />
         </Field>
         <Field label="其中研发人员" required error={err('team.rndStaffCount')}>
-          <TextInput className="apply-rnd-count" type="number" value={form.rndStaffCount} maxlength={6} suffix="人" onChange={(v) => update('rndStaffCount', digitsOnly(v))} />
+          <TextInput
+            className="apply-rnd-count"
+            type="number"
+            value={form.rndStaffCount}
+            maxlength={6}
+            suffix="人"
+            onChange={(v) => update('rndStaffCount', digitsOnly(v))}
+          />
         </Field>
       </View>
       <View className="form-card">
@@ -589,19 +627,40 @@ function TeamStep({ form, update, err }: StepProps) {
               <Text className="sub-card__title">骨干成员 {i + 1}</Text>
               <Text
                 className="sub-card__remove apply-key-member__remove"
-                onClick={() => update('keyMembers', form.keyMembers.filter((_, j) => j !== i))}
+                onClick={() =>
+                  update(
+                    'keyMembers',
+                    form.keyMembers.filter((_, j) => j !== i),
+                  )
+                }
               >
                 删除
               </Text>
             </View>
             <Field label="姓名" required error={err(`team.keyMembers.${i}.name`)}>
-              <TextInput className="apply-key-member__name" value={m.name} maxlength={20} onChange={(v) => setMember(i, { name: v })} />
+              <TextInput
+                className="apply-key-member__name"
+                value={m.name}
+                maxlength={20}
+                onChange={(v) => setMember(i, { name: v })}
+              />
             </Field>
             <Field label="职称" required error={err(`team.keyMembers.${i}.title`)}>
-              <TextInput className="apply-key-member__title" value={m.title} maxlength={30} onChange={(v) => setMember(i, { title: v })} />
+              <TextInput
+                className="apply-key-member__title"
+                value={m.title}
+                maxlength={30}
+                onChange={(v) => setMember(i, { title: v })}
+              />
             </Field>
             <Field label="分工" required error={err(`team.keyMembers.${i}.role`)}>
-              <TextInput className="apply-key-member__role" value={m.role} maxlength={50} placeholder="如 算法设计" onChange={(v) => setMember(i, { role: v })} />
+              <TextInput
+                className="apply-key-member__role"
+                value={m.role}
+                maxlength={50}
+                placeholder="如 算法设计"
+                onChange={(v) => setMember(i, { role: v })}
+              />
             </Field>
           </View>
         ))}
@@ -625,19 +684,51 @@ function CapabilityStep({ form, update, err }: StepProps) {
     <View className="form-card">
       <Text className="form-card__title">研发能力</Text>
       <Field label="研发投入占营业收入比例" required error={err('capability.rndSpendingRatio')} hint="上一年度，0–100">
-        <TextInput className="apply-rnd-ratio" type="digit" value={form.rndSpendingRatio} maxlength={6} suffix="%" onChange={(v) => update('rndSpendingRatio', decimal(v))} />
+        <TextInput
+          className="apply-rnd-ratio"
+          type="digit"
+          value={form.rndSpendingRatio}
+          maxlength={6}
+          suffix="%"
+          onChange={(v) => update('rndSpendingRatio', decimal(v))}
+        />
       </Field>
       <Field label="有效发明专利" required error={err('capability.inventionPatents')}>
-        <TextInput className="apply-patents" type="number" value={form.inventionPatents} maxlength={7} suffix="件" onChange={(v) => update('inventionPatents', digitsOnly(v))} />
+        <TextInput
+          className="apply-patents"
+          type="number"
+          value={form.inventionPatents}
+          maxlength={7}
+          suffix="件"
+          onChange={(v) => update('inventionPatents', digitsOnly(v))}
+        />
       </Field>
       <Field label="其他知识产权（选填）" error={err('capability.otherIp')}>
-        <TextArea className="apply-other-ip" value={form.otherIp} maxlength={2000} placeholder="实用新型、软件著作权、标准等" onChange={(v) => update('otherIp', v)} />
+        <TextArea
+          className="apply-other-ip"
+          value={form.otherIp}
+          maxlength={2000}
+          placeholder="实用新型、软件著作权、标准等"
+          onChange={(v) => update('otherIp', v)}
+        />
       </Field>
       <Field label="研发平台/实验室（选填）" error={err('capability.platforms')}>
-        <TextArea className="apply-platforms" value={form.platforms} maxlength={2000} placeholder="如 省级企业技术中心、重点实验室" onChange={(v) => update('platforms', v)} />
+        <TextArea
+          className="apply-platforms"
+          value={form.platforms}
+          maxlength={2000}
+          placeholder="如 省级企业技术中心、重点实验室"
+          onChange={(v) => update('platforms', v)}
+        />
       </Field>
       <Field label="相关项目经历（选填）" error={err('capability.pastProjects')}>
-        <TextArea className="apply-past-projects" value={form.pastProjects} maxlength={2000} placeholder="与本需求相关的已完成项目" onChange={(v) => update('pastProjects', v)} />
+        <TextArea
+          className="apply-past-projects"
+          value={form.pastProjects}
+          maxlength={2000}
+          placeholder="与本需求相关的已完成项目"
+          onChange={(v) => update('pastProjects', v)}
+        />
       </Field>
     </View>
   );
@@ -645,16 +736,30 @@ function CapabilityStep({ form, update, err }: StepProps) {
 
 function PlanStep({ form, update, err }: StepProps) {
   const setMilestone = (i: number, patch: Partial<Milestone>) =>
-    update('milestones', form.milestones.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+    update(
+      'milestones',
+      form.milestones.map((m, j) => (j === i ? { ...m, ...patch } : m)),
+    );
   return (
     <>
       <View className="form-card">
         <Text className="form-card__title">技术方案</Text>
         <Field label="技术路线" required error={err('plan.route')}>
-          <TextArea className="apply-route" value={form.route} maxlength={5000} placeholder="拟采用的技术路线和实施方法" onChange={(v) => update('route', v)} />
+          <TextArea
+            className="apply-route"
+            value={form.route}
+            maxlength={5000}
+            placeholder="拟采用的技术路线和实施方法"
+            onChange={(v) => update('route', v)}
+          />
         </Field>
         <Field label="创新点" required error={err('plan.innovations')}>
-          <TextArea className="apply-innovations" value={form.innovations} maxlength={2000} onChange={(v) => update('innovations', v)} />
+          <TextArea
+            className="apply-innovations"
+            value={form.innovations}
+            maxlength={2000}
+            onChange={(v) => update('innovations', v)}
+          />
         </Field>
       </View>
       <View className="form-card">
@@ -667,7 +772,12 @@ function PlanStep({ form, update, err }: StepProps) {
               {form.milestones.length > 1 && (
                 <Text
                   className="sub-card__remove apply-milestone__remove"
-                  onClick={() => update('milestones', form.milestones.filter((_, j) => j !== i))}
+                  onClick={() =>
+                    update(
+                      'milestones',
+                      form.milestones.filter((_, j) => j !== i),
+                    )
+                  }
                 >
                   删除
                 </Text>
@@ -707,7 +817,13 @@ function PlanStep({ form, update, err }: StepProps) {
       <View className="form-card">
         <Text className="form-card__title">成果与风险</Text>
         <Field label="预期成果" required error={err('plan.expectedResults')}>
-          <TextArea className="apply-expected" value={form.expectedResults} maxlength={2000} placeholder="样机、工艺、软件、专利、标准等及其指标" onChange={(v) => update('expectedResults', v)} />
+          <TextArea
+            className="apply-expected"
+            value={form.expectedResults}
+            maxlength={2000}
+            placeholder="样机、工艺、软件、专利、标准等及其指标"
+            onChange={(v) => update('expectedResults', v)}
+          />
         </Field>
         <Field label="风险及应对（选填）" error={err('plan.risks')}>
           <TextArea className="apply-risks" value={form.risks} maxlength={2000} onChange={(v) => update('risks', v)} />
@@ -733,7 +849,12 @@ function MatchStep({ form, update, err, demand }: StepProps & { demand: Catalogu
       )}
       <View className="form-card">
         <Text className="form-card__title">与需求匹配度</Text>
-        <Field label="匹配度说明" required error={err('match')} hint="逐项说明方案如何满足需求的技术指标、成果形式和进度要求">
+        <Field
+          label="匹配度说明"
+          required
+          error={err('match')}
+          hint="逐项说明方案如何满足需求的技术指标、成果形式和进度要求"
+        >
           <TextArea className="apply-match" value={form.match} maxlength={2000} onChange={(v) => update('match', v)} />
         </Field>
       </View>
@@ -747,10 +868,23 @@ function BudgetStep({ form, update, err, demand }: StepProps & { demand: Catalog
       <Text className="form-card__title">项目预算（选填）</Text>
       {demand && <Text className="form-card__desc">需求方预算：{budgetText(demand.budget)}</Text>}
       <Field label="预算金额" error={err('budget.amount')}>
-        <TextInput className="apply-budget-amount" type="digit" value={form.budgetAmount} maxlength={10} suffix="万元" onChange={(v) => update('budgetAmount', decimal(v))} />
+        <TextInput
+          className="apply-budget-amount"
+          type="digit"
+          value={form.budgetAmount}
+          maxlength={10}
+          suffix="万元"
+          onChange={(v) => update('budgetAmount', decimal(v))}
+        />
       </Field>
       <Field label="预算说明" error={err('budget.note')}>
-        <TextArea className="apply-budget-note" value={form.budgetNote} maxlength={500} placeholder="主要支出构成、自筹比例等" onChange={(v) => update('budgetNote', v)} />
+        <TextArea
+          className="apply-budget-note"
+          value={form.budgetNote}
+          maxlength={500}
+          placeholder="主要支出构成、自筹比例等"
+          onChange={(v) => update('budgetNote', v)}
+        />
       </Field>
     </View>
   );
@@ -810,7 +944,12 @@ function AttachmentStep({
               </View>
               <Text
                 className="apply-attachment__remove"
-                onClick={() => update('attachments', form.attachments.filter((_, j) => j !== i))}
+                onClick={() =>
+                  update(
+                    'attachments',
+                    form.attachments.filter((_, j) => j !== i),
+                  )
+                }
               >
                 移除
               </Text>
@@ -823,7 +962,10 @@ function AttachmentStep({
                 <Text className="apply-upload__error field-error">{upload.error}</Text>
               ) : (
                 <View className="apply-upload__progress" data-progress={Math.round(upload.progress * 100)}>
-                  <View className="apply-upload__bar" style={{ width: `${Math.max(4, Math.round(upload.progress * 100))}%` }} />
+                  <View
+                    className="apply-upload__bar"
+                    style={{ width: `${Math.max(4, Math.round(upload.progress * 100))}%` }}
+                  />
                   <Text className="apply-upload__pct">{Math.round(upload.progress * 100)}%</Text>
                 </View>
               )}
@@ -836,14 +978,20 @@ function AttachmentStep({
           >
             {uploading ? '正在上传…' : form.attachments.length ? '＋ 再上传一个 PDF' : '选择 PDF 文件上传'}
           </View>
-          {process.env.TARO_ENV !== 'h5' && <Text className="form-field__hint">从微信聊天中选择文件（可先发送到“文件传输助手”）</Text>}
+          {process.env.TARO_ENV !== 'h5' && (
+            <Text className="form-field__hint">从微信聊天中选择文件（可先发送到“文件传输助手”）</Text>
+          )}
           {err('attachments') && <Text className="field-error">{err('attachments')}</Text>}
         </View>
       </View>
       <View className="form-card apply-checklist">
         <Text className="form-card__title">提交前检查</Text>
         {checklist.map((c) => (
-          <View key={c.index} className={`apply-checklist__row${c.ok ? ' is-ok' : ' is-todo'}`} onClick={() => onJump(c.index)}>
+          <View
+            key={c.index}
+            className={`apply-checklist__row${c.ok ? ' is-ok' : ' is-todo'}`}
+            onClick={() => onJump(c.index)}
+          >
             <Text className="apply-checklist__mark">{c.ok ? '✓' : '!'}</Text>
             <Text className="apply-checklist__title">{c.title}</Text>
             <Text className="apply-checklist__state">{c.ok ? '已完成' : '待完善 ›'}</Text>

@@ -5,7 +5,13 @@
 import Taro from '@tarojs/taro';
 import { applicationInputSchema } from '@jiebang/shared';
 import type { Application, ApplicationInput } from '@jiebang/shared';
-import { errorsUnder, fieldErrorsOf, numberOrUndefined, textOrUndefined, type FieldErrors } from '../../../lib/form-errors';
+import {
+  errorsUnder,
+  fieldErrorsOf,
+  numberOrUndefined,
+  textOrUndefined,
+  type FieldErrors,
+} from '../../../lib/form-errors';
 
 export interface KeyMember {
   name: string;
@@ -134,7 +140,9 @@ export function toInput(f: ApplyForm): unknown {
       risks: textOrUndefined(f.risks),
     },
     match: f.match,
-    budget: budgetGiven ? { amount: numberOrUndefined(f.budgetAmount), note: textOrUndefined(f.budgetNote) } : undefined,
+    budget: budgetGiven
+      ? { amount: numberOrUndefined(f.budgetAmount), note: textOrUndefined(f.budgetNote) }
+      : undefined,
     // `true` or absent: the schema's message then asks for the declaration.
     declaration: { notAffiliated: f.notAffiliated ? true : undefined },
     attachments: f.attachments.length ? f.attachments.map((a) => ({ key: a.key, name: a.name })) : undefined,
@@ -150,7 +158,8 @@ const NUMBER_FIELDS: Record<string, [keyof ApplyForm, string]> = {
   'budget.amount': ['budgetAmount', '预算金额'],
 };
 
-export type Validation = { ok: true; input: ApplicationInput; errors: FieldErrors } | { ok: false; errors: FieldErrors };
+export type Validation =
+  { ok: true; input: ApplicationInput; errors: FieldErrors } | { ok: false; errors: FieldErrors };
 
 export function validate(f: ApplyForm): Validation {
   const parsed = applicationInputSchema.safeParse(toInput(f));
@@ -218,8 +227,16 @@ export function clearLocalDraft(demandId: string): void {
 }
 
 /** The form to resume with: the device's copy when it is newer than the server's, else the server's. */
-export function resumeForm(server: Application | null, local: LocalDraft | null): { form: ApplyForm; step: number; fromLocal: boolean } {
-  if (local && (!server || ((!local.applicationId || local.applicationId === server.id) && Date.parse(local.savedAt) > Date.parse(server.updatedAt)))) {
+export function resumeForm(
+  server: Application | null,
+  local: LocalDraft | null,
+): { form: ApplyForm; step: number; fromLocal: boolean } {
+  if (
+    local &&
+    (!server ||
+      ((!local.applicationId || local.applicationId === server.id) &&
+        Date.parse(local.savedAt) > Date.parse(server.updatedAt)))
+  ) {
     return { form: local.form, step: local.step, fromLocal: true };
   }
   if (server) return { form: fromApplication(server), step: 0, fromLocal: false };

@@ -140,7 +140,12 @@ function loadDraft(): RegisterForm {
   return { ...EMPTY, ...(raw as Partial<RegisterForm>) };
 }
 
-type Gate = { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'error'; message: string } | { kind: 'has-org'; me: MeResponse } | { kind: 'ready' };
+type Gate =
+  | { kind: 'loading' }
+  | { kind: 'signed-out' }
+  | { kind: 'error'; message: string }
+  | { kind: 'has-org'; me: MeResponse }
+  | { kind: 'ready' };
 
 export default function RegisterPage() {
   const [gate, setGate] = useState<Gate>({ kind: 'loading' });
@@ -236,7 +241,11 @@ export default function RegisterPage() {
     setBanner('');
     if (!parsed.success || regionProblem || (classification && !classification.ok) || largeAsSme) {
       void Taro.showToast({ title: largeAsSme ? '大型企业不能登记为中小企业' : '请按提示完善信息', icon: 'none' });
-      setTimeout(() => void Taro.pageScrollTo({ selector: '.is-invalid, .classification-refusal', duration: 200 }).catch(() => {}), 50);
+      setTimeout(
+        () =>
+          void Taro.pageScrollTo({ selector: '.is-invalid, .classification-refusal', duration: 200 }).catch(() => {}),
+        50,
+      );
       return;
     }
     setBusy(true);
@@ -262,7 +271,14 @@ export default function RegisterPage() {
           setBanner(err.message);
         } else setBanner(err.message);
       } else setBanner(errorMessage(err));
-      setTimeout(() => void Taro.pageScrollTo({ selector: '.is-invalid, .classification-refusal, .register-error', duration: 200 }).catch(() => {}), 50);
+      setTimeout(
+        () =>
+          void Taro.pageScrollTo({
+            selector: '.is-invalid, .classification-refusal, .register-error',
+            duration: 200,
+          }).catch(() => {}),
+        50,
+      );
     } finally {
       setBusy(false);
     }
@@ -307,15 +323,16 @@ export default function RegisterPage() {
       <View className="form-card">
         <Text className="form-card__title">基本信息</Text>
         <Field label="企业类型" required>
-          <Chips
-            className="kind-options"
-            options={KIND_OPTIONS}
-            value={[form.kind]}
-            onChange={(v) => set('kind', v)}
-          />
+          <Chips className="kind-options" options={KIND_OPTIONS} value={[form.kind]} onChange={(v) => set('kind', v)} />
         </Field>
         <Field label="企业名称" required error={shown('name')}>
-          <TextInput className="org-name-input" value={form.name} maxlength={100} placeholder="与营业执照一致" onChange={(v) => set('name', v)} />
+          <TextInput
+            className="org-name-input"
+            value={form.name}
+            maxlength={100}
+            placeholder="与营业执照一致"
+            onChange={(v) => set('name', v)}
+          />
         </Field>
         <Field
           label="统一社会信用代码"
@@ -398,12 +415,7 @@ export default function RegisterPage() {
             />
           </Field>
         ))}
-        <ClassificationPreview
-          kind={form.kind}
-          result={classification}
-          refusal={refusal}
-          metricsNeeded={metrics}
-        />
+        <ClassificationPreview kind={form.kind} result={classification} refusal={refusal} metricsNeeded={metrics} />
       </View>
 
       <View className="form-card">
@@ -417,7 +429,9 @@ export default function RegisterPage() {
             onChange={(v) =>
               set(
                 'qualifications',
-                form.qualifications.includes(v) ? form.qualifications.filter((q) => q !== v) : [...form.qualifications, v],
+                form.qualifications.includes(v)
+                  ? form.qualifications.filter((q) => q !== v)
+                  : [...form.qualifications, v],
               )
             }
           />
@@ -441,10 +455,20 @@ export default function RegisterPage() {
       <View className="form-card">
         <Text className="form-card__title">联系人</Text>
         <Field label="姓名" required error={shown('contact.name')}>
-          <TextInput className="contact-name-input" value={form.contactName} maxlength={20} onChange={(v) => set('contactName', v, ['contact.name'])} />
+          <TextInput
+            className="contact-name-input"
+            value={form.contactName}
+            maxlength={20}
+            onChange={(v) => set('contactName', v, ['contact.name'])}
+          />
         </Field>
         <Field label="职务（选填）" error={shown('contact.title')}>
-          <TextInput className="contact-title-input" value={form.contactTitle} maxlength={30} onChange={(v) => set('contactTitle', v, ['contact.title'])} />
+          <TextInput
+            className="contact-title-input"
+            value={form.contactTitle}
+            maxlength={30}
+            onChange={(v) => set('contactTitle', v, ['contact.title'])}
+          />
         </Field>
         <Field label="联系电话" required error={shown('contact.phone')}>
           <TextInput
@@ -457,7 +481,12 @@ export default function RegisterPage() {
           />
         </Field>
         <Field label="电子邮箱（选填）" error={shown('contact.email')}>
-          <TextInput className="contact-email-input" value={form.contactEmail} maxlength={100} onChange={(v) => set('contactEmail', v.trim(), ['contact.email'])} />
+          <TextInput
+            className="contact-email-input"
+            value={form.contactEmail}
+            maxlength={100}
+            onChange={(v) => set('contactEmail', v.trim(), ['contact.email'])}
+          />
         </Field>
         <Text className="register__privacy">联系人信息仅用于揭榜工作联络，仅向主管部门和相关发榜企业展示。</Text>
       </View>
@@ -508,7 +537,9 @@ function ClassificationPreview({
     return (
       <View className="classification-preview is-pending">
         <Text className="classification-preview__title">自动划型</Text>
-        <Text className="classification-preview__rule">选择行业并填写数据后，将按《中小企业划型标准规定》自动划型。</Text>
+        <Text className="classification-preview__rule">
+          选择行业并填写数据后，将按《中小企业划型标准规定》自动划型。
+        </Text>
       </View>
     );
   }
@@ -532,8 +563,7 @@ function ClassificationPreview({
       <Text className="classification-preview__rule">{result.rule}</Text>
       {(refused || refusal) && (
         <Text className="classification-refusal">
-          {refusal ||
-            '大型企业不能以中小企业身份登记和揭榜。如贵企业要发布技术需求，请在上方选择“大型企业 · 发榜”。'}
+          {refusal || '大型企业不能以中小企业身份登记和揭榜。如贵企业要发布技术需求，请在上方选择“大型企业 · 发榜”。'}
         </Text>
       )}
       {kind === 'large' && result.isSme && (

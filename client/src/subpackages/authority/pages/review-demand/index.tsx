@@ -59,7 +59,13 @@ const DECISIONS: Record<ReviewDecision, DecisionSpec> = {
     label: '退回',
     title: '退回需求',
     message: '需求将退回发榜企业，企业按意见修改后可重新报送。',
-    input: { label: '退回理由', placeholder: '请写明需要修改的内容（发榜企业可见）', required: true, minLength: 2, maxLength: 1000 },
+    input: {
+      label: '退回理由',
+      placeholder: '请写明需要修改的内容（发榜企业可见）',
+      required: true,
+      minLength: 2,
+      maxLength: 1000,
+    },
     confirmText: '确认退回',
     toast: '已退回',
     done: '已退回发榜企业',
@@ -80,7 +86,13 @@ const DECISIONS: Record<ReviewDecision, DecisionSpec> = {
     title: '不予发布',
     message: '需求将不予发布，发榜企业将收到通知及理由。',
     warning: '不予发布后不可撤销，需求不能再修改报送。',
-    input: { label: '不予发布理由', placeholder: '请写明不予发布的理由（发榜企业可见）', required: true, minLength: 2, maxLength: 1000 },
+    input: {
+      label: '不予发布理由',
+      placeholder: '请写明不予发布的理由（发榜企业可见）',
+      required: true,
+      minLength: 2,
+      maxLength: 1000,
+    },
     confirmText: '确认不予发布',
     toast: '已不予发布',
     done: '已作出不予发布决定',
@@ -197,7 +209,14 @@ export default function ReviewDemandPage() {
         <View className="review-demand__done">
           <Text className="review-demand__done-title">{decided ?? `当前状态：${DEMAND_STATUSES[d.status]}`}</Text>
           <Text className="review-demand__done-text">该需求目前无需您审核。</Text>
-          <Text className="review-demand__back" onClick={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/subpackages/authority/pages/review-queue/index' }))}>
+          <Text
+            className="review-demand__back"
+            onClick={() =>
+              void Taro.navigateBack().catch(() =>
+                Taro.redirectTo({ url: '/subpackages/authority/pages/review-queue/index' }),
+              )
+            }
+          >
             返回审核队列 ›
           </Text>
         </View>

@@ -100,15 +100,23 @@ export default function ReviewQueuePage() {
             <Text className="review-queue__stat-label">{isMinistry ? '待审核发布' : '待初核'}</Text>
           </View>
           <Text className="review-queue__stat-hint">
-            {isMinistry ? '含省级转报与企业直接报送的需求，按报送时间先后排列' : '本地区企业报送的需求，按报送时间先后排列'}
+            {isMinistry
+              ? '含省级转报与企业直接报送的需求，按报送时间先后排列'
+              : '本地区企业报送的需求，按报送时间先后排列'}
           </Text>
         </View>
       </View>
 
       {status === 'loading' && <SkeletonCards count={3} />}
-      {status === 'error' && <ErrorState className="review-queue-error" message={error} onRetry={() => void loadFirst(false)} />}
+      {status === 'error' && (
+        <ErrorState className="review-queue-error" message={error} onRetry={() => void loadFirst(false)} />
+      )}
       {status === 'ready' && items.length === 0 && (
-        <EmptyState className="review-queue-empty" text="暂无待审核的需求" hint="新的需求报送后会出现在这里，下拉可刷新" />
+        <EmptyState
+          className="review-queue-empty"
+          text="暂无待审核的需求"
+          hint="新的需求报送后会出现在这里，下拉可刷新"
+        />
       )}
 
       {status === 'ready' && items.length > 0 && (

@@ -88,7 +88,9 @@ export function SubmitFlow({ open, demand, onClose, onSubmitted }: Props) {
             data-channel={o.key}
             onClick={() => setChannel(o.key)}
           >
-            <View className="channel-sheet__radio">{channel === o.key && <View className="channel-sheet__radio-dot" />}</View>
+            <View className="channel-sheet__radio">
+              {channel === o.key && <View className="channel-sheet__radio-dot" />}
+            </View>
             <View className="channel-sheet__body">
               <Text className="channel-sheet__name">{o.title}</Text>
               <Text className="channel-sheet__text">{o.text}</Text>

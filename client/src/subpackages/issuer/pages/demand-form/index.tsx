@@ -74,7 +74,11 @@ function Item(props: {
 }) {
   const error = props.errors[props.path];
   return (
-    <View className={`form-item${error ? ' has-error' : ''}`} id={`f-${props.path.replace(/\./g, '-')}`} data-field={props.path}>
+    <View
+      className={`form-item${error ? ' has-error' : ''}`}
+      id={`f-${props.path.replace(/\./g, '-')}`}
+      data-field={props.path}
+    >
       <View className="form-item__label-row">
         <Text className="form-item__label">
           {props.required && <Text className="form-item__star">*</Text>}
@@ -161,7 +165,12 @@ export default function DemandFormPage() {
         const blank = emptyForm(c);
         if (local) {
           const v = local.values;
-          setValues({ ...blank, ...v, deadlineDate: v.deadlineDate || blank.deadlineDate, deadlineTime: v.deadlineTime || blank.deadlineTime });
+          setValues({
+            ...blank,
+            ...v,
+            deadlineDate: v.deadlineDate || blank.deadlineDate,
+            deadlineTime: v.deadlineTime || blank.deadlineTime,
+          });
           setRestoredAt(local.savedAt);
         } else {
           setValues(blank);
@@ -217,7 +226,12 @@ export default function DemandFormPage() {
 
   const scrollToError = (errs: FieldErrors) => {
     const anchor = firstErrorAnchor(errs);
-    if (anchor) void Taro.pageScrollTo({ selector: `#${anchor}`, duration: 200, offsetTop: -16 } as Taro.pageScrollTo.Option).catch(() => {});
+    if (anchor)
+      void Taro.pageScrollTo({
+        selector: `#${anchor}`,
+        duration: 200,
+        offsetTop: -16,
+      } as Taro.pageScrollTo.Option).catch(() => {});
   };
 
   /** Validate and save to the server (POST the first time, then PUT). The saved demand, or null. */
@@ -231,7 +245,9 @@ export default function DemandFormPage() {
     }
     if (saved && !dirty) return saved;
     try {
-      const d = saved ? await demands.update(saved.id, result.input, saved.version) : await demands.create(result.input);
+      const d = saved
+        ? await demands.update(saved.id, result.input, saved.version)
+        : await demands.create(result.input);
       clearLocalDraft('new');
       clearLocalDraft(d.id);
       setSaved(d);
@@ -332,7 +348,9 @@ export default function DemandFormPage() {
         )}
         {!campaign && (
           <View className="demand-form__notice demand-form__notice--warn">
-            <Text className="demand-form__notice-text">当前没有进行中的年度发榜工作，暂不能保存到服务器；填写内容会自动保存在本机。</Text>
+            <Text className="demand-form__notice-text">
+              当前没有进行中的年度发榜工作，暂不能保存到服务器；填写内容会自动保存在本机。
+            </Text>
           </View>
         )}
         {restoredAt && (
@@ -492,7 +510,9 @@ export default function DemandFormPage() {
               <View
                 className="indicator__add demand-form__indicator-add"
                 hoverClass="indicator__add--pressed"
-                onClick={() => update(['indicators'], (v) => ({ ...v, indicators: [...v.indicators, { name: '', target: '' }] }))}
+                onClick={() =>
+                  update(['indicators'], (v) => ({ ...v, indicators: [...v.indicators, { name: '', target: '' }] }))
+                }
               >
                 ＋ 添加指标
               </View>
@@ -530,7 +550,10 @@ export default function DemandFormPage() {
                     className={`option demand-form__mode${on ? ' is-selected' : ''}`}
                     data-value={k}
                     onClick={() =>
-                      set('cooperationModes', on ? values.cooperationModes.filter((x) => x !== k) : [...values.cooperationModes, k])
+                      set(
+                        'cooperationModes',
+                        on ? values.cooperationModes.filter((x) => x !== k) : [...values.cooperationModes, k],
+                      )
                     }
                   >
                     {COOPERATION_MODES[k]}
@@ -542,7 +565,11 @@ export default function DemandFormPage() {
         </Card>
 
         <Card title="预算与时间">
-          <View className={`form-item${errors['budget.amount'] || errors.budget ? ' has-error' : ''}`} id="f-budget" data-field="budget">
+          <View
+            className={`form-item${errors['budget.amount'] || errors.budget ? ' has-error' : ''}`}
+            id="f-budget"
+            data-field="budget"
+          >
             <View className="form-item__label-row">
               <Text className="form-item__label">
                 <Text className="form-item__star">*</Text>需求预算
@@ -613,7 +640,9 @@ export default function DemandFormPage() {
                 onChange={(e) => set('deadlineDate', e.detail.value, 'applicationDeadline')}
               >
                 <View className="picker-field demand-form__deadline-date">
-                  <Text className={values.deadlineDate ? '' : 'picker-field__placeholder'}>{values.deadlineDate || '选择日期'}</Text>
+                  <Text className={values.deadlineDate ? '' : 'picker-field__placeholder'}>
+                    {values.deadlineDate || '选择日期'}
+                  </Text>
                   <Text className="picker-field__arrow">›</Text>
                 </View>
               </Picker>
@@ -623,7 +652,9 @@ export default function DemandFormPage() {
                 onChange={(e) => set('deadlineTime', e.detail.value, 'applicationDeadline')}
               >
                 <View className="picker-field picker-field--time demand-form__deadline-time">
-                  <Text className={values.deadlineTime ? '' : 'picker-field__placeholder'}>{values.deadlineTime || '时间'}</Text>
+                  <Text className={values.deadlineTime ? '' : 'picker-field__placeholder'}>
+                    {values.deadlineTime || '时间'}
+                  </Text>
                   <Text className="picker-field__arrow">›</Text>
                 </View>
               </Picker>
@@ -657,7 +688,11 @@ export default function DemandFormPage() {
                   {values.anonymous ? '需求目录中显示为“匿名发榜企业”' : '需求目录中显示企业名称'}
                 </Text>
               </View>
-              <Toggle className="demand-form__anonymous" on={values.anonymous} onChange={(on) => set('anonymous', on)} />
+              <Toggle
+                className="demand-form__anonymous"
+                on={values.anonymous}
+                onChange={(on) => set('anonymous', on)}
+              />
             </View>
             <Text className="form-explain">
               选择不公开后，企业名称、信用代码和联系人仅对主管部门可见，需求目录中显示为“匿名发榜企业”。
@@ -668,55 +703,55 @@ export default function DemandFormPage() {
 
         <Card title="联系人" sub="仅发榜企业和主管部门可见">
           <View id="f-contact">
-          <Item label="姓名" path="contact.name" errors={errors} required>
-            <Input
-              className="form-input demand-form__contact-name"
-              value={values.contact.name}
-              maxlength={20}
-              placeholder="联系人姓名"
-              onInput={(e) => {
-                const text = e.detail.value;
-                update(['contact.name'], (v) => ({ ...v, contact: { ...v.contact, name: text } }));
-              }}
-            />
-          </Item>
-          <Item label="职务" path="contact.title" errors={errors}>
-            <Input
-              className="form-input demand-form__contact-title"
-              value={values.contact.title}
-              maxlength={30}
-              placeholder="选填"
-              onInput={(e) => {
-                const text = e.detail.value;
-                update(['contact.title'], (v) => ({ ...v, contact: { ...v.contact, title: text } }));
-              }}
-            />
-          </Item>
-          <Item label="联系电话" path="contact.phone" errors={errors} required>
-            <Input
-              className="form-input demand-form__contact-phone"
-              type="text"
-              value={values.contact.phone}
-              maxlength={20}
-              placeholder="手机号或固定电话，如 010-12345678"
-              onInput={(e) => {
-                const text = e.detail.value;
-                update(['contact.phone'], (v) => ({ ...v, contact: { ...v.contact, phone: text } }));
-              }}
-            />
-          </Item>
-          <Item label="电子邮箱" path="contact.email" errors={errors}>
-            <Input
-              className="form-input demand-form__contact-email"
-              value={values.contact.email}
-              maxlength={100}
-              placeholder="选填"
-              onInput={(e) => {
-                const text = e.detail.value;
-                update(['contact.email'], (v) => ({ ...v, contact: { ...v.contact, email: text } }));
-              }}
-            />
-          </Item>
+            <Item label="姓名" path="contact.name" errors={errors} required>
+              <Input
+                className="form-input demand-form__contact-name"
+                value={values.contact.name}
+                maxlength={20}
+                placeholder="联系人姓名"
+                onInput={(e) => {
+                  const text = e.detail.value;
+                  update(['contact.name'], (v) => ({ ...v, contact: { ...v.contact, name: text } }));
+                }}
+              />
+            </Item>
+            <Item label="职务" path="contact.title" errors={errors}>
+              <Input
+                className="form-input demand-form__contact-title"
+                value={values.contact.title}
+                maxlength={30}
+                placeholder="选填"
+                onInput={(e) => {
+                  const text = e.detail.value;
+                  update(['contact.title'], (v) => ({ ...v, contact: { ...v.contact, title: text } }));
+                }}
+              />
+            </Item>
+            <Item label="联系电话" path="contact.phone" errors={errors} required>
+              <Input
+                className="form-input demand-form__contact-phone"
+                type="text"
+                value={values.contact.phone}
+                maxlength={20}
+                placeholder="手机号或固定电话，如 010-12345678"
+                onInput={(e) => {
+                  const text = e.detail.value;
+                  update(['contact.phone'], (v) => ({ ...v, contact: { ...v.contact, phone: text } }));
+                }}
+              />
+            </Item>
+            <Item label="电子邮箱" path="contact.email" errors={errors}>
+              <Input
+                className="form-input demand-form__contact-email"
+                value={values.contact.email}
+                maxlength={100}
+                placeholder="选填"
+                onInput={(e) => {
+                  const text = e.detail.value;
+                  update(['contact.email'], (v) => ({ ...v, contact: { ...v.contact, email: text } }));
+                }}
+              />
+            </Item>
           </View>
         </Card>
 

@@ -134,9 +134,7 @@ export default function IssuerDemandPage() {
         <Text className="issuer-demand__title">{d.title}</Text>
         <View className={`issuer-demand__next issuer-demand__next--${d.status}`}>
           <Text className="issuer-demand__next-text">{nextStep(d)}</Text>
-          {lastComment && (
-            <Text className="issuer-demand__comment">审核意见：{lastComment}</Text>
-          )}
+          {lastComment && <Text className="issuer-demand__comment">审核意见：{lastComment}</Text>}
           {d.status === 'published' && (
             <Text
               className="issuer-demand__public-link"
@@ -171,7 +169,9 @@ export default function IssuerDemandPage() {
               className={`issuer-demand__edit${can('submit') ? '' : ' is-primary'}`}
               hoverClass="is-pressed"
               onClick={() =>
-                void Taro.navigateTo({ url: `/subpackages/issuer/pages/demand-form/index?id=${encodeURIComponent(d.id)}` })
+                void Taro.navigateTo({
+                  url: `/subpackages/issuer/pages/demand-form/index?id=${encodeURIComponent(d.id)}`,
+                })
               }
             >
               修改
@@ -200,7 +200,13 @@ export default function IssuerDemandPage() {
         className="withdraw-dialog"
         title="撤回需求"
         message={d.status === 'draft' ? '撤回后该草稿不再报送。' : '撤回后需求将停止审核或揭榜，且不可恢复。'}
-        input={{ label: '撤回理由', placeholder: '请说明撤回原因（将向揭榜方公开）', required: true, minLength: 2, maxLength: 500 }}
+        input={{
+          label: '撤回理由',
+          placeholder: '请说明撤回原因（将向揭榜方公开）',
+          required: true,
+          minLength: 2,
+          maxLength: 500,
+        }}
         warning={d.status === 'published' ? '该需求已发布，撤回理由将在需求目录中公开。' : undefined}
         confirmText="确认撤回"
         danger

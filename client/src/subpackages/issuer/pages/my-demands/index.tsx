@@ -106,7 +106,9 @@ export default function MyDemandsPage() {
       )}
 
       {status === 'loading' && <SkeletonCards count={3} />}
-      {status === 'error' && <ErrorState className="my-demands-error" message={error} onRetry={() => void loadFirst(false)} />}
+      {status === 'error' && (
+        <ErrorState className="my-demands-error" message={error} onRetry={() => void loadFirst(false)} />
+      )}
       {status === 'ready' && items.length === 0 && !localDraft && (
         <EmptyState
           className="my-demands-empty"
