@@ -71,7 +71,18 @@ export async function buildClient(
   const proc = startProcess(
     'npm',
     ['run', 'build:h5', '-w', 'client'],
-    { cwd: REPO_ROOT, env: { ...process.env, API_BASE_URL: apiBaseUrl, APP_STAGE: 'local', FORCE_COLOR: '0' } },
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        // A production build: under a test runner NODE_ENV is 'test', which would make Taro emit a dev build
+        // (react-refresh hooks) that renders nothing outside its dev server.
+        NODE_ENV: 'production',
+        API_BASE_URL: apiBaseUrl,
+        APP_STAGE: 'local',
+        FORCE_COLOR: '0',
+      },
+    },
     (chunk, stream) => {
       tail = (tail + chunk).slice(-6000);
       log.lines(chunk, stream, quietBuildLine);
