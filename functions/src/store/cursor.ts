@@ -9,18 +9,33 @@ export function encodeCursor(lastKey: Record<string, unknown> | undefined): stri
   return lastKey ? Buffer.from(JSON.stringify(lastKey), 'utf8').toString('base64url') : null;
 }
 
-export function decodeCursor(cursor: string | undefined, partition: string): Key | undefined {
+/**
+ * The start key a cursor stands for. Table queries: `{ PK, SK }` of `partition`. Index queries (`index` given):
+ * the table keys plus the index keys, whose partition must be `partition`.
+ */
+export function decodeCursor(cursor: string | undefined, partition: string): Key | undefined;
+export function decodeCursor(
+  cursor: string | undefined,
+  partition: string,
+  index: 'GSI1' | 'GSI2',
+): Record<string, string> | undefined;
+export function decodeCursor(
+  cursor: string | undefined,
+  partition: string,
+  index?: 'GSI1' | 'GSI2',
+): Key | Record<string, string> | undefined {
   if (cursor === undefined) return undefined;
+  const names = index ? ['PK', 'SK', `${index}PK`, `${index}SK`] : ['PK', 'SK'];
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
     if (
-      value &&
-      typeof value === 'object' &&
-      (value as Key).PK === partition &&
-      typeof (value as Key).SK === 'string' &&
-      Object.keys(value).length === 2
+      v &&
+      typeof v === 'object' &&
+      v[index ? `${index}PK` : 'PK'] === partition &&
+      Object.keys(v).length === names.length &&
+      names.every((n) => typeof v[n] === 'string')
     ) {
-      return value as Key;
+      return v as Record<string, string>;
     }
   } catch {
     // fall through to the validation error

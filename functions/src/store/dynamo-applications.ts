@@ -5,7 +5,8 @@ import { fromItem } from './items';
 import { auditPut, notificationPut } from './events';
 import { evaluationEntrySync } from './dynamo-evaluation';
 import { ENTITY, keys } from './keys';
-import { decodeIndexCursor, encodeIndexCursor, transact, TransactionRefused, type TransactItem } from './transact';
+import { decodeCursor, encodeCursor } from './cursor';
+import { transact, TransactionRefused, type TransactItem } from './transact';
 
 /** What rides along with every change of an application: its audit event and notifications (outbox). */
 export interface ApplicationChange {
@@ -168,12 +169,12 @@ export class DynamoApplicationRepository {
         ExpressionAttributeValues: { ':pk': partition },
         ScanIndexForward: ascending,
         Limit: limit,
-        ExclusiveStartKey: decodeIndexCursor(cursor, index, partition),
+        ExclusiveStartKey: decodeCursor(cursor, partition, index),
       }),
     );
     return {
       items: (out.Items ?? []).map((i) => fromItem<ApplicationRecord>(i)),
-      nextCursor: encodeIndexCursor(out.LastEvaluatedKey),
+      nextCursor: encodeCursor(out.LastEvaluatedKey),
     };
   }
 }

@@ -374,7 +374,7 @@ export class DynamoDemandRepository implements DemandRepository {
         ExpressionAttributeValues: { ':pk': pk },
         ScanIndexForward: false,
         Limit: limit,
-        ExclusiveStartKey: decodeIndexCursor(cursor, 'GSI1', pk),
+        ExclusiveStartKey: decodeCursor(cursor, pk, 'GSI1'),
       }),
     );
     return { items: (out.Items ?? []).map((i) => fromItem<Demand>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
@@ -404,7 +404,7 @@ export class DynamoDemandRepository implements DemandRepository {
           ...base,
           ScanIndexForward: true,
           Limit: limit,
-          ExclusiveStartKey: decodeIndexCursor(cursor, 'GSI2', pk),
+          ExclusiveStartKey: decodeCursor(cursor, pk, 'GSI2'),
         }),
       ),
       countAll(),
@@ -415,28 +415,6 @@ export class DynamoDemandRepository implements DemandRepository {
       total,
     };
   }
-}
-
-/** A cursor of a GSI query: the table key plus the index key, accepted only for the partition it came from. */
-function decodeIndexCursor(cursor: string | undefined, index: 'GSI1' | 'GSI2', partition: string): Item | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Item;
-    const names = ['PK', 'SK', `${index}PK`, `${index}SK`];
-    if (
-      v &&
-      typeof v === 'object' &&
-      Object.keys(v).length === 4 &&
-      names.every((n) => typeof v[n] === 'string') &&
-      v[`${index}PK`] === partition &&
-      (v.PK as string).startsWith('DEMAND#')
-    ) {
-      return v;
-    }
-  } catch {
-    // fall through
-  }
-  throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
 }
 
 /**

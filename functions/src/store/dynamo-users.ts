@@ -4,7 +4,8 @@ import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import type { UserRecord, UserRepository } from './repositories';
-import { decodeIndexCursor, encodeIndexCursor, type TransactItem } from './transact';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { TransactItem } from './transact';
 
 export class DynamoUserRepository implements UserRepository {
   constructor(private readonly store: Store) {}
@@ -110,7 +111,7 @@ export class DynamoUserRepository implements UserRepository {
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': partition },
         Limit: limit,
-        ExclusiveStartKey: decodeIndexCursor(cursor, 'GSI1', partition),
+        ExclusiveStartKey: decodeCursor(cursor, partition, 'GSI1'),
       }),
     );
     return {
@@ -118,7 +119,7 @@ export class DynamoUserRepository implements UserRepository {
         const u = fromItem<UserRecord>(i);
         return { id: u.id, roles: u.roles ?? [], ...(u.displayName ? { displayName: u.displayName } : {}) };
       }),
-      nextCursor: encodeIndexCursor(out.LastEvaluatedKey),
+      nextCursor: encodeCursor(out.LastEvaluatedKey),
     };
   }
 }

@@ -7,7 +7,6 @@
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ValidationError } from '../http/errors';
 import type { Store } from './client';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -41,33 +40,4 @@ export async function transact(store: Store, items: TransactItem[], attempts = 6
       await sleep(10 * 2 ** attempt * Math.random());
     }
   }
-}
-
-/** Opaque cursor of an index Query: the LastEvaluatedKey, accepted back only for the index partition it came from. */
-export function encodeIndexCursor(lastKey: Record<string, unknown> | undefined): string | null {
-  return lastKey ? Buffer.from(JSON.stringify(lastKey), 'utf8').toString('base64url') : null;
-}
-
-export function decodeIndexCursor(
-  cursor: string | undefined,
-  index: 'GSI1' | 'GSI2',
-  partition: string,
-): Record<string, string> | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const names = ['PK', 'SK', `${index}PK`, `${index}SK`];
-    if (
-      v &&
-      typeof v === 'object' &&
-      v[`${index}PK`] === partition &&
-      Object.keys(v).length === 4 &&
-      names.every((n) => typeof v[n] === 'string')
-    ) {
-      return v as Record<string, string>;
-    }
-  } catch {
-    // fall through
-  }
-  throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
 }
