@@ -4,14 +4,15 @@
  *
  * - Hot routes: each handler invoked in-process against DynamoDB Local (in memory, free port), ITERATIONS times
  *   after WARMUP; median and p99. Floor: the very commands the handler sent (recorded through the document
- *   client, grouped in the waves the handler issued concurrently) replayed directly with the document client —
- *   the database work the route cannot avoid. For write routes the replay re-sends the last call's commands; its
- *   conditions then fail, which costs DynamoDB Local the same work (conditions are evaluated on the same items).
- * - Consumed capacity: a middleware on the store's client injects ReturnConsumedCapacity=TOTAL and sums the
- *   ConsumedCapacity answers. The minimum is computed from the items the route touched, with DynamoDB's rules:
- *   reads ⌈Σ item size / 4 KB⌉ × 0.5 (eventually consistent; × 1 when ConsistentRead) per request; writes
- *   ⌈item size / 1 KB⌉ per item, plus the same again per GSI the item projects into (it has that GSI's key);
- *   transactions × 2; an update or delete counts the size of the item as written/known (1 KB minimum).
+ *   client, grouped in the waves the handler issued concurrently) replayed directly with the document client right
+ *   after each call — the database work the route cannot avoid. A write route's commands are replayed on an
+ *   untouched world of the same shape (fixture ids swapped, ids the call made replaced by fresh ones), so the floor
+ *   makes the same writes rather than failing their conditions.
+ * - Consumed capacity: a middleware on the store's client injects ReturnConsumedCapacity=TOTAL. Reads: the sum of
+ *   the ConsumedCapacity answers vs ⌈Σ item size / 4 KB⌉ × 0.5 (× 1 when consistent) per request. Writes: each
+ *   write of the last call probed on its own on a further untouched world (DynamoDB Local reports a whole
+ *   TransactWriteItems as if it held one item), DynamoDB Local's figure vs DynamoDB's rules from the item before
+ *   and after (see `writeUnits`); transactions × 2, a condition check 2.
  *   Item size = Σ (attribute name length + value size), strings in UTF-8 bytes, numbers ≈ ⌈digits / 2⌉ + 1.
  * - Catalogue growth: test/bench/catalogue.ts (10,000 vs 100 published demands).
  * - Bundles: every handler in functions/src/handlers bundled by esbuild (minified, SDK bundled, node22, cjs);
@@ -25,6 +26,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { ulid } from 'ulid';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb';
 import { catalogueGrowth } from './catalogue';
 import { loadRun } from './load';
@@ -55,9 +57,25 @@ function itemSize(item: Record<string, unknown>): number {
   };
   return Object.entries(item).reduce((s, [k, v]) => s + Buffer.byteLength(k, 'utf8') + val(v), 0);
 }
-const gsis = (item: Record<string, unknown>) => Object.keys(item).filter((k) => /^GSI\d+PK$/.test(k)).length;
-const wcu = (item: Record<string, unknown> | undefined) =>
-  item ? Math.ceil(itemSize(item) / 1024) * (1 + gsis(item)) : 1;
+
+/**
+ * Write units of one write by DynamoDB's rules, from the item before and after (empty = absent): the table
+ * ⌈larger of the two / 1 KB⌉; each GSI whose key the item carries afterwards ⌈after / 1 KB⌉, plus ⌈before / 1 KB⌉
+ * for the old index entry when the key changed or went away.
+ */
+function writeUnits(before: Record<string, unknown>, after: Record<string, unknown>): number {
+  const kb = (it: Record<string, unknown>) => Math.max(1, Math.ceil(itemSize(it) / 1024));
+  const has = (it: Record<string, unknown>) => Object.keys(it).length > 0;
+  let units = kb(itemSize(before) > itemSize(after) ? before : after);
+  for (const n of [1, 2, 3]) {
+    const k = (it: Record<string, unknown>) =>
+      it[`GSI${n}PK`] === undefined ? null : `${it[`GSI${n}PK`]}|${it[`GSI${n}SK`]}`;
+    const [b, a] = [has(before) ? k(before) : null, has(after) ? k(after) : null];
+    if (a !== null) units += kb(after);
+    if (b !== null && b !== a) units += kb(before);
+  }
+  return units;
+}
 
 /** Client command names → the document client's. */
 const LIB_NAMES: Record<string, string> = {
@@ -70,6 +88,39 @@ const LIB_NAMES: Record<string, string> = {
   TransactWriteItemsCommand: 'TransactWriteCommand',
   TransactGetItemsCommand: 'TransactGetCommand',
 };
+
+/** The ULIDs of a fixture world, in the order of a walk: worlds built alike yield them in the same order. */
+function ulidsOf(x: unknown, out: string[] = []): string[] {
+  if (typeof x === 'string') {
+    for (const id of x.match(/[0-9A-HJKMNP-TV-Z]{26}/g) ?? []) if (!out.includes(id)) out.push(id);
+  } else if (Array.isArray(x)) x.forEach((v) => ulidsOf(v, out));
+  else if (x && typeof x === 'object') Object.values(x).forEach((v) => ulidsOf(v, out));
+  return out;
+}
+
+/**
+ * A deep copy of a command input with every id of world `from` replaced by its counterpart in world `to`, and
+ * every other ULID (made by the call: audit events, notifications) by a fresh one, the same within one replay.
+ */
+function idSwap(from: unknown, to: unknown): (input: any) => any {
+  const a = ulidsOf(from);
+  const b = ulidsOf(to);
+  if (a.length !== b.length) throw new Error('worlds of different shapes');
+  const map = new Map(a.map((id, k) => [id, b[k]!]));
+  const walk = (v: any): any => {
+    if (typeof v === 'string')
+      return v.replace(/[0-9A-HJKMNP-TV-Z]{26}/g, (m) => {
+        if (!map.has(m)) map.set(m, ulid());
+        return map.get(m)!;
+      });
+    if (Array.isArray(v)) return v.map(walk);
+    if (v instanceof Set) return new Set([...v].map(walk));
+    if (v && typeof v === 'object' && !(v instanceof Uint8Array))
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk;
+}
 
 interface Sent {
   name: string;
@@ -182,12 +233,25 @@ async function hotRoutes() {
   const detail = demandFixture({ applicationDeadline: '2099-12-31T17:00:00+08:00' });
   await deps().repos.demands.createIfAbsent(detail);
   const w = await ev.evaluationWorld({ applicants: 20 });
-  const reviewer = w.reviewers[0]!;
+  // A first score set of one reviewer for one application per call (and per floor replay and probe).
+  const scorePairs: { token: string; appId: string; world: unknown }[] = [];
+  while (scorePairs.length < 2 * (ITERATIONS + WARMUP) + 1) {
+    const sw = await ev.evaluationWorld({ applicants: 10 });
+    for (const r of sw.reviewers)
+      for (const a of sw.applicants)
+        scorePairs.push({
+          token: r.token,
+          appId: a.app.id,
+          world: { demand: sw.demand, app: a.app, reviewer: r.user },
+        });
+  }
 
   // Drafts to submit (one per SME, each submitted once) and demands to select on (each selected once).
   const open = await ap.publishedDemand(w.issuer);
-  const drafts: { id: string; token: string }[] = [];
-  for (let i = 0; i < WRITE_ITERATIONS + WARMUP + 1; i++) {
+  // Twice the calls: the first half for the handler, the second for the floor's replays on untouched worlds.
+  const POOL = 2 * (WRITE_ITERATIONS + WARMUP) + 1; // + 1: the capacity probe's
+  const drafts: { id: string; token: string; world: unknown }[] = [];
+  for (let i = 0; i < POOL; i++) {
     const sme = await ap.enterprise();
     const att = await ap.attachment(sme.org.id);
     const res = await invoke(h.createApp, {
@@ -197,17 +261,23 @@ async function hotRoutes() {
       body: ap.applicationInput({ attachments: [att] }),
     });
     if (res.status !== 201) throw new Error(`draft: ${res.status} ${res.text}`);
-    drafts.push({ id: res.body.id, token: sme.admin.token });
+    drafts.push({
+      id: res.body.id,
+      token: sme.admin.token,
+      world: { draft: res.body.id, sme, att, shared: [open, w.issuer] },
+    });
   }
   clockAt(ev.AFTER);
-  const selections: { demandId: string; appId: string; token: string }[] = [];
-  for (let i = 0; i < WRITE_ITERATIONS + WARMUP + 1; i++) {
+  const selections: { demandId: string; appId: string; token: string; world: unknown }[] = [];
+  for (let i = 0; i < POOL; i++) {
     const sw = await ev.evaluationWorld({ applicants: 1 });
-    selections.push({ demandId: sw.demand.id, appId: sw.applicants[0]!.app.id, token: sw.admin.token });
+    selections.push({ demandId: sw.demand.id, appId: sw.applicants[0]!.app.id, token: sw.admin.token, world: sw });
   }
 
   type Call = (i: number) => Promise<{ status: number; text: string }>;
-  const cases: { route: string; iterations: number; expect: number; call: Call }[] = [
+  /** Write routes: the world of call i (its ids are swapped for an untouched world's when the floor replays). */
+  type World = (i: number) => unknown;
+  const cases: { route: string; iterations: number; expect: number; call: Call; world?: World }[] = [
     {
       route: 'catalogue page',
       iterations: ITERATIONS,
@@ -239,6 +309,7 @@ async function hotRoutes() {
           headers: { 'idempotency-key': `bench-submit-${i}` },
         });
       },
+      world: (i) => drafts[i]!.world,
     },
     {
       route: 'score',
@@ -248,11 +319,12 @@ async function hotRoutes() {
         clockAt(ev.AFTER);
         return invoke(h.scores, {
           method: 'PUT',
-          token: reviewer.token,
-          params: { id: w.applicants[i % w.applicants.length]!.app.id },
+          token: scorePairs[i]!.token,
+          params: { id: scorePairs[i]!.appId },
           body: { team: 20 + (i % 5), capability: 20, plan: 20, match: 20 },
         });
       },
+      world: (i) => scorePairs[i]!.world,
     },
     {
       route: 'ranking page',
@@ -274,14 +346,26 @@ async function hotRoutes() {
           body: { applicationIds: [s.appId], justification: '综合评分第一，方案可行。' },
         });
       },
+      world: (i) => selections[i]!.world,
     },
   ];
 
   const results: Record<string, unknown> = {};
-  for (const c of cases) {
+  const only = process.env.BENCH_ROUTES?.split(',');
+  for (const c of cases.filter((x) => !only || only.includes(x.route))) {
+    const commands = await import('@aws-sdk/lib-dynamodb');
+    const make = (x: Sent) => {
+      const Ctor = (commands as any)[x.name];
+      if (!Ctor) throw new Error(`no command ${x.name}`);
+      return new Ctor(x.input);
+    };
     const times: number[] = [];
+    const floor: number[] = [];
+    const calls = c.iterations + WARMUP;
     let last: Sent[] = [];
-    for (let i = 0; i < c.iterations + WARMUP; i++) {
+    let floorErrors = 0;
+    // Each call is followed at once by its floor, so that a change of the machine's load weighs on both alike.
+    for (let i = 0; i < calls; i++) {
       sent = [];
       wave = 0;
       const t = performance.now();
@@ -289,48 +373,33 @@ async function hotRoutes() {
       const ms = performance.now() - t;
       if (res.status !== c.expect && res.status !== 201)
         throw new Error(`${c.route}: ${res.status} ${res.text.slice(0, 300)}`);
-      if (i >= WARMUP) times.push(ms);
       last = sent;
+      sent = []; // the replay below records into a scratch list
+      // Floor: the same commands, sent directly, in the same waves. A write route's are replayed on an untouched
+      // world of the same shape (its ids swapped in), so the floor does the same writes, not a cheaper refusal of
+      // conditions that no longer hold.
+      const swap = c.world ? idSwap(c.world(i), c.world(calls + i)) : (x: any) => x;
+      const waves = new Map<number, Sent[]>();
+      for (const x of last) waves.set(x.wave, [...(waves.get(x.wave) ?? []), { ...x, input: swap(x.input) }]);
+      const t2 = performance.now();
+      for (const ws of waves.values())
+        await Promise.all(
+          ws.map((x) =>
+            doc.send(make(x)).catch((err) => {
+              if (!floorErrors++ && process.env.BENCH_DEBUG)
+                console.log(x.name, err?.name, JSON.stringify(err?.CancellationReasons), JSON.stringify(x.input));
+            }),
+          ),
+        );
+      const floorMs = performance.now() - t2;
+      if (i >= WARMUP) {
+        times.push(ms);
+        floor.push(floorMs);
+      }
     }
-    sent = []; // the replay below records into a scratch list
-    // Floor: the same commands, sent directly, in the same waves.
-    const waves = new Map<number, Sent[]>();
-    for (const s of last) waves.set(s.wave, [...(waves.get(s.wave) ?? []), s]);
-    const commands = await import('@aws-sdk/lib-dynamodb');
-    const make = (s: Sent) => {
-      const Ctor = (commands as any)[s.name];
-      if (!Ctor) throw new Error(`no command ${s.name}`);
-      return new Ctor(s.input);
-    };
-    const floor: number[] = [];
-    for (let i = 0; i < c.iterations + WARMUP; i++) {
-      const t = performance.now();
-      for (const ws of waves.values()) await Promise.all(ws.map((s) => doc.send(make(s)).catch(() => undefined)));
-      if (i >= WARMUP) floor.push(performance.now() - t);
-    }
+    if (c.world && floorErrors) throw new Error(`${c.route}: ${floorErrors} floor replays failed on fresh worlds`);
     // Capacity of the last measured call vs the minimum for the items it touched.
-    let consumed = 0;
-    let minimum = 0;
-    for (const s of last) {
-      const cc = s.output?.ConsumedCapacity;
-      consumed += Array.isArray(cc)
-        ? cc.reduce((a: number, x: any) => a + (x.CapacityUnits ?? 0), 0)
-        : (cc?.CapacityUnits ?? 0);
-      const rf = s.input.ConsistentRead ? 1 : 0.5;
-      if (s.name === 'GetCommand') minimum += Math.max(1, Math.ceil(itemSize(s.output?.Item ?? {}) / 4096)) * rf;
-      else if (s.name === 'QueryCommand')
-        minimum +=
-          Math.max(1, Math.ceil((s.output?.Items ?? []).reduce((a: number, it: any) => a + itemSize(it), 0) / 4096)) *
-          rf;
-      else if (s.name === 'BatchGetCommand') {
-        for (const items of Object.values(s.output?.Responses ?? {}) as any[])
-          for (const it of items) minimum += Math.ceil(itemSize(it) / 4096) * 0.5;
-      } else if (s.name === 'PutCommand') minimum += wcu(s.input.Item);
-      else if (s.name === 'UpdateCommand' || s.name === 'DeleteCommand') minimum += 1;
-      else if (s.name === 'TransactWriteCommand') {
-        for (const ti of s.input.TransactItems ?? []) minimum += 2 * (ti.Put ? wcu(ti.Put.Item) : 1);
-      } else if (s.name === 'TransactGetCommand') minimum += 2 * (s.input.TransactItems?.length ?? 0);
-    }
+    const cap = await capacity(last, c.world ? idSwap(c.world(calls - 1), c.world(2 * calls)) : null, make);
     const m = median(times);
     const f = median(floor);
     results[c.route] = {
@@ -339,9 +408,9 @@ async function hotRoutes() {
       floorMedianMs: r2(f),
       handlerOverheadRatio: r2(m / f),
       commands: last.map((s) => s.name.replace(/Command$/, '')),
-      consumedCapacity: consumed,
-      minimumCapacity: minimum,
-      capacityRatio: minimum ? r2(consumed / minimum) : null,
+      consumedCapacity: cap.consumed,
+      minimumCapacity: cap.minimum,
+      capacityRatio: cap.minimum ? r2(cap.consumed / cap.minimum) : null,
     };
     console.log(`${c.route}: ${JSON.stringify(results[c.route])}`);
     if (process.env.BENCH_DEBUG)
@@ -354,6 +423,72 @@ async function hotRoutes() {
       );
   }
   return results;
+}
+
+/**
+ * Consumed capacity of one call (as DynamoDB Local reports it) and the minimum for the items it touched (by
+ * DynamoDB's rules: reads ⌈Σ size / 4 KB⌉ × 0.5, or × 1 when consistent; writes ⌈size / 1 KB⌉ per item and per GSI
+ * whose key it carries, the larger of the item before and after for an update; transactions × 2).
+ *
+ * DynamoDB Local reports a TransactWriteItems as if it held only one of its items (measured: three small Puts in
+ * one transaction report 2 units, not 6; one 3 KB Put with a GSI reports 12, as it should). So each item of a write
+ * transaction is probed on its own, as a one-item transaction on an untouched world of the same shape (`probe`
+ * swaps the ids), and DynamoDB Local's figures for those are summed. Without a probe world (routes that only read)
+ * the figures are DynamoDB Local's as reported.
+ */
+async function capacity(last: Sent[], probe: ((input: any) => any) | null, make: (s: Sent) => any) {
+  const { deps } = await import('../../functions/src/deps');
+  const doc = deps().store.doc;
+  const units = (cc: any): number =>
+    Array.isArray(cc) ? cc.reduce((a: number, x: any) => a + (x.CapacityUnits ?? 0), 0) : (cc?.CapacityUnits ?? 0);
+  const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
+  /** The item now at `key` (consistent; not counted): its size for an update, delete or condition check. */
+  const current = async (table: string, key: Record<string, unknown>) =>
+    ((await doc.send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item ?? {}) as Record<
+      string,
+      unknown
+    >;
+  const keyOf = (kind: string, op: any) => (kind === 'Put' ? { PK: op.Item.PK, SK: op.Item.SK } : op.Key);
+  let consumed = 0;
+  let minimum = 0;
+  for (const s of last) {
+    const rf = s.input.ConsistentRead ? 1 : 0.5;
+    const ops: [string, any][] =
+      s.name === 'TransactWriteCommand'
+        ? (s.input.TransactItems ?? []).map((ti: any) => Object.entries(ti)[0])
+        : ['PutCommand', 'UpdateCommand', 'DeleteCommand'].includes(s.name)
+          ? [[s.name.replace(/Command$/, ''), s.input]]
+          : [];
+    if (ops.length && probe) {
+      // Each write on its own, on the probe world: DynamoDB Local's figure for it, and the rules' figure from the
+      // item before and after.
+      const tx = s.name === 'TransactWriteCommand';
+      for (const [kind, op] of ops) {
+        const one = probe(tx ? { TransactItems: [{ [kind]: op }] } : op);
+        const target = tx ? one.TransactItems[0][kind] : one;
+        const before = await current(target.TableName, keyOf(kind, target));
+        const res: any = await doc.send(make({ ...s, input: { ...one, ReturnConsumedCapacity: 'TOTAL' } }));
+        const after = await current(target.TableName, keyOf(kind, target));
+        const min = (tx ? 2 : 1) * (kind === 'ConditionCheck' ? 1 : writeUnits(before, after));
+        if (process.env.BENCH_DEBUG)
+          console.log('  write', kind, JSON.stringify(keyOf(kind, target)), units(res.ConsumedCapacity), min);
+        consumed += units(res.ConsumedCapacity);
+        minimum += min;
+      }
+      continue;
+    }
+    consumed += units(s.output?.ConsumedCapacity);
+    if (s.name === 'GetCommand') minimum += Math.max(1, Math.ceil(itemSize(s.output?.Item ?? {}) / 4096)) * rf;
+    else if (s.name === 'QueryCommand')
+      minimum +=
+        Math.max(1, Math.ceil((s.output?.Items ?? []).reduce((a: number, it: any) => a + itemSize(it), 0) / 4096)) * rf;
+    else if (s.name === 'BatchGetCommand') {
+      for (const items of Object.values(s.output?.Responses ?? {}) as any[])
+        for (const it of items) minimum += Math.ceil(itemSize(it) / 4096) * 0.5;
+    } else if (s.name === 'TransactGetCommand') minimum += 2 * (s.input.TransactItems?.length ?? 0);
+    else if (ops.length) throw new Error(`${s.name}: a write route needs a world to probe its writes on`);
+  }
+  return { consumed, minimum };
 }
 
 async function bundles() {
