@@ -500,11 +500,19 @@ async function bundles() {
     join(dir, 'ddb-only.ts'),
     "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const client = new DynamoDBClient({ region: 'cn-northwest-1' });\n",
   );
+  // The deployment's options (serverless.yml custom.esbuild reads the same file), minified as in production.
+  const shared = JSON.parse(readFileSync(join(ROOT, 'functions/esbuild.json'), 'utf8')) as {
+    target: string;
+    mainFields: string[];
+    alias: Record<string, string>;
+  };
   const opts = {
     bundle: true,
     minify: true,
     platform: 'node' as const,
-    target: 'node22',
+    target: shared.target,
+    mainFields: shared.mainFields,
+    alias: shared.alias,
     format: 'cjs' as const,
     logLevel: 'silent' as const,
     absWorkingDir: ROOT,
