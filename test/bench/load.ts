@@ -10,7 +10,7 @@
  */
 import autocannon from 'autocannon';
 import { ulid } from 'ulid';
-import { startLocalStack } from '../../infra/local/stack';
+import type { LocalStack } from '../../infra/local/stack';
 
 const CONNECTIONS = 50;
 const CATALOGUE_REQUESTS = Number(process.env.BENCH_LOAD_CATALOGUE ?? 300);
@@ -66,9 +66,9 @@ async function cannon(opts: autocannon.Options, expected: (status: number) => bo
   };
 }
 
-export async function loadRun() {
-  const stack = await startLocalStack({ web: false, seed: true, scheduler: false });
-  try {
+/** Runs against a started local stack (seeded; `npm run bench` starts one for this and the first screen). */
+export async function loadRun(stack: LocalStack) {
+  {
     const { createStore, repositories } = await import('../../functions/src/store');
     const { tokenService } = await import('../../functions/src/auth/tokens');
     const { demand: demandFixture, org: orgFixture } = await import('../support/fixtures');
@@ -173,7 +173,5 @@ export async function loadRun() {
       statusesAfterwards[s] = (statusesAfterwards[s] ?? 0) + 1;
     }
     return { connections: CONNECTIONS, catalogue, submits, replays, statusesAfterwards, pool: SUBMIT_POOL };
-  } finally {
-    await stack.stop();
   }
 }
