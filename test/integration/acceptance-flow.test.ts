@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acceptanceResultSchema } from '@jiebang/shared';
+import { acceptanceResultSchema, applicationSchema, demandDetailSchema } from '@jiebang/shared';
 import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as cooperationH } from '../../functions/src/handlers/selection-cooperation';
 import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as feedbackH } from '../../functions/src/handlers/scores-feedback';
 import { handler as appGetH } from '../../functions/src/handlers/applications-get';
+import { handler as demandGetH } from '../../functions/src/handlers/demands-get';
 import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { invoke } from '../support/invoke';
@@ -80,6 +81,10 @@ describe('cooperation and acceptance', () => {
     const own = await invoke(appGetH, { token: a.admin.token, params: { id: a.app.id } });
     expect(own.body.acceptance).toMatchObject({ result: 'passed', comment: '各项指标达到要求' });
     expect(own.text).not.toContain(w.admin.user.id);
+    // Decided and accepted objects still match the shared schemas the clients parse their bodies with.
+    expect(applicationSchema.parse(own.body)).toMatchObject({ status: 'accepted', decidedAt: AFTER.toISOString() });
+    const demand = await invoke(demandGetH, { token: w.admin.token, params: { id: w.demand.id } });
+    expect(demandDetailSchema.parse(demand.body)).toMatchObject({ status: 'completed', acceptancePending: 0 });
   });
 
   it('a single selected applicant: acceptance straight from selected completes the demand', async () => {

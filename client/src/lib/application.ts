@@ -109,13 +109,18 @@ export function timeline(a: Application): TimelineEntry[] {
       ? {
           key: 'decided',
           title: a.status === 'not_selected' ? '未入选' : '已入选',
-          at: a.status === 'selected' || a.status === 'not_selected' ? at(a.updatedAt) : undefined,
+          at: at(a.decidedAt ?? (a.status === 'selected' || a.status === 'not_selected' ? a.updatedAt : undefined)),
           state: 'done',
         }
       : { key: 'decided', title: '发榜企业评审遴选', state: a.status === 'released' ? 'current' : 'todo' },
   );
   if (a.status === 'accepted' || a.status === 'acceptance_failed') {
-    out.push({ key: 'acceptance', title: statusLabel(a.status), at: at(a.updatedAt), state: 'current' });
+    out.push({
+      key: 'acceptance',
+      title: statusLabel(a.status),
+      at: at(a.acceptance?.recordedAt ?? a.updatedAt),
+      state: 'current',
+    });
   }
   // The last done entry is where it stands when nothing is marked current (e.g. selected).
   if (!out.some((e) => e.state === 'current')) {

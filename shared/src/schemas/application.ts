@@ -31,6 +31,18 @@ export const attachmentRefSchema = z.strictObject({
   name: text('附件名称', 100, 1),
 });
 
+export const ACCEPTANCE_RESULTS = ['passed', 'failed'] as const;
+
+/** 验收 of a selected application as recorded by the issuer (POST /v1/applications/{id}/acceptance). */
+export const acceptanceSchema = z.object({
+  result: z.enum(ACCEPTANCE_RESULTS),
+  supplierCatalogue: z.boolean(),
+  comment: z.string(),
+  report: z.object({ key: z.string(), name: z.string() }).optional(),
+  recordedAt: instantSchema,
+});
+export type Acceptance = z.infer<typeof acceptanceSchema>;
+
 /** The 揭榜申请书 (POST /v1/demands/{id}/applications, PUT /v1/applications/{id}); limits of api.md. */
 export const applicationInputSchema = z.strictObject({
   team: z
@@ -118,9 +130,13 @@ export const applicationSchema = applicationInputSchema.safeExtend({
   forwardedAt: instantSchema.optional(),
   releasedAt: instantSchema.optional(),
   withdrawnAt: instantSchema.optional(),
+  /** When the issuer's selection decided it (selected / not selected). */
+  decidedAt: instantSchema.optional(),
   /** The authority's reason when it returned the application (shown to the applicant). */
   returnReason: z.string().optional(),
   withdrawReason: z.string().optional(),
+  /** The issuer's 验收, once recorded (accepted / acceptance_failed). */
+  acceptance: acceptanceSchema.optional(),
 });
 export type Application = z.infer<typeof applicationSchema>;
 

@@ -142,6 +142,10 @@ export const demandSchema = demandInputSchema.safeExtend({
   forwardedAt: instantSchema.optional(),
   withdrawnAt: instantSchema.optional(),
   withdrawReason: z.string().optional(),
+  /** When the issuer's selection (or 流榜) was decided. */
+  decidedAt: instantSchema.optional(),
+  /** After a selection: selected applicants whose 验收 is still to be recorded (0 when completed). */
+  acceptancePending: z.number().int().min(0).optional(),
 });
 export type Demand = z.infer<typeof demandSchema>;
 

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { FIELD_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
-import { attachmentRefSchema } from './application';
+import { ACCEPTANCE_RESULTS, acceptanceSchema, attachmentRefSchema } from './application';
 import { instantSchema, listQuerySchema } from './common';
 import { ORG_SIZES } from './org';
 
@@ -134,8 +134,6 @@ export const selectionInputSchema = z.strictObject({
 });
 export type SelectionInput = z.infer<typeof selectionInputSchema>;
 
-export const ACCEPTANCE_RESULTS = ['passed', 'failed'] as const;
-
 /** POST /v1/applications/{id}/acceptance (验收), one per selected applicant. */
 export const acceptanceInputSchema = z.strictObject({
   result: z.enum(ACCEPTANCE_RESULTS, { error: '验收结论只能为 passed（通过）或 failed（未通过）' }),
@@ -145,15 +143,6 @@ export const acceptanceInputSchema = z.strictObject({
   report: attachmentRefSchema.optional(),
 });
 export type AcceptanceInput = z.infer<typeof acceptanceInputSchema>;
-
-export const acceptanceSchema = z.object({
-  result: z.enum(ACCEPTANCE_RESULTS),
-  supplierCatalogue: z.boolean(),
-  comment: z.string(),
-  report: z.object({ key: z.string(), name: z.string() }).optional(),
-  recordedAt: instantSchema,
-});
-export type Acceptance = z.infer<typeof acceptanceSchema>;
 
 /** GET /v1/applications/{id}/feedback: the applicant's own result, after the decision. */
 export const feedbackSchema = z.object({
