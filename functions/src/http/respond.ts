@@ -27,6 +27,7 @@ const TRANSIENT_STORE_ERRORS = new Set([
   'TimeoutError',
   'RequestTimeout',
   'TransactionInProgressException',
+  'NetworkError', // the store's client (store/dynamodb.ts) got no answer at all
 ]);
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',

@@ -1,5 +1,5 @@
 import type { Application, ApplicationStatus, AuditEvent, Notification } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from './dynamodb';
 import type { Store } from './client';
 import { fromItem } from './items';
 import { auditPut, notificationPut } from './events';

@@ -7,7 +7,7 @@ import {
   TransactWriteCommand,
   type QueryCommandInput,
   type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+} from './dynamodb';
 import { isPublic, toCatalogueCard, type CatalogueCard } from '../domain/publication';
 import { indexTerms, matches, parseSearchQuery } from '../domain/search-terms';
 import { ValidationError } from '../http/errors';

@@ -17,7 +17,7 @@
  * selection transaction too. They never hold an anonymous issuer's name.
  */
 import type { Demand } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from './dynamodb';
 import { catalogueWrites } from './dynamo-demands';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';

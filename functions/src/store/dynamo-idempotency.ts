@@ -3,7 +3,7 @@
  * stored in the same transaction as the change it answers, so that a replay finds either nothing (the change did
  * not happen) or the answer (it did) — never a change without its answer.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from './dynamodb';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';

@@ -3,7 +3,7 @@
  * (30, 31), demand watchers (32), reminder markers (34) and job watermarks (35). See keys.ts for the patterns.
  */
 import type { Notification, TemplateKey } from '@jiebang/shared';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from './dynamodb';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from './dynamodb';
 import type { Member } from '@jiebang/shared';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';

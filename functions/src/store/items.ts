@@ -1,5 +1,4 @@
 /** Item ↔ record helpers shared by the DynamoDB adapters. */
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 
 const STORAGE_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entityType', 'ttl']);
 
@@ -12,9 +11,10 @@ export function fromItem<T>(item: Record<string, unknown>): T {
 
 /** True when a write failed only because its condition (or a transaction's condition) did not hold. */
 export function isConditionFailure(err: unknown): boolean {
-  if (err instanceof ConditionalCheckFailedException) return true;
-  if (err instanceof TransactionCanceledException) {
-    return (err.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed');
-  }
+  // By name: the store's client (./dynamodb) and the SDK's (tests) name DynamoDB's errors alike.
+  const e = err as { name?: string; CancellationReasons?: { Code?: string }[] };
+  if (e?.name === 'ConditionalCheckFailedException') return true;
+  if (e?.name === 'TransactionCanceledException')
+    return (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed');
   return false;
 }

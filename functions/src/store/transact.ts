@@ -5,8 +5,7 @@
  * since the loser's conditions must be evaluated against the winner's result to give the right answer (409,
  * not 503).
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from './dynamodb';
 import type { Store } from './client';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -27,10 +26,7 @@ export async function transact(store: Store, items: TransactItem[], attempts = 6
       await store.doc.send(new TransactWriteCommand({ TransactItems: items }));
       return;
     } catch (err) {
-      const reasons =
-        err instanceof TransactionCanceledException
-          ? (err.CancellationReasons ?? [])
-          : ((err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? null);
+      const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? null;
       const failed = (reasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : []));
       if (failed.length > 0) throw new TransactionRefused(failed);
       const conflict =
