@@ -519,7 +519,6 @@ async function bundles() {
   const shared = JSON.parse(readFileSync(join(ROOT, 'functions/esbuild.json'), 'utf8')) as {
     target: string;
     mainFields: string[];
-    alias: Record<string, string>;
   };
   const opts = {
     bundle: true,
@@ -527,7 +526,6 @@ async function bundles() {
     platform: 'node' as const,
     target: shared.target,
     mainFields: shared.mainFields,
-    alias: shared.alias,
     format: 'cjs' as const,
     logLevel: 'silent' as const,
     absWorkingDir: ROOT,

@@ -17,6 +17,7 @@ import { isMinistry, provinceOf } from '../auth/roles';
 import { ForbiddenError } from '../http/errors';
 import type { StoredResultLine } from '../store/dynamo-evaluation';
 import type { EvalDeps } from './evaluation';
+import { sheetXlsx } from '../exports/xlsx';
 
 /** The public part of a line: a whitelist, so a field added to the stored line never leaks by default. */
 export function publicLine(l: StoredResultLine): ResultLine {
@@ -83,32 +84,12 @@ export interface ExportFile {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Build a one-sheet workbook. exceljs is loaded here only, so no other handler's bundle carries it. */
-async function workbook(
-  sheet: string,
-  title: string,
-  columns: { header: string; key: string; width: number }[],
-  rows: Record<string, unknown>[],
-) {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '揭榜通';
-  const ws = wb.addWorksheet(sheet);
-  ws.columns = columns;
-  ws.spliceRows(1, 0, [title]);
-  ws.mergeCells(1, 1, 1, columns.length);
-  ws.getRow(1).font = { bold: true, size: 14 };
-  ws.getRow(2).font = { bold: true };
-  ws.addRows(rows);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
 const shanghaiDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** GET /v1/campaigns/{year}/results/export (public). */
 export async function exportPublicResults(year: number, d: EvalDeps): Promise<ExportFile> {
   const lines = (await d.repos.evaluation.allResults(year, undefined)).map(publicLine);
-  const data = await workbook(
+  const data = sheetXlsx(
     '揭榜名单',
     `${year}年度大企业发榜 揭榜名单`,
     [
@@ -141,7 +122,7 @@ export async function exportSelectedSmes(
   const region = authorityScope(user, q.region);
   const lines = (await d.repos.evaluation.allResults(year, region)).map(authorityLine);
   const where = region ? regionName(region) : '全国';
-  const data = await workbook(
+  const data = sheetXlsx(
     '入选企业',
     `${year}年度揭榜入选中小企业名单（${where}）`,
     [
