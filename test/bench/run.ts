@@ -37,7 +37,7 @@ const ROOT = join(__dirname, '..', '..');
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WRITE_ITERATIONS = Number(process.env.BENCH_WRITE_ITERATIONS ?? 100);
 const WARMUP = 20;
-const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 5);
+const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 9);
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -543,9 +543,9 @@ async function bundles() {
       entryPoints: [join(ROOT, 'functions/src/handlers', f)],
       outfile: join(dir, 'out', f.replace(/\.ts$/, '.js')),
     });
-  const initMs = (file: string) => {
-    const runs: number[] = [];
-    for (let i = 0; i < INIT_RUNS; i++) {
+  /** One cold `require` of a bundle in a fresh node process, ms. */
+  const initOnce = (file: string) => {
+    {
       const r = spawnSync(
         process.execPath,
         [
@@ -567,23 +567,34 @@ async function bundles() {
         },
       );
       if (r.status !== 0) throw new Error(`${file}: ${r.stderr}`);
-      runs.push(Number(r.stdout));
+      return Number(r.stdout);
     }
-    return median(runs);
+  };
+  /**
+   * Medians of INIT_RUNS cold loads of `file` and of the yardstick, alternating load by load, so that a change of
+   * the machine's load weighs on both alike.
+   */
+  const initPair = (file: string, yardstick: string) => {
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < INIT_RUNS; i++) {
+      a.push(initOnce(file));
+      b.push(initOnce(yardstick));
+    }
+    return [median(a), median(b)] as const;
   };
   const baseFile = join(dir, 'out', 'ddb-only.js');
   const baseKB = r2(statSync(baseFile).size / 1024);
-  const baseInit = initMs(baseFile);
   const ownFile = join(dir, 'out', 'store-client-only.js');
-  const ownInit = initMs(ownFile);
+  const [ownInit, baseInit] = initPair(ownFile, baseFile);
   const rows = handlers.map((f) => {
     const file = join(dir, 'out', f.replace(/\.ts$/, '.js'));
-    const init = initMs(file);
+    const [init, base] = initPair(file, baseFile);
     return {
       handler: f.replace(/\.ts$/, ''),
       sizeKB: r2(statSync(file).size / 1024),
       initMs: r2(init),
-      initRatio: r2(init / baseInit),
+      initRatio: r2(init / base),
       initRatioVsStoreClient: r2(init / ownInit),
     };
   });
