@@ -30,8 +30,14 @@ afterEach(() => overrideDeps({ clock: systemClock }));
 
 const { applicationDeadline: _d, ...form } = demandInput();
 const create = (p: Person, body: unknown = form) => invoke(createH, { method: 'POST', token: p.token, body });
-const submit = (p: Person, id: string, channel = 'province') =>
-  invoke(submitH, { method: 'POST', token: p.token, params: { id }, body: { channel } });
+const submit = (p: Person, id: string, channel = 'province', key?: string) =>
+  invoke(submitH, {
+    method: 'POST',
+    token: p.token,
+    params: { id },
+    body: { channel },
+    ...(key ? { headers: { 'idempotency-key': key } } : {}),
+  });
 const decide = (p: Person, id: string, decision: string, comment?: string) =>
   invoke(decideH, {
     method: 'POST',
@@ -308,6 +314,38 @@ describe('concurrency', () => {
     const all = await Promise.all(Array.from({ length: 20 }, () => submit(w.people.issuerAdmin, d.id)));
     expect(all.filter((r) => r.status === 200)).toHaveLength(1);
     expect(all.every((r) => r.status === 200 || r.status === 409)).toBe(true);
+  });
+
+  it('twenty parallel submits under one Idempotency-Key: one submission, everyone gets its answer, replays write nothing', async () => {
+    const d = await draft();
+    const all = await Promise.all(
+      Array.from({ length: 20 }, () => submit(w.people.issuerAdmin, d.id, 'province', 'demand-key-0001')),
+    );
+    expect(new Set(all.map((r) => r.status))).toEqual(new Set([200]));
+    for (const r of all) expect(r.body).toEqual(all[0]!.body);
+    expect(demandSchema.parse(all[0]!.body)).toMatchObject({ id: d.id, status: 'submitted', version: 2 });
+    const timeline = async () =>
+      (await invoke(getH, { token: w.people.issuerAdmin.token, params: { id: d.id } })).body.timeline as {
+        action: string;
+      }[];
+    expect((await timeline()).filter((e) => e.action === 'submit')).toHaveLength(1);
+    const authorityNotes = async () => (await inbox('authority:440300')).filter((n) => n.objectId === d.id).length;
+    expect(await authorityNotes()).toBe(1);
+
+    // Later, with the demand already forwarded, the same key still answers what it answered first and writes nothing.
+    expect((await decide(w.people.issuerProvince, d.id, 'forward')).status).toBe(200);
+    const replay = await submit(w.people.issuerAdmin, d.id, 'province', 'demand-key-0001');
+    expect(replay.status).toBe(200);
+    expect(replay.body).toEqual(all[0]!.body);
+    expect((await timeline()).filter((e) => e.action === 'submit')).toHaveLength(1);
+    expect(await authorityNotes()).toBe(1);
+
+    // The same key on another demand is refused; a malformed key is a 400.
+    const other = await draft();
+    const reused = await submit(w.people.issuerAdmin, other.id, 'province', 'demand-key-0001');
+    expect(reused.status).toBe(409);
+    expect(reused.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect((await submit(w.people.issuerAdmin, other.id, 'province', 'short')).status).toBe(400);
   });
 });
 

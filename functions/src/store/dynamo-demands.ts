@@ -336,7 +336,7 @@ export class DynamoDemandRepository implements DemandRepository {
     ];
   }
 
-  async transition(before: Demand, after: Demand, change: DemandChange): Promise<boolean> {
+  async transition(before: Demand, after: Demand, change: DemandChange, extra: TransactItem[] = []): Promise<boolean> {
     try {
       await this.store.doc.send(
         new TransactWriteCommand({
@@ -353,6 +353,7 @@ export class DynamoDemandRepository implements DemandRepository {
             },
             ...this.sideEffects(after, change),
             ...catalogueWrites(this.table, before, after),
+            ...extra,
           ],
         }),
       );

@@ -2,6 +2,7 @@
  * Repository interfaces: what use-cases need from storage. The DynamoDB adapters implement them; use-case tests
  * may supply in-memory ones.
  */
+import type { TransactItem } from './transact';
 import type { AuditEvent, Campaign, Demand, FieldKey, Notification, Org } from '@jiebang/shared';
 import type { CatalogueCard } from '../domain/publication';
 
@@ -78,7 +79,8 @@ export interface DemandRepository {
    * entry and the catalogue cards the new state implies — only if the stored demand still has `before`'s status
    * and version. False when it does not (someone else acted first).
    */
-  transition(before: Demand, after: Demand, change: DemandChange): Promise<boolean>;
+  /** `extra`: more items of the same transaction (e.g. the idempotency record of the answer). */
+  transition(before: Demand, after: Demand, change: DemandChange, extra?: TransactItem[]): Promise<boolean>;
   /** An issuer's demands, newest first (GSI1). */
   listByIssuer(orgId: string, limit: number, cursor?: string): Promise<Page<Demand>>;
   /** An authority's queue, oldest first (sparse GSI2), and how many wait in it. */

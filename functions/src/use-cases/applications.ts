@@ -16,16 +16,16 @@ import {
   type ApplicationInput,
   type ApplicationSummary,
   type Demand,
-  type ErrorBody,
   type Org,
   type SessionUser,
   links,
 } from '@jiebang/shared';
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
+import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
 import type { Repositories } from '../store';
 import type { ApplicationChange, ApplicationRecord } from '../store/dynamo-applications';
 import { TransactionRefused, type TransactItem } from '../store/transact';
+import { idempotent, type Answer, type IdempotencyUse } from './idempotent';
 
 export interface AppDeps {
   repos: Repositories;
@@ -221,27 +221,9 @@ export async function listMyApplications(
   return { items: page.items.map(applicationSummary), nextCursor: page.nextCursor };
 }
 
-/** The Idempotency-Key header, if any (HTTP API lower-cases header names); malformed → 400. */
-export function idempotencyKeyOf(headers: Record<string, string | undefined>): string | undefined {
-  const key = headers['idempotency-key'] ?? headers['Idempotency-Key'];
-  if (key === undefined) return undefined;
-  if (!/^[A-Za-z0-9_.:-]{8,128}$/.test(key)) {
-    throw new ValidationError('Idempotency-Key 格式不正确', { 'Idempotency-Key': '应为 8–128 位字母、数字或 _ . : -' });
-  }
-  return key;
-}
-
-export interface Answer {
-  status: number;
-  body: unknown;
-}
-
-const errorBody = (e: AppError): ErrorBody => ({ error: { code: e.code, message: e.message } });
-
 /**
- * POST /v1/applications/{id}/submit with an optional Idempotency-Key. The first answer — success or a business
- * refusal (409/422) — is stored under (user, key); a replay returns it and writes nothing. A success stores it in
- * the submit's own transaction, so the change and its answer exist together or not at all.
+ * POST /v1/applications/{id}/submit with an optional Idempotency-Key (see ./idempotent): a replay returns the
+ * first answer and writes nothing.
  */
 export async function submitApplication(
   user: SessionUser,
@@ -249,46 +231,16 @@ export async function submitApplication(
   idempotencyKey: string | undefined,
   d: AppDeps,
 ): Promise<Answer> {
-  const scope = `POST /v1/applications/${id}/submit`;
-  const replay = async (): Promise<Answer | null> => {
-    if (!idempotencyKey) return null;
-    const rec = await d.repos.idempotency.get(user.id, idempotencyKey);
-    if (!rec) return null;
-    if (rec.scope !== scope)
-      throw new ConflictError('该 Idempotency-Key 已用于其他请求，请换一个', 'IDEMPOTENCY_KEY_REUSED');
-    return { status: rec.status, body: rec.body };
-  };
-  const first = await replay();
-  if (first) return first;
-  try {
-    return await submitOnce(user, id, d, idempotencyKey ? { key: idempotencyKey, scope } : undefined);
-  } catch (err) {
-    if (!idempotencyKey || !(err instanceof RuleError || err instanceof ConflictError)) throw err;
-    // A concurrent request with the same key may have answered first: its answer is the answer.
-    const earlier = await replay();
-    if (earlier) return earlier;
-    const stored = await d.repos.idempotency.put({
-      userId: user.id,
-      key: idempotencyKey,
-      scope,
-      status: err.status,
-      body: errorBody(err),
-      createdAt: d.now.toISOString(),
-    });
-    if (!stored) {
-      const winner = await replay();
-      if (winner) return winner;
-    }
-    throw err;
-  }
+  return idempotent(
+    user.id,
+    idempotencyKey,
+    `POST /v1/applications/${id}/submit`,
+    { idempotency: d.repos.idempotency, now: d.now },
+    (use) => submitOnce(user, id, d, use),
+  );
 }
 
-async function submitOnce(
-  user: SessionUser,
-  id: string,
-  d: AppDeps,
-  idem?: { key: string; scope: string },
-): Promise<Answer> {
+async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: IdempotencyUse): Promise<Answer> {
   const app = await loadOwn(user, id, d);
   if (!nextStatus(app.status, 'submit')) {
     throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能提交`, 'INVALID_STATE');

@@ -28,6 +28,8 @@ import { ulid } from 'ulid';
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
 import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
 import type { CampaignRepository, DemandRepository, OrgRepository, Page } from '../store/repositories';
+import { idempotent, type Answer, type IdempotencyUse } from './idempotent';
+import type { Repositories } from '../store';
 
 export interface DemandDeps {
   user: SessionUser;
@@ -170,7 +172,28 @@ export async function updateDemand(id: string, body: DemandUpdate, d: DemandDeps
 }
 
 /** POST /v1/demands/{id}/submit: to the issuer's provincial authority or directly to the ministry. */
-export async function submitDemand(id: string, channel: 'province' | 'ministry', d: DemandDeps): Promise<Demand> {
+/**
+ * POST /v1/demands/{id}/submit with an optional Idempotency-Key (see ./idempotent): a replay returns the first
+ * answer and writes nothing.
+ */
+export async function submitDemand(
+  id: string,
+  channel: 'province' | 'ministry',
+  idempotencyKey: string | undefined,
+  d: DemandDeps & { idempotency: Repositories['idempotency'] },
+): Promise<Answer> {
+  return idempotent(d.user.id, idempotencyKey, `POST /v1/demands/${id}/submit`, d, async (use) => ({
+    status: 200,
+    body: await submitOnce(id, channel, d, use),
+  }));
+}
+
+async function submitOnce(
+  id: string,
+  channel: 'province' | 'ministry',
+  d: DemandDeps & { idempotency: Repositories['idempotency'] },
+  use: IdempotencyUse | undefined,
+): Promise<Demand> {
   const demand = await loadAsIssuer(id, d);
   const next = nextDemandStatus('submit', 'issuer', { status: demand.status, channel });
   if (!next) throw wrongState(demand);
@@ -188,31 +211,37 @@ export async function submitDemand(id: string, channel: 'province' | 'ministry',
   const after = withVersion(demand, d.now, { status: next, channel, submittedAt: at });
   delete after.forwardedAt;
   const toAuthority = channel === 'province' ? `authority:${demand.region}` : 'ministry';
-  const ok = await d.demands.transition(demand, after, {
-    audit: {
-      objectType: 'demand',
-      objectId: id,
-      action: 'submit',
-      fromStatus: demand.status,
-      toStatus: next,
-      actor: issuerActor(d.user, demand),
-      comment: channel === 'province' ? '报送省级中小企业主管部门' : '直接报送工业和信息化部',
-      at,
-    },
-    // Only the title: the authorities may see the issuer, but the notice needs no more than the link.
-    notifications: [
-      {
-        to: toAuthority,
-        kind: 'demand_submitted',
-        title: channel === 'province' ? '有新的发榜需求待初核' : '有新的发榜需求待审核',
-        body: `需求《${demand.title}》已报送，请及时审核。`,
-        link: links.authorityDemand(id),
+  const ok = await d.demands.transition(
+    demand,
+    after,
+    {
+      audit: {
         objectType: 'demand',
         objectId: id,
-        createdAt: at,
+        action: 'submit',
+        fromStatus: demand.status,
+        toStatus: next,
+        actor: issuerActor(d.user, demand),
+        comment: channel === 'province' ? '报送省级中小企业主管部门' : '直接报送工业和信息化部',
+        at,
       },
-    ],
-  });
+      // Only the title: the authorities may see the issuer, but the notice needs no more than the link.
+      notifications: [
+        {
+          to: toAuthority,
+          kind: 'demand_submitted',
+          title: channel === 'province' ? '有新的发榜需求待初核' : '有新的发榜需求待审核',
+          body: `需求《${demand.title}》已报送，请及时审核。`,
+          link: links.authorityDemand(id),
+          objectType: 'demand',
+          objectId: id,
+          createdAt: at,
+        },
+      ],
+    },
+    // The answer, remembered with the change itself; a lost race on the key fails the transaction (409, replayed).
+    use ? [d.idempotency.putItem({ userId: d.user.id, ...use, status: 200, body: after, createdAt: at })] : [],
+  );
   if (!ok) throw conflict();
   return after;
 }

@@ -100,7 +100,8 @@ export const demandRoutes = {
   demandsSubmit: {
     method: 'POST',
     path: '/v1/demands/{id}/submit',
-    summary: '报送需求：province 报省级主管部门初核，ministry 直接报工业和信息化部',
+    summary:
+      '报送需求：province 报省级主管部门初核，ministry 直接报工业和信息化部（可带 Idempotency-Key：重放返回首次结果且不再写入）',
     auth: 'required',
     params: idParams,
     body: demandSubmitSchema,
