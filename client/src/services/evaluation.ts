@@ -2,6 +2,7 @@ import '../lib/zod-setup';
 import * as z from 'zod';
 import {
   acceptanceResultSchema,
+  feedbackSchema,
   rankingSchema,
   releasedApplicationsSchema,
   scoreSetSchema,
@@ -62,4 +63,12 @@ export function accept(applicationId: string, input: AcceptanceInput) {
     method: 'POST',
     body: input,
   });
+}
+
+/**
+ * GET /v1/applications/{id}/feedback: the applicant's own result after the decision — its per-criterion averages,
+ * weighted total, the threshold (lowest selected total) and, when recorded, the acceptance. 409 NOT_DECIDED before.
+ */
+export function feedback(applicationId: string) {
+  return request(`/v1/applications/${id(applicationId)}/feedback`, feedbackSchema);
 }

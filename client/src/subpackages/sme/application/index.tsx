@@ -6,6 +6,12 @@
  * `application-status` (`app-status-badge[data-status]` inside), `application-next`, `application-return-reason`,
  * `app-status-timeline`, `application-edit`, `application-withdraw`, `withdraw-dialog` (`dialog__input`,
  * `dialog__confirm`, `dialog__cancel`), `application-demand-link`, `application-detail-error`.
+ *
+ * Once the issuer has decided (selected, not selected, accepted, acceptance failed) the page also loads the
+ * enterprise's own feedback (GET /v1/applications/{id}/feedback) into the result card: `application-result`
+ * (`data-state`), `application-result__headline[data-status]`, `application-result__total`,
+ * `application-result__criterion[data-key]`, `application-result__threshold`, `application-result__acceptance`
+ * (see components/application-result).
  */
 import { useCallback, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
@@ -13,10 +19,12 @@ import { Text, View } from '@tarojs/components';
 import { APPLICATION_ACTIONS, isEditable } from '@jiebang/shared';
 import type { Application, ApplicationStatus } from '@jiebang/shared';
 import * as applications from '../../../services/applications';
+import * as evaluation from '../../../services/evaluation';
 import { ApiError, errorMessage } from '../../../services/http';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/state-view';
 import { StatusBadge, StatusTimeline } from '../../../components/app-status';
 import { ApplicationView } from '../../../components/application-view';
+import { ApplicationResult, type ResultState } from '../../../components/application-result';
 import { ActionButton } from '../../../components/form';
 import { Dialog } from '../../../components/dialog';
 import { nextStepText, timeline } from '../../../lib/application';
@@ -26,24 +34,40 @@ type State =
   { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; app: Application };
 
 const WITHDRAWABLE = APPLICATION_ACTIONS.withdraw.from as readonly ApplicationStatus[];
+/** Statuses after the issuer's decision: the feedback (scores, threshold, acceptance) exists. */
+const DECIDED: readonly ApplicationStatus[] = ['selected', 'not_selected', 'accepted', 'acceptance_failed'];
 
 export default function ApplicationDetailPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
   const justSubmitted = params.submitted === '1';
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [result, setResult] = useState<ResultState>({ kind: 'loading' });
   const [withdrawing, setWithdrawing] = useState(false);
   const [busy, setBusy] = useState(false);
+
+  const loadResult = useCallback(async () => {
+    // Coming back to the page refreshes the card in place; only a first load (or a retry) shows the spinner.
+    setResult((r) => (r.kind === 'ready' ? r : { kind: 'loading' }));
+    try {
+      setResult({ kind: 'ready', feedback: await evaluation.feedback(id) });
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'NOT_DECIDED') setResult({ kind: 'pending' });
+      else setResult({ kind: 'error', message: errorMessage(err) });
+    }
+  }, [id]);
 
   const load = useCallback(async () => {
     if (!id) return setState({ kind: 'missing' });
     try {
-      setState({ kind: 'ready', app: await applications.get(id) });
+      const app = await applications.get(id);
+      setState({ kind: 'ready', app });
+      if (DECIDED.includes(app.status)) void loadResult();
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) setState({ kind: 'missing' });
       else setState({ kind: 'error', message: errorMessage(err) });
     }
-  }, [id]);
+  }, [id, loadResult]);
 
   useDidShow(() => void load());
 
@@ -102,6 +126,8 @@ export default function ApplicationDetailPage() {
           <Text className="application-detail__reason application-return-reason">退回原因：{app.returnReason}</Text>
         )}
       </View>
+
+      {DECIDED.includes(app.status) && <ApplicationResult state={result} onRetry={() => void loadResult()} />}
 
       <View className="application-detail__card">
         <Text className="application-detail__card-title">办理进度</Text>
