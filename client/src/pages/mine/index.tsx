@@ -38,9 +38,14 @@ export default function MinePage() {
       setState({ kind: 'signed-out' });
       return;
     }
+    const token = auth.getToken();
     try {
-      setState({ kind: 'signed-in', me: await auth.me() });
+      const me = await auth.me();
+      // Signed out (or in as someone else) while this was loading: the answer belongs to a session that is gone.
+      if (auth.getToken() !== token) return;
+      setState({ kind: 'signed-in', me });
     } catch (err) {
+      if (auth.getToken() !== token && !(err instanceof ApiError && err.status === 401)) return;
       // A 401 has already dropped the token: the user simply has to sign in again.
       if (err instanceof ApiError && err.status === 401) setState({ kind: 'signed-out' });
       else setState({ kind: 'error', message: errorMessage(err) });

@@ -2,7 +2,8 @@
  * 记录验收 for one selected applicant (issuer's admin): passed / failed, whether it enters the issuer's supplier
  * catalogue, and a comment. The demand completes when every selected applicant has its acceptance recorded.
  *
- * Classes for tests: `acceptance-form`, `acceptance-form__submit`.
+ * Classes for tests: `acceptance-form`, `acceptance-form__org`, `acceptance-form__result` (`chip[data-value]`), `acceptance-form__supplier`
+ * (a toggle, `is-on`), `acceptance-form__comment`, `acceptance-form__submit`, `acceptance-dialog` (`dialog__confirm`).
  */
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -13,6 +14,7 @@ import { errorMessage } from '../../../services/http';
 import { ActionButton, Chips, Field, TextArea } from '../../../components/form';
 import { Toggle } from '../../../components/toggle';
 import { Dialog } from '../../../components/dialog';
+import { routeParam } from '../route';
 import '../reviewer.scss';
 
 const RESULTS = [
@@ -21,7 +23,9 @@ const RESULTS = [
 ] as const;
 
 export default function AcceptancePage() {
-  const { id = '', org = '' } = useRouter().params;
+  const { params } = useRouter();
+  const id = routeParam(params.id);
+  const org = routeParam(params.org);
   const [result, setResult] = useState<'passed' | 'failed'>('passed');
   const [supplier, setSupplier] = useState(false);
   const [comment, setComment] = useState('');
@@ -50,18 +54,24 @@ export default function AcceptancePage() {
   return (
     <View className="acceptance-form rv-page">
       <View className="rv-head">
-        <Text className="rv-head__big">{org}</Text>
+        <Text className="acceptance-form__org rv-head__big">{org}</Text>
         <Text className="rv-muted">项目完成后，记录对该揭榜企业的验收结论</Text>
       </View>
       <Field label="验收结论" required>
-        <Chips options={RESULTS} value={[result]} onChange={setResult} />
+        <Chips className="acceptance-form__result" options={RESULTS} value={[result]} onChange={setResult} />
       </Field>
       <View className="rv-row rv-card">
         <Text className="rv-grow">纳入本企业供应商目录</Text>
-        <Toggle on={supplier} onChange={setSupplier} />
+        <Toggle className="acceptance-form__supplier" on={supplier} onChange={setSupplier} />
       </View>
       <Field label="验收意见" required hint="将告知揭榜企业">
-        <TextArea value={comment} onChange={setComment} maxlength={1000} placeholder="指标完成情况、成果形式等" />
+        <TextArea
+          className="acceptance-form__comment"
+          value={comment}
+          onChange={setComment}
+          maxlength={1000}
+          placeholder="指标完成情况、成果形式等"
+        />
       </Field>
       <ActionButton
         className="acceptance-form__submit"
@@ -70,6 +80,7 @@ export default function AcceptancePage() {
         onClick={() => setConfirm(true)}
       />
       <Dialog
+        className="acceptance-dialog"
         open={confirm}
         title="确认验收结果"
         message={`${result === 'passed' ? '验收通过' : '验收未通过'}${supplier ? '，纳入供应商目录' : ''}。`}

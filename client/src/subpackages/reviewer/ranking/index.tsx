@@ -3,8 +3,12 @@
  * issuer's admin, the selection (1–2, or 流榜 with a reason) behind a confirmation, then cooperation and
  * acceptance. Reviewers tap a line to score it.
  *
- * Classes for tests: `ranking`, `ranking__progress`, `ranking-line[data-status]`, `ranking-line__total`,
- * `ranking-select`, `ranking-decision`.
+ * Classes for tests: `ranking`, `ranking__title`, `ranking__progress`, `ranking-line[data-status]`
+ * (`data-application` = its id), `ranking-line__total`, `ranking-line__accept` (admin: record the acceptance of
+ * a selected line), `ranking-select` (`ranking-select__start`, `ranking-select__picked`,
+ * `ranking-select__justification`, `ranking-select__share`, `ranking-select__confirm`, `ranking-select__none`,
+ * `ranking-select__cancel`), `selection-dialog` (`dialog__confirm`, `dialog__cancel`), `ranking-decision`
+ * (`ranking-decision__cooperate`), `cooperation-dialog`.
  */
 import { useCallback, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
@@ -12,19 +16,23 @@ import { Text, View } from '@tarojs/components';
 import {
   APPLICATION_STATUSES,
   CRITERIA,
+  DEMAND_STATUSES,
   CRITERION_KEYS,
   MAX_SELECTED,
   SIZE_LABELS,
   formatShanghai,
+  isOpen,
 } from '@jiebang/shared';
-import type { RankingLine, RankingSort } from '@jiebang/shared';
+import type { DemandDetail, RankingLine, RankingSort } from '@jiebang/shared';
 import * as auth from '../../../services/auth';
+import * as demands from '../../../services/demands';
 import * as evaluation from '../../../services/evaluation';
 import { ApiError, errorMessage } from '../../../services/http';
 import { ActionButton, Chips, Field, TextArea } from '../../../components/form';
 import { Toggle } from '../../../components/toggle';
 import { Dialog } from '../../../components/dialog';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../components/state-view';
+import { routeParam } from '../route';
 import '../reviewer.scss';
 
 type Ranking = Awaited<ReturnType<typeof evaluation.ranking>>;
@@ -37,8 +45,9 @@ const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : n.toFixed(2).replace(/\.?0+$/, '');
 
 export default function RankingPage() {
-  const demandId = useRouter().params.id ?? '';
+  const demandId = routeParam(useRouter().params.id);
   const [data, setData] = useState<Ranking | null>(null);
+  const [demand, setDemand] = useState<DemandDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [admin, setAdmin] = useState(false);
   const [sort, setSort] = useState<RankingSort>('total');
@@ -46,15 +55,21 @@ export default function RankingPage() {
   const [picked, setPicked] = useState<string[]>([]);
   const [justification, setJustification] = useState('');
   const [share, setShare] = useState(false);
-  const [confirm, setConfirm] = useState<null | 'select' | 'none'>(null);
+  const [confirm, setConfirm] = useState<null | 'select' | 'none' | 'cooperate'>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(
     async (s: RankingSort = sort) => {
       try {
-        const [me, r] = await Promise.all([auth.me(), evaluation.ranking(demandId, s)]);
+        // The demand (title, status) is context only: the ranking stands without it.
+        const [me, r, d] = await Promise.all([
+          auth.me(),
+          evaluation.ranking(demandId, s),
+          demands.get(demandId).catch(() => null),
+        ]);
         setAdmin(me.user.roles.includes('org_admin'));
         setData(r);
+        setDemand(d);
         setError(null);
       } catch (err) {
         setError(
@@ -79,6 +94,7 @@ export default function RankingPage() {
       });
       void Taro.showToast({ title: ids.length ? '遴选结果已确定' : '已确定流榜', icon: 'success' });
       setPicking(false);
+      setPicked([]);
       await load();
     } catch (err) {
       void Taro.showModal({ title: '未能确定遴选结果', content: errorMessage(err), showCancel: false });
@@ -89,12 +105,16 @@ export default function RankingPage() {
   };
 
   const cooperate = async () => {
+    setBusy(true);
     try {
       await evaluation.startCooperation(demandId);
       void Taro.showToast({ title: '已进入合作阶段', icon: 'success' });
       await load();
     } catch (err) {
-      void Taro.showToast({ title: errorMessage(err), icon: 'none' });
+      void Taro.showModal({ title: '未能确认合作', content: errorMessage(err), showCancel: false });
+    } finally {
+      setBusy(false);
+      setConfirm(null);
     }
   };
 
@@ -102,6 +122,10 @@ export default function RankingPage() {
   if (!data) return <SkeletonCards count={4} />;
 
   const decided = data.decision !== null;
+  // Cooperation is confirmed once, from `selected` (a first acceptance also moves the demand on by itself).
+  // The server refuses a decision before the deadline (DEADLINE_NOT_PASSED); say so instead of offering it.
+  const stillOpen = demand !== null && isOpen(demand.applicationDeadline, new Date());
+  const canCooperate = admin && data.decision?.outcome === 'selected' && demand?.status === 'selected';
   const names = data.items.filter((l) => picked.includes(l.applicationId)).map((l) => l.orgName);
   const open = (l: RankingLine) => {
     if (picking) {
@@ -129,6 +153,7 @@ export default function RankingPage() {
   return (
     <View className="ranking rv-page">
       <View className="rv-head">
+        {demand && <Text className="ranking__title rv-card__title">{demand.title}</Text>}
         <Text className="ranking__progress rv-head__big">
           已评 {data.counts.scoredByMe} / {data.counts.applications}
         </Text>
@@ -144,10 +169,18 @@ export default function RankingPage() {
           </Text>
           <Text className="rv-muted">决定于 {formatShanghai(data.decision.decidedAt)}</Text>
           <Text className="rv-text">{data.decision.justification}</Text>
-          {admin && data.decision.outcome === 'selected' && (
-            <ActionButton kind="secondary" text="确认进入合作阶段" onClick={() => void cooperate()} />
+          {demand && <Text className="rv-muted">需求状态：{DEMAND_STATUSES[demand.status]}</Text>}
+          {canCooperate && (
+            <ActionButton
+              className="ranking-decision__cooperate"
+              kind="secondary"
+              text="确认进入合作阶段"
+              onClick={() => setConfirm('cooperate')}
+            />
           )}
-          {admin && data.decision.outcome === 'selected' && <Text className="rv-muted">点入选企业可记录验收结果</Text>}
+          {admin && data.items.some((l) => l.status === 'selected') && (
+            <Text className="rv-muted">项目完成后，点下方入选企业记录验收结果</Text>
+          )}
         </View>
       )}
 
@@ -168,6 +201,7 @@ export default function RankingPage() {
             key={l.applicationId}
             className={`ranking-line rv-card${picked.includes(l.applicationId) ? ' is-picked' : ''}`}
             data-status={l.status}
+            data-application={l.applicationId}
             hoverClass="rv-card--pressed"
             onClick={() => open(l)}
           >
@@ -187,21 +221,29 @@ export default function RankingPage() {
                 </Text>
               ))}
             </View>
+            {admin && decided && l.status === 'selected' && (
+              <Text className="ranking-line__accept rv-link">记录验收结果 ›</Text>
+            )}
           </View>
         ))
       )}
 
       {admin && !decided && data.items.length > 0 && (
         <View className="ranking-select rv-card">
-          {!picking ? (
-            <ActionButton text="确定遴选结果" onClick={() => setPicking(true)} />
+          {stillOpen && demand ? (
+            <Text className="ranking-select__wait rv-muted">
+              揭榜截止（{formatShanghai(demand.applicationDeadline)}）后才能确定遴选结果；截止前可继续评分。
+            </Text>
+          ) : !picking ? (
+            <ActionButton className="ranking-select__start" text="确定遴选结果" onClick={() => setPicking(true)} />
           ) : (
             <>
-              <Text className="rv-card__title">
+              <Text className="ranking-select__picked rv-card__title">
                 已选 {picked.length} / {MAX_SELECTED}：{names.join('、') || '点上方企业选择'}
               </Text>
               <Field label="遴选理由" required hint="将记录在需求的审核记录中；流榜时即为流榜原因">
                 <TextArea
+                  className="ranking-select__justification"
                   value={justification}
                   onChange={setJustification}
                   maxlength={2000}
@@ -210,27 +252,38 @@ export default function RankingPage() {
               </Field>
               <View className="rv-row">
                 <Text className="rv-grow">向未入选企业公开评审意见（不显示评审人）</Text>
-                <Toggle on={share} onChange={setShare} />
+                <Toggle className="ranking-select__share" on={share} onChange={setShare} />
               </View>
               <ActionButton
+                className="ranking-select__confirm"
                 text="确认入选"
                 disabled={picked.length === 0 || justification.trim().length < 2}
                 onClick={() => setConfirm('select')}
               />
               <ActionButton
+                className="ranking-select__none"
                 kind="danger"
                 text="流榜（不选择任何企业）"
                 disabled={justification.trim().length < 2}
                 onClick={() => setConfirm('none')}
               />
-              <ActionButton kind="ghost" text="取消" onClick={() => setPicking(false)} />
+              <ActionButton
+                className="ranking-select__cancel"
+                kind="ghost"
+                text="取消"
+                onClick={() => {
+                  setPicking(false);
+                  setPicked([]);
+                }}
+              />
             </>
           )}
         </View>
       )}
 
       <Dialog
-        open={confirm !== null}
+        className="selection-dialog"
+        open={confirm === 'select' || confirm === 'none'}
         title={confirm === 'none' ? '确认流榜' : '确认遴选结果'}
         message={
           confirm === 'none'
@@ -242,6 +295,16 @@ export default function RankingPage() {
         danger={confirm === 'none'}
         busy={busy}
         onConfirm={() => void decide(confirm === 'none' ? [] : picked)}
+        onCancel={() => setConfirm(null)}
+      />
+      <Dialog
+        className="cooperation-dialog"
+        open={confirm === 'cooperate'}
+        title="确认进入合作阶段"
+        message="确认已与入选企业签订合作协议、项目进入实施阶段。入选企业将收到通知。"
+        confirmText="确认"
+        busy={busy}
+        onConfirm={() => void cooperate()}
         onCancel={() => setConfirm(null)}
       />
     </View>

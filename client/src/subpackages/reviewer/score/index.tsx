@@ -3,9 +3,10 @@
  * next to its input, 0–100 integers, the weighted total as it will count, and an internal comment. Editable until
  * the decision. The application itself is shown below for reference.
  *
- * Classes for tests: `score-form`, `score-input[data-criterion]`, `score-form__total`, `score-form__save`.
+ * Classes for tests: `score-form`, `score-form__org`, `score-input[data-criterion]`, `score-form__comment`, `score-form__total`,
+ * `score-form__save`.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CRITERIA, CRITERION_KEYS, scoreInputSchema, weightedTotal } from '@jiebang/shared';
@@ -16,6 +17,7 @@ import { errorMessage } from '../../../services/http';
 import { ActionButton, Field, TextArea, TextInput } from '../../../components/form';
 import { ApplicationView } from '../../../components/application-view';
 import { ErrorState, LoadingState } from '../../../components/state-view';
+import { routeParam } from '../route';
 import '../reviewer.scss';
 
 /** What each criterion asks the reviewer to judge (shown next to the input). */
@@ -29,7 +31,9 @@ const EXPLAIN: Record<Criterion, string> = {
 type Scores = Record<Criterion, string>;
 
 export default function ScorePage() {
-  const { id = '', org = '' } = useRouter().params;
+  const { params } = useRouter();
+  const id = routeParam(params.id);
+  const org = routeParam(params.org);
   const [app, setApp] = useState<Application | null>(null);
   const [weights, setWeights] = useState<Record<Criterion, number> | null>(null);
   const [editable, setEditable] = useState(true);
@@ -39,29 +43,29 @@ export default function ScorePage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    void (async () => {
-      try {
-        const [s, a] = await Promise.all([evaluation.scores(id), applications.get(id)]);
-        setWeights(s.weights);
-        setEditable(s.editable);
-        setApp(a);
-        if (s.mine) {
-          setScores({
-            team: String(s.mine.team),
-            capability: String(s.mine.capability),
-            plan: String(s.mine.plan),
-            match: String(s.mine.match),
-          });
-          setComment(s.mine.comment ?? '');
-        }
-      } catch (err) {
-        setError(errorMessage(err));
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      const [s, a] = await Promise.all([evaluation.scores(id), applications.get(id)]);
+      setWeights(s.weights);
+      setEditable(s.editable);
+      setApp(a);
+      if (s.mine) {
+        setScores({
+          team: String(s.mine.team),
+          capability: String(s.mine.capability),
+          plan: String(s.mine.plan),
+          match: String(s.mine.match),
+        });
+        setComment(s.mine.comment ?? '');
       }
-    })();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
   }, [id]);
+  useEffect(() => void load(), [load]);
 
-  if (error) return <ErrorState message={error} />;
+  if (error) return <ErrorState message={error} onRetry={() => void load()} />;
   if (!weights) return <LoadingState />;
 
   const numbers = Object.fromEntries(
@@ -91,7 +95,7 @@ export default function ScorePage() {
   return (
     <View className="score-form rv-page">
       <View className="rv-head">
-        <Text className="rv-head__big">{org || app?.orgName}</Text>
+        <Text className="score-form__org rv-head__big">{org || app?.orgName}</Text>
         {!editable && <Text className="rv-warning">遴选结果已确定，评分不能再修改</Text>}
       </View>
       {CRITERION_KEYS.map((c) => (
@@ -113,7 +117,13 @@ export default function ScorePage() {
         hint="仅在发榜企业选择公开时，以不署名方式提供给未入选企业"
         error={errors.comment}
       >
-        <TextArea value={comment} onChange={setComment} maxlength={1000} placeholder="优点、不足与建议" />
+        <TextArea
+          className="score-form__comment"
+          value={comment}
+          onChange={setComment}
+          maxlength={1000}
+          placeholder="优点、不足与建议"
+        />
       </Field>
       <View className="rv-row rv-card">
         <Text className="rv-grow">加权总分</Text>
