@@ -7,7 +7,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
 import type { z } from 'zod';
 import { setupZod, type SessionUser } from '@jiebang/shared';
 import { deps, type Deps } from '../deps';
-import { PayloadTooLargeError, UnauthorizedError, ValidationError } from './errors';
+import { PayloadTooLargeError, RateLimitedError, UnauthorizedError, ValidationError } from './errors';
 import { logger } from './logger';
 import { json, toErrorResponse, type HttpResponse } from './respond';
 import type { RouteSpec } from './spec';
@@ -89,6 +89,10 @@ export function route<S extends RouteSpec>(spec: S, run: (ctx: RequestContext<S>
       const body = spec.body ? parseWith(spec.body, readBody(event) ?? {}, '提交的内容') : readBody(event);
       if (!spec.body && body !== undefined)
         throw new ValidationError('此接口不接受请求内容', { '(root)': '不允许的请求内容' });
+      if (spec.rateLimit && user) {
+        const wait = await d.repos.rateLimits.hit(user.id, spec.rateLimit.bucket, now, spec.rateLimit.perMinute, 60);
+        if (wait !== null) throw new RateLimitedError(wait);
+      }
       const ctx = {
         body,
         query: spec.query ? parseWith(spec.query, event.queryStringParameters ?? {}, '查询参数') : undefined,

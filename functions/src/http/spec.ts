@@ -34,6 +34,8 @@ export interface RouteSpec {
   status?: number;
   /** Error statuses this route may answer besides 400/500/503. */
   errors?: number[];
+  /** Per-user limit (quality.md: submit routes): over it, 429 RATE_LIMITED with Retry-After. */
+  rateLimit?: { bucket: string; perMinute: number };
 }
 
 const idParams = z.strictObject({

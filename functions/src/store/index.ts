@@ -6,6 +6,7 @@ import { DynamoDemandRepository } from './dynamo-demands';
 import { DynamoEvaluationRepository } from './dynamo-evaluation';
 import { DynamoIdempotencyRepository } from './dynamo-idempotency';
 import { DynamoOrgRepository } from './dynamo-orgs';
+import { DynamoRateLimitRepository } from './dynamo-rate-limits';
 import { DynamoUserRepository } from './dynamo-users';
 
 export function repositories(store: Store) {
@@ -18,6 +19,7 @@ export function repositories(store: Store) {
     campaigns: new DynamoCampaignRepository(store),
     demands: new DynamoDemandRepository(store),
     evaluation: new DynamoEvaluationRepository(store),
+    rateLimits: new DynamoRateLimitRepository(store),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -41,6 +41,7 @@
  * |34 | "this reminder was sent" marker          | table  | PK=REMINDER#<subjectId>     SK=<kind>#<principal> (ttl)    |
  * |35 | a scheduled job's watermark              | table  | PK=SCHEDULER                SK=JOB#<name>                  |
  * |36 | the WeChat access token, shared cache    | table  | PK=WECHAT                   SK=ACCESS_TOKEN                |
+ * |37 | a user's calls of a rate-limited route   | table  | PK=RATE#<userId>#<bucket>   SK=<window start> (ttl)        |
  * |E1 | released applications of a demand (eval) | table  | PK=DEMAND#<demandId>#EVAL   SK=APP#<applicationId>         |
  * |E2 | a reviewer's score set of an application | table  | PK=DEMAND#<demandId>#EVAL   SK=SCORE#<applicationId>#<userId>|
  * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
@@ -148,6 +149,11 @@ export const keys = {
   jobWatermark: (job: string): Key => ({ PK: 'SCHEDULER', SK: `JOB#${job}` }),
   /** 36 */
   wechatToken: { PK: 'WECHAT', SK: 'ACCESS_TOKEN' } as Key,
+  /** 37: one counter per user, bucket and fixed window (ISO instant of its start). */
+  rateWindow: (userId: string, bucket: string, windowStart: string): Key => ({
+    PK: `RATE#${userId}#${bucket}`,
+    SK: windowStart,
+  }),
   /** 13: a province's queue of submitted demands (sparse GSI2). */
   provinceDemandQueue: (region: string) => `QUEUE#DEMAND#PROVINCE#${region}`,
   /** 14: the ministry's queue: forwarded demands and direct (ministry-channel) submissions (sparse GSI2). */
@@ -223,6 +229,7 @@ export const ENTITY = {
   reminderMarker: 'ReminderMarker',
   jobWatermark: 'JobWatermark',
   wechatToken: 'WeChatToken',
+  rateWindow: 'RateWindow',
 } as const;
 
 /** Keys of evaluation and selection (E1–E5 in the table above; store/dynamo-evaluation.ts). */

@@ -14,6 +14,7 @@ import {
   myApplicationsQuerySchema,
   withdrawInputSchema,
 } from '@jiebang/shared';
+import { SUBMIT_RATE_LIMIT } from '../limits';
 import type { RouteSpec } from '../spec';
 
 const idParams = z.strictObject({
@@ -73,7 +74,8 @@ export const applicationRoutes = {
     auth: 'required',
     params: idParams,
     response: applicationSchema,
-    errors: [401, 403, 404, 409, 422],
+    errors: [401, 403, 404, 409, 422, 429],
+    rateLimit: SUBMIT_RATE_LIMIT,
   },
   applicationsWithdraw: {
     method: 'POST',

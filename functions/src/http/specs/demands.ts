@@ -21,6 +21,7 @@ import {
   myDemandsQuerySchema,
   reviewQueueSchema,
 } from '@jiebang/shared';
+import { SUBMIT_RATE_LIMIT } from '../limits';
 import type { RouteSpec } from '../spec';
 
 const idParams = z.strictObject({
@@ -106,7 +107,8 @@ export const demandRoutes = {
     params: idParams,
     body: demandSubmitSchema,
     response: demandSchema,
-    errors: [401, 404, 409, 422],
+    errors: [401, 404, 409, 422, 429],
+    rateLimit: SUBMIT_RATE_LIMIT,
   },
   demandsWithdraw: {
     method: 'POST',
