@@ -90,7 +90,9 @@ export function ApplicationResult({ state, onRetry }: { state: ResultState; onRe
           <Text className="application-result__title">{selected ? '已入选' : '未入选'}</Text>
           <Text className="application-result__sub">
             {!selected
-              ? '感谢参与，以下为本企业的评审得分'
+              ? f.averages
+                ? '感谢参与，以下为本企业的评审得分'
+                : '感谢参与'
               : f.acceptance
                 ? '项目已完成验收，结论见下'
                 : '发榜企业将与贵企业对接合作'}
