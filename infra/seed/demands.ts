@@ -47,6 +47,8 @@ export const DEMAND_ID = (n: number): string => `01JB0DEMAND${String(n).padStart
 export const SEED_DEMANDS = {
   anonymous: DEMAND_ID(16),
   closed: DEMAND_ID(12),
+  /** 华夏重工's closed demand with two released applications, ready for its reviewers (infra/seed/evaluation.ts). */
+  evaluating: DEMAND_ID(17),
   draft: DEMAND_ID(101),
   submitted: DEMAND_ID(102),
 } as const;
@@ -545,6 +547,35 @@ export const DEMAND_SPECS: DemandSpec[] = [
     },
   },
   // Not published: visible to 华夏重工 and (the submitted one) to the Beijing authority, never in the catalogue.
+  {
+    id: DEMAND_ID(17),
+    issuer: ORG_IDS.huaxia,
+    status: 'published',
+    channel: 'province',
+    daysAgo: 40,
+    deadlineInDays: -2,
+    completionInDays: 420,
+    body: {
+      title: '重型龙门加工中心横梁热变形在线补偿系统',
+      field: 'machine_tools',
+      demandType: 'innovation',
+      background:
+        '集团重型龙门加工中心加工长度 12 米以上的箱体件时，横梁与立柱受车间温度变化影响产生热变形，' +
+        '首件与末件尺寸偏差常达 0.04 mm，需靠人工停机复测修正，影响交付节拍。',
+      difficulties:
+        '1. 横梁多点温度场与变形量的在线测量；2. 热变形预测模型在不同工况下的泛化；3. 补偿量写入数控系统的实时性与安全性。',
+      indicators: [
+        { name: '热变形补偿后定位误差', target: '≤ 0.008 mm / 3 m' },
+        { name: '补偿响应周期', target: '≤ 1 s' },
+        { name: '连续运行验证', target: '≥ 72 小时无人工修正' },
+      ],
+      outcomeForms: ['prototype', 'software'],
+      cooperationModes: ['joint_research', 'procurement'],
+      budget: { amount: 600, negotiable: true },
+      anonymous: false,
+      contact: huaxiaContact,
+    },
+  },
   {
     id: DEMAND_ID(101),
     issuer: ORG_IDS.huaxia,

@@ -59,7 +59,7 @@ describe('demo seed data', () => {
     expect(byOpenid.get('province-440000')?.displayName).toBe('广东省中小企业主管部门');
   });
 
-  it('publishes at least 14 demands across 8 fields and 4 regions, one anonymous, one closed', () => {
+  it('publishes at least 14 demands across 8 fields and 4 regions, one anonymous, two closed', () => {
     expect(published.length).toBeGreaterThanOrEqual(14);
     expect(new Set(published.map((d) => d.field)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(published.map((d) => d.region)).size).toBeGreaterThanOrEqual(4);
@@ -69,9 +69,10 @@ describe('demo seed data', () => {
     expect(published.filter((d) => d.issuerOrgId === anonymousIssuer)).toHaveLength(1);
     expect(published.filter((d) => !isOpen(d.applicationDeadline, NOW)).map((d) => d.id)).toEqual([
       SEED_DEMANDS.closed,
+      SEED_DEMANDS.evaluating,
     ]);
     for (const d of published) {
-      if (d.id === SEED_DEMANDS.closed) continue;
+      if (d.id === SEED_DEMANDS.closed || d.id === SEED_DEMANDS.evaluating) continue;
       const days = (Date.parse(d.applicationDeadline) - NOW.getTime()) / 86_400_000;
       expect(days).toBeGreaterThanOrEqual(4.5);
       expect(days).toBeLessThanOrEqual(121);

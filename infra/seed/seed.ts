@@ -11,6 +11,7 @@ import { demoCampaign } from './campaign';
 import { demoDemands } from './demands';
 import { demoOrgs } from './orgs';
 import { demoUsers } from './users';
+import { SEED_APPLICATIONS, seedEvaluation } from './evaluation';
 
 export interface SeedData {
   campaign: Campaign;
@@ -29,6 +30,8 @@ export interface SeedReport {
   orgs: SeedCount;
   users: SeedCount;
   demands: SeedCount;
+  /** Released applications of the evaluation demo. */
+  applications: SeedCount;
   /** Milliseconds taken. */
   ms: number;
 }
@@ -57,7 +60,10 @@ export async function seed(store: Store, now: Date = new Date()): Promise<SeedRe
   const orgs = await count(data.orgs, (o) => repos.orgs.create(o));
   const users = await count(data.users, (u) => repos.users.createIfAbsent(u));
   const demands = await count(data.demands, (d) => repos.demands.createIfAbsent(d));
-  return { campaigns, orgs, users, demands, ms: Date.now() - started };
+  const created = await seedEvaluation(repos, data.orgs, data.demands, now);
+  const total = Object.keys(SEED_APPLICATIONS).length;
+  const applications = { created, existing: total - created };
+  return { campaigns, orgs, users, demands, applications, ms: Date.now() - started };
 }
 
 /** "campaigns 1 new · orgs 8 new · users 43 new · demands 17 new" (or "… existing"). */
@@ -71,6 +77,7 @@ export function formatSeedReport(r: SeedReport): string {
       part('enterprises', r.orgs),
       part('users', r.users),
       part('demands', r.demands),
+      part('applications', r.applications),
     ].join(' · ') + ` (${r.ms} ms)`
   );
 }
