@@ -98,7 +98,9 @@ function ulidsOf(x: unknown, out: string[] = []): string[] {
   if (typeof x === 'string') {
     for (const id of x.match(/[0-9A-HJKMNP-TV-Z]{26}/g) ?? []) if (!out.includes(id)) out.push(id);
   } else if (Array.isArray(x)) x.forEach((v) => ulidsOf(v, out));
-  else if (x && typeof x === 'object') Object.values(x).forEach((v) => ulidsOf(v, out));
+  else if (x && typeof x === 'object')
+    // Session tokens are base64: a run of 26 capitals and digits in one would read as an id.
+    for (const [k, v] of Object.entries(x)) if (k !== 'token') ulidsOf(v, out);
   return out;
 }
 
