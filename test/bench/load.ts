@@ -165,6 +165,30 @@ export async function loadRun(stack: LocalStack) {
       });
     };
     const submits = await submitRun();
+    if (submits.errorRate > 0) {
+      // Say why: submit one draft that is still a draft again, by hand, and show the answer.
+      for (const a of pool.slice(0, SUBMIT_POOL)) {
+        if ((await repos.applications.get(a.id))?.status !== 'draft') continue;
+        const r = await fetch(`${stack.apiUrl}/v1/applications/${a.id}/submit`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${a.token}`, 'idempotency-key': `load-${a.id}` },
+        });
+        console.log(`load: a draft left unsubmitted answers ${r.status} ${(await r.text()).slice(0, 500)}`);
+        break;
+      }
+    }
+    if (process.env.BENCH_DEBUG) {
+      for (const a of pool.slice(0, 60)) {
+        const s = (await repos.applications.get(a.id))?.status;
+        if (s !== 'draft') continue;
+        const r = await fetch(`${stack.apiUrl}/v1/applications/${a.id}/submit`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${a.token}`, 'idempotency-key': `dbg-${a.id}` },
+        });
+        console.log('DEBUG', a.id, r.status, await r.text());
+        break;
+      }
+    }
     // Replays: same drafts, same keys → the first answer again (200), nothing written twice.
     const replays = await submitRun();
     const statusesAfterwards: Record<string, number> = {};
