@@ -15,10 +15,11 @@
  *   and after (see `writeUnits`); transactions × 2, a condition check 2.
  *   Item size = Σ (attribute name length + value size), strings in UTF-8 bytes, numbers ≈ ⌈digits / 2⌉ + 1.
  * - Catalogue growth: test/bench/catalogue.ts (10,000 vs 100 published demands).
- * - Bundles: every handler in functions/src/handlers bundled by esbuild (minified, SDK bundled, node22, cjs);
- *   init = time to require the bundle in a fresh node process (INIT_RUNS runs, median) ÷ the same for a bundle
- *   holding only the DynamoDB client.
+ * - Bundles: every handler in functions/src/handlers bundled by esbuild with the deployment's options
+ *   (functions/esbuild.json), minified, everything bundled; init = a cold require in a fresh node process, INIT_RUNS
+ *   times alternately with the yardstick (a bundle holding only the AWS SDK's DynamoDB client), ratio of medians.
  * - Mini-program: sizes of the weapp main package and each subpackage in client/dist/weapp.
+ * - First screen (./first-screen.ts) and load (./load.ts) against one local stack.
  * Figures are wall-clock on this machine; only ratios measured in the same run are compared with bars.
  */
 import { spawnSync } from 'node:child_process';
