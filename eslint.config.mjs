@@ -12,6 +12,7 @@ export default tseslint.config(
       '.serverless/**',
       '.esbuild/**',
       'coverage/**',
+      'tmp/**',
     ],
   },
   js.configs.recommended,
