@@ -19,3 +19,4 @@ export * from './rules/working-days';
 export * from './rules/selection';
 export * from './schemas/evaluation';
 export * from './links';
+export * from './lenient';

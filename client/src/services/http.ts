@@ -1,7 +1,7 @@
 import '../lib/zod-setup';
 import Taro from '@tarojs/taro';
 import type { z } from 'zod';
-import { errorBodySchema } from '@jiebang/shared';
+import { errorBodySchema, parseLenient } from '@jiebang/shared';
 import { apiBaseUrl } from '../lib/env';
 import { clearToken, getToken } from './session';
 
@@ -91,7 +91,8 @@ export async function request<S extends z.ZodType>(
     if (status === 401) clearToken();
     throw toApiError(status, res.data);
   }
-  const parsed = schema.safeParse(res.data);
+  // Lenient: a newer server may add response fields this (cached) client version does not know.
+  const parsed = parseLenient(schema, res.data);
   if (!parsed.success) {
     console.warn('[api] response does not match the contract', path, parsed.error.issues);
     throw new ApiError(status, BAD_RESPONSE, '服务返回的数据格式不正确，请稍后重试');
