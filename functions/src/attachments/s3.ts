@@ -4,23 +4,11 @@
  * that handles attachments). Virtual-hosted URLs of the region's endpoint (amazonaws.com.cn in China).
  */
 import { AwsClient, AwsV4Signer } from 'aws4fetch';
+import { awsHost, lambdaCredentials, type AwsCredentials } from '../aws';
 import { SIGNED_URL_SECONDS, type AttachmentStore } from './types';
 
 /** SigV4's timestamp format: 20261121T080000Z. */
 const amzDate = (d: Date) => d.toISOString().replace(/[:-]|\.\d{3}/g, '');
-
-export interface S3Credentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
-}
-
-/** The Lambda role's credentials, which the runtime puts in the environment. */
-const envCredentials = (): S3Credentials => ({
-  accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? '',
-  secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? '',
-  sessionToken: process.env.AWS_SESSION_TOKEN,
-});
 
 export class S3AttachmentStore implements AttachmentStore {
   private readonly aws: AwsClient;
@@ -29,13 +17,12 @@ export class S3AttachmentStore implements AttachmentStore {
   constructor(
     private readonly bucket: string,
     private readonly region: string,
-    private readonly credentials: S3Credentials = envCredentials(),
+    private readonly credentials: AwsCredentials = lambdaCredentials(),
     /** Tests: a stand-in's origin instead of the bucket's. */
     origin?: string,
   ) {
     this.aws = new AwsClient({ ...credentials, service: 's3', region, retries: 1 });
-    const domain = `amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
-    this.origin = origin ?? `https://${bucket}.s3.${region}.${domain}`;
+    this.origin = origin ?? `https://${bucket}.${awsHost('s3', region)}`;
   }
 
   private objectUrl(key: string): string {

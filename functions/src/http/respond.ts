@@ -3,6 +3,7 @@ import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { ErrorBody } from '@jiebang/shared';
 import { AppError, StoreUnavailableError } from './errors';
 import { logger } from './logger';
+import { RETRYABLE } from '../store/dynamodb';
 
 export type HttpResponse = Exclude<APIGatewayProxyResultV2, string> & { statusCode: number; body: string };
 
@@ -16,18 +17,12 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   return { statusCode, headers: { ...BASE_HEADERS, ...headers }, body: JSON.stringify(body) };
 }
 
-/** Names of AWS SDK errors that mean "the store is unavailable or overloaded right now, try again". */
+/** Names of DynamoDB errors that mean "the store is unavailable or overloaded right now, try again". */
 const TRANSIENT_STORE_ERRORS = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'InternalServerError',
-  'ServiceUnavailable',
+  ...RETRYABLE, // what the store's client retries once before giving up
   'ResourceNotFoundException', // table missing (e.g. DynamoDB Local restarted in memory)
   'TimeoutError',
   'RequestTimeout',
-  'TransactionInProgressException',
-  'NetworkError', // the store's client (store/dynamodb.ts) got no answer at all
 ]);
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',

@@ -12,6 +12,7 @@
  */
 import { AwsClient } from 'aws4fetch';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { awsHost, lambdaCredentials, type AwsCredentials } from '../aws';
 import type {
   BatchGetCommandInput,
   BatchGetCommandOutput,
@@ -35,14 +36,7 @@ import type {
   UpdateCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 
-export type {
-  BatchGetCommandInput,
-  BatchWriteCommandInput,
-  QueryCommandInput,
-  QueryCommandOutput,
-  TransactWriteCommandInput,
-  UpdateCommandInput,
-};
+export type { QueryCommandInput, TransactWriteCommandInput };
 
 /** A document-client command: the DynamoDB operation and its input in plain JavaScript values. */
 export abstract class Command<I, O> {
@@ -103,8 +97,8 @@ export class DynamoDBError extends Error {
   }
 }
 
-/** Throttling, server errors and a conflicting transaction in flight: worth one more attempt. */
-const RETRYABLE = new Set([
+/** Throttling, server errors, a conflicting transaction in flight, no answer: worth one more attempt. */
+export const RETRYABLE = new Set([
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
   'RequestLimitExceeded',
@@ -125,7 +119,7 @@ export interface DocClientOptions {
   region: string;
   /** DynamoDB Local's URL; default: the region's endpoint (amazonaws.com.cn in the China regions). */
   endpoint?: string;
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  credentials?: AwsCredentials;
   /** Attempts per call, the first included (default 2: fail fast so that an unavailable store is a quick 503). */
   maxAttempts?: number;
   /** Deadline of one attempt, ms (default 3000). */
@@ -166,15 +160,10 @@ export class DocClient {
   private readonly middleware: Middleware[] = [];
 
   constructor(opts: DocClientOptions) {
-    const credentials = opts.credentials ?? {
-      accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? '',
-      secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? '',
-      sessionToken: process.env.AWS_SESSION_TOKEN,
-    };
+    const credentials = opts.credentials ?? lambdaCredentials();
     // The signer's own retries are off: this client decides what to retry.
     this.aws = new AwsClient({ ...credentials, service: 'dynamodb', region: opts.region, retries: 0 });
-    this.url =
-      opts.endpoint || `https://dynamodb.${opts.region}.amazonaws.com${opts.region.startsWith('cn-') ? '.cn' : ''}`;
+    this.url = opts.endpoint || `https://${awsHost('dynamodb', opts.region)}`;
     this.maxAttempts = opts.maxAttempts ?? 2;
     this.timeoutMs = opts.requestTimeoutMs ?? 3000;
   }
@@ -241,7 +230,4 @@ export class DocClient {
       : undefined;
     throw new DynamoDBError(name, message, res.status, reasons);
   }
-
-  /** Nothing to release: connections belong to Node's fetch pool. Kept for the SDK client's callers. */
-  destroy(): void {}
 }
