@@ -156,11 +156,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         AWS_REGION: 'cn-northwest-1',
         DYNAMODB_ENDPOINT: db.endpoint,
       });
-      try {
-        seedReport = await seed(store, options.seedNow ?? new Date());
-      } finally {
-        store.doc.destroy();
-      }
+      seedReport = await seed(store, options.seedNow ?? new Date());
       log.child('seed', 'green').info(formatSeedReport(seedReport));
     }
     const tSeed = Date.now() - t0;

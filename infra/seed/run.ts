@@ -15,7 +15,6 @@ async function main(): Promise<void> {
   const store = createStore({ TABLE_NAME: table, AWS_REGION: 'cn-northwest-1', DYNAMODB_ENDPOINT: endpoint });
   const report = await seed(store);
   console.log(`seeded ${table} at ${endpoint}: ${formatSeedReport(report)}`);
-  store.doc.destroy();
 }
 
 main().catch((err: unknown) => {

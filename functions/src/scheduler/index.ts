@@ -96,9 +96,6 @@ export function startScheduler(options: SchedulerOptions = {}): Scheduler {
   timer.unref?.();
   return {
     tick,
-    stop: () => {
-      clearInterval(timer);
-      own?.store.doc.destroy();
-    },
+    stop: () => clearInterval(timer),
   };
 }

@@ -6,7 +6,6 @@ import {
   QueryCommand,
   TransactWriteCommand,
   type QueryCommandInput,
-  type TransactWriteCommandInput,
 } from './dynamodb';
 import { isPublic, toCatalogueCard, type CatalogueCard } from '../domain/publication';
 import { indexTerms, matches, parseSearchQuery } from '../domain/search-terms';
@@ -17,8 +16,8 @@ import { auditPut, notificationPut } from './events';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys, type Key } from './keys';
 import type { CatalogueFilter, DemandChange, DemandQueue, DemandRepository, Page } from './repositories';
+import type { TransactItem } from './transact';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
 
 /** Sort keys compare as strings: every instant in a key is normalised to UTC ISO (inputs may carry +08:00). */
