@@ -19,6 +19,7 @@ import { handler as putAffiliates } from '../../functions/src/handlers/orgs-affi
 import { handler as putMember } from '../../functions/src/handlers/orgs-members-put';
 import { handler as classifyTool } from '../../functions/src/handlers/tools-classify';
 import { invoke } from '../support/invoke';
+import { mutations } from '../support/mutations';
 import { applicationInput, attachment, enterprise, publishedDemand, session } from './applications-support';
 
 const LARGE = {
@@ -105,42 +106,6 @@ describe('security matrix of application routes', () => {
     for (const s of secrets) expect(own.text).not.toContain(s);
   });
 });
-
-/** Bodies that are wrong in every way a client or attacker can be: types, missing, extra, huge, unicode. */
-function mutations(valid: Record<string, unknown>) {
-  const junk = fc.oneof(
-    fc.string(),
-    fc.string({ unit: 'grapheme', maxLength: 50 }),
-    fc.constant('x'.repeat(100_000)),
-    fc.constant('\u0000\ud800'),
-    fc.integer(),
-    fc.double(),
-    fc.boolean(),
-    fc.constant(null),
-    fc.array(fc.anything(), { maxLength: 5 }),
-    fc.dictionary(fc.string(), fc.anything(), { maxKeys: 3 }),
-  );
-  const paths: string[][] = [];
-  const walk = (v: unknown, p: string[]) => {
-    paths.push(p);
-    if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...p, k]);
-  };
-  walk(valid, []);
-  const setAt = (obj: unknown, p: string[], value: unknown, remove: boolean): unknown => {
-    if (p.length === 0) return remove ? undefined : value;
-    const copy: Record<string, unknown> = Array.isArray(obj) ? ([...obj] as never) : { ...(obj as object) };
-    const [head, ...rest] = p as [string, ...string[]];
-    if (rest.length === 0 && remove) delete copy[head];
-    else copy[head] = setAt(copy[head], rest, value, remove);
-    return copy;
-  };
-  return fc.oneof(
-    fc.tuple(fc.constantFrom(...paths), junk).map(([p, v]) => setAt(valid, p, v, false)),
-    fc.constantFrom(...paths.filter((p) => p.length > 0)).map((p) => setAt(valid, p, undefined, true)),
-    fc.tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.anything()).map(([k, v]) => ({ ...valid, [`x_${k}`]: v })),
-    fc.anything(),
-  );
-}
 
 describe('fuzzed bodies on every write route', () => {
   it('never answer 5xx, and every 4xx carries the error body', async () => {
