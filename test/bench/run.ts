@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { ulid } from 'ulid';
+import * as storeCommands from '../../functions/src/store/dynamodb';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb';
 import { catalogueGrowth } from './catalogue';
 import { startLocalStack } from '../../infra/local/stack';
@@ -80,19 +81,12 @@ function writeUnits(before: Record<string, unknown>, after: Record<string, unkno
   return units;
 }
 
-/** DynamoDB operations → the store client's command classes (functions/src/store/dynamodb.ts). */
-const COMMAND_OF: Record<string, string> = {
-  GetItem: 'GetCommand',
-  PutItem: 'PutCommand',
-  UpdateItem: 'UpdateCommand',
-  DeleteItem: 'DeleteCommand',
-  Query: 'QueryCommand',
-  Scan: 'ScanCommand',
-  BatchGetItem: 'BatchGetCommand',
-  BatchWriteItem: 'BatchWriteCommand',
-  TransactGetItems: 'TransactGetCommand',
-  TransactWriteItems: 'TransactWriteCommand',
-};
+/** DynamoDB operations → the names of the store client's command classes ("GetItem" → "GetCommand"). */
+const COMMAND_OF: Record<string, string> = Object.fromEntries(
+  Object.entries(storeCommands)
+    .filter(([, C]) => typeof C === 'function' && C.prototype instanceof storeCommands.Command)
+    .map(([name, C]) => [new (C as new (input: object) => { operation: string })({}).operation, name]),
+);
 
 /** The ULIDs of a fixture world, in the order of a walk: worlds built alike yield them in the same order. */
 function ulidsOf(x: unknown, out: string[] = []): string[] {
@@ -378,7 +372,7 @@ async function hotRoutes() {
   const results: Record<string, unknown> = {};
   const only = process.env.BENCH_ROUTES?.split(',');
   for (const c of cases.filter((x) => !only || only.includes(x.route))) {
-    const commands = await import('../../functions/src/store/dynamodb');
+    const commands = storeCommands;
     const make = (x: Sent) => {
       const Ctor = (commands as any)[x.name];
       if (!Ctor) throw new Error(`no command ${x.name}`);
@@ -466,7 +460,7 @@ async function capacity(last: Sent[], probe: ((input: any) => any) | null, make:
   const doc = deps().store.doc;
   const units = (cc: any): number =>
     Array.isArray(cc) ? cc.reduce((a: number, x: any) => a + (x.CapacityUnits ?? 0), 0) : (cc?.CapacityUnits ?? 0);
-  const { GetCommand } = await import('../../functions/src/store/dynamodb');
+  const { GetCommand } = storeCommands;
   /** The item now at `key` (consistent; not counted): its size for an update, delete or condition check. */
   const current = async (table: string, key: Record<string, unknown>) =>
     ((await doc.send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item ?? {}) as Record<
