@@ -6,6 +6,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import { setupZod, type SessionUser } from '@jiebang/shared';
+import { currentMembership } from '../auth/membership';
 import { deps, type Deps } from '../deps';
 import { PayloadTooLargeError, RateLimitedError, UnauthorizedError, ValidationError } from './errors';
 import { logger } from './logger';
@@ -70,7 +71,7 @@ async function authenticate(event: APIGatewayProxyEventV2, d: Deps, now: Date): 
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new UnauthorizedError('登录信息格式不正确，请重新登录');
-  return d.tokens.verify(match[1]!, now);
+  return currentMembership(await d.tokens.verify(match[1]!, now), d.repos.users);
 }
 
 /** Wrap a use-case call into a Lambda handler for an HTTP API (payload v2) route. */
