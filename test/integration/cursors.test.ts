@@ -5,7 +5,7 @@
  * "分页游标无效", never a 5xx and never a page; the cursors the routes hand out still page through.
  */
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Demand } from '@jiebang/shared';
 import { handler as catalogueList } from '../../functions/src/handlers/catalogue-list';
 import { handler as demandsList } from '../../functions/src/handlers/demands-list';
@@ -17,7 +17,9 @@ import { handler as resultsList } from '../../functions/src/handlers/results-lis
 import { handler as resultsSmesList } from '../../functions/src/handlers/results-smes-list';
 import { handler as membersList } from '../../functions/src/handlers/orgs-members-list';
 import { evaluationKeys, keys } from '../../functions/src/store/keys';
-import { makeWorld, type World } from '../support/actors';
+import { NOW, makeWorld, type World } from '../support/actors';
+import { overrideDeps } from '../../functions/src/deps';
+import { systemClock } from '../../functions/src/clock';
 import { invoke, type InvokeOptions } from '../support/invoke';
 import { publishedDemand } from './applications-support';
 
@@ -41,6 +43,8 @@ let demand: Demand;
 let listRoutes: ListRoute[];
 
 beforeAll(async () => {
+  // The world's tokens are issued at the tests' NOW (support/actors.ts).
+  overrideDeps({ clock: { now: () => NOW } });
   w = await makeWorld();
   demand = await publishedDemand(w.issuer);
   await publishedDemand(w.issuer);
@@ -130,6 +134,8 @@ beforeAll(async () => {
     },
   ];
 });
+
+afterAll(() => overrideDeps({ clock: systemClock }));
 
 /** The assessment's variants, aimed at one route's partition. */
 function crafted(r: ListRoute): unknown[] {
