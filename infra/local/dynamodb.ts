@@ -100,8 +100,6 @@ function quietDynamoDbLine(line: string): string | null {
   return line;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * Poll ListTables until the endpoint answers. Progress-based: fails only when `progress` (marked by the caller on
  * the process's output, and here when the answer changes) sees nothing move for its idle limit, or `gone`

@@ -85,7 +85,7 @@ export const storableNumber = (params?: Parameters<typeof z.number>[0], label?: 
  */
 
 /** Invisible characters trimmed with the spaces: zero-width space/joiners, word joiner and invisible operators, BOM, fillers. */
-const INVISIBLE = '\\u200B-\\u200D\\u2060-\\u2064\\uFEFF\\u180E\\u00AD\\u034F\\u115F\\u1160\\u3164\\uFFA0';
+const INVISIBLE = '\\u200B-\\u200D\\u2060-\\u2064\\uFEFF\\u180E\\u00AD\\u115F\\u1160\\u3164\\uFFA0';
 const EDGES = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
 /** Bidi controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) and C0/C1 controls except tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex
