@@ -16,6 +16,8 @@ import { auditTrail } from '../../functions/src/store/events';
 import { keys } from '../../functions/src/store/keys';
 import { removeMember } from '../../functions/src/use-cases/orgs';
 import { invoke } from '../support/invoke';
+import { spyOnStore } from '../support/store-spy';
+import { handler as catalogueList } from '../../functions/src/handlers/catalogue-list';
 import { enterprise, repos, session } from './applications-support';
 
 const setRoles = (token: string, orgId: string, userId: string, roles: string[]) =>
@@ -44,6 +46,20 @@ describe('roles follow the store at once', () => {
     const refusedDemote = await setRoles(xToken, org.id, u1.id, ['org_member']);
     expect(refusedDemote.status).toBe(403);
     expect((await repos().users.get(u1.id))?.roles).toEqual(['org_admin']);
+  });
+
+  it('costs one strongly consistent GetItem on routes that act for someone, none on public routes', async () => {
+    const { org, admin } = await enterprise();
+    const spy = spyOnStore();
+    try {
+      expect((await invoke(catalogueList, { token: admin.token })).status).toBe(200);
+      expect(spy.commands()).not.toContain('GetCommand');
+      spy.reset();
+      expect((await invoke(orgsGet, { token: admin.token, params: { id: org.id } })).status).toBe(200);
+      expect(spy.commands()).toEqual(['GetCommand', 'GetCommand']); // the member's roles, then the enterprise
+    } finally {
+      spy.restore();
+    }
   });
 
   it('a promotion takes effect without signing in again', async () => {
