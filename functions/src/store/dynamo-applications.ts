@@ -119,6 +119,26 @@ export class DynamoApplicationRepository {
     };
   }
 
+  /** Transaction item: the marker is free or held by this application (the condition of applicantMarkerPut). */
+  applicantMarkerCheck(demandId: string, orgId: string, applicationId: string): TransactItem {
+    return {
+      ConditionCheck: {
+        TableName: this.store.table,
+        Key: keys.applicant(demandId, orgId),
+        ConditionExpression: 'attribute_not_exists(PK) OR applicationId = :id',
+        ExpressionAttributeValues: { ':id': applicationId },
+      },
+    };
+  }
+
+  /**
+   * Evaluate condition checks alone, writing nothing; throws TransactionRefused with the indexes of `checks` that
+   * failed.
+   */
+  async check(checks: TransactItem[]): Promise<void> {
+    await transact(this.store, checks);
+  }
+
   /** Transaction item: release the marker, only if this application holds it. */
   applicantMarkerDelete(demandId: string, orgId: string, applicationId: string): TransactItem {
     return {
