@@ -164,6 +164,32 @@ export class DynamoApplicationRepository {
     };
   }
 
+  /**
+   * The ids of a demand's applications still in play: those holding the one-per-demand marker (24: submitted and
+   * later, until withdrawn) and the drafts (33). Paginated Queries; used when the demand is withdrawn.
+   */
+  async openIdsOfDemand(demandId: string): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const q of [
+      { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.applicant(demandId, '').PK } },
+      {
+        IndexName: 'GSI2',
+        KeyConditionExpression: 'GSI2PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.demandDraftsPartition(demandId) },
+      },
+    ]) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await this.store.doc.send(
+          new QueryCommand({ TableName: this.store.table, ...q, ExclusiveStartKey: start }),
+        );
+        for (const item of page.Items ?? []) ids.add(String(q.IndexName ? item.id : item.applicationId));
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }
+    return [...ids];
+  }
+
   /** An SME's applications, newest first: one Query on GSI1. */
   async listByOrg(orgId: string, limit: number, cursor?: string): Promise<Page<ApplicationRecord>> {
     return this.queryIndex('GSI1', keys.orgApplicationsPartition(orgId), limit, cursor);
