@@ -195,7 +195,8 @@ describe('POST /v1/applications/{id}/submit', () => {
     const held = await submit(second.app.id, second.sme.admin.token);
     expect(held.status).toBe(422);
     expect(held.body.error.code).toBe('AFFILIATED_WITH_ISSUER');
-    expect(held.text).not.toContain(second.issuer.org.name);
+    for (const secret of [second.issuer.org.name, second.issuer.org.creditCode, second.issuer.org.id])
+      expect(held.text).not.toContain(secret);
   });
 
   it('refuses an enterprise that became large', async () => {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ulid } from 'ulid';
 import { applicationSchema } from '@jiebang/shared';
 import { handler as withdrawH } from '../../functions/src/handlers/demands-withdraw';
+import { handler as demandGetH } from '../../functions/src/handlers/demands-get';
 import { handler as appGetH } from '../../functions/src/handlers/applications-get';
 import { handler as appWithdrawH } from '../../functions/src/handlers/applications-withdraw';
 import { overrideDeps } from '../../functions/src/deps';
@@ -75,6 +76,10 @@ describe('withdrawing a published demand with applications', () => {
     const draft = await applicationIn(w.demand, 'draft');
     const all = [...w.applicants, submitted, draft];
 
+    const asMember = await invoke(demandGetH, { token: w.member.token, params: { id: w.demand.id } });
+    expect(asMember.body.allowedActions).not.toContain('withdraw'); // the client offers no button it would refuse
+    const asAdmin = await invoke(demandGetH, { token: w.admin.token, params: { id: w.demand.id } });
+    expect(asAdmin.body.allowedActions).toContain('withdraw');
     const byMember = await withdraw(w.member, w.demand.id);
     expect(byMember.status).toBe(403);
     expect((await repos().demands.get(w.demand.id))!.status).toBe('published');

@@ -248,6 +248,10 @@ async function submitOnce(
   return after;
 }
 
+/** Any issuer member may withdraw an unpublished demand; once published, only the enterprise's admin. */
+const mayWithdraw = (user: SessionUser, demand: Demand) =>
+  !demand.publishedAt || inOrg(user, demand.issuerOrgId, ['org_admin']);
+
 /** What withdrawing needs besides the demand: the applications it closes. */
 type WithdrawDeps = DemandDeps & Pick<Repositories, 'applications' | 'evaluation'>;
 
@@ -258,9 +262,7 @@ type WithdrawDeps = DemandDeps & Pick<Repositories, 'applications' | 'evaluation
  */
 export async function withdrawDemand(id: string, reason: string, d: WithdrawDeps): Promise<Demand> {
   const demand = await loadAsIssuer(id, d);
-  if (demand.publishedAt && !inOrg(d.user, demand.issuerOrgId, ['org_admin'])) {
-    throw new ForbiddenError('需求发布后，仅企业管理员可以撤回');
-  }
+  if (!mayWithdraw(d.user, demand)) throw new ForbiddenError('需求发布后，仅企业管理员可以撤回');
   const next = nextDemandStatus('withdraw', 'issuer', demand);
   if (!next) {
     // A retry after a withdrawal whose closing of the applications was cut short (a timeout) finishes it.
@@ -376,7 +378,8 @@ export async function getDemand(id: string, d: Pick<DemandDeps, 'user' | 'demand
   const found = await d.demands.getWithTimeline(id);
   const viewer = found ? viewerOf(d.user, found.demand) : null;
   if (!found || !viewer) throw demandNotFound();
-  const actions: string[] = allowedDemandActions(viewer, found.demand);
+  let actions: string[] = allowedDemandActions(viewer, found.demand);
+  if (viewer === 'issuer' && !mayWithdraw(d.user, found.demand)) actions = actions.filter((a) => a !== 'withdraw');
   if (viewer === 'issuer' && EDITABLE_DEMAND_STATUSES.includes(found.demand.status)) actions.unshift('edit');
   return { ...found.demand, timeline: found.timeline, allowedActions: actions };
 }
