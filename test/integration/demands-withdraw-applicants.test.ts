@@ -14,6 +14,7 @@ import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
 import { invoke } from '../support/invoke';
+import { demand as demandFixture } from '../support/fixtures';
 import { applicationInput } from './applications-support';
 import { BEFORE, clockAt, evaluationWorld, inboxOf, makeOrg, repos, who, type Who } from './evaluation-support';
 
@@ -109,23 +110,19 @@ describe('withdrawing a published demand with applications', () => {
     expect(again.status).toBe(409);
   });
 
-  it('before publication a plain member still withdraws its draft demand', async () => {
+  it('before publication a plain member still withdraws (a submitted demand)', async () => {
     const w = await evaluationWorld({ applicants: 0 });
-    await repos().demands.transition(
-      w.demand,
-      { ...w.demand, status: 'submitted', version: w.demand.version + 1, publishedAt: undefined } as never,
-      {
-        audit: {
-          objectType: 'demand',
-          objectId: w.demand.id,
-          action: 'unpublish',
-          actor: { userId: 't', role: 't' },
-          at: BEFORE.toISOString(),
-        },
-        notifications: [],
-      },
-    );
-    const res = await withdraw(w.member, w.demand.id);
+    const { publishedAt: _p, ...unpublished } = demandFixture({
+      issuerOrgId: w.issuer.id,
+      issuerName: w.issuer.name,
+      issuerCreditCode: w.issuer.creditCode,
+      region: w.issuer.authorityRegion,
+      status: 'submitted',
+      channel: 'province',
+    });
+    expect(await repos().demands.createIfAbsent(unpublished)).toBe(true);
+    const res = await withdraw(w.member, unpublished.id);
     expect(res.status).toBe(200);
+    expect(res.body.status).toBe('withdrawn');
   });
 });
