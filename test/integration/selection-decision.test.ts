@@ -186,7 +186,7 @@ describe('流榜, notifications, feedback and anonymity', () => {
     // The application as its applicant reads it (with its timeline) does not name the anonymous issuer either.
     const own = await invoke(appGetH, { token: b!.admin.token, params: { id: b!.app.id } });
     expect(own.status).toBe(200);
-    expect(own.text).not.toContain(w.issuer.name);
+    for (const secret of [w.issuer.name, w.issuer.creditCode, w.issuer.id]) expect(own.text).not.toContain(secret);
     const auditB = (await partition(`APP#${b!.app.id}`)).filter((i) => String(i.SK).startsWith('AUDIT#'));
     expect(JSON.stringify(auditB)).not.toContain(w.issuer.name);
   });
