@@ -8,6 +8,7 @@ import {
   authorityRegionOf,
   classify,
   divisionMatchesRegion,
+  formatShanghai,
   MAX_ATTACHMENT_BYTES,
   organisationCodeValid,
   SIZE_LABELS,
@@ -113,10 +114,39 @@ function checkOrg(
   return { size: c.size, authorityRegion, warnings };
 }
 
+/** The stored enterprise: the form plus bookkeeping no one is shown. */
+type OrgRecord = Org & { affiliatesVersion?: number; shareholderChanges?: string[] };
+
 /** The enterprise as its members and the authorities see it (storage bookkeeping left out). */
 export function orgView(org: Org): Org {
-  const { affiliatesVersion: _v, ...rest } = org as Org & { affiliatesVersion?: number };
+  const { affiliatesVersion: _v, shareholderChanges: _s, ...rest } = org as OrgRecord;
   return rest;
+}
+
+/**
+ * How often `controllingShareholderCreditCode` may change. Submit refuses an SME whose controlling shareholder is
+ * the issuer; were the field free to flip, an SME could set it to guess after guess and submit to an anonymous
+ * demand until the refusal said "affiliated" — learning the anonymous issuer's credit code (issue 12, finding 2).
+ * A real controlling shareholder changes rarely (an equity transfer registered with 市场监管), so two changes in
+ * any 30 days (a correction and a real change) cost an honest enterprise nothing and leave a guesser two guesses a
+ * month. The value given at registration is not a change. The instants of recent changes are stored with the org
+ * and written under its version, so concurrent edits cannot slip past the limit.
+ */
+export const SHAREHOLDER_CHANGE_LIMIT = 2;
+const SHAREHOLDER_WINDOW_MS = 30 * 86_400_000;
+
+/** The recent changes after this update (the new one appended when the field changes), or 422 over the limit. */
+function shareholderChanges(org: OrgRecord, next: string | undefined, now: Date): string[] {
+  const recent = (org.shareholderChanges ?? []).filter((t) => now.getTime() - Date.parse(t) < SHAREHOLDER_WINDOW_MS);
+  if ((org.controllingShareholderCreditCode ?? undefined) === next) return recent;
+  if (recent.length >= SHAREHOLDER_CHANGE_LIMIT) {
+    const again = new Date(Date.parse(recent[0]!) + SHAREHOLDER_WINDOW_MS);
+    throw new RuleError(
+      'SHAREHOLDER_CHANGE_LIMIT',
+      `控股股东信息 30 天内最多修改 ${SHAREHOLDER_CHANGE_LIMIT} 次，请于 ${formatShanghai(again.toISOString())}（北京时间）后再修改`,
+    );
+  }
+  return [...recent, now.toISOString()];
 }
 
 /** POST /v1/orgs: register, the caller becoming its org_admin (in the same transaction); a fresh session. */
@@ -187,8 +217,9 @@ export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate,
   }
   const { version: _v, kind: _k, creditCode: _c, ...form } = input;
   const checked = checkOrg({ ...form, kind: org.kind, creditCode: org.creditCode });
+  const changes = shareholderChanges(org, form.controllingShareholderCreditCode, d.now);
   const at = d.now.toISOString();
-  const next: Org & { affiliatesVersion?: number } = {
+  const next: OrgRecord = {
     ...form,
     id: org.id,
     kind: org.kind,
@@ -201,6 +232,7 @@ export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate,
     ...((org as { affiliatesVersion?: number }).affiliatesVersion !== undefined
       ? { affiliatesVersion: (org as { affiliatesVersion?: number }).affiliatesVersion }
       : {}),
+    ...(changes.length > 0 ? { shareholderChanges: changes } : {}),
   };
   const result = await d.repos.orgs.update(next, current, {
     objectType: 'org',

@@ -32,7 +32,11 @@ export const acceptanceSchema = z.object({
   result: z.enum(ACCEPTANCE_RESULTS),
   supplierCatalogue: z.boolean(),
   comment: z.string(),
-  report: z.object({ key: z.string(), name: z.string() }).optional(),
+  /**
+   * The acceptance report. `key` (the upload's storage key, which names the issuer's enterprise) is given only to
+   * the issuer's own members; everyone else reads the name alone, so an anonymous issuer stays anonymous.
+   */
+  report: z.object({ key: z.string().optional(), name: z.string() }).optional(),
   recordedAt: instantSchema,
 });
 export type Acceptance = z.infer<typeof acceptanceSchema>;

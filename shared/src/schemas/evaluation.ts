@@ -154,9 +154,17 @@ export const feedbackSchema = z.object({
   total: storableNumber().nullable(),
   reviewerCount: storableNumber().int(),
   threshold: z.object({
-    /** The lowest weighted total among the selected applicants (null for 流榜 or when unscored). */
+    /**
+     * The lowest weighted total among the selected applicants (null for 流榜, when unscored, or when only one was
+     * selected — see `selectedBand`).
+     */
     lowestSelectedTotal: storableNumber().nullable(),
     selectedCount: storableNumber().int(),
+    /**
+     * With exactly one (scored) selected applicant, whose name is public, its exact total is not given: only the
+     * 5-point band holding it, `from` ≤ total < `to` (the top band is 95–100 inclusive).
+     */
+    selectedBand: z.object({ from: storableNumber(), to: storableNumber() }).optional(),
   }),
   decidedAt: instantSchema,
   /** Present only when the issuer chose to share comments; never names a reviewer. */
