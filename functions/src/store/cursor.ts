@@ -2,7 +2,7 @@
  * Opaque list cursors: the LastEvaluatedKey, base64url-encoded. A cursor is only accepted for the partition it
  * came from, so a forged one cannot walk another partition.
  */
-import { ValidationError } from '../http/errors';
+import { InvalidInput } from '../domain/errors';
 import type { Key } from './keys';
 
 export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | null {
@@ -40,5 +40,5 @@ export function decodeCursor(
   } catch {
     // fall through to the validation error
   }
-  throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
+  throw new InvalidInput('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
 }

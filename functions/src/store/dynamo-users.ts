@@ -1,11 +1,11 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from './dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Member } from '@jiebang/shared';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import type { UserRecord, UserRepository } from './repositories';
 import { decodeCursor, encodeCursor } from './cursor';
-import type { TransactItem } from './transact';
+import { named, type NamedItem } from './transact';
 
 export class DynamoUserRepository implements UserRepository {
   constructor(private readonly store: Store) {}
@@ -64,8 +64,8 @@ export class DynamoUserRepository implements UserRepository {
    * Transaction item: the user joins `orgId` with `roles`, only if it exists and belongs to no enterprise yet
    * (a second registration or invite racing the first fails here). Also indexes it among the org's members.
    */
-  joinOrgItem(userId: string, orgId: string, roles: string[]): TransactItem {
-    return {
+  joinOrgItem(userId: string, orgId: string, roles: string[]): NamedItem {
+    return named('user_in_an_org', {
       Update: {
         TableName: this.store.table,
         Key: keys.user(userId),
@@ -80,12 +80,12 @@ export class DynamoUserRepository implements UserRepository {
           ':g1sk': keys.orgMember(orgId, userId).GSI1SK,
         },
       },
-    };
+    });
   }
 
   /** Transaction item: set the roles of a user that belongs to `orgId` (condition), keeping authority roles out. */
-  setRolesItem(userId: string, orgId: string, roles: string[]): TransactItem {
-    return {
+  setRolesItem(userId: string, orgId: string, roles: string[]): NamedItem {
+    return named('user_not_member', {
       Update: {
         TableName: this.store.table,
         Key: keys.user(userId),
@@ -94,7 +94,7 @@ export class DynamoUserRepository implements UserRepository {
         ExpressionAttributeNames: { '#roles': 'roles' },
         ExpressionAttributeValues: { ':roles': roles, ':org': orgId },
       },
-    };
+    });
   }
 
   /** Members of an enterprise: one Query on GSI1 per page. */

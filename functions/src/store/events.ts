@@ -3,7 +3,7 @@
  * (outbox). Use-cases build them with these helpers so that every change records both or neither.
  */
 import type { AuditEvent, Notification } from '@jiebang/shared';
-import { QueryCommand } from './dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { Store } from './client';
 import { fromItem } from './items';
