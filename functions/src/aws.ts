@@ -31,7 +31,7 @@ export interface ClientTuning {
   maxAttempts?: number;
   /** Deadline of one attempt, ms (default 3000; 10,000 against a local emulator, see below). */
   requestTimeoutMs?: number;
-  /** Deadline to connect, ms (default 1000). */
+  /** Deadline to get a connected socket, ms (default 2000). */
   connectionTimeoutMs?: number;
 }
 
@@ -49,11 +49,17 @@ export function sdkClientConfig(
   if (endpoint && !isLoopbackUrl(endpoint)) {
     throw new Error(`refusing endpoint ${endpoint}: only a local emulator (a loopback URL) may replace the region's`);
   }
+  // A request waiting for a free socket counts against the connection deadline, and the SDK's agents allow 50
+  // sockets: one invocation sends a handful of requests at once, but the tests and the local API run a hundred
+  // invocations in one process.
+  const agent = { keepAlive: true, maxSockets: 256 };
   return {
     region,
     maxAttempts: tuning.maxAttempts ?? 2,
     requestHandler: {
-      connectionTimeout: tuning.connectionTimeoutMs ?? 1000,
+      httpAgent: agent,
+      httpsAgent: agent,
+      connectionTimeout: tuning.connectionTimeoutMs ?? 2000,
       // DynamoDB Local answers conflicting transactions one after the other (where DynamoDB cancels all but one
       // at once): 50 racing registrations take ≈ 4 s on a busy 2-core machine, so the emulator gets more time.
       requestTimeout: tuning.requestTimeoutMs ?? (endpoint ? 10_000 : 3000),
