@@ -307,9 +307,19 @@ export async function listMembers(
   return d.repos.users.listMembers(id, q.limit, q.cursor);
 }
 
+const LAST_ADMIN_MESSAGE = '企业至少需要保留一名管理员：不能降级或移除最后一位管理员，请先将其他成员设为管理员';
+
+/** The answer to a membership change the store refused (its conditions decided; see DynamoOrgRepository). */
+function refusal(result: 'not_member' | 'not_admin' | 'last_admin'): never {
+  if (result === 'not_member') throw new NotFound('该用户不是本企业成员');
+  if (result === 'not_admin') throw new Forbidden('仅企业管理员可以进行此操作');
+  throw new RuleViolation('LAST_ADMIN', LAST_ADMIN_MESSAGE);
+}
+
 /**
- * PUT /v1/orgs/{id}/members/{userId} (org_admin): e.g. make a member a reviewer. The member's session carries its
- * roles until it expires (≤ 2 h) or it signs in again.
+ * PUT /v1/orgs/{id}/members/{userId} (org_admin): e.g. make a member a reviewer. Takes effect at the member's next
+ * request (rights are read from the store on each request, auth/membership.ts). The transaction requires the
+ * caller to still be an admin and an admin to remain.
  */
 export async function setMemberRoles(
   user: SessionUser,
@@ -320,7 +330,7 @@ export async function setMemberRoles(
 ): Promise<Member> {
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
   if (memberId === user.id) throw new RuleViolation('SELF_ROLE_CHANGE', '不能修改自己的角色，请由其他管理员操作');
-  const result = await d.repos.orgs.setMemberRoles(id, memberId, roles, {
+  const result = await d.repos.orgs.setMemberRoles(id, user.id, memberId, roles, {
     objectType: 'org',
     objectId: id,
     action: 'member_roles',
@@ -328,8 +338,34 @@ export async function setMemberRoles(
     comment: `${memberId}: ${roles.join(',')}`,
     at: d.now.toISOString(),
   });
-  if (result === 'not_member') throw new NotFound('该用户不是本企业成员');
+  if (result !== 'ok') refusal(result);
   return { id: memberId, roles };
+}
+
+/**
+ * Remove a member from the enterprise (org_admin), or leave it (any member, `memberId` = the caller): the user
+ * loses the enterprise and its roles atomically, with an audit event, and its token stops acting for the
+ * enterprise at its next request. The last admin can neither be removed nor leave (422 LAST_ADMIN).
+ * (The route, DELETE /v1/orgs/{id}/members/{userId}, comes with the route specs.)
+ */
+export async function removeMember(
+  user: SessionUser,
+  id: string,
+  memberId: string,
+  d: OrgDeps,
+): Promise<{ id: string }> {
+  const self = memberId === user.id;
+  const org = await loadOwnOrg(user, id, d, self ? ['org_admin', 'org_member', 'reviewer'] : ['org_admin']);
+  const result = await d.repos.orgs.removeMember(id, user.id, memberId, {
+    objectType: 'org',
+    objectId: id,
+    action: 'member_remove',
+    actor: orgActor(user, org, self ? (user.roles.find((r) => r.startsWith('org_')) ?? 'org_member') : 'org_admin'),
+    comment: self ? `${memberId}: 退出企业` : `${memberId}: 移出企业`,
+    at: d.now.toISOString(),
+  });
+  if (result !== 'ok') refusal(result);
+  return { id: memberId };
 }
 
 /** Key of an upload: the enterprise's folder and a fresh id; applications may only reference their own. */
