@@ -1,12 +1,10 @@
 /**
- * The store the demo seed writes through. Not the functions' `createStore`: that one fails fast (two attempts of
- * 3 s) so that an unavailable table is a quick 503 for a user, while the seed runs once at start-up against a
- * DynamoDB Local whose JVM may still be warming up beside the H5 build, where a write can take many seconds and
- * must not fail the start. Its own client configuration lives here so that it does not depend on how the
- * functions configure theirs.
+ * The store the demo seed writes through: the functions' `createStore` with patient tuning. By default that one
+ * fails fast (two attempts) so that an unavailable table is a quick 503 for a user, while the seed runs once at
+ * start-up against a DynamoDB Local whose JVM may still be warming up beside the H5 build, where a write can take
+ * many seconds and must not fail the start.
  */
-import type { Store } from '../../functions/src/store';
-import { DocClient } from '../../functions/src/store/dynamodb';
+import { createStore, type Store } from '../../functions/src/store';
 
 /** Patient client settings for a slow local store. */
 export const SEED_CLIENT = {
@@ -18,11 +16,8 @@ export const SEED_CLIENT = {
 
 /** A store for a local endpoint with dummy credentials (DynamoDB Local ignores them) and patient timeouts. */
 export function createSeedStore(o: { endpoint: string; table: string; region?: string }): Store {
-  const doc = new DocClient({
-    region: o.region ?? 'cn-northwest-1',
-    endpoint: o.endpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    ...SEED_CLIENT,
-  });
-  return { doc, table: o.table };
+  return createStore(
+    { TABLE_NAME: o.table, AWS_REGION: o.region ?? 'cn-northwest-1', DYNAMODB_ENDPOINT: o.endpoint },
+    SEED_CLIENT,
+  );
 }

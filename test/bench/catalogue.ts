@@ -4,7 +4,7 @@
  * then for several filter combinations invokes the catalogue handler in-process and reports DynamoDB requests per
  * page, the median latency per page, and the ratio of medians 10k / 100 (quality bar: ≤ 1.2).
  */
-import { BatchWriteCommand } from '../../functions/src/store/dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
 import { invoke } from '../support/invoke';
 import { demand } from '../support/fixtures';

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { QueryCommand } from '../../functions/src/store/dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { applicationSchema, errorBodySchema } from '@jiebang/shared';
 import { handler as createApp } from '../../functions/src/handlers/applications-create';
 import { handler as getApp } from '../../functions/src/handlers/applications-get';

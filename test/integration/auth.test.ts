@@ -68,7 +68,7 @@ describe('POST /v1/auth/wechat-login (through the WeChat stand-in)', () => {
       tokens: d.tokens,
       now: new Date(),
     });
-    await expect(attempt).rejects.toMatchObject({ status: 401 });
+    await expect(attempt).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     expect(asked).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { QueryCommand } from '../../functions/src/store/dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { demandDetailSchema, demandSchema, errorBodySchema, reviewQueueSchema } from '@jiebang/shared';
 import { handler as createH } from '../../functions/src/handlers/demands-create';
 import { handler as getH } from '../../functions/src/handlers/demands-get';

@@ -4,7 +4,7 @@
  * bodies, errors, notifications — carries the anonymous issuer's name, credit code, org id or contact.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { QueryCommand } from '../../functions/src/store/dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { handler as createH } from '../../functions/src/handlers/demands-create';
 import { handler as getH } from '../../functions/src/handlers/demands-get';
 import { handler as listH } from '../../functions/src/handlers/demands-list';

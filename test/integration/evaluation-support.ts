@@ -5,7 +5,7 @@
  * Time is fixed: the demand closes at DEADLINE; tests run the clock at BEFORE or AFTER.
  */
 import type { Demand, Org, SessionUser } from '@jiebang/shared';
-import { QueryCommand } from '../../functions/src/store/dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { deps, overrideDeps } from '../../functions/src/deps';
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';

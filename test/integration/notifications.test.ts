@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ulid } from 'ulid';
-import { GetCommand, QueryCommand } from '../../functions/src/store/dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { deps } from '../../functions/src/deps';
 import { handler as listHandler } from '../../functions/src/handlers/notifications-list';
 import { handler as unreadHandler } from '../../functions/src/handlers/notifications-unread-count';

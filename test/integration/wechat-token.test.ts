@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ulid } from 'ulid';
-import { PutCommand } from '../../functions/src/store/dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/src/store/keys';
 import { deps } from '../../functions/src/deps';
 import { WeChatSubscribeClient } from '../../functions/src/wechat/subscribe';

@@ -4,7 +4,7 @@
  */
 import type { Actor, SessionUser } from '@jiebang/shared';
 import { regionName } from '@jiebang/shared';
-import { ForbiddenError } from '../http/errors';
+import { Forbidden } from '../domain/errors';
 
 export const isMinistry = (u: SessionUser): boolean => u.roles.includes('ministry');
 export const isAdmin = (u: SessionUser): boolean => u.roles.includes('admin');
@@ -22,7 +22,7 @@ export function inOrg(u: SessionUser, orgId: string, roles: string[] = ['org_adm
 
 /** Throw 403 unless the check holds. Use 404 instead where the caller may not know the object exists. */
 export function requireThat(ok: boolean, message = '您没有权限进行此操作'): asserts ok {
-  if (!ok) throw new ForbiddenError(message);
+  if (!ok) throw new Forbidden(message);
 }
 
 /** The actor recorded in audit events for an authority user. */

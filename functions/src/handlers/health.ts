@@ -1,4 +1,4 @@
-import { GetCommand } from '../store/dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { route } from '../http/route';
 import { routes } from '../http/spec';
 

@@ -1,6 +1,8 @@
 /**
- * Typed errors. Each carries its HTTP status and a stable code (api.md); `toErrorResponse` in `respond.ts` is
- * the one place that turns them into the error body.
+ * What the HTTP envelope itself raises: a body too large or not JSON, a request that fails its schema, a missing
+ * or invalid token, too many requests, the store unavailable. Each carries its status and a stable code (api.md).
+ * Use-cases and repositories throw domain errors (../domain/errors); `toErrorResponse` in `respond.ts` is the one
+ * place that turns either into the error body.
  */
 
 export abstract class AppError extends Error {
@@ -32,42 +34,6 @@ export class UnauthorizedError extends AppError {
   }
 }
 
-export class ForbiddenError extends AppError {
-  readonly status = 403;
-  readonly code = 'FORBIDDEN';
-  constructor(message = '您没有权限进行此操作') {
-    super(message);
-  }
-}
-
-export class NotFoundError extends AppError {
-  readonly status = 404;
-  readonly code = 'NOT_FOUND';
-  constructor(message = '请求的内容不存在') {
-    super(message);
-  }
-}
-
-export class ConflictError extends AppError {
-  readonly status = 409;
-  readonly code: string;
-  constructor(message: string, code = 'CONFLICT') {
-    super(message);
-    this.code = code;
-  }
-}
-
-/** A business rule of the policy refuses (NOT_SME, AFFILIATED_WITH_ISSUER, DEADLINE_PASSED, SELECTION_LIMIT…). */
-export class RuleError extends AppError {
-  readonly status = 422;
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export class PayloadTooLargeError extends AppError {
   readonly status = 413;
   readonly code = 'PAYLOAD_TOO_LARGE';
@@ -93,14 +59,5 @@ export class StoreUnavailableError extends AppError {
   constructor(retryAfterSeconds = 5) {
     super('服务暂时繁忙，请稍后重试');
     this.headers = { 'Retry-After': String(retryAfterSeconds) };
-  }
-}
-
-/** Upstream (WeChat) failure that is not the caller's fault. */
-export class UpstreamError extends AppError {
-  readonly status = 502;
-  readonly code = 'UPSTREAM_UNAVAILABLE';
-  constructor(message = '微信服务暂时不可用，请稍后重试') {
-    super(message);
   }
 }

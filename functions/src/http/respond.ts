@@ -1,9 +1,19 @@
 /** The one place that maps results and errors to HTTP responses. */
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { ErrorBody } from '@jiebang/shared';
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  InvalidInput,
+  NotFound,
+  RuleViolation,
+  Unauthenticated,
+  UpstreamUnavailable,
+} from '../domain/errors';
+import { isStoreUnavailable } from '../store/errors';
 import { AppError, StoreUnavailableError } from './errors';
 import { logger } from './logger';
-import { RETRYABLE } from '../store/dynamodb';
 
 export type HttpResponse = Exclude<APIGatewayProxyResultV2, string> & { statusCode: number; body: string };
 
@@ -17,47 +27,38 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   return { statusCode, headers: { ...BASE_HEADERS, ...headers }, body: JSON.stringify(body) };
 }
 
-/** Names of DynamoDB errors that mean "the store is unavailable or overloaded right now, try again". */
-const TRANSIENT_STORE_ERRORS = new Set([
-  ...RETRYABLE, // what the store's client retries once before giving up
-  'ResourceNotFoundException', // table missing (e.g. DynamoDB Local restarted in memory)
-  'TimeoutError',
-  'RequestTimeout',
-]);
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EHOSTUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-]);
+/** The status of each domain error (api.md). */
+const STATUS: [new (...args: never[]) => DomainError, number][] = [
+  [InvalidInput, 400],
+  [Unauthenticated, 401],
+  [Forbidden, 403],
+  [NotFound, 404],
+  [Conflict, 409],
+  [RuleViolation, 422],
+  [UpstreamUnavailable, 502],
+];
 
-function isStoreUnavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
-  const e = err as Error & { code?: string; $metadata?: unknown; cause?: unknown };
-  if (TRANSIENT_STORE_ERRORS.has(e.name)) return true;
-  if (e.code && NETWORK_CODES.has(e.code)) return true;
-  if (e.cause instanceof Error && isStoreUnavailable(e.cause)) return true;
-  // TransactionCanceledException with a throttling reason is transient too.
-  const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-  return (
-    Array.isArray(reasons) && reasons.some((r) => r.Code === 'ThrottlingError' || r.Code === 'TransactionConflict')
-  );
+/** The HTTP status of an error a use-case or repository threw. */
+export function statusOf(err: DomainError | AppError): number {
+  if (err instanceof AppError) return err.status;
+  return STATUS.find(([C]) => err instanceof C)?.[1] ?? 500;
 }
 
 /** Turn any thrown value into the error body of api.md. Unknown errors are logged and become a bare 500. */
 export function toErrorResponse(err: unknown, requestId: string): HttpResponse {
   let e = err;
-  if (!(e instanceof AppError) && isStoreUnavailable(e)) {
+  if (!(e instanceof AppError || e instanceof DomainError) && isStoreUnavailable(e)) {
     logger.warn('store unavailable', { error: e as Error });
     e = new StoreUnavailableError();
   }
-  if (e instanceof AppError) {
+  if (e instanceof AppError || e instanceof DomainError) {
+    const status = statusOf(e);
+    // A value the store refused: the answer is the input's fault, but the log keeps what the store said.
+    if (e instanceof InvalidInput && e.cause) logger.warn('store refused a value', { error: e.cause as Error });
     const body: ErrorBody = { error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) } };
-    if (e.status >= 500) logger.warn('request failed', { status: e.status, code: e.code });
-    return json(e.status, body, { 'x-request-id': requestId, ...(e.headers ?? {}) });
+    if (status >= 500) logger.warn('request failed', { status, code: e.code });
+    const headers = e instanceof AppError ? (e.headers ?? {}) : {};
+    return json(status, body, { 'x-request-id': requestId, ...headers });
   }
   logger.error('unhandled error', { error: e as Error });
   const body: ErrorBody = {

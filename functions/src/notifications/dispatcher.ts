@@ -173,7 +173,7 @@ async function deliver(
       ]);
     } catch (err) {
       if (err instanceof TransactionRefused) {
-        if (err.failed.includes(1)) return 'skipped'; // lease lost
+        if (err.by('lease_lost')) return 'skipped';
         continue; // that consent was just used by another send: try the user's next one
       }
       throw err;

@@ -18,7 +18,7 @@
  */
 import type { Campaign, Demand, Notification } from '@jiebang/shared';
 import { addWorkingDays, AUTHORITY_REGION_CODES, formatShanghai, links } from '@jiebang/shared';
-import { BatchGetCommand, QueryCommand, type OutputOf } from '../store/dynamodb';
+import { BatchGetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { CatalogueCard } from '../domain/publication';
 import type { Store } from '../store/client';
 import type { DynamoNotificationRepository } from '../store/dynamo-notifications';
@@ -81,7 +81,7 @@ async function remind(
     ]);
     return true;
   } catch (err) {
-    if (err instanceof TransactionRefused && err.failed.includes(0)) return false;
+    if (err instanceof TransactionRefused && err.by('reminder_already_sent')) return false;
     throw err;
   }
 }
@@ -253,7 +253,7 @@ async function batchGetDemands(store: Store, ids: string[]): Promise<Demand[]> {
     [store.table]: { Keys: ids.map((id) => ({ ...keys.demand(id) })) },
   };
   for (let round = 0; request && round < 5; round++) {
-    const res: OutputOf<BatchGetCommand> = await store.doc.send(new BatchGetCommand({ RequestItems: request }));
+    const res: BatchGetCommandOutput = await store.doc.send(new BatchGetCommand({ RequestItems: request }));
     out.push(...(res.Responses?.[store.table] ?? []).map((i: Item) => fromItem<Demand>(i)));
     const left: Item[] | undefined = res.UnprocessedKeys?.[store.table]?.Keys;
     request = left && left.length ? { [store.table]: { Keys: left } } : undefined;

@@ -1,22 +1,41 @@
-/** The store's DynamoDB document client: the only place that constructs one (see ./dynamodb for why not the SDK's). */
+/**
+ * The store's DynamoDB document client (the AWS SDK's), and the only place that constructs one. Its
+ * configuration — region and endpoint, attempts, deadlines — is in ../aws.ts.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { sdkClientConfig, type ClientTuning } from '../aws';
 import type { Config } from '../config';
-import { DocClient } from './dynamodb';
+import { refusedValue } from './errors';
 
 export interface Store {
-  doc: DocClient;
+  doc: DynamoDBDocumentClient;
   table: string;
 }
 
-/** Build a store for a configuration. Local endpoints get dummy credentials (DynamoDB Local ignores them). */
-export function createStore(cfg: Pick<Config, 'TABLE_NAME' | 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>): Store {
-  const doc = new DocClient({
-    region: cfg.AWS_REGION,
-    ...(cfg.DYNAMODB_ENDPOINT
-      ? { endpoint: cfg.DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
-    // Fail fast so that an unavailable store becomes a 503 in seconds, not a hung request.
-    maxAttempts: 2,
-    requestTimeoutMs: 3000,
+/**
+ * Build a store for a configuration. `tuning` is for callers that are not serving a request (the local seed may
+ * wait longer for a store that is still warming up); requests fail fast with the defaults.
+ */
+export function createStore(
+  cfg: Pick<Config, 'TABLE_NAME' | 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>,
+  tuning?: ClientTuning,
+): Store {
+  const client = new DynamoDBClient(sdkClientConfig(cfg.AWS_REGION, cfg.DYNAMODB_ENDPOINT || undefined, tuning));
+  const doc = DynamoDBDocumentClient.from(client, {
+    // An optional field left undefined is simply not stored; class instances (none expected) are refused.
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
+  // Outermost (before marshalling and retries): a value the store cannot take is the input's fault.
+  doc.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (err) {
+        throw refusedValue(err) ?? err;
+      }
+    },
+    { step: 'initialize', priority: 'high', name: 'refusedValue' },
+  );
   return { doc, table: cfg.TABLE_NAME };
 }

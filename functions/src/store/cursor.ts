@@ -7,7 +7,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { config } from '../config';
-import { ValidationError } from '../http/errors';
+import { InvalidInput } from '../domain/errors';
 import type { Key } from './keys';
 
 let cursorKey: Buffer | undefined;
@@ -27,7 +27,7 @@ export function encodeCursor(lastKey: Record<string, unknown> | undefined): stri
 }
 
 function invalid(): never {
-  throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' }, 'INVALID_CURSOR');
+  throw new InvalidInput('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' }, 'INVALID_CURSOR');
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Application, ApplicationStatus, AuditEvent, Notification } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from './dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { fromItem } from './items';
 import { auditPut, notificationPut } from './events';
 import { evaluationEntrySync } from './dynamo-evaluation';
 import { ENTITY, keys } from './keys';
 import { decodeCursor, encodeCursor } from './cursor';
-import { transact, TransactionRefused, type TransactItem } from './transact';
+import { named, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
 
 /** What rides along with every change of an application: its audit event and notifications (outbox). */
 export interface ApplicationChange {
@@ -75,7 +75,8 @@ export class DynamoApplicationRepository {
   /**
    * Write the application's new state, conditional on the status and version that were read, together with
    * `extra` items (markers, checks, idempotency record), the audit event and the notifications. Throws
-   * TransactionRefused with indexes: 0 is the application itself (stale), 1… are `extra[i - 1]`.
+   * TransactionRefused naming the refused conditions: `application_changed` (status or version no longer those
+   * read) or the names of the `extra` items.
    */
   async write(
     next: ApplicationRecord,
@@ -84,7 +85,7 @@ export class DynamoApplicationRepository {
     extra: TransactItem[] = [],
   ): Promise<void> {
     await transact(this.store, [
-      {
+      named('application_changed', {
         Put: {
           TableName: this.store.table,
           Item: this.item(next),
@@ -92,7 +93,7 @@ export class DynamoApplicationRepository {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':status': expected.status, ':version': expected.version },
         },
-      },
+      }),
       ...extra,
       ...this.changeItems(next.id, change),
       // From its release on, the issuer's evaluation entry follows every change (store/dynamo-evaluation.ts).
@@ -101,8 +102,8 @@ export class DynamoApplicationRepository {
   }
 
   /** Transaction item: claim "one application per SME per demand" for `applicationId` (or keep holding it). */
-  applicantMarkerPut(demandId: string, orgId: string, applicationId: string, at: string): TransactItem {
-    return {
+  applicantMarkerPut(demandId: string, orgId: string, applicationId: string, at: string): NamedItem {
+    return named('applicant_marker_taken', {
       Put: {
         TableName: this.store.table,
         Item: {
@@ -116,7 +117,7 @@ export class DynamoApplicationRepository {
         ConditionExpression: 'attribute_not_exists(PK) OR applicationId = :id',
         ExpressionAttributeValues: { ':id': applicationId },
       },
-    };
+    });
   }
 
   /** Transaction item: the marker is free or held by this application (the condition of applicantMarkerPut). */
@@ -140,20 +141,20 @@ export class DynamoApplicationRepository {
   }
 
   /** Transaction item: release the marker, only if this application holds it. */
-  applicantMarkerDelete(demandId: string, orgId: string, applicationId: string): TransactItem {
-    return {
+  applicantMarkerDelete(demandId: string, orgId: string, applicationId: string): NamedItem {
+    return named('applicant_marker_held_by_other', {
       Delete: {
         TableName: this.store.table,
         Key: keys.applicant(demandId, orgId),
         ConditionExpression: 'attribute_not_exists(PK) OR applicationId = :id',
         ExpressionAttributeValues: { ':id': applicationId },
       },
-    };
+    });
   }
 
   /** Transaction item: the demand is still published (not withdrawn or closed for evaluation meanwhile). */
-  demandPublishedCheck(demandId: string): TransactItem {
-    return {
+  demandPublishedCheck(demandId: string): NamedItem {
+    return named('demand_not_published', {
       ConditionCheck: {
         TableName: this.store.table,
         Key: keys.demand(demandId),
@@ -161,7 +162,7 @@ export class DynamoApplicationRepository {
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':published': 'published' },
       },
-    };
+    });
   }
 
   /**

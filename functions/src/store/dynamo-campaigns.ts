@@ -1,5 +1,5 @@
 import type { AuditEvent, Campaign } from '@jiebang/shared';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from './dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { auditPut } from './events';
 import { fromItem, isConditionFailure } from './items';

@@ -6,17 +6,17 @@ import {
   QueryCommand,
   TransactWriteCommand,
   type QueryCommandInput,
-} from './dynamodb';
+} from '@aws-sdk/lib-dynamodb';
 import { isPublic, toCatalogueCard, type CatalogueCard } from '../domain/publication';
 import { indexTerms, matches, parseSearchQuery } from '../domain/search-terms';
-import { ValidationError } from '../http/errors';
+import { InvalidInput } from '../domain/errors';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { auditPut, notificationPut } from './events';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys, type Key } from './keys';
 import type { CatalogueFilter, DemandChange, DemandQueue, DemandRepository, Page } from './repositories';
-import type { TransactItem } from './transact';
+import { writeItem, type TransactItem, type WriteItem } from './transact';
 
 type Item = Record<string, unknown>;
 
@@ -98,7 +98,7 @@ const keyString = (k: Key) => `${k.PK}\u0000${k.SK}`;
  * The writes that take the catalogue from `before`'s cards to `after`'s, for the same transaction as the state
  * change: Deletes of cards that no longer exist (e.g. OPEN ones on withdrawal), Puts of the current cards.
  */
-export function catalogueWrites(table: string, before: Demand | null, after: Demand): TransactItem[] {
+export function catalogueWrites(table: string, before: Demand | null, after: Demand): WriteItem[] {
   const next = cardItems(after);
   const nextKeys = new Set(next.map((i) => keyString(keyOf(i))));
   const deletes = (before ? cardItems(before) : [])
@@ -218,7 +218,7 @@ export class DynamoDemandRepository implements DemandRepository {
     now: Date,
   ): Promise<Page<CatalogueCard>> {
     const query = parseSearchQuery(filter.q ?? '');
-    if (!query) throw new ValidationError('搜索词有误', { q: '搜索词至少需要 2 个连续的汉字、字母或数字' });
+    if (!query) throw new InvalidInput('搜索词有误', { q: '搜索词至少需要 2 个连续的汉字、字母或数字' });
     const pk = keys.searchPartition(query.term);
     const postings = await this.store.doc.send(
       new QueryCommand({
@@ -297,7 +297,7 @@ export class DynamoDemandRepository implements DemandRepository {
   }
 
   async createIfAbsent(d: Demand): Promise<boolean> {
-    const transactItems: TransactItem[] = [
+    const transactItems: WriteItem[] = [
       { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...catalogueWrites(this.table, null, d),
     ];
@@ -328,7 +328,7 @@ export class DynamoDemandRepository implements DemandRepository {
     }
   }
 
-  private sideEffects(d: Demand, change: DemandChange): TransactItem[] {
+  private sideEffects(d: Demand, change: DemandChange): WriteItem[] {
     return [
       auditPut(this.table, keys.demand(d.id).PK, change.audit),
       ...change.notifications.map((n) => notificationPut(this.table, n)),
@@ -352,7 +352,7 @@ export class DynamoDemandRepository implements DemandRepository {
             },
             ...this.sideEffects(after, change),
             ...catalogueWrites(this.table, before, after),
-            ...extra,
+            ...extra.map(writeItem),
           ],
         }),
       );

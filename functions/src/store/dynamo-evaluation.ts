@@ -17,7 +17,7 @@
  * selection transaction too. They never hold an anonymous issuer's name.
  */
 import type { Demand } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from './dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { catalogueWrites } from './dynamo-demands';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -25,7 +25,7 @@ import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { EVALUATION_ENTITY, evaluationKeys as ek, keys } from './keys';
 import type { DemandChange, Page } from './repositories';
-import { transact, type TransactItem } from './transact';
+import { named, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
 import type { ApplicationChange, ApplicationRecord } from './dynamo-applications';
 import type { Acceptance, ApplicationStatus, CriterionScores, SelectedSmeLine } from '@jiebang/shared';
 
@@ -159,6 +159,9 @@ export interface SelectionWrite {
   outcomes: ApplicationOutcome[];
 }
 
+/** The name of the conditions of one application's outcome (still released, scores unchanged). */
+const outcomeRefusal = (o: ApplicationOutcome) => `outcome_refused:${o.entry.applicationId}`;
+
 /** Why the selection transaction was refused. */
 export type SelectionRefusal = { kind: 'decided' } | { kind: 'application'; applicationId: string; selected: boolean };
 
@@ -250,12 +253,12 @@ export class DynamoEvaluationRepository {
 
   /**
    * Put a reviewer's score set and add its delta to the entry's sums, in one transaction that also checks that
-   * the demand is still undecided and the application still released. Throws TransactionRefused: index 0 the
-   * demand (decided meanwhile), 1 the score set (changed meanwhile), 2 the entry (application no longer released).
+   * the demand is still undecided and the application still released. Throws TransactionRefused naming
+   * `demand_decided` (decided meanwhile), `score_set_changed` (changed meanwhile) or `application_not_released`.
    */
   async putScore(set: StoredScoreSet, previous: StoredScoreSet | null, delta: CriterionScores): Promise<void> {
     await transact(this.store, [
-      {
+      named('demand_decided', {
         ConditionCheck: {
           TableName: this.table,
           Key: keys.demand(set.demandId),
@@ -263,8 +266,8 @@ export class DynamoEvaluationRepository {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':p': 'published', ':e': 'evaluating' },
         },
-      },
-      {
+      }),
+      named('score_set_changed', {
         Put: {
           TableName: this.table,
           Item: {
@@ -276,8 +279,8 @@ export class DynamoEvaluationRepository {
             ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': previous.version } }
             : { ConditionExpression: 'attribute_not_exists(PK)' }),
         },
-      },
-      {
+      }),
+      named('application_not_released', {
         Update: {
           TableName: this.table,
           Key: ek.entry(set.demandId, set.applicationId),
@@ -296,7 +299,7 @@ export class DynamoEvaluationRepository {
             ':released': 'released',
           },
         },
-      },
+      }),
     ]);
   }
 
@@ -305,9 +308,10 @@ export class DynamoEvaluationRepository {
     return out.Item ? fromItem<DecisionRecord>(out.Item) : null;
   }
 
-  private demandUpdate(before: Demand, after: Demand, extra: Record<string, unknown>): TransactItem {
+  /** Transaction item: the demand's new state, refused (`demand_changed`) unless its status and version are those read. */
+  private demandUpdate(before: Demand, after: Demand, extra: Record<string, unknown>): NamedItem {
     const sets = Object.keys(extra).map((k, i) => `#x${i} = :x${i}`);
-    return {
+    return named('demand_changed', {
       Update: {
         TableName: this.table,
         Key: keys.demand(before.id),
@@ -328,13 +332,17 @@ export class DynamoEvaluationRepository {
           ...Object.fromEntries(Object.values(extra).map((v, i) => [`:x${i}`, v])),
         },
       },
-    };
+    });
   }
 
-  /** The items of one application's outcome (status change of the application and its entry, audit, notices). */
+  /**
+   * The items of one application's outcome (status change of the application and its entry, audit, notices).
+   * Their conditions (application still released, scores unchanged) are named `outcomeRefusal(o)`.
+   */
   outcomeItems(o: ApplicationOutcome, at: string, exactScores: boolean): TransactItem[] {
+    const refusal = outcomeRefusal(o);
     return [
-      {
+      named(refusal, {
         Update: {
           TableName: this.table,
           Key: keys.application(o.entry.applicationId),
@@ -343,8 +351,8 @@ export class DynamoEvaluationRepository {
           ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
           ExpressionAttributeValues: { ':to': o.to, ':one': 1, ':at': at, ':released': 'released' },
         },
-      },
-      {
+      }),
+      named(refusal, {
         Update: {
           TableName: this.table,
           Key: ek.entry(o.entry.demandId, o.entry.applicationId),
@@ -358,7 +366,7 @@ export class DynamoEvaluationRepository {
             : { ExpressionAttributeValues: { ':to': o.to } }),
           ExpressionAttributeNames: { '#status': 'status' },
         },
-      },
+      }),
       auditPut(this.table, keys.application(o.entry.applicationId).PK, o.change.audit),
       ...o.change.notifications.map((n) => notificationPut(this.table, n)),
       ...(o.resultLines ?? []).map((line, i): TransactItem => ({
@@ -386,13 +394,13 @@ export class DynamoEvaluationRepository {
         decidedAt: w.decision.decidedAt,
         acceptancePending: w.decision.applicationIds.length,
       }),
-      {
+      named('demand_decided', {
         Put: {
           TableName: this.table,
           Item: { ...ek.decision(w.before.id), entityType: EVALUATION_ENTITY.decision, ...w.decision },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
-      },
+      }),
       auditPut(this.table, keys.demand(w.before.id).PK, w.demandChange.audit),
       ...w.demandChange.notifications.map((n) => notificationPut(this.table, n)),
       ...catalogueWrites(this.table, w.before, w.after),
@@ -405,23 +413,15 @@ export class DynamoEvaluationRepository {
    * threshold was computed from) and the inline not-selected ones. Of 20 concurrent requests exactly one passes.
    */
   async decide(w: SelectionWrite): Promise<void> {
-    const fixed = this.fixedItems(w);
     const at = w.decision.decidedAt;
-    const owners: (ApplicationOutcome | null)[] = fixed.map(() => null);
-    const items = [...fixed];
-    for (const o of w.outcomes) {
-      const its = this.outcomeItems(o, at, o.to === 'selected');
-      items.push(...its);
-      owners.push(...its.map(() => o));
-    }
+    const items = [...this.fixedItems(w), ...w.outcomes.flatMap((o) => this.outcomeItems(o, at, o.to === 'selected'))];
     if (items.length > MAX_TRANSACTION_ITEMS) throw new Error(`selection transaction of ${items.length} items`);
     try {
       await transact(this.store, items);
     } catch (err) {
-      const failed = (err as { failed?: number[] }).failed;
-      if (!failed) throw err;
-      if (failed.includes(0) || failed.includes(1)) throw new SelectionRefused({ kind: 'decided' });
-      const o = owners[failed[0]!];
+      if (!(err instanceof TransactionRefused)) throw err;
+      if (err.by('demand_changed') || err.by('demand_decided')) throw new SelectionRefused({ kind: 'decided' });
+      const o = w.outcomes.find((x) => err.by(outcomeRefusal(x)));
       if (o)
         throw new SelectionRefused({
           kind: 'application',
@@ -452,11 +452,8 @@ export class DynamoEvaluationRepository {
           marked += pending.length;
           return;
         } catch (err) {
-          const failed = (err as { failed?: number[] }).failed;
-          if (!failed) throw err;
-          const per = this.outcomeItems(pending[0]!, at, false).length;
-          const skip = new Set(failed.map((i) => Math.floor(i / per)));
-          pending = pending.filter((_, i) => !skip.has(i));
+          if (!(err instanceof TransactionRefused)) throw err;
+          pending = pending.filter((o) => !err.by(outcomeRefusal(o)));
         }
       }
     };
@@ -487,8 +484,8 @@ export class DynamoEvaluationRepository {
   /**
    * Record one acceptance: the application (conditional on `selected` and its version), its entry, its result
    * lines, and the demand's counter of pending acceptances (conditional on the status and version read; the last
-   * one completes the demand). TransactionRefused index 0: the demand changed meanwhile (retry); 1: the
-   * application did.
+   * one completes the demand). TransactionRefused naming `demand_changed` (meanwhile: retry) or
+   * `application_changed`.
    */
   async recordAcceptance(w: {
     app: ApplicationRecord;
@@ -519,7 +516,7 @@ export class DynamoEvaluationRepository {
     });
     await transact(this.store, [
       this.demandUpdate(w.before, w.after, { acceptancePending: w.acceptancePending }),
-      {
+      named('application_changed', {
         Update: {
           TableName: this.table,
           Key: keys.application(w.app.id),
@@ -535,7 +532,7 @@ export class DynamoEvaluationRepository {
             ':v': w.app.version,
           },
         },
-      },
+      }),
       {
         Update: {
           TableName: this.table,

@@ -3,11 +3,11 @@
  * stored in the same transaction as the change it answers, so that a replay finds either nothing (the change did
  * not happen) or the answer (it did) — never a change without its answer.
  */
-import { GetCommand, PutCommand } from './dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
-import type { TransactItem } from './transact';
+import { named, type NamedItem } from './transact';
 
 /** How long a key is remembered (clients retry within minutes; a day covers a phone that was offline). */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -42,10 +42,10 @@ export class DynamoIdempotencyRepository {
   }
 
   /** Transaction item: remember the answer, only if the key was not used yet. */
-  putItem(r: IdempotencyRecord): TransactItem {
-    return {
+  putItem(r: IdempotencyRecord): NamedItem {
+    return named('idempotency_key_taken', {
       Put: { TableName: this.store.table, Item: this.item(r), ConditionExpression: 'attribute_not_exists(PK)' },
-    };
+    });
   }
 
   /** Remember a refusal (nothing else was written); false when another request stored its answer first. */

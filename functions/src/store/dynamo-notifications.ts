@@ -3,11 +3,11 @@
  * (30, 31), demand watchers (32), reminder markers (34) and job watermarks (35). See keys.ts for the patterns.
  */
 import type { Notification, TemplateKey } from '@jiebang/shared';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from './dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
-import { transact, type TransactItem } from './transact';
+import { named, transact, type NamedItem, type TransactItem } from './transact';
 
 /** The stored notification: the inbox entry plus its delivery state. */
 export interface NotificationRecord extends Notification {
@@ -192,8 +192,8 @@ export class DynamoNotificationRepository {
   }
 
   /** Transaction item: record the WeChat outcome for one user, only while this run holds the lease. */
-  outcomeItem(n: NotificationRecord, leaseId: string, userId: string, outcome: WeChatOutcome): TransactItem {
-    return {
+  outcomeItem(n: NotificationRecord, leaseId: string, userId: string, outcome: WeChatOutcome): NamedItem {
+    return named('lease_lost', {
       Update: {
         TableName: this.table,
         Key: keys.inbox(n.to, n.id),
@@ -202,7 +202,7 @@ export class DynamoNotificationRepository {
         ExpressionAttributeNames: { '#u': userId },
         ExpressionAttributeValues: { ':o': outcome, ':lid': leaseId },
       },
-    };
+    });
   }
 
   /** Finish: delivered (leaves the outbox), retry later (back in the outbox at `nextAt`) or failed (29). */
@@ -346,8 +346,8 @@ export class DynamoNotificationRepository {
    * Transaction item: take an unused consent for notification `notificationId` (it leaves the group index). The
    * condition makes a consent serve one send at most, whatever runs race for it.
    */
-  consumeConsentItem(c: ConsentRecord, notificationId: string, at: Date): TransactItem {
-    return {
+  consumeConsentItem(c: ConsentRecord, notificationId: string, at: Date): NamedItem {
+    return named('consent_used', {
       Update: {
         TableName: this.table,
         Key: keys.consent(c.userId, c.templateKey, c.id),
@@ -356,7 +356,7 @@ export class DynamoNotificationRepository {
         ExpressionAttributeNames: { '#s': 'status' },
         ExpressionAttributeValues: { ':sending': 'sending', ':unused': 'unused', ':n': notificationId, ':at': iso(at) },
       },
-    };
+    });
   }
 
   /** Transaction item: the send's result on the consent (used / refused / unknown), or release it (unused). */
@@ -415,8 +415,8 @@ export class DynamoNotificationRepository {
   // ---- reminders ----
 
   /** Transaction item: "reminder `kind` about `subjectId` went to `principal`" — refused when it already did. */
-  reminderMarkerItem(subjectId: string, kind: string, principal: string, at: Date, ttlAt: Date): TransactItem {
-    return {
+  reminderMarkerItem(subjectId: string, kind: string, principal: string, at: Date, ttlAt: Date): NamedItem {
+    return named('reminder_already_sent', {
       Put: {
         TableName: this.table,
         Item: {
@@ -430,7 +430,7 @@ export class DynamoNotificationRepository {
         },
         ConditionExpression: 'attribute_not_exists(PK)',
       },
-    };
+    });
   }
 
   async watermark(job: string): Promise<string | null> {

@@ -1,10 +1,10 @@
 import type { Affiliate, AuditEvent, Org } from '@jiebang/shared';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from './dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import type { OrgRepository } from './repositories';
-import { transact, TransactionRefused, type TransactItem } from './transact';
+import { named, transact, TransactionRefused, writeItem, type NamedItem, type TransactItem } from './transact';
 import type { DynamoUserRepository } from './dynamo-users';
 import { auditPut } from './events';
 
@@ -54,14 +54,14 @@ export class DynamoOrgRepository implements OrgRepository {
     return out.Item ? fromItem<Org>(out.Item) : null;
   }
 
-  private markerPut(org: Org): TransactItem {
-    return {
+  private markerPut(org: Org): NamedItem {
+    return named('credit_code_taken', {
       Put: {
         TableName: this.store.table,
         Item: { ...keys.creditCode(org.creditCode), entityType: ENTITY.creditCode, orgId: org.id },
         ConditionExpression: 'attribute_not_exists(PK)',
       },
-    };
+    });
   }
 
   private orgPut(org: Org): TransactItem {
@@ -77,7 +77,9 @@ export class DynamoOrgRepository implements OrgRepository {
   /** Seed: the enterprise and its credit-code marker in one transaction; false when the code is taken. */
   async create(org: Org): Promise<boolean> {
     try {
-      await this.store.doc.send(new TransactWriteCommand({ TransactItems: [this.markerPut(org), this.orgPut(org)] }));
+      await this.store.doc.send(
+        new TransactWriteCommand({ TransactItems: [this.markerPut(org), this.orgPut(org)].map(writeItem) }),
+      );
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
@@ -101,8 +103,8 @@ export class DynamoOrgRepository implements OrgRepository {
       return 'ok';
     } catch (err) {
       if (!(err instanceof TransactionRefused)) throw err;
-      if (err.failed.includes(0)) return 'duplicate';
-      if (err.failed.includes(2)) return 'already_in_org';
+      if (err.by('credit_code_taken')) return 'duplicate';
+      if (err.by('user_in_an_org')) return 'already_in_org';
       throw err;
     }
   }
@@ -210,22 +212,22 @@ export class DynamoOrgRepository implements OrgRepository {
   }
 
   /** Transaction item: `creditCode` is NOT on the issuer's affiliate list (a direct key lookup, atomic with the write). */
-  notAffiliateCheck(issuerOrgId: string, creditCode: string): TransactItem {
-    return {
+  notAffiliateCheck(issuerOrgId: string, creditCode: string): NamedItem {
+    return named('affiliate_of_issuer', {
       ConditionCheck: {
         TableName: this.store.table,
         Key: keys.affiliate(issuerOrgId, creditCode),
         ConditionExpression: 'attribute_not_exists(PK)',
       },
-    };
+    });
   }
 
   /**
    * Transaction item: the enterprise is still an SME that does not name `issuerCreditCode` as its controlling
    * shareholder — the facts the submit decided on cannot change underneath it.
    */
-  stillEligibleCheck(orgId: string, issuerCreditCode: string): TransactItem {
-    return {
+  stillEligibleCheck(orgId: string, issuerCreditCode: string): NamedItem {
+    return named('org_no_longer_eligible', {
       ConditionCheck: {
         TableName: this.store.table,
         Key: keys.org(orgId),
@@ -234,7 +236,7 @@ export class DynamoOrgRepository implements OrgRepository {
         ExpressionAttributeNames: { '#size': 'size' },
         ExpressionAttributeValues: { ':sme': 'sme', ':large': 'large', ':issuer': issuerCreditCode },
       },
-    };
+    });
   }
 
   async createInvite(invite: InviteRecord): Promise<void> {
@@ -269,21 +271,21 @@ export class DynamoOrgRepository implements OrgRepository {
   ): Promise<'ok' | 'gone' | 'already_in_org'> {
     try {
       await transact(this.store, [
-        {
+        named('invite_gone', {
           Delete: {
             TableName: this.store.table,
             Key: keys.invite(invite.code),
             ConditionExpression: 'attribute_exists(PK) AND expiresAt > :now',
             ExpressionAttributeValues: { ':now': now.toISOString() },
           },
-        },
+        }),
         this.users.joinOrgItem(userId, invite.orgId, ['org_member']),
         this.auditItem(invite.orgId, audit),
       ]);
       return 'ok';
     } catch (err) {
       if (!(err instanceof TransactionRefused)) throw err;
-      if (err.failed.includes(0)) return 'gone';
+      if (err.by('invite_gone')) return 'gone';
       return 'already_in_org';
     }
   }
@@ -391,21 +393,21 @@ export class DynamoOrgRepository implements OrgRepository {
     for (let attempt = 0; ; attempt++) {
       try {
         await transact(this.store, [
-          userItem,
-          this.adminsChange(orgId, actorId, userId, op),
+          named('user_not_member', writeItem(userItem)),
+          named('admins_refused', writeItem(this.adminsChange(orgId, actorId, userId, op))),
           this.auditItem(orgId, audit),
         ]);
         return 'ok';
       } catch (err) {
         if (!(err instanceof TransactionRefused)) throw err;
-        if (err.failed.includes(1)) {
+        if (err.by('admins_refused')) {
           const why = await this.adminsRefusal(orgId, actorId, userId);
           if (why === 'not_admin' || why === 'last_admin') return why;
           if (attempt >= 2) throw err;
           if (why === 'missing') await this.backfillAdmins(orgId);
           continue;
         }
-        if (err.failed.includes(0)) return 'not_member';
+        if (err.by('user_not_member')) return 'not_member';
         throw err;
       }
     }
@@ -456,13 +458,13 @@ export class DynamoOrgRepository implements OrgRepository {
   }
 
   /** Transaction item: the attachment was uploaded and checked (exists as a record of this org). */
-  attachmentCheck(orgId: string, id: string): TransactItem {
-    return {
+  attachmentCheck(orgId: string, id: string): NamedItem {
+    return named('attachment_missing', {
       ConditionCheck: {
         TableName: this.store.table,
         Key: keys.attachment(orgId, id),
         ConditionExpression: 'attribute_exists(PK)',
       },
-    };
+    });
   }
 }

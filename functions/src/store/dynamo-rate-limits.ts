@@ -3,7 +3,7 @@
  * conditional UpdateItem — the check and the count are one atomic step, so parallel requests cannot overshoot.
  * Windows expire by TTL.
  */
-import { UpdateCommand } from './dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';

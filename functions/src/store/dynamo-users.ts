@@ -1,11 +1,11 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from './dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Member } from '@jiebang/shared';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import type { UserRecord, UserRepository } from './repositories';
 import { decodeCursor, encodeCursor } from './cursor';
-import { transact, TransactionRefused, type TransactItem } from './transact';
+import { named, transact, TransactionRefused, type NamedItem, type WriteItem } from './transact';
 
 export class DynamoUserRepository implements UserRepository {
   constructor(private readonly store: Store) {}
@@ -61,7 +61,7 @@ export class DynamoUserRepository implements UserRepository {
   }
 
   async createIfAbsent(user: UserRecord): Promise<boolean> {
-    const put: TransactItem = {
+    const put: WriteItem = {
       Put: {
         TableName: this.store.table,
         Item: {
@@ -101,8 +101,8 @@ export class DynamoUserRepository implements UserRepository {
    * Transaction item: the user joins `orgId` with `roles`, only if it exists and belongs to no enterprise yet
    * (a second registration or invite racing the first fails here). Also indexes it among the org's members.
    */
-  joinOrgItem(userId: string, orgId: string, roles: string[]): TransactItem {
-    return {
+  joinOrgItem(userId: string, orgId: string, roles: string[]): NamedItem {
+    return named('user_in_an_org', {
       Update: {
         TableName: this.store.table,
         Key: keys.user(userId),
@@ -117,12 +117,12 @@ export class DynamoUserRepository implements UserRepository {
           ':g1sk': keys.orgMember(orgId, userId).GSI1SK,
         },
       },
-    };
+    });
   }
 
   /** Transaction item: set the roles of a user that belongs to `orgId` (condition), keeping authority roles out. */
-  setRolesItem(userId: string, orgId: string, roles: string[]): TransactItem {
-    return {
+  setRolesItem(userId: string, orgId: string, roles: string[]): NamedItem {
+    return named('user_not_member', {
       Update: {
         TableName: this.store.table,
         Key: keys.user(userId),
@@ -131,15 +131,15 @@ export class DynamoUserRepository implements UserRepository {
         ExpressionAttributeNames: { '#roles': 'roles' },
         ExpressionAttributeValues: { ':roles': roles, ':org': orgId },
       },
-    };
+    });
   }
 
   /**
    * Transaction item: the user leaves `orgId` (condition: still a member) — enterprise, roles and the members-index
    * entry go together, so the next request of its old token finds a user without enterprise.
    */
-  leaveOrgItem(userId: string, orgId: string): TransactItem {
-    return {
+  leaveOrgItem(userId: string, orgId: string): NamedItem {
+    return named('user_not_member', {
       Update: {
         TableName: this.store.table,
         Key: keys.user(userId),
@@ -148,7 +148,7 @@ export class DynamoUserRepository implements UserRepository {
         ExpressionAttributeNames: { '#roles': 'roles' },
         ExpressionAttributeValues: { ':none': [], ':null': null, ':org': orgId },
       },
-    };
+    });
   }
 
   /** Members of an enterprise: one Query on GSI1 per page. */

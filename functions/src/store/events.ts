@@ -3,16 +3,15 @@
  * (outbox). Use-cases build them with these helpers so that every change records both or neither.
  */
 import type { AuditEvent, Notification } from '@jiebang/shared';
-import { QueryCommand } from './dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { Store } from './client';
+import type { WriteItem } from './transact';
 import { fromItem } from './items';
 import { ENTITY, keys } from './keys';
 
-type TransactItem = { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression?: string } };
-
 /** A Put of an audit event in the object's own partition (`objectPK`, e.g. keys.demand(id).PK). */
-export function auditPut(table: string, objectPK: string, e: Omit<AuditEvent, 'id'>): TransactItem {
+export function auditPut(table: string, objectPK: string, e: Omit<AuditEvent, 'id'>): WriteItem {
   const id = ulid();
   return {
     Put: {
@@ -28,7 +27,7 @@ export function auditPut(table: string, objectPK: string, e: Omit<AuditEvent, 'i
  * outbox on GSI2). Its id is a ULID of the creation instant: inbox order is time order, and the item's key
  * derives from the id (so marking it read needs no lookup).
  */
-export function notificationPut(table: string, n: Omit<Notification, 'id'>): TransactItem {
+export function notificationPut(table: string, n: Omit<Notification, 'id'>): WriteItem {
   const created = Date.parse(n.createdAt);
   const id = ulid(created);
   return {

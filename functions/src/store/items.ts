@@ -11,7 +11,7 @@ export function fromItem<T>(item: Record<string, unknown>): T {
 
 /** True when a write failed only because its condition (or a transaction's condition) did not hold. */
 export function isConditionFailure(err: unknown): boolean {
-  // By name: the store's client (./dynamodb) and the SDK's (tests) name DynamoDB's errors alike.
+  // By name, as the SDK names DynamoDB's errors (its exception classes are not needed to tell them apart).
   const e = err as { name?: string; CancellationReasons?: { Code?: string }[] };
   if (e?.name === 'ConditionalCheckFailedException') return true;
   if (e?.name === 'TransactionCanceledException')

@@ -1,34 +1,65 @@
 /**
- * TransactWriteItems with the two outcomes use-cases care about told apart: a condition refused (which items,
- * by index, so the caller can say why), or the store failed. Transaction conflicts — another transaction touching
- * the same items at the same instant, common when 50 requests race for one marker — are retried with jitter,
- * since the loser's conditions must be evaluated against the winner's result to give the right answer (409,
- * not 503).
+ * TransactWriteItems with the two outcomes use-cases care about told apart: a condition refused (named: which
+ * conditions, so the caller can say why), or the store failed. Transaction conflicts — another transaction
+ * touching the same items at the same instant, common when 50 requests race for one marker — are retried with
+ * jitter, since the loser's conditions must be evaluated against the winner's result to give the right answer
+ * (409, not 503).
  */
-import { TransactWriteCommand, type TransactWriteCommandInput } from './dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+/** One item of a TransactWriteItems, as the document client takes it. */
+export type WriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-/** The transaction was cancelled because the conditions of these items (indexes) did not hold. */
+/**
+ * An item whose condition has a name: what it means when DynamoDB refuses it ("applicant_marker_taken"). A
+ * repository names the conditions of the items it builds; the caller decides on names, never on positions.
+ */
+export interface NamedItem {
+  refusal: string;
+  item: WriteItem;
+}
+
+/** What `transact` takes: items, named where a refusal of their condition means something to the caller. */
+export type TransactItem = WriteItem | NamedItem;
+
+/** Name the condition of `item`: a refusal of it is reported as `refusal`. */
+export const named = (refusal: string, item: WriteItem): NamedItem => ({ refusal, item });
+
+const isNamed = (i: TransactItem): i is NamedItem => 'refusal' in i && 'item' in i;
+
+/** The plain item (the name dropped), e.g. to send it in a command of one's own. */
+export const writeItem = (i: TransactItem): WriteItem => (isNamed(i) ? i.item : i);
+
+/** The transaction was cancelled because these conditions did not hold. */
 export class TransactionRefused extends Error {
-  constructor(readonly failed: number[]) {
-    super(`transaction refused by items ${failed.join(',')}`);
+  /** The names of the refused conditions, in item order; an unnamed item's refusal is named `item <index>`. */
+  readonly refused: readonly string[];
+  constructor(refused: string[]) {
+    super(`transaction refused: ${refused.join(', ')}`);
     this.name = 'TransactionRefused';
+    this.refused = refused;
+  }
+
+  /** True when the condition named `refusal` was among those refused. */
+  by(refusal: string): boolean {
+    return this.refused.includes(refusal);
   }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function transact(store: Store, items: TransactItem[], attempts = 6): Promise<void> {
+  const names = items.map((i, index) => (isNamed(i) ? i.refusal : `item ${index}`));
+  const plain = items.map(writeItem);
   for (let attempt = 1; ; attempt++) {
     try {
-      await store.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      await store.doc.send(new TransactWriteCommand({ TransactItems: plain }));
       return;
     } catch (err) {
       const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? null;
-      const failed = (reasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : []));
-      if (failed.length > 0) throw new TransactionRefused(failed);
+      const refused = (reasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [names[i]!] : []));
+      if (refused.length > 0) throw new TransactionRefused(refused);
       const conflict =
         (err as Error).name === 'TransactionInProgressException' ||
         (reasons ?? []).some((r) => r.Code === 'TransactionConflict');

@@ -11,7 +11,7 @@
  */
 import { links, type AcceptanceInput, type Demand, type SessionUser } from '@jiebang/shared';
 import { inOrg } from '../auth/roles';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors';
+import { Conflict, Forbidden, NotFound, InvalidInput } from '../domain/errors';
 import { TransactionRefused } from '../store/transact';
 import type { DemandChange } from '../store/repositories';
 import { DECIDERS, ISSUER_MEMBERS, type EvalDeps } from './evaluation';
@@ -24,7 +24,7 @@ export async function recordAcceptance(user: SessionUser, applicationId: string,
     const app = await d.repos.applications.get(applicationId);
     const issuerSees =
       app && ['selected', 'not_selected', 'accepted', 'acceptance_failed', 'released'].includes(app.status);
-    if (app && user.orgId === app.orgId) throw new ForbiddenError('验收由发榜企业记录');
+    if (app && user.orgId === app.orgId) throw new Forbidden('验收由发榜企业记录');
     if (
       !app ||
       !issuerSees ||
@@ -32,18 +32,18 @@ export async function recordAcceptance(user: SessionUser, applicationId: string,
       user.orgId !== app.issuerOrgId ||
       !inOrg(user, app.issuerOrgId, ISSUER_MEMBERS)
     ) {
-      throw new NotFoundError('揭榜申请不存在');
+      throw new NotFound('揭榜申请不存在');
     }
-    if (!inOrg(user, app.issuerOrgId, DECIDERS)) throw new ForbiddenError('仅发榜企业的管理员可以记录验收结果');
+    if (!inOrg(user, app.issuerOrgId, DECIDERS)) throw new Forbidden('仅发榜企业的管理员可以记录验收结果');
     if (app.status === 'accepted' || app.status === 'acceptance_failed')
-      throw new ConflictError('该申请的验收结果已记录', 'ALREADY_RECORDED');
-    if (app.status !== 'selected') throw new ConflictError('只有入选的揭榜企业可以验收', 'INVALID_STATE');
+      throw new Conflict('该申请的验收结果已记录', 'ALREADY_RECORDED');
+    if (app.status !== 'selected') throw new Conflict('只有入选的揭榜企业可以验收', 'INVALID_STATE');
     if (input.report && !input.report.key.startsWith(`org/${app.issuerOrgId}/`)) {
-      throw new ValidationError('验收报告有误，请重新上传', { 'report.key': '附件不属于本企业，请重新上传' });
+      throw new InvalidInput('验收报告有误，请重新上传', { 'report.key': '附件不属于本企业，请重新上传' });
     }
     const demand = (await d.repos.demands.get(app.demandId)) as DecidedDemand | null;
     if (!demand || (demand.status !== 'selected' && demand.status !== 'in_cooperation')) {
-      throw new ConflictError('需求当前状态不能记录验收', 'INVALID_STATE');
+      throw new Conflict('需求当前状态不能记录验收', 'INVALID_STATE');
     }
     const at = d.now.toISOString();
     const pending = Math.max(0, (demand.acceptancePending ?? 1) - 1);
@@ -118,9 +118,9 @@ export async function recordAcceptance(user: SessionUser, applicationId: string,
       });
     } catch (err) {
       if (!(err instanceof TransactionRefused)) throw err;
-      // 0: the demand moved meanwhile (another acceptance recorded): re-read and retry.
-      if (err.failed.includes(0) && !err.failed.includes(1) && attempt < 5) continue;
-      throw new ConflictError('申请或需求状态已变化，请刷新后重试', 'VERSION_CONFLICT');
+      // The demand moved meanwhile (another acceptance recorded): re-read and retry.
+      if (err.by('demand_changed') && !err.by('application_changed') && attempt < 5) continue;
+      throw new Conflict('申请或需求状态已变化，请刷新后重试', 'VERSION_CONFLICT');
     }
     return { applicationId: app.id, status: to, acceptance, demandStatus: status, acceptancePending: pending };
   }

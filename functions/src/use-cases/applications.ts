@@ -21,7 +21,7 @@ import {
   links,
 } from '@jiebang/shared';
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
-import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
+import { Conflict, Forbidden, NotFound, RuleViolation, InvalidInput } from '../domain/errors';
 import type { Repositories } from '../store';
 import type { ApplicationChange, ApplicationRecord } from '../store/dynamo-applications';
 import { TransactionRefused, type TransactItem } from '../store/transact';
@@ -81,17 +81,20 @@ export function canSee(user: SessionUser, a: ApplicationRecord): boolean {
   return false;
 }
 
-const notSme = () => new RuleError('NOT_SME', '按《中小企业划型标准规定》，贵企业不属于中小企业，不能揭榜');
+const notSme = () => new RuleViolation('NOT_SME', '按《中小企业划型标准规定》，贵企业不属于中小企业，不能揭榜');
 const affiliated = () =>
-  new RuleError('AFFILIATED_WITH_ISSUER', '贵企业是发榜企业的关联企业（子公司、控股公司、供应商等），不能揭榜该需求');
+  new RuleViolation(
+    'AFFILIATED_WITH_ISSUER',
+    '贵企业是发榜企业的关联企业（子公司、控股公司、供应商等），不能揭榜该需求',
+  );
 const deadlinePassed = (d: Demand) =>
-  new RuleError('DEADLINE_PASSED', `该需求的揭榜已于 ${formatShanghai(d.applicationDeadline)}（北京时间）截止`);
+  new RuleViolation('DEADLINE_PASSED', `该需求的揭榜已于 ${formatShanghai(d.applicationDeadline)}（北京时间）截止`);
 
 /** The applicant enterprise of the caller (an SME member), or 403. */
 async function applicantOrg(user: SessionUser, d: AppDeps): Promise<Org> {
-  if (!user.orgId || !inOrg(user, user.orgId, APPLICANT_ROLES)) throw new ForbiddenError('请先登记或加入一家中小企业');
+  if (!user.orgId || !inOrg(user, user.orgId, APPLICANT_ROLES)) throw new Forbidden('请先登记或加入一家中小企业');
   const org = await d.repos.orgs.get(user.orgId);
-  if (!org) throw new ForbiddenError('请先登记或加入一家中小企业');
+  if (!org) throw new Forbidden('请先登记或加入一家中小企业');
   return org;
 }
 
@@ -103,14 +106,13 @@ function checkAttachmentKeys(input: ApplicationInput, orgId: string) {
   (input.attachments ?? []).forEach((a, i) => {
     if (!a.key.startsWith(`org/${orgId}/`)) fields[`attachments.${i}.key`] = '附件不属于本企业，请重新上传';
   });
-  if (Object.keys(fields).length > 0) throw new ValidationError('附件有误，请重新上传', fields);
+  if (Object.keys(fields).length > 0) throw new InvalidInput('附件有误，请重新上传', fields);
 }
 
 /** A published demand open for applications, as an applicant may know it; 404 otherwise. */
 async function openDemand(demandId: string, d: AppDeps): Promise<Demand> {
   const demand = await d.repos.demands.get(demandId);
-  if (!demand || demand.status !== 'published' || !demand.publishedAt)
-    throw new NotFoundError('该需求不存在或未在揭榜');
+  if (!demand || demand.status !== 'published' || !demand.publishedAt) throw new NotFound('该需求不存在或未在揭榜');
   return demand;
 }
 
@@ -124,7 +126,7 @@ export async function createApplication(
   const org = await applicantOrg(user, d);
   if (!isSme(org)) throw notSme();
   const demand = await openDemand(demandId, d);
-  if (demand.issuerOrgId === org.id) throw new RuleError('AFFILIATED_WITH_ISSUER', '不能揭榜本企业发布的需求');
+  if (demand.issuerOrgId === org.id) throw new RuleViolation('AFFILIATED_WITH_ISSUER', '不能揭榜本企业发布的需求');
   if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
   checkAttachmentKeys(input, org.id);
   const at = d.now.toISOString();
@@ -167,15 +169,15 @@ const applicantActor = (user: SessionUser, org: Pick<Org, 'id' | 'name'>) => ({
 /** The caller's own application (its enterprise's), or 404. */
 async function loadOwn(user: SessionUser, id: string, d: AppDeps): Promise<ApplicationRecord> {
   const app = await d.repos.applications.get(id);
-  if (!app || user.orgId !== app.orgId) throw new NotFoundError('揭榜申请不存在');
-  if (!inOrg(user, app.orgId, APPLICANT_ROLES)) throw new ForbiddenError('仅本企业成员可以操作揭榜申请');
+  if (!app || user.orgId !== app.orgId) throw new NotFound('揭榜申请不存在');
+  if (!inOrg(user, app.orgId, APPLICANT_ROLES)) throw new Forbidden('仅本企业成员可以操作揭榜申请');
   return app;
 }
 
 /** GET /v1/applications/{id}. */
 export async function getApplication(user: SessionUser, id: string, d: AppDeps): Promise<Application> {
   const app = await d.repos.applications.get(id);
-  if (!app || !canSee(user, app)) throw new NotFoundError('揭榜申请不存在');
+  if (!app || !canSee(user, app)) throw new NotFound('揭榜申请不存在');
   return applicationView(app, user.orgId === app.issuerOrgId);
 }
 
@@ -188,9 +190,9 @@ export async function updateApplication(
 ): Promise<Application> {
   const app = await loadOwn(user, id, d);
   if (!isEditable(app.status)) {
-    throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能修改`, 'NOT_EDITABLE');
+    throw new Conflict(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能修改`, 'NOT_EDITABLE');
   }
-  if (input.version !== app.version) throw new ConflictError('申请已被修改，请刷新后重试', 'VERSION_CONFLICT');
+  if (input.version !== app.version) throw new Conflict('申请已被修改，请刷新后重试', 'VERSION_CONFLICT');
   checkAttachmentKeys(input, app.orgId);
   const { version: _v, ...form } = input;
   const kept = Object.fromEntries(
@@ -210,7 +212,7 @@ export async function updateApplication(
       notifications: [],
     });
   } catch (err) {
-    if (err instanceof TransactionRefused) throw new ConflictError('申请已被修改，请刷新后重试', 'VERSION_CONFLICT');
+    if (err instanceof TransactionRefused) throw new Conflict('申请已被修改，请刷新后重试', 'VERSION_CONFLICT');
     throw err;
   }
   return applicationView(next);
@@ -249,16 +251,16 @@ export async function submitApplication(
 async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: IdempotencyUse): Promise<Answer> {
   const app = await loadOwn(user, id, d);
   if (!nextStatus(app.status, 'submit')) {
-    throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能提交`, 'INVALID_STATE');
+    throw new Conflict(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能提交`, 'INVALID_STATE');
   }
   const [org, demand] = await Promise.all([d.repos.orgs.get(app.orgId), d.repos.demands.get(app.demandId)]);
-  if (!org || !demand) throw new NotFoundError('揭榜申请不存在');
+  if (!org || !demand) throw new NotFound('揭榜申请不存在');
   if (!isSme(org)) throw notSme();
-  if (demand.status !== 'published') throw new ConflictError('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
+  if (demand.status !== 'published') throw new Conflict('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
   if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
   const attachments = app.attachments ?? [];
   if (attachments.length === 0)
-    throw new RuleError('ATTACHMENT_REQUIRED', '请上传加盖公章的申请书扫描件（PDF）后再提交');
+    throw new RuleViolation('ATTACHMENT_REQUIRED', '请上传加盖公章的申请书扫描件（PDF）后再提交');
   // The affiliation (controlling shareholder, the issuer's affiliate list) is decided last, by the transaction's
   // checks 3 and 4 below, and answered only when nothing else refuses: see affiliationRefusal.
   const at = d.now.toISOString();
@@ -276,13 +278,12 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
   const body = applicationView(next);
   const repos = d.repos;
   const extra: TransactItem[] = [
-    repos.applications.applicantMarkerPut(app.demandId, app.orgId, app.id, at), // 1
-    repos.applications.demandPublishedCheck(app.demandId), // 2
-    repos.orgs.stillEligibleCheck(app.orgId, demand.issuerCreditCode), // 3
-    repos.orgs.notAffiliateCheck(demand.issuerOrgId, org.creditCode), // 4
-    ...attachments.map((a) => repos.orgs.attachmentCheck(app.orgId, a.key.split('/')[2]!.replace(/\.pdf$/, ''))), // 5…
+    repos.applications.applicantMarkerPut(app.demandId, app.orgId, app.id, at),
+    repos.applications.demandPublishedCheck(app.demandId),
+    repos.orgs.stillEligibleCheck(app.orgId, demand.issuerCreditCode),
+    repos.orgs.notAffiliateCheck(demand.issuerOrgId, org.creditCode),
+    ...attachments.map((a) => repos.orgs.attachmentCheck(app.orgId, a.key.split('/')[2]!.replace(/\.pdf$/, ''))),
   ];
-  const idemIndex = extra.length + 1;
   if (idem) {
     extra.push(
       repos.idempotency.putItem({
@@ -332,19 +333,22 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
     await repos.applications.write(next, app, change, extra);
   } catch (err) {
     if (!(err instanceof TransactionRefused)) throw err;
-    const f = err.failed;
-    if (f.includes(idemIndex)) throw new ConflictError('重复的请求', 'IDEMPOTENCY_RACE'); // the caller replays the winner
-    if (f.includes(0)) throw new ConflictError('申请已被修改或已提交，请刷新后重试', 'VERSION_CONFLICT');
-    if (f.includes(1)) throw new ConflictError('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
-    if (f.includes(2)) throw new ConflictError('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
-    if (f.some((i) => i >= 5 && i < idemIndex)) throw attachmentNotVerified();
-    throw await affiliationRefusal(app, org, demand, d, f.includes(3));
+    // The first refused condition in this order says why (several may fail at once); the affiliation last.
+    if (err.by('idempotency_key_taken')) throw new Conflict('重复的请求', 'IDEMPOTENCY_RACE'); // the caller replays the winner
+    if (err.by('application_changed')) throw new Conflict('申请已被修改或已提交，请刷新后重试', 'VERSION_CONFLICT');
+    if (err.by('applicant_marker_taken'))
+      throw new Conflict('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
+    if (err.by('demand_not_published')) throw new Conflict('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
+    if (err.by('attachment_missing')) throw attachmentNotVerified();
+    if (err.by('org_no_longer_eligible') || err.by('affiliate_of_issuer'))
+      throw await affiliationRefusal(app, org, demand, d, err.by('org_no_longer_eligible'));
+    throw err;
   }
   return { status: 200, body };
 }
 
 const attachmentNotVerified = () =>
-  new RuleError('ATTACHMENT_NOT_VERIFIED', '附件尚未上传完成或未通过检查，请重新上传');
+  new RuleViolation('ATTACHMENT_NOT_VERIFIED', '附件尚未上传完成或未通过检查，请重新上传');
 
 /**
  * The answer when the submit's transaction refused on the affiliation checks (3: still an SME that does not name
@@ -368,21 +372,21 @@ async function affiliationRefusal(
   const attachments = app.attachments ?? [];
   try {
     await repos.applications.check([
-      repos.applications.applicantMarkerCheck(app.demandId, app.orgId, app.id), // 0
-      repos.applications.demandPublishedCheck(app.demandId), // 1
+      repos.applications.applicantMarkerCheck(app.demandId, app.orgId, app.id),
+      repos.applications.demandPublishedCheck(app.demandId),
       ...attachments.map((a) => repos.orgs.attachmentCheck(app.orgId, a.key.split('/')[2]!.replace(/\.pdf$/, ''))),
     ]);
   } catch (err) {
     if (!(err instanceof TransactionRefused)) throw err;
-    if (err.failed.includes(0)) return new ConflictError('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
-    if (err.failed.includes(1)) return new ConflictError('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
+    if (err.by('applicant_marker_taken')) return new Conflict('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
+    if (err.by('demand_not_published')) return new Conflict('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
     return attachmentNotVerified();
   }
   const holder = org.controllingShareholderCreditCode === demand.issuerCreditCode;
   // Check 3 failed without the shareholder matching what was read: the size changed meanwhile.
   if (shareholderCheckFailed && !holder) return notSme();
   if (holder && !demand.anonymous) {
-    return new RuleError('AFFILIATED_WITH_ISSUER', '贵企业的控股股东为发榜企业，不能揭榜该需求');
+    return new RuleViolation('AFFILIATED_WITH_ISSUER', '贵企业的控股股东为发榜企业，不能揭榜该需求');
   }
   return affiliated();
 }
@@ -396,7 +400,7 @@ export async function withdrawApplication(
 ): Promise<Application> {
   const app = await loadOwn(user, id, d);
   if (!nextStatus(app.status, 'withdraw')) {
-    throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能撤回`, 'INVALID_STATE');
+    throw new Conflict(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能撤回`, 'INVALID_STATE');
   }
   const at = d.now.toISOString();
   const next: ApplicationRecord = {
@@ -452,7 +456,7 @@ export async function withdrawApplication(
       extra,
     );
   } catch (err) {
-    if (err instanceof TransactionRefused) throw new ConflictError('申请状态已变化，请刷新后重试', 'VERSION_CONFLICT');
+    if (err instanceof TransactionRefused) throw new Conflict('申请状态已变化，请刷新后重试', 'VERSION_CONFLICT');
     throw err;
   }
   return applicationView(next);

@@ -1,7 +1,7 @@
 import type { LoginResponse, MeResponse } from '@jiebang/shared';
 import type { TokenService } from '../auth/tokens';
 import { userIdForOpenid } from '../auth/identity';
-import { UnauthorizedError } from '../http/errors';
+import { Unauthenticated } from '../domain/errors';
 import type { OrgRepository, UserRepository } from '../store/repositories';
 import type { WeChatApi } from '../wechat/client';
 
@@ -16,7 +16,7 @@ export async function login(
   code: string,
   d: { stage: string; wechat: WeChatApi; users: UserRepository; tokens: TokenService; now: Date },
 ): Promise<LoginResponse> {
-  if (DEV_CODE.test(code) && d.stage !== 'local') throw new UnauthorizedError('登录凭证无效，请在微信中重新登录');
+  if (DEV_CODE.test(code) && d.stage !== 'local') throw new Unauthenticated('登录凭证无效，请在微信中重新登录');
   const { openid } = await d.wechat.code2Session(code);
   const record = await d.users.recordLogin(userIdForOpenid(openid), openid, d.now);
   const user = { id: record.id, roles: record.roles ?? [], orgId: record.orgId ?? null };
@@ -27,7 +27,7 @@ export async function login(
 /** The signed-in user as stored now (roles may have changed since the token was issued) and its enterprise. */
 export async function me(userId: string, d: { users: UserRepository; orgs: OrgRepository }): Promise<MeResponse> {
   const user = await d.users.get(userId);
-  if (!user) throw new UnauthorizedError('账号不存在，请重新登录');
+  if (!user) throw new Unauthenticated('账号不存在，请重新登录');
   const org = user.orgId ? await d.orgs.get(user.orgId) : null;
   return {
     user: {

@@ -1,7 +1,7 @@
 import type { CatalogueDetail, CatalogueItem, CatalogueQuery } from '@jiebang/shared';
 import { isPublic, toCatalogueDetail, withOpen } from '../domain/publication';
 import { parseSearchQuery } from '../domain/search-terms';
-import { NotFoundError, ValidationError } from '../http/errors';
+import { NotFound, InvalidInput } from '../domain/errors';
 import type { DemandRepository, Page } from '../store/repositories';
 
 /**
@@ -14,7 +14,7 @@ export async function listCatalogue(
 ): Promise<Page<CatalogueItem>> {
   const keyword = q.q?.trim() || undefined;
   if (keyword && !parseSearchQuery(keyword)) {
-    throw new ValidationError('搜索词有误', { q: '搜索词至少需要 2 个连续的汉字、字母或数字' });
+    throw new InvalidInput('搜索词有误', { q: '搜索词至少需要 2 个连续的汉字、字母或数字' });
   }
   const open = q.open === undefined ? undefined : q.open === '1';
   const page = await d.demands.listCatalogue(
@@ -32,6 +32,6 @@ export async function getCatalogueDemand(
   d: { demands: DemandRepository; now: Date },
 ): Promise<CatalogueDetail> {
   const demand = await d.demands.get(id);
-  if (!demand || !isPublic(demand)) throw new NotFoundError('该需求不存在或尚未发布');
+  if (!demand || !isPublic(demand)) throw new NotFound('该需求不存在或尚未发布');
   return toCatalogueDetail(demand, d.now);
 }

@@ -27,7 +27,7 @@ import {
 } from '@jiebang/shared';
 import { ulid } from 'ulid';
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
-import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
+import { Conflict, Forbidden, NotFound, RuleViolation, InvalidInput } from '../domain/errors';
 import type { CampaignRepository, DemandRepository, OrgRepository, Page } from '../store/repositories';
 import { TransactionRefused } from '../store/transact';
 import { idempotent, type Answer, type IdempotencyUse } from './idempotent';
@@ -44,7 +44,7 @@ export interface DemandDeps {
 const ISSUER_ROLES = ['org_admin', 'org_member'];
 
 /** Not found, or not the caller's to see: the same answer, so existence never leaks. */
-export const demandNotFound = () => new NotFoundError('该需求不存在或您无权查看');
+export const demandNotFound = () => new NotFound('该需求不存在或您无权查看');
 
 /** The role in which `user` looks at `d`, or null when the demand is none of their business. */
 export function viewerOf(user: SessionUser, d: Demand): DemandActor | null {
@@ -76,7 +76,7 @@ function checkAgainstCampaign(input: DemandInput, campaign: Campaign): string {
   if (Date.parse(`${input.expectedCompletion}T23:59:59+08:00`) < Date.parse(deadline)) {
     fields.expectedCompletion = '预期完成时间应晚于揭榜截止时间';
   }
-  if (Object.keys(fields).length > 0) throw new ValidationError('需求表有误，请检查后重试', fields);
+  if (Object.keys(fields).length > 0) throw new InvalidInput('需求表有误，请检查后重试', fields);
   return deadline;
 }
 
@@ -93,18 +93,18 @@ async function loadAsIssuer(id: string, d: DemandDeps): Promise<Demand> {
   return demand;
 }
 
-const conflict = () => new ConflictError('该需求已被他人修改或处理，请刷新后重试', 'VERSION_CONFLICT');
+const conflict = () => new Conflict('该需求已被他人修改或处理，请刷新后重试', 'VERSION_CONFLICT');
 const wrongState = (d: Demand) =>
-  new ConflictError(`该需求当前状态为“${DEMAND_STATUSES[d.status]}”，不能进行此操作`, 'INVALID_STATE');
+  new Conflict(`该需求当前状态为“${DEMAND_STATUSES[d.status]}”，不能进行此操作`, 'INVALID_STATE');
 
 /** POST /v1/demands: a new draft of the caller's large enterprise. */
 export async function createDemand(input: DemandInput, d: DemandDeps): Promise<Demand> {
   if (!d.user.orgId || !d.user.roles.some((r) => ISSUER_ROLES.includes(r))) {
-    throw new ForbiddenError('只有大企业的成员可以填写需求表');
+    throw new Forbidden('只有大企业的成员可以填写需求表');
   }
   const [org, campaign] = await Promise.all([d.orgs.get(d.user.orgId), d.campaigns.current()]);
-  if (!org || org.kind !== 'large') throw new ForbiddenError('只有登记为大企业的发榜方可以填写需求表');
-  if (!campaign) throw new RuleError('NO_CAMPAIGN', '当前没有进行中的年度发榜工作，暂不能填写需求表');
+  if (!org || org.kind !== 'large') throw new Forbidden('只有登记为大企业的发榜方可以填写需求表');
+  if (!campaign) throw new RuleViolation('NO_CAMPAIGN', '当前没有进行中的年度发榜工作，暂不能填写需求表');
   const applicationDeadline = checkAgainstCampaign(input, campaign);
   const at = d.now.toISOString();
   const demand: Demand = {
@@ -133,7 +133,7 @@ export async function createDemand(input: DemandInput, d: DemandDeps): Promise<D
     },
     notifications: [],
   });
-  if (!created) throw new ConflictError('需求编号冲突，请重试', 'DUPLICATE');
+  if (!created) throw new Conflict('需求编号冲突，请重试', 'DUPLICATE');
   return demand;
 }
 
@@ -141,7 +141,7 @@ export async function createDemand(input: DemandInput, d: DemandDeps): Promise<D
 export async function updateDemand(id: string, body: DemandUpdate, d: DemandDeps): Promise<Demand> {
   const demand = await loadAsIssuer(id, d);
   if (!EDITABLE_DEMAND_STATUSES.includes(demand.status)) {
-    throw new ConflictError('只有草稿或已退回的需求可以修改', 'NOT_EDITABLE');
+    throw new Conflict('只有草稿或已退回的需求可以修改', 'NOT_EDITABLE');
   }
   if (body.version !== undefined && body.version !== demand.version) throw conflict();
   const campaign = await d.campaigns.get(demand.campaignYear);
@@ -200,11 +200,11 @@ async function submitOnce(
   const next = nextDemandStatus('submit', 'issuer', { status: demand.status, channel });
   if (!next) throw wrongState(demand);
   if (!isOpen(demand.applicationDeadline, d.now)) {
-    throw new RuleError('DEADLINE_PASSED', '揭榜截止时间已过，请修改揭榜截止时间后再报送');
+    throw new RuleViolation('DEADLINE_PASSED', '揭榜截止时间已过，请修改揭榜截止时间后再报送');
   }
   const campaign = await d.campaigns.get(demand.campaignYear);
   if (campaign && d.now.getTime() > Date.parse(campaign.demandIntakeDeadline)) {
-    throw new RuleError(
+    throw new RuleViolation(
       'INTAKE_CLOSED',
       `${campaign.title}的需求征集已于 ${formatShanghai(campaign.demandIntakeDeadline)} 截止`,
     );
@@ -262,7 +262,7 @@ type WithdrawDeps = DemandDeps & Pick<Repositories, 'applications' | 'evaluation
  */
 export async function withdrawDemand(id: string, reason: string, d: WithdrawDeps): Promise<Demand> {
   const demand = await loadAsIssuer(id, d);
-  if (!mayWithdraw(d.user, demand)) throw new ForbiddenError('需求发布后，仅企业管理员可以撤回');
+  if (!mayWithdraw(d.user, demand)) throw new Forbidden('需求发布后，仅企业管理员可以撤回');
   const next = nextDemandStatus('withdraw', 'issuer', demand);
   if (!next) {
     // A retry after a withdrawal whose closing of the applications was cut short (a timeout) finishes it.
@@ -410,7 +410,7 @@ export async function listMyDemands(
   d: Pick<DemandDeps, 'user' | 'demands'>,
 ): Promise<Page<DemandSummary>> {
   if (!d.user.orgId || !d.user.roles.some((r) => ISSUER_ROLES.includes(r))) {
-    throw new ForbiddenError('只有企业成员可以查看本企业的需求');
+    throw new Forbidden('只有企业成员可以查看本企业的需求');
   }
   const page = await d.demands.listByIssuer(d.user.orgId, q.limit, q.cursor);
   return { items: page.items.map(toSummary), nextCursor: page.nextCursor };

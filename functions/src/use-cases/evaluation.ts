@@ -22,7 +22,7 @@ import {
   type SessionUser,
 } from '@jiebang/shared';
 import { inOrg } from '../auth/roles';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors';
+import { Conflict, Forbidden, NotFound, InvalidInput } from '../domain/errors';
 import type { Repositories } from '../store';
 import type { ApplicationRecord } from '../store/dynamo-applications';
 import type { DecisionRecord, EvaluationEntry, StoredScoreSet } from '../store/dynamo-evaluation';
@@ -50,7 +50,7 @@ export const DECIDED_APPLICATION = new Set<ApplicationRecord['status']>([
   'acceptance_failed',
 ]);
 
-const notFound = () => new NotFoundError('需求不存在');
+const notFound = () => new NotFound('需求不存在');
 
 /**
  * The demand, if the caller is a member of its issuer with one of `roles`. Non-members get 404 (they may not know
@@ -67,9 +67,7 @@ export async function issuerDemand(
   if (!demand || !user.orgId || user.orgId !== demand.issuerOrgId || !inOrg(user, demand.issuerOrgId, ISSUER_MEMBERS))
     throw notFound();
   if (!inOrg(user, demand.issuerOrgId, roles))
-    throw new ForbiddenError(
-      `仅发榜企业的${roles.includes('reviewer') ? '评审专家或管理员' : '管理员'}可以进行${what}`,
-    );
+    throw new Forbidden(`仅发榜企业的${roles.includes('reviewer') ? '评审专家或管理员' : '管理员'}可以进行${what}`);
   return demand;
 }
 
@@ -130,7 +128,7 @@ async function issuerApplication(user: SessionUser, applicationId: string, roles
     user.orgId !== app.issuerOrgId ||
     !inOrg(user, app.issuerOrgId, ISSUER_MEMBERS)
   ) {
-    throw new NotFoundError('揭榜申请不存在');
+    throw new NotFound('揭榜申请不存在');
   }
   const demand = await issuerDemand(user, app.demandId, roles, d, what);
   return { app, demand };
@@ -145,7 +143,7 @@ export async function putScore(
 ): Promise<ScoreSet> {
   const { app, demand } = await issuerApplication(user, applicationId, REVIEWERS, d, '评分');
   if (!UNDECIDED.has(demand.status) || app.status !== 'released') {
-    throw new ConflictError('该需求已完成遴选，评分不能再修改', 'ALREADY_DECIDED');
+    throw new Conflict('该需求已完成遴选，评分不能再修改', 'ALREADY_DECIDED');
   }
   const previous = await d.repos.evaluation.getScore(demand.id, app.id, user.id);
   const at = d.now.toISOString();
@@ -166,9 +164,9 @@ export async function putScore(
     await d.repos.evaluation.putScore(set, previous, scoreDelta(input, previous));
   } catch (err) {
     if (!(err instanceof TransactionRefused)) throw err;
-    if (err.failed.includes(0) || err.failed.includes(2))
-      throw new ConflictError('该需求已完成遴选或申请已撤回，评分未保存', 'ALREADY_DECIDED');
-    throw new ConflictError('您的评分刚刚在另一处被修改，请刷新后重试', 'VERSION_CONFLICT');
+    if (err.by('demand_decided') || err.by('application_not_released'))
+      throw new Conflict('该需求已完成遴选或申请已撤回，评分未保存', 'ALREADY_DECIDED');
+    throw new Conflict('您的评分刚刚在另一处被修改，请刷新后重试', 'VERSION_CONFLICT');
   }
   return scoreView(set, demand);
 }
@@ -215,7 +213,7 @@ function decodeRankCursor(cursor: string | undefined, sort: string): number {
   } catch {
     // fall through
   }
-  throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
+  throw new InvalidInput('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
 }
 
 /**
@@ -258,15 +256,14 @@ export async function ranking(user: SessionUser, demandId: string, q: RankingQue
 export async function feedback(user: SessionUser, applicationId: string, d: EvalDeps): Promise<Feedback> {
   const app = await d.repos.applications.get(applicationId);
   if (!app || !user.orgId || user.orgId !== app.orgId || !inOrg(user, app.orgId, ['org_admin', 'org_member'])) {
-    throw new NotFoundError('揭榜申请不存在');
+    throw new NotFound('揭榜申请不存在');
   }
-  if (!DECIDED_APPLICATION.has(app.status))
-    throw new ConflictError('发榜企业尚未完成遴选，暂无评审反馈', 'NOT_DECIDED');
+  if (!DECIDED_APPLICATION.has(app.status)) throw new Conflict('发榜企业尚未完成遴选，暂无评审反馈', 'NOT_DECIDED');
   const [entry, decision] = await Promise.all([
     d.repos.evaluation.getEntry(app.demandId, app.id),
     d.repos.evaluation.getDecision(app.demandId),
   ]);
-  if (!entry || !decision) throw new ConflictError('发榜企业尚未完成遴选，暂无评审反馈', 'NOT_DECIDED');
+  if (!entry || !decision) throw new Conflict('发榜企业尚未完成遴选，暂无评审反馈', 'NOT_DECIDED');
   const sums = { sums: entry.sums, count: entry.scoreCount };
   const comments = decision.shareComments
     ? (await d.repos.evaluation.scoresOf(app.demandId, app.id)).map((s) => s.comment ?? '').filter((c) => c.length > 0)

@@ -5,7 +5,9 @@
  * together or not at all; a refusal, which changed nothing, is stored on its own.
  */
 import type { ErrorBody } from '@jiebang/shared';
-import { AppError, ConflictError, RuleError, ValidationError } from '../http/errors';
+import { Conflict, RuleViolation, InvalidInput, type DomainError } from '../domain/errors';
+// The stored answer is an HTTP answer (status and body), replayed as such: its status comes from the one mapper.
+import { statusOf } from '../http/respond';
 import type { Repositories } from '../store';
 
 export interface Answer {
@@ -24,12 +26,12 @@ export function idempotencyKeyOf(headers: Record<string, string | undefined>): s
   const key = headers['idempotency-key'] ?? headers['Idempotency-Key'];
   if (key === undefined) return undefined;
   if (!/^[A-Za-z0-9_.:-]{8,128}$/.test(key)) {
-    throw new ValidationError('Idempotency-Key 格式不正确', { 'Idempotency-Key': '应为 8–128 位字母、数字或 _ . : -' });
+    throw new InvalidInput('Idempotency-Key 格式不正确', { 'Idempotency-Key': '应为 8–128 位字母、数字或 _ . : -' });
   }
   return key;
 }
 
-const errorBody = (e: AppError): ErrorBody => ({ error: { code: e.code, message: e.message } });
+const errorBody = (e: DomainError): ErrorBody => ({ error: { code: e.code, message: e.message } });
 
 /**
  * Run `once` at most once per (user, key): a replay gets the stored answer; the same key on another request
@@ -47,7 +49,7 @@ export async function idempotent(
     const rec = await d.idempotency.get(userId, key);
     if (!rec) return null;
     if (rec.scope !== scope)
-      throw new ConflictError('该 Idempotency-Key 已用于其他请求，请换一个', 'IDEMPOTENCY_KEY_REUSED');
+      throw new Conflict('该 Idempotency-Key 已用于其他请求，请换一个', 'IDEMPOTENCY_KEY_REUSED');
     return { status: rec.status, body: rec.body };
   };
   const first = await replay();
@@ -55,7 +57,7 @@ export async function idempotent(
   try {
     return await once(key ? { key, scope } : undefined);
   } catch (err) {
-    if (!key || !(err instanceof RuleError || err instanceof ConflictError)) throw err;
+    if (!key || !(err instanceof RuleViolation || err instanceof Conflict)) throw err;
     // A concurrent request with the same key may have answered first: its answer is the answer.
     const earlier = await replay();
     if (earlier) return earlier;
@@ -63,7 +65,7 @@ export async function idempotent(
       userId,
       key,
       scope,
-      status: err.status,
+      status: statusOf(err),
       body: errorBody(err),
       createdAt: d.now.toISOString(),
     });

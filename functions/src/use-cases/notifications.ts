@@ -15,7 +15,7 @@ import type { SessionUser, SubscriptionInput, TemplateKey } from '@jiebang/share
 import { UNREAD_CAP } from '@jiebang/shared';
 import { ulid } from 'ulid';
 import { isAdmin, isMinistry, provinceOf } from '../auth/roles';
-import { ForbiddenError, NotFoundError, ValidationError } from '../http/errors';
+import { Forbidden, NotFound, InvalidInput } from '../domain/errors';
 import { isPublic } from '../domain/publication';
 import type { DemandRepository, UserRepository } from '../store/repositories';
 import type { ConsentRecord, DynamoNotificationRepository, NotificationRecord } from '../store/dynamo-notifications';
@@ -66,7 +66,7 @@ export async function listInbox(
   repo: DynamoNotificationRepository,
 ) {
   if (q.cursor !== undefined && !ULID.test(q.cursor)) {
-    throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
+    throw new InvalidInput('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
   }
   const pages = await Promise.all(
     principalsOf(user).map((p) => repo.inboxPage(p, q.limit, q.cursor, q.unread === '1')),
@@ -85,12 +85,12 @@ export async function unreadCount(user: SessionUser, repo: DynamoNotificationRep
 
 /** Mark read; only a recipient can (another user's or enterprise's notification is "not found"). */
 export async function markRead(id: string, user: SessionUser, now: Date, repo: DynamoNotificationRepository) {
-  if (!ULID.test(id)) throw new NotFoundError('通知不存在');
+  if (!ULID.test(id)) throw new NotFound('通知不存在');
   for (const p of principalsOf(user)) {
     const n = await repo.markRead(p, id, now);
     if (n) return view(n);
   }
-  throw new NotFoundError('通知不存在');
+  throw new NotFound('通知不存在');
 }
 
 export interface SubscriptionDeps {
@@ -103,15 +103,15 @@ export interface SubscriptionDeps {
 /** Record one one-time consent (one consent = one message); with a demand, also watch it for its reminders. */
 export async function createSubscription(input: SubscriptionInput, user: SessionUser, now: Date, d: SubscriptionDeps) {
   if (!d.templates[input.templateKey])
-    throw new ValidationError('该订阅消息暂未开通', { templateKey: '该订阅消息暂未开通' });
+    throw new InvalidInput('该订阅消息暂未开通', { templateKey: '该订阅消息暂未开通' });
   // Only a deadline reminder is scoped to its demand (and watches it); for the other templates a demandId says
   // where the user tapped, and the consent serves any of the user's notifications of that template.
   const demandId = input.templateKey === 'deadline_reminder' ? input.demandId : undefined;
   const record = await d.users.get(user.id);
-  if (!record) throw new ForbiddenError('请重新登录');
+  if (!record) throw new Forbidden('请重新登录');
   if (demandId !== undefined) {
     const demand = await d.demands.get(demandId);
-    if (!demand || !isPublic(demand) || demand.status !== 'published') throw new NotFoundError('需求不存在或已截止');
+    if (!demand || !isPublic(demand) || demand.status !== 'published') throw new NotFound('需求不存在或已截止');
   }
   const group = groupOf(user);
   const consent: ConsentRecord = {
@@ -141,12 +141,12 @@ export async function listFailed(
   user: SessionUser,
   repo: DynamoNotificationRepository,
 ) {
-  if (!isAdmin(user)) throw new ForbiddenError();
+  if (!isAdmin(user)) throw new Forbidden();
   let before: string | undefined;
   if (q.cursor !== undefined) {
     before = Buffer.from(q.cursor, 'base64url').toString('utf8');
     if (!/^\d{4}-\d\d-\d\dT[\d:.]+Z#[0-9A-HJKMNP-TV-Z]{26}$/.test(before)) {
-      throw new ValidationError('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
+      throw new InvalidInput('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
     }
   }
   const page = await repo.failed(q.limit, before);

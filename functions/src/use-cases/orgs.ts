@@ -24,7 +24,7 @@ import {
 import { isPdf, type AttachmentStore } from '../attachments/types';
 import { inOrg, isAdmin, isMinistry, provinceOf } from '../auth/roles';
 import type { TokenService } from '../auth/tokens';
-import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
+import { Conflict, Forbidden, NotFound, RuleViolation, InvalidInput } from '../domain/errors';
 import type { Repositories } from '../store';
 
 export interface OrgDeps {
@@ -48,7 +48,7 @@ export function classifyFigures(input: {
   assets?: number;
 }) {
   const r = classify(input.industry, input);
-  if (!r.ok) throw new ValidationError('划型所需的数据不全', r.messages as Record<string, string>);
+  if (!r.ok) throw new InvalidInput('划型所需的数据不全', r.messages as Record<string, string>);
   return { size: r.size, isSme: r.isSme, rule: r.rule };
 }
 
@@ -74,20 +74,23 @@ function checkOrg(
   >,
 ): Checked {
   const c = classify(o.industry, o);
-  if (!c.ok) throw new ValidationError('划型所需的数据不全，请补充后重试', c.messages as Record<string, string>);
+  if (!c.ok) throw new InvalidInput('划型所需的数据不全，请补充后重试', c.messages as Record<string, string>);
   const authorityRegion = authorityRegionOf(o.region);
   if (!authorityRegion) {
-    throw new ValidationError('注册地不属于任何省级中小企业主管部门辖区', {
+    throw new InvalidInput('注册地不属于任何省级中小企业主管部门辖区', {
       region: '该行政区划不在任何省级中小企业主管部门辖区内',
     });
   }
   if (o.controllingShareholderCreditCode && o.controllingShareholderCreditCode === o.creditCode) {
-    throw new ValidationError('控股股东不能是本企业', {
+    throw new InvalidInput('控股股东不能是本企业', {
       controllingShareholderCreditCode: '控股股东的统一社会信用代码不能与本企业相同',
     });
   }
   if (o.kind === 'sme' && !c.isSme) {
-    throw new RuleError('NOT_SME', `按《中小企业划型标准规定》，贵企业属于大型企业，不能登记为中小企业（${c.rule}）`);
+    throw new RuleViolation(
+      'NOT_SME',
+      `按《中小企业划型标准规定》，贵企业属于大型企业，不能登记为中小企业（${c.rule}）`,
+    );
   }
   const warnings: OrgWarning[] = [];
   if (!divisionMatchesRegion(o.creditCode, o.region)) {
@@ -141,7 +144,7 @@ function shareholderChanges(org: OrgRecord, next: string | undefined, now: Date)
   if ((org.controllingShareholderCreditCode ?? undefined) === next) return recent;
   if (recent.length >= SHAREHOLDER_CHANGE_LIMIT) {
     const again = new Date(Date.parse(recent[0]!) + SHAREHOLDER_WINDOW_MS);
-    throw new RuleError(
+    throw new RuleViolation(
       'SHAREHOLDER_CHANGE_LIMIT',
       `控股股东信息 30 天内最多修改 ${SHAREHOLDER_CHANGE_LIMIT} 次，请于 ${formatShanghai(again.toISOString())}（北京时间）后再修改`,
     );
@@ -151,8 +154,8 @@ function shareholderChanges(org: OrgRecord, next: string | undefined, now: Date)
 
 /** POST /v1/orgs: register, the caller becoming its org_admin (in the same transaction); a fresh session. */
 export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps & { tokens: TokenService }) {
-  if (isAuthority(user)) throw new ForbiddenError('主管部门和平台账号不能登记企业');
-  if (user.orgId) throw new ConflictError('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
+  if (isAuthority(user)) throw new Forbidden('主管部门和平台账号不能登记企业');
+  if (user.orgId) throw new Conflict('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
   const checked = checkOrg(input);
   const at = d.now.toISOString();
   const org: Org = {
@@ -172,9 +175,9 @@ export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps
     at,
   });
   if (result === 'duplicate') {
-    throw new ConflictError('该统一社会信用代码已登记，请联系贵企业的管理员邀请您加入', 'DUPLICATE_CREDIT_CODE');
+    throw new Conflict('该统一社会信用代码已登记，请联系贵企业的管理员邀请您加入', 'DUPLICATE_CREDIT_CODE');
   }
-  if (result === 'already_in_org') throw new ConflictError('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
+  if (result === 'already_in_org') throw new Conflict('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
   const sessionUser = { id: user.id, roles: ['org_admin'], orgId: org.id };
   const session = { ...(await d.tokens.issue(sessionUser, d.now)), user: sessionUser };
   return { ...orgView(org), warnings: checked.warnings, session };
@@ -182,10 +185,10 @@ export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps
 
 /** Members of `orgId` in one of `roles`; 404 for everyone else (they need not learn the enterprise exists). */
 async function loadOwnOrg(user: SessionUser, orgId: string, d: OrgDeps, roles?: string[]): Promise<Org> {
-  if (user.orgId !== orgId) throw new NotFoundError('企业不存在');
-  if (roles && !inOrg(user, orgId, roles)) throw new ForbiddenError('仅企业管理员可以进行此操作');
+  if (user.orgId !== orgId) throw new NotFound('企业不存在');
+  if (roles && !inOrg(user, orgId, roles)) throw new Forbidden('仅企业管理员可以进行此操作');
   const org = await d.repos.orgs.get(orgId);
-  if (!org) throw new NotFoundError('企业不存在');
+  if (!org) throw new NotFound('企业不存在');
   return org;
 }
 
@@ -194,7 +197,7 @@ export async function getOrg(user: SessionUser, id: string, d: OrgDeps): Promise
   const org = await d.repos.orgs.get(id);
   const visible =
     org && (user.orgId === id || isMinistry(user) || isAdmin(user) || provinceOf(user) === org.authorityRegion);
-  if (!org || !visible) throw new NotFoundError('企业不存在');
+  if (!org || !visible) throw new NotFound('企业不存在');
   return orgView(org);
 }
 
@@ -202,18 +205,18 @@ export async function getOrg(user: SessionUser, id: string, d: OrgDeps): Promise
 export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate, d: OrgDeps) {
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
   if (input.creditCode !== undefined && input.creditCode !== org.creditCode) {
-    throw new ValidationError(
+    throw new InvalidInput(
       '统一社会信用代码登记后不能修改',
       { creditCode: '统一社会信用代码登记后不能修改' },
       'CREDIT_CODE_IMMUTABLE',
     );
   }
   if (input.kind !== undefined && input.kind !== org.kind) {
-    throw new ValidationError('企业类型登记后不能修改', { kind: '企业类型登记后不能修改' });
+    throw new InvalidInput('企业类型登记后不能修改', { kind: '企业类型登记后不能修改' });
   }
   const current = org.version ?? 0;
   if (input.version !== undefined && input.version !== current) {
-    throw new ConflictError('企业信息已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
+    throw new Conflict('企业信息已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
   }
   const { version: _v, kind: _k, creditCode: _c, ...form } = input;
   const checked = checkOrg({ ...form, kind: org.kind, creditCode: org.creditCode });
@@ -241,25 +244,25 @@ export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate,
     actor: orgActor(user, org),
     at,
   });
-  if (result === 'stale') throw new ConflictError('企业信息已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
+  if (result === 'stale') throw new Conflict('企业信息已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
   return { ...orgView(next), warnings: checked.warnings };
 }
 
 /** GET /v1/orgs/{id}/affiliates: the issuer's own list (its members, the ministry). */
 export async function getAffiliates(user: SessionUser, id: string, d: OrgDeps) {
-  if (!(user.orgId === id || isMinistry(user) || isAdmin(user))) throw new NotFoundError('企业不存在');
+  if (!(user.orgId === id || isMinistry(user) || isAdmin(user))) throw new NotFound('企业不存在');
   const org = await d.repos.orgs.get(id);
-  if (!org) throw new NotFoundError('企业不存在');
+  if (!org) throw new NotFound('企业不存在');
   return { affiliates: await d.repos.orgs.listAffiliates(id) };
 }
 
 /** PUT /v1/orgs/{id}/affiliates: a large enterprise declares its subsidiaries, holdings, suppliers (by credit code). */
 export async function putAffiliates(user: SessionUser, id: string, input: { affiliates: Affiliate[] }, d: OrgDeps) {
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
-  if (org.kind !== 'large') throw new ForbiddenError('仅发榜企业（大型企业）需要申报关联企业名单');
+  if (org.kind !== 'large') throw new Forbidden('仅发榜企业（大型企业）需要申报关联企业名单');
   const self = input.affiliates.findIndex((a) => a.creditCode === org.creditCode);
   if (self >= 0)
-    throw new ValidationError('关联企业名单不能包含本企业', {
+    throw new InvalidInput('关联企业名单不能包含本企业', {
       [`affiliates.${self}.creditCode`]: '不能填写本企业的统一社会信用代码',
     });
   const current = await d.repos.orgs.listAffiliates(id);
@@ -278,13 +281,13 @@ export async function putAffiliates(user: SessionUser, id: string, input: { affi
     },
   );
   if (result === 'too_many_changes') {
-    throw new ValidationError(
+    throw new InvalidInput(
       '一次最多新增、修改或删除 98 家关联企业，请分批保存',
       { affiliates: '本次变更过多，请分批保存' },
       'TOO_MANY_CHANGES',
     );
   }
-  if (result === 'stale') throw new ConflictError('关联企业名单已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
+  if (result === 'stale') throw new Conflict('关联企业名单已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
   return { affiliates: input.affiliates };
 }
 
@@ -303,12 +306,12 @@ export async function createInvite(user: SessionUser, id: string, d: OrgDeps) {
 
 /** POST /v1/invites/{code}/accept: join as org_member; the code works once. */
 export async function acceptInvite(user: SessionUser, code: string, d: OrgDeps & { tokens: TokenService }) {
-  if (isAuthority(user)) throw new ForbiddenError('主管部门和平台账号不能加入企业');
-  if (user.orgId) throw new ConflictError('您已加入一家企业', 'ALREADY_IN_ORG');
+  if (isAuthority(user)) throw new Forbidden('主管部门和平台账号不能加入企业');
+  if (user.orgId) throw new Conflict('您已加入一家企业', 'ALREADY_IN_ORG');
   const invite = await d.repos.orgs.getInvite(code);
-  if (!invite || Date.parse(invite.expiresAt) <= d.now.getTime()) throw new NotFoundError('邀请码无效或已过期');
+  if (!invite || Date.parse(invite.expiresAt) <= d.now.getTime()) throw new NotFound('邀请码无效或已过期');
   const org = await d.repos.orgs.get(invite.orgId);
-  if (!org) throw new NotFoundError('邀请码无效或已过期');
+  if (!org) throw new NotFound('邀请码无效或已过期');
   const result = await d.repos.orgs.acceptInvite(invite, user.id, d.now, {
     objectType: 'org',
     objectId: org.id,
@@ -316,8 +319,8 @@ export async function acceptInvite(user: SessionUser, code: string, d: OrgDeps &
     actor: orgActor(user, org, 'org_member'),
     at: d.now.toISOString(),
   });
-  if (result === 'gone') throw new NotFoundError('邀请码无效或已过期');
-  if (result === 'already_in_org') throw new ConflictError('您已加入一家企业', 'ALREADY_IN_ORG');
+  if (result === 'gone') throw new NotFound('邀请码无效或已过期');
+  if (result === 'already_in_org') throw new Conflict('您已加入一家企业', 'ALREADY_IN_ORG');
   const sessionUser = { id: user.id, roles: ['org_member'], orgId: org.id };
   return {
     org: { id: org.id, name: org.name, kind: org.kind },
@@ -340,9 +343,9 @@ const LAST_ADMIN_MESSAGE = '企业至少需要保留一名管理员：不能降�
 
 /** The answer to a membership change the store refused (its conditions decided; see DynamoOrgRepository). */
 function refusal(result: 'not_member' | 'not_admin' | 'last_admin'): never {
-  if (result === 'not_member') throw new NotFoundError('该用户不是本企业成员');
-  if (result === 'not_admin') throw new ForbiddenError('仅企业管理员可以进行此操作');
-  throw new RuleError('LAST_ADMIN', LAST_ADMIN_MESSAGE);
+  if (result === 'not_member') throw new NotFound('该用户不是本企业成员');
+  if (result === 'not_admin') throw new Forbidden('仅企业管理员可以进行此操作');
+  throw new RuleViolation('LAST_ADMIN', LAST_ADMIN_MESSAGE);
 }
 
 /**
@@ -358,7 +361,7 @@ export async function setMemberRoles(
   d: OrgDeps,
 ): Promise<Member> {
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
-  if (memberId === user.id) throw new RuleError('SELF_ROLE_CHANGE', '不能修改自己的角色，请由其他管理员操作');
+  if (memberId === user.id) throw new RuleViolation('SELF_ROLE_CHANGE', '不能修改自己的角色，请由其他管理员操作');
   const result = await d.repos.orgs.setMemberRoles(id, user.id, memberId, roles, {
     objectType: 'org',
     objectId: id,
@@ -430,9 +433,10 @@ export async function confirmAttachment(
   await loadOwnOrg(user, id, d, ['org_admin', 'org_member']);
   const key = attachmentKey(id, attachmentId);
   const obj = await d.attachments.inspect(key);
-  if (!obj) throw new ConflictError('尚未收到上传的文件，请先上传', 'ATTACHMENT_NOT_UPLOADED');
-  if (obj.size > MAX_ATTACHMENT_BYTES) throw new RuleError('ATTACHMENT_TOO_LARGE', '盖章扫描件不能超过 10 MB');
-  if (!isPdf(obj.head)) throw new RuleError('ATTACHMENT_NOT_PDF', '文件内容不是 PDF，请上传盖章申请书的 PDF 扫描件');
+  if (!obj) throw new Conflict('尚未收到上传的文件，请先上传', 'ATTACHMENT_NOT_UPLOADED');
+  if (obj.size > MAX_ATTACHMENT_BYTES) throw new RuleViolation('ATTACHMENT_TOO_LARGE', '盖章扫描件不能超过 10 MB');
+  if (!isPdf(obj.head))
+    throw new RuleViolation('ATTACHMENT_NOT_PDF', '文件内容不是 PDF，请上传盖章申请书的 PDF 扫描件');
   await d.repos.orgs.putAttachment({
     id: attachmentId,
     orgId: id,

@@ -14,7 +14,7 @@ import {
   type SessionUser,
 } from '@jiebang/shared';
 import { isMinistry, provinceOf } from '../auth/roles';
-import { ForbiddenError } from '../http/errors';
+import { Forbidden } from '../domain/errors';
 import type { StoredResultLine } from '../store/dynamo-evaluation';
 import type { EvalDeps } from './evaluation';
 import { sheetXlsx } from '../exports/xlsx';
@@ -57,11 +57,11 @@ export async function publicResults(year: number, q: { limit: number; cursor?: s
 export function authorityScope(user: SessionUser, region: string | undefined): string | undefined {
   const own = provinceOf(user);
   if (own) {
-    if (region && region !== own) throw new ForbiddenError('省级主管部门只能查看本辖区的入选企业');
+    if (region && region !== own) throw new Forbidden('省级主管部门只能查看本辖区的入选企业');
     return own;
   }
   if (isMinistry(user)) return region;
-  throw new ForbiddenError('仅主管部门可以查看入选企业名单');
+  throw new Forbidden('仅主管部门可以查看入选企业名单');
 }
 
 /** GET /v1/campaigns/{year}/selected-smes?region= (authorities). */

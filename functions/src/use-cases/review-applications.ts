@@ -12,7 +12,7 @@ import {
   links,
 } from '@jiebang/shared';
 import { authorityActor, isMinistry, provinceOf } from '../auth/roles';
-import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors';
+import { Conflict, Forbidden, NotFound } from '../domain/errors';
 import { keys } from '../store/keys';
 import type { ApplicationChange, ApplicationRecord } from '../store/dynamo-applications';
 import { TransactionRefused } from '../store/transact';
@@ -30,7 +30,7 @@ export async function listReviewQueue(
     : isMinistry(user)
       ? keys.ministryApplicationQueue
       : null;
-  if (!queue) throw new ForbiddenError('仅主管部门可以查看待审核的揭榜申请');
+  if (!queue) throw new Forbidden('仅主管部门可以查看待审核的揭榜申请');
   const page = await d.repos.applications.listQueue(queue, q.limit, q.cursor);
   return { items: page.items.map(applicationSummary), nextCursor: page.nextCursor };
 }
@@ -49,19 +49,18 @@ export async function reviewApplication(
 ): Promise<Application> {
   const region = provinceOf(user);
   const ministry = isMinistry(user);
-  if (!region && !ministry) throw new ForbiddenError('仅主管部门可以审核揭榜申请');
+  if (!region && !ministry) throw new Forbidden('仅主管部门可以审核揭榜申请');
   const app = await d.repos.applications.get(id);
   // Another province, or an application the ministry may not see yet, does not exist for the caller.
-  if (!app || !canSee(user, app) || user.orgId === app.orgId) throw new NotFoundError('揭榜申请不存在');
+  if (!app || !canSee(user, app) || user.orgId === app.orgId) throw new NotFound('揭榜申请不存在');
   const allowed: readonly string[] = region ? ALLOWED.province : ALLOWED.ministry;
   if (!allowed.includes(input.decision)) {
-    throw new ForbiddenError(
+    throw new Forbidden(
       region ? '省级主管部门可以转报或退回揭榜申请' : '工业和信息化部可以将转报的申请提交发榜企业评审',
     );
   }
   const to = nextStatus(app.status, input.decision);
-  if (!to)
-    throw new ConflictError(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能进行此操作`, 'INVALID_STATE');
+  if (!to) throw new Conflict(`申请当前状态为“${APPLICATION_STATUSES[app.status]}”，不能进行此操作`, 'INVALID_STATE');
   const at = d.now.toISOString();
   const next: ApplicationRecord = { ...app, status: to, version: app.version + 1, updatedAt: at };
   if (input.decision === 'forward') next.forwardedAt = at;
@@ -128,7 +127,7 @@ export async function reviewApplication(
       notifications,
     });
   } catch (err) {
-    if (err instanceof TransactionRefused) throw new ConflictError('申请状态已变化，请刷新后重试', 'VERSION_CONFLICT');
+    if (err instanceof TransactionRefused) throw new Conflict('申请状态已变化，请刷新后重试', 'VERSION_CONFLICT');
     throw err;
   }
   return applicationView(next);

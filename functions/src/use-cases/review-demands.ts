@@ -17,7 +17,7 @@ import {
   links,
 } from '@jiebang/shared';
 import { authorityActor, isMinistry, provinceOf } from '../auth/roles';
-import { ConflictError, ForbiddenError, RuleError } from '../http/errors';
+import { Conflict, Forbidden, RuleViolation } from '../domain/errors';
 import type { DemandQueue, DemandRepository, Page } from '../store/repositories';
 import { demandNotFound, toSummary, viewerOf } from './demands';
 
@@ -31,7 +31,7 @@ function authorityOf(user: SessionUser): { actor: 'ministry' } | { actor: 'provi
   if (isMinistry(user)) return { actor: 'ministry' };
   const region = provinceOf(user);
   if (region) return { actor: 'province', region };
-  throw new ForbiddenError('只有中小企业主管部门和工业和信息化部可以审核需求');
+  throw new Forbidden('只有中小企业主管部门和工业和信息化部可以审核需求');
 }
 
 /** GET /v1/review/demands: the caller's queue, oldest first, and how many wait in it. */
@@ -56,7 +56,7 @@ const NOTICE: Record<DemandReview['decision'], { title: string; text: string }> 
 export async function reviewDemand(id: string, review: DemandReview, d: ReviewDeps): Promise<Demand> {
   const who = authorityOf(d.user);
   if (!mayEverTake(review.decision, who.actor)) {
-    throw new ForbiddenError(
+    throw new Forbidden(
       who.actor === 'province' ? '省级主管部门只能转报或退回需求' : '工业和信息化部只能发布、退回或不予发布需求',
     );
   }
@@ -65,10 +65,10 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
   if (!demand || viewerOf(d.user, demand) !== who.actor) throw demandNotFound();
   const next = nextDemandStatus(review.decision, who.actor, demand);
   if (!next) {
-    throw new ConflictError(`该需求当前状态为“${DEMAND_STATUSES[demand.status]}”，不能进行此操作`, 'INVALID_STATE');
+    throw new Conflict(`该需求当前状态为“${DEMAND_STATUSES[demand.status]}”，不能进行此操作`, 'INVALID_STATE');
   }
   if (review.decision === 'publish' && !isOpen(demand.applicationDeadline, d.now)) {
-    throw new RuleError('DEADLINE_PASSED', '该需求的揭榜截止时间已过，请退回发榜方修改后再发布');
+    throw new RuleViolation('DEADLINE_PASSED', '该需求的揭榜截止时间已过，请退回发榜方修改后再发布');
   }
   const at = d.now.toISOString();
   const after: Demand = {
@@ -121,6 +121,6 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
     },
     notifications,
   });
-  if (!ok) throw new ConflictError('该需求已被其他审核人员处理，请刷新后查看', 'CONFLICT');
+  if (!ok) throw new Conflict('该需求已被其他审核人员处理，请刷新后查看', 'CONFLICT');
   return after;
 }

@@ -29,7 +29,7 @@ import {
   type SessionUser,
   links,
 } from '@jiebang/shared';
-import { ConflictError, RuleError, ValidationError } from '../http/errors';
+import { Conflict, RuleViolation, InvalidInput } from '../domain/errors';
 import type { DemandChange } from '../store/repositories';
 import {
   MAX_TRANSACTION_ITEMS,
@@ -127,19 +127,19 @@ export async function select(
   d: EvalDeps,
 ): Promise<SelectionDecision> {
   const problem = selectionProblem(input.applicationIds);
-  if (problem === 'SELECTION_LIMIT') throw new RuleError('SELECTION_LIMIT', '每个需求最多选择 2 家揭榜企业');
-  if (problem === 'DUPLICATE_IDS') throw new ValidationError('入选名单有重复', { applicationIds: '申请编号不能重复' });
+  if (problem === 'SELECTION_LIMIT') throw new RuleViolation('SELECTION_LIMIT', '每个需求最多选择 2 家揭榜企业');
+  if (problem === 'DUPLICATE_IDS') throw new InvalidInput('入选名单有重复', { applicationIds: '申请编号不能重复' });
 
   for (let attempt = 1; ; attempt++) {
     const demand = await issuerDemand(user, demandId, DECIDERS, d, '遴选');
     if (DECIDED.has(demand.status)) {
       const existing = await d.repos.evaluation.getDecision(demandId);
       if (existing?.fanoutPending) await resumeFanOut(user, demand, existing, d);
-      throw new ConflictError('该需求已作出遴选决定，不能重复遴选', 'ALREADY_DECIDED');
+      throw new Conflict('该需求已作出遴选决定，不能重复遴选', 'ALREADY_DECIDED');
     }
-    if (!UNDECIDED.has(demand.status)) throw new ConflictError('该需求当前状态不能遴选', 'INVALID_STATE');
+    if (!UNDECIDED.has(demand.status)) throw new Conflict('该需求当前状态不能遴选', 'INVALID_STATE');
     if (isOpen(demand.applicationDeadline, d.now)) {
-      throw new RuleError(
+      throw new RuleViolation(
         'DEADLINE_NOT_PASSED',
         `揭榜截止（${formatShanghai(demand.applicationDeadline)}，北京时间）后才能遴选`,
       );
@@ -149,7 +149,7 @@ export async function select(
         ? { ...demand, status: nextDemandStatus('start_evaluation', 'issuer', demand)! }
         : demand;
     const to = nextDemandStatus(input.applicationIds.length > 0 ? 'select' : 'declare_no_selection', 'issuer', via);
-    if (!to) throw new ConflictError('该需求当前状态不能遴选', 'INVALID_STATE');
+    if (!to) throw new Conflict('该需求当前状态不能遴选', 'INVALID_STATE');
 
     const entries = await d.repos.evaluation.allEntries(demandId);
     const released = entries.filter((e) => e.status === 'released');
@@ -158,9 +158,9 @@ export async function select(
     if (chosen.some((e) => !e)) {
       // Read after a concurrent decision committed: that is a second decision (409), not a bad choice.
       if (entries.some((e) => e.status === 'selected' || e.status === 'not_selected')) {
-        throw new ConflictError('该需求已作出遴选决定，不能重复遴选', 'ALREADY_DECIDED');
+        throw new Conflict('该需求已作出遴选决定，不能重复遴选', 'ALREADY_DECIDED');
       }
-      throw new RuleError('NOT_SELECTABLE', '入选的申请须为本需求已提交评审且未撤回的揭榜申请');
+      throw new RuleViolation('NOT_SELECTABLE', '入选的申请须为本需求已提交评审且未撤回的揭榜申请');
     }
     const selectedEntries = chosen as EvaluationEntry[];
     const weights = weightsOf(demand);
@@ -251,12 +251,11 @@ export async function select(
       // Still conflicting after transact's retries (many concurrent decisions): re-read — the winner is visible now.
       if (isTransactionConflict(err) && attempt < 5) continue;
       if (!(err instanceof SelectionRefused)) throw err;
-      if (err.refusal.kind === 'decided')
-        throw new ConflictError('该需求已作出遴选决定，不能重复遴选', 'ALREADY_DECIDED');
+      if (err.refusal.kind === 'decided') throw new Conflict('该需求已作出遴选决定，不能重复遴选', 'ALREADY_DECIDED');
       if (err.refusal.selected)
-        throw new ConflictError('所选申请的状态或评分刚刚发生变化，请刷新排名后重试', 'VERSION_CONFLICT');
+        throw new Conflict('所选申请的状态或评分刚刚发生变化，请刷新排名后重试', 'VERSION_CONFLICT');
       // A not-selected application changed meanwhile (withdrawn): decide again on fresh data.
-      if (attempt >= 3) throw new ConflictError('申请状态刚刚发生变化，请刷新后重试', 'VERSION_CONFLICT');
+      if (attempt >= 3) throw new Conflict('申请状态刚刚发生变化，请刷新后重试', 'VERSION_CONFLICT');
       continue;
     }
     if (rest.length > 0) await resumeFanOut(user, after, decision, d);
@@ -273,7 +272,7 @@ export async function startCooperation(
 ) {
   const demand = await issuerDemand(user, demandId, DECIDERS, d, '确认合作');
   const to = nextDemandStatus('start_cooperation', 'issuer', demand);
-  if (!to) throw new ConflictError('只有已遴选的需求可以确认进入合作', 'INVALID_STATE');
+  if (!to) throw new Conflict('只有已遴选的需求可以确认进入合作', 'INVALID_STATE');
   const decision = await d.repos.evaluation.getDecision(demandId);
   const at = d.now.toISOString();
   const entries = await Promise.all(
@@ -308,6 +307,6 @@ export async function startCooperation(
         : [],
     ),
   });
-  if (!ok) throw new ConflictError('需求状态已变化，请刷新后重试', 'VERSION_CONFLICT');
+  if (!ok) throw new Conflict('需求状态已变化，请刷新后重试', 'VERSION_CONFLICT');
   return { demandId, status: to, version: after.version };
 }

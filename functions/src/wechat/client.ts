@@ -2,7 +2,8 @@
  * WeChat server API client (the production one). Locally it talks to the WeChat stand-in, which speaks the same
  * documented protocol, so this code path is the one tests exercise.
  */
-import { RateLimitedError, UnauthorizedError, UpstreamError } from '../http/errors';
+import { Unauthenticated, UpstreamUnavailable } from '../domain/errors';
+import { RateLimitedError } from '../http/errors';
 import { logger } from '../http/logger';
 
 export interface WeChatSession {
@@ -49,15 +50,15 @@ export class WeChatHttpClient implements WeChatApi {
       answer = (await res.json()) as Code2SessionAnswer;
     } catch (err) {
       logger.warn('wechat code2Session unreachable', { error: err as Error });
-      throw new UpstreamError();
+      throw new UpstreamUnavailable();
     }
     if (answer.errcode && answer.errcode !== 0) {
-      if (BAD_CODE.has(answer.errcode)) throw new UnauthorizedError('微信登录凭证无效或已过期，请重新登录');
+      if (BAD_CODE.has(answer.errcode)) throw new Unauthenticated('微信登录凭证无效或已过期，请重新登录');
       if (answer.errcode === 45011) throw new RateLimitedError(10);
       logger.warn('wechat code2Session refused', { errcode: answer.errcode, errmsg: answer.errmsg });
-      throw new UpstreamError();
+      throw new UpstreamUnavailable();
     }
-    if (!answer.openid) throw new UpstreamError();
+    if (!answer.openid) throw new UpstreamUnavailable();
     return { openid: answer.openid, ...(answer.unionid ? { unionid: answer.unionid } : {}) };
   }
 }

@@ -3,7 +3,7 @@
  * table (one item shared by every Lambda instance) and refreshed before it expires by one instance at a time
  * (a conditional lease), and `POST /cgi-bin/message/subscribe/send`.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '../store/dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { logger } from '../http/logger';
 import type { Store } from '../store/client';
