@@ -1,8 +1,9 @@
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { demandRepos } from '../wiring';
+import { demandsWithdraw } from '@jiebang/shared/routes/demands';
 import { withdrawDemand } from '../use-cases/demands';
 
 /** POST /v1/demands/{id}/withdraw */
-export const handler = route(routes.demandsWithdraw, async ({ params, body, user, deps, now }) => ({
-  body: await withdrawDemand(params.id, body.reason, { user, now, ...deps.repos }),
+export const handler = route(demandsWithdraw, demandRepos, async ({ params, body, user, now, repos }) => ({
+  body: await withdrawDemand(params.id, body.reason, { user, now, ...repos }),
 }));

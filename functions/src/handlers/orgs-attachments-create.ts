@@ -1,10 +1,11 @@
 import { attachmentStore } from '../attachments';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
+import { orgsAttachmentsCreate } from '@jiebang/shared/routes/orgs';
 import { createAttachmentUpload } from '../use-cases/orgs';
 
 /** POST /v1/orgs/{id}/attachments */
-export const handler = route(routes.orgsAttachmentsCreate, async ({ params, body, user, deps, now }) => ({
+export const handler = route(orgsAttachmentsCreate, orgRepos, async ({ params, body, user, now, repos }) => ({
   status: 201,
-  body: await createAttachmentUpload(user, params.id, body, { repos: deps.repos, attachments: attachmentStore(), now }),
+  body: await createAttachmentUpload(user, params.id, body, { repos, attachments: attachmentStore(), now }),
 }));

@@ -1,9 +1,10 @@
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
+import { orgsCreate } from '@jiebang/shared/routes/orgs';
 import { registerOrg } from '../use-cases/orgs';
 
 /** POST /v1/orgs */
-export const handler = route(routes.orgsCreate, async ({ body, user, deps, now }) => ({
+export const handler = route(orgsCreate, orgRepos, async ({ body, user, now, deps, repos }) => ({
   status: 201,
-  body: await registerOrg(user, body, { repos: deps.repos, tokens: deps.tokens, now }),
+  body: await registerOrg(user, body, { repos, tokens: deps.tokens, now }),
 }));

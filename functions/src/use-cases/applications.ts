@@ -28,7 +28,8 @@ import { TransactionRefused, type TransactItem } from '../store/transact';
 import { idempotent, type Answer, type IdempotencyUse } from './idempotent';
 
 export interface AppDeps {
-  repos: Repositories;
+  /** Only the repositories these use-cases touch: a handler builds no others. */
+  repos: Pick<Repositories, 'applications' | 'demands' | 'idempotency' | 'orgs'>;
   now: Date;
 }
 

@@ -27,7 +27,8 @@ import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationErro
 import type { Repositories } from '../store';
 
 export interface OrgDeps {
-  repos: Repositories;
+  /** Only the repositories these use-cases touch: a handler builds no others. */
+  repos: Pick<Repositories, 'orgs' | 'users'>;
   now: Date;
 }
 

@@ -1,0 +1,53 @@
+/**
+ * The repositories of each group of use-cases, built on a store. A handler passes one of these (or its own
+ * smaller one) to `route`: it builds only what its use-case reads and writes, and esbuild leaves the other
+ * repositories out of its bundle.
+ */
+import type { Store } from './store/client';
+import { DynamoApplicationRepository } from './store/dynamo-applications';
+import { DynamoCampaignRepository } from './store/dynamo-campaigns';
+import { DynamoDemandRepository } from './store/dynamo-demands';
+import { DynamoEvaluationRepository } from './store/dynamo-evaluation';
+import { DynamoIdempotencyRepository } from './store/dynamo-idempotency';
+import { DynamoOrgRepository } from './store/dynamo-orgs';
+import { DynamoUserRepository } from './store/dynamo-users';
+
+export const demandsOnly = (store: Store) => ({ demands: new DynamoDemandRepository(store) });
+export const campaignsOnly = (store: Store) => ({ campaigns: new DynamoCampaignRepository(store) });
+export const usersOnly = (store: Store) => ({ users: new DynamoUserRepository(store) });
+
+/** use-cases/orgs.ts, and GET /v1/me. */
+export function orgRepos(store: Store) {
+  const users = new DynamoUserRepository(store);
+  return { users, orgs: new DynamoOrgRepository(store, users) };
+}
+
+/** use-cases/demands.ts (the issuer's demand form and its lifecycle). */
+export function demandRepos(store: Store) {
+  return {
+    demands: new DynamoDemandRepository(store),
+    orgs: new DynamoOrgRepository(store, new DynamoUserRepository(store)),
+    campaigns: new DynamoCampaignRepository(store),
+    idempotency: new DynamoIdempotencyRepository(store),
+  };
+}
+
+/** use-cases/applications.ts and review-applications.ts. */
+export function applicationRepos(store: Store) {
+  return {
+    applications: new DynamoApplicationRepository(store),
+    demands: new DynamoDemandRepository(store),
+    idempotency: new DynamoIdempotencyRepository(store),
+    orgs: new DynamoOrgRepository(store, new DynamoUserRepository(store)),
+  };
+}
+
+/** use-cases/evaluation.ts, selection.ts, acceptance.ts and results.ts. */
+export function evaluationRepos(store: Store) {
+  return {
+    applications: new DynamoApplicationRepository(store),
+    demands: new DynamoDemandRepository(store),
+    evaluation: new DynamoEvaluationRepository(store),
+    orgs: new DynamoOrgRepository(store, new DynamoUserRepository(store)),
+  };
+}
