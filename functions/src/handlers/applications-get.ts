@@ -1,6 +1,6 @@
+import { applicationsGet } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
 import { applicationRepos } from '../wiring';
-import { applicationsGet } from '@jiebang/shared/routes/applications';
 import { getApplication } from '../use-cases/applications';
 
 /** GET /v1/applications/{id} */

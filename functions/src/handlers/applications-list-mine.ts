@@ -1,6 +1,6 @@
+import { applicationsListMine } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
 import { applicationRepos } from '../wiring';
-import { applicationsListMine } from '@jiebang/shared/routes/applications';
 import { listMyApplications } from '../use-cases/applications';
 
 /** GET /v1/applications?mine=1 */

@@ -1,6 +1,6 @@
+import { applicationsSubmit } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
 import { applicationRepos } from '../wiring';
-import { applicationsSubmit } from '@jiebang/shared/routes/applications';
 import { submitApplication } from '../use-cases/applications';
 import { idempotencyKeyOf } from '../use-cases/idempotent';
 

@@ -1,6 +1,6 @@
+import { applicationsUpdate } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
 import { applicationRepos } from '../wiring';
-import { applicationsUpdate } from '@jiebang/shared/routes/applications';
 import { updateApplication } from '../use-cases/applications';
 
 /** PUT /v1/applications/{id} */

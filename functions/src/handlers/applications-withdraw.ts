@@ -1,6 +1,6 @@
+import { applicationsWithdraw } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
 import { applicationRepos } from '../wiring';
-import { applicationsWithdraw } from '@jiebang/shared/routes/applications';
 import { withdrawApplication } from '../use-cases/applications';
 
 /** POST /v1/applications/{id}/withdraw */

@@ -1,6 +1,6 @@
+import { wechatLogin } from '@jiebang/shared/routes/core';
 import { route } from '../http/route';
 import { usersOnly } from '../wiring';
-import { wechatLogin } from '@jiebang/shared/routes/core';
 import { login } from '../use-cases/auth';
 
 /** POST /v1/auth/wechat-login */

@@ -1,10 +1,9 @@
+import { campaignsCreate } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { campaignsOnly } from '../wiring';
-import { campaignsCreate } from '@jiebang/shared/routes/demands';
 import { createCampaign } from '../use-cases/campaigns';
 
 /** POST /v1/campaigns */
 export const handler = route(campaignsCreate, campaignsOnly, async ({ body, user, now, repos }) => ({
-  status: 201,
   body: await createCampaign(body, { user, campaigns: repos.campaigns, now }),
 }));

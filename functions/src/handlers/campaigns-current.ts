@@ -1,6 +1,6 @@
+import { campaignsCurrent } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { campaignsOnly } from '../wiring';
-import { campaignsCurrent } from '@jiebang/shared/routes/demands';
 import { currentCampaign } from '../use-cases/campaigns';
 
 /** GET /v1/campaigns/current */

@@ -1,6 +1,6 @@
+import { catalogueGet } from '@jiebang/shared/routes/catalogue';
 import { route } from '../http/route';
 import { demandsOnly } from '../wiring';
-import { catalogueGet } from '@jiebang/shared/routes/catalogue';
 import { getCatalogueDemand } from '../use-cases/catalogue';
 
 /** GET /v1/catalogue/{id} */

@@ -1,6 +1,6 @@
+import { catalogueList } from '@jiebang/shared/routes/catalogue';
 import { route } from '../http/route';
 import { demandsOnly } from '../wiring';
-import { catalogueList } from '@jiebang/shared/routes/catalogue';
 import { listCatalogue } from '../use-cases/catalogue';
 
 /** GET /v1/catalogue */

@@ -1,6 +1,6 @@
+import { demandApplicationsList } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
 import { evaluationRepos } from '../wiring';
-import { demandApplicationsList } from '@jiebang/shared/routes/evaluation';
 import { listReleased } from '../use-cases/evaluation';
 
 /** GET /v1/demands/{id}/applications */

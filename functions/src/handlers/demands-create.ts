@@ -1,10 +1,9 @@
+import { demandsCreate } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { demandRepos } from '../wiring';
-import { demandsCreate } from '@jiebang/shared/routes/demands';
 import { createDemand } from '../use-cases/demands';
 
 /** POST /v1/demands */
 export const handler = route(demandsCreate, demandRepos, async ({ body, user, now, repos }) => ({
-  status: 201,
   body: await createDemand(body, { user, now, ...repos }),
 }));

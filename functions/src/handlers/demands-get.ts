@@ -1,6 +1,6 @@
+import { demandsGet } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { demandsOnly } from '../wiring';
-import { demandsGet } from '@jiebang/shared/routes/demands';
 import { getDemand } from '../use-cases/demands';
 
 /** GET /v1/demands/{id} (with its timeline) */

@@ -1,6 +1,6 @@
+import { demandsList } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { demandsOnly } from '../wiring';
-import { demandsList } from '@jiebang/shared/routes/demands';
 import { listMyDemands } from '../use-cases/demands';
 
 /** GET /v1/demands?mine=1 */

@@ -1,6 +1,6 @@
+import { demandsSubmit } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { demandRepos } from '../wiring';
-import { demandsSubmit } from '@jiebang/shared/routes/demands';
 import { submitDemand } from '../use-cases/demands';
 import { idempotencyKeyOf } from '../use-cases/idempotent';
 

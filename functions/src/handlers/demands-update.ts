@@ -1,6 +1,6 @@
+import { demandsUpdate } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { demandRepos } from '../wiring';
-import { demandsUpdate } from '@jiebang/shared/routes/demands';
 import { updateDemand } from '../use-cases/demands';
 
 /** PUT /v1/demands/{id} */

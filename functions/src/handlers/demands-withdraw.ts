@@ -1,6 +1,6 @@
+import { demandsWithdraw } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { demandRepos } from '../wiring';
-import { demandsWithdraw } from '@jiebang/shared/routes/demands';
 import { withdrawDemand } from '../use-cases/demands';
 
 /** POST /v1/demands/{id}/withdraw */

@@ -1,6 +1,6 @@
+import { health } from '@jiebang/shared/routes/core';
 import { GetCommand } from '../store/dynamodb';
 import { route } from '../http/route';
-import { health } from '@jiebang/shared/routes/core';
 
 /** GET /v1/health: ok when the table answers a read (a miss on a fixed key: 0.5 RCU). */
 export const handler = route(health, async ({ deps }) => {

@@ -1,6 +1,6 @@
+import { invitesAccept } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
 import { orgRepos } from '../wiring';
-import { invitesAccept } from '@jiebang/shared/routes/orgs';
 import { acceptInvite } from '../use-cases/orgs';
 
 /** POST /v1/invites/{code}/accept */

@@ -1,6 +1,6 @@
+import { me as meRoute } from '@jiebang/shared/routes/core';
 import { route } from '../http/route';
 import { orgRepos } from '../wiring';
-import { me as meRoute } from '@jiebang/shared/routes/core';
 import { me } from '../use-cases/auth';
 
 /** GET /v1/me */

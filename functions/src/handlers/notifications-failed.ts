@@ -1,5 +1,5 @@
-import { route } from '../http/route';
 import { adminNotificationsFailed } from '@jiebang/shared/routes/notifications';
+import { route } from '../http/route';
 import { notificationDeps } from '../notifications/wiring';
 import { listFailed } from '../use-cases/notifications';
 

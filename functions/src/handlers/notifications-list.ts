@@ -1,5 +1,5 @@
-import { route } from '../http/route';
 import { notificationsList } from '@jiebang/shared/routes/notifications';
+import { route } from '../http/route';
 import { notificationDeps } from '../notifications/wiring';
 import { listInbox } from '../use-cases/notifications';
 

@@ -1,5 +1,5 @@
-import { route } from '../http/route';
 import { notificationsRead } from '@jiebang/shared/routes/notifications';
+import { route } from '../http/route';
 import { notificationDeps } from '../notifications/wiring';
 import { markRead } from '../use-cases/notifications';
 

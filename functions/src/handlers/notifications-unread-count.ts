@@ -1,5 +1,5 @@
-import { route } from '../http/route';
 import { notificationsUnreadCount } from '@jiebang/shared/routes/notifications';
+import { route } from '../http/route';
 import { notificationDeps } from '../notifications/wiring';
 import { unreadCount } from '../use-cases/notifications';
 

@@ -1,6 +1,6 @@
+import { openapi } from '@jiebang/shared/routes/core';
 import { buildOpenApi } from '../http/openapi';
 import { route } from '../http/route';
-import { openapi } from '@jiebang/shared/routes/core';
 
 let doc: object | undefined;
 

@@ -1,6 +1,6 @@
+import { orgsAffiliatesGet } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
 import { orgRepos } from '../wiring';
-import { orgsAffiliatesGet } from '@jiebang/shared/routes/orgs';
 import { getAffiliates } from '../use-cases/orgs';
 
 /** GET /v1/orgs/{id}/affiliates */

@@ -1,6 +1,6 @@
+import { orgsAffiliatesPut } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
 import { orgRepos } from '../wiring';
-import { orgsAffiliatesPut } from '@jiebang/shared/routes/orgs';
 import { putAffiliates } from '../use-cases/orgs';
 
 /** PUT /v1/orgs/{id}/affiliates */

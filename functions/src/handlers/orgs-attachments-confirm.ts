@@ -1,7 +1,7 @@
+import { orgsAttachmentsConfirm } from '@jiebang/shared/routes/orgs';
 import { attachmentStore } from '../attachments';
 import { route } from '../http/route';
 import { orgRepos } from '../wiring';
-import { orgsAttachmentsConfirm } from '@jiebang/shared/routes/orgs';
 import { confirmAttachment } from '../use-cases/orgs';
 
 /** POST /v1/orgs/{id}/attachments/{attachmentId}/confirm */

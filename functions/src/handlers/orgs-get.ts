@@ -1,6 +1,6 @@
+import { orgsGet } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
 import { orgRepos } from '../wiring';
-import { orgsGet } from '@jiebang/shared/routes/orgs';
 import { getOrg } from '../use-cases/orgs';
 
 /** GET /v1/orgs/{id} */

@@ -1,6 +1,6 @@
+import { orgsMembersList } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
 import { orgRepos } from '../wiring';
-import { orgsMembersList } from '@jiebang/shared/routes/orgs';
 import { listMembers } from '../use-cases/orgs';
 
 /** GET /v1/orgs/{id}/members */

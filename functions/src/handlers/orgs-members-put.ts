@@ -1,6 +1,6 @@
+import { orgsMembersPut } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
 import { orgRepos } from '../wiring';
-import { orgsMembersPut } from '@jiebang/shared/routes/orgs';
 import { setMemberRoles } from '../use-cases/orgs';
 
 /** PUT /v1/orgs/{id}/members/{userId} */

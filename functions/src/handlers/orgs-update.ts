@@ -1,6 +1,6 @@
+import { orgsUpdate } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
 import { orgRepos } from '../wiring';
-import { orgsUpdate } from '@jiebang/shared/routes/orgs';
 import { updateOrg } from '../use-cases/orgs';
 
 /** PUT /v1/orgs/{id} */

@@ -1,6 +1,6 @@
+import { rankingGet } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
 import { evaluationRepos } from '../wiring';
-import { rankingGet } from '@jiebang/shared/routes/evaluation';
 import { ranking } from '../use-cases/evaluation';
 
 /** GET /v1/demands/{id}/ranking */

@@ -1,6 +1,6 @@
+import { resultsExport } from '@jiebang/shared/routes/evaluation';
 import { fileRoute } from '../http/binary';
 import { evaluationRepos } from '../wiring';
-import { resultsExport } from '@jiebang/shared/routes/evaluation';
 import { exportPublicResults } from '../use-cases/results';
 
 /** GET /v1/campaigns/{year}/results/export (public, .xlsx) */

@@ -1,6 +1,6 @@
+import { resultsList } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
 import { evaluationRepos } from '../wiring';
-import { resultsList } from '@jiebang/shared/routes/evaluation';
 import { publicResults } from '../use-cases/results';
 
 /** GET /v1/campaigns/{year}/results (public) */

@@ -1,6 +1,6 @@
+import { selectedSmesExport } from '@jiebang/shared/routes/evaluation';
 import { fileRoute } from '../http/binary';
 import { evaluationRepos } from '../wiring';
-import { selectedSmesExport } from '@jiebang/shared/routes/evaluation';
 import { exportSelectedSmes } from '../use-cases/results';
 
 /** GET /v1/campaigns/{year}/selected-smes/export (authorities, .xlsx) */

@@ -1,6 +1,6 @@
+import { selectedSmesList } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
 import { evaluationRepos } from '../wiring';
-import { selectedSmesList } from '@jiebang/shared/routes/evaluation';
 import { selectedSmes } from '../use-cases/results';
 
 /** GET /v1/campaigns/{year}/selected-smes (authorities) */

@@ -1,6 +1,6 @@
+import { reviewApplicationsDecide } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
 import { applicationRepos } from '../wiring';
-import { reviewApplicationsDecide } from '@jiebang/shared/routes/applications';
 import { reviewApplication } from '../use-cases/review-applications';
 
 /** POST /v1/review/applications/{id} */

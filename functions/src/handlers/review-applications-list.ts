@@ -1,6 +1,6 @@
+import { reviewApplicationsList } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
 import { applicationRepos } from '../wiring';
-import { reviewApplicationsList } from '@jiebang/shared/routes/applications';
 import { listReviewQueue } from '../use-cases/review-applications';
 
 /** GET /v1/review/applications */

@@ -1,6 +1,6 @@
+import { reviewDemandsDecide } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { demandsOnly } from '../wiring';
-import { reviewDemandsDecide } from '@jiebang/shared/routes/demands';
 import { reviewDemand } from '../use-cases/review-demands';
 
 /** POST /v1/review/demands/{id} */

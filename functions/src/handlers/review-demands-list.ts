@@ -1,6 +1,6 @@
+import { reviewDemandsList } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
 import { demandsOnly } from '../wiring';
-import { reviewDemandsList } from '@jiebang/shared/routes/demands';
 import { listReviewQueue } from '../use-cases/review-demands';
 
 /** GET /v1/review/demands */

@@ -1,6 +1,6 @@
+import { feedbackGet } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
 import { evaluationRepos } from '../wiring';
-import { feedbackGet } from '@jiebang/shared/routes/evaluation';
 import { feedback } from '../use-cases/evaluation';
 
 /** GET /v1/applications/{id}/feedback */

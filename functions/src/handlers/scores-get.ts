@@ -1,6 +1,6 @@
+import { scoresGet } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
 import { evaluationRepos } from '../wiring';
-import { scoresGet } from '@jiebang/shared/routes/evaluation';
 import { getScores } from '../use-cases/evaluation';
 
 /** GET /v1/applications/{id}/scores */

@@ -1,6 +1,6 @@
+import { scoresPut } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
 import { evaluationRepos } from '../wiring';
-import { scoresPut } from '@jiebang/shared/routes/evaluation';
 import { putScore } from '../use-cases/evaluation';
 
 /** PUT /v1/applications/{id}/scores */

@@ -1,6 +1,6 @@
+import { cooperationStart } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
 import { evaluationRepos } from '../wiring';
-import { cooperationStart } from '@jiebang/shared/routes/evaluation';
 import { startCooperation } from '../use-cases/selection';
 
 /** POST /v1/demands/{id}/cooperation */

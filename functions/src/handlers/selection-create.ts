@@ -1,10 +1,9 @@
+import { selectionCreate } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
 import { evaluationRepos } from '../wiring';
-import { selectionCreate } from '@jiebang/shared/routes/evaluation';
 import { select } from '../use-cases/selection';
 
 /** POST /v1/demands/{id}/selection */
 export const handler = route(selectionCreate, evaluationRepos, async ({ params, body, user, now, repos }) => ({
-  status: 201,
   body: await select(user, params.id, body, { repos, now }),
 }));

@@ -15,7 +15,6 @@ const wire = (store: Store) => ({
 export const handler = route(subscriptionsCreate, wire, async ({ body, user, now, deps, repos }) => {
   const n = notificationDeps(deps);
   return {
-    status: 201,
     body: await createSubscription(body, user, now, {
       ...repos,
       notifications: n.notifications,

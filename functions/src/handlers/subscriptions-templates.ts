@@ -1,6 +1,6 @@
+import { subscriptionsTemplates } from '@jiebang/shared/routes/notifications';
 import type { TemplateKey } from '@jiebang/shared';
 import { route } from '../http/route';
-import { subscriptionsTemplates } from '@jiebang/shared/routes/notifications';
 import { notificationDeps } from '../notifications/wiring';
 
 /** GET /v1/subscriptions/templates */

@@ -1,5 +1,5 @@
-import { route } from '../http/route';
 import { toolsClassify } from '@jiebang/shared/routes/orgs';
+import { route } from '../http/route';
 import { classifyFigures } from '../use-cases/orgs';
 
 /** POST /v1/tools/classify (no login) */
