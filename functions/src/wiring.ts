@@ -16,7 +16,9 @@ export const demandsOnly = (store: Store) => ({ demands: new DynamoDemandReposit
 export const campaignsOnly = (store: Store) => ({ campaigns: new DynamoCampaignRepository(store) });
 export const usersOnly = (store: Store) => ({ users: new DynamoUserRepository(store) });
 
-/** use-cases/orgs.ts, and GET /v1/me. */
+const orgsOn = (store: Store) => new DynamoOrgRepository(store, new DynamoUserRepository(store));
+
+/** use-cases/orgs.ts, and the current user (me). */
 export function orgRepos(store: Store) {
   const users = new DynamoUserRepository(store);
   return { users, orgs: new DynamoOrgRepository(store, users) };
@@ -26,28 +28,27 @@ export function orgRepos(store: Store) {
 export function demandRepos(store: Store) {
   return {
     demands: new DynamoDemandRepository(store),
-    orgs: new DynamoOrgRepository(store, new DynamoUserRepository(store)),
+    orgs: orgsOn(store),
     campaigns: new DynamoCampaignRepository(store),
     idempotency: new DynamoIdempotencyRepository(store),
   };
 }
 
+/** What the application and the evaluation use-cases both read: applications, their demands and enterprises. */
+const applicationsOn = (store: Store) => ({
+  applications: new DynamoApplicationRepository(store),
+  demands: new DynamoDemandRepository(store),
+  orgs: orgsOn(store),
+});
+
 /** use-cases/applications.ts and review-applications.ts. */
-export function applicationRepos(store: Store) {
-  return {
-    applications: new DynamoApplicationRepository(store),
-    demands: new DynamoDemandRepository(store),
-    idempotency: new DynamoIdempotencyRepository(store),
-    orgs: new DynamoOrgRepository(store, new DynamoUserRepository(store)),
-  };
-}
+export const applicationRepos = (store: Store) => ({
+  ...applicationsOn(store),
+  idempotency: new DynamoIdempotencyRepository(store),
+});
 
 /** use-cases/evaluation.ts, selection.ts, acceptance.ts and results.ts. */
-export function evaluationRepos(store: Store) {
-  return {
-    applications: new DynamoApplicationRepository(store),
-    demands: new DynamoDemandRepository(store),
-    evaluation: new DynamoEvaluationRepository(store),
-    orgs: new DynamoOrgRepository(store, new DynamoUserRepository(store)),
-  };
-}
+export const evaluationRepos = (store: Store) => ({
+  ...applicationsOn(store),
+  evaluation: new DynamoEvaluationRepository(store),
+});
