@@ -27,8 +27,15 @@ export interface Person {
 
 async function person(roles: string[], orgId: string | null): Promise<Person> {
   const user: SessionUser = { id: `u_${ulid()}`, roles, orgId };
-  await repositories(deps().store).users.createIfAbsent({ id: user.id, openid: user.id, roles, orgId, createdAt: NOW.toISOString() });
-  const { token } = await deps().tokens.issue(user, new Date());
+  await repositories(deps().store).users.createIfAbsent({
+    id: user.id,
+    openid: user.id,
+    roles,
+    orgId,
+    createdAt: NOW.toISOString(),
+  });
+  // Issued at the tests' "now": a token must not come from the future of the clock that checks it (auth/tokens.ts).
+  const { token } = await deps().tokens.issue(user, NOW);
   return { user, token };
 }
 

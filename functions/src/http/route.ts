@@ -7,8 +7,10 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
 import type { z } from 'zod';
 import { setupZod, type SessionUser } from '@jiebang/shared';
 import type { RouteDefinition } from '@jiebang/shared/routes/define';
+import { currentMembership } from '../auth/membership';
 import { deps, perStore, type Deps } from '../deps';
 import type { Store } from '../store/client';
+import { DynamoUserRepository } from '../store/dynamo-users';
 import { PayloadTooLargeError, UnauthorizedError, ValidationError } from './errors';
 import { logger } from './logger';
 import { json, toErrorResponse, type HttpResponse } from './respond';
@@ -70,12 +72,21 @@ function readBody(event: APIGatewayProxyEventV2): unknown {
   }
 }
 
-async function authenticate(event: APIGatewayProxyEventV2, d: Deps, now: Date): Promise<SessionUser | null> {
+/** The users repository the envelope reads memberships from (routes with `auth` other than `none`). */
+const users = perStore((store) => new DynamoUserRepository(store));
+
+async function authenticate(
+  event: APIGatewayProxyEventV2,
+  d: Deps,
+  now: Date,
+  current: boolean,
+): Promise<SessionUser | null> {
   const header = event.headers?.authorization ?? event.headers?.Authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new UnauthorizedError('登录信息格式不正确，请重新登录');
-  return d.tokens.verify(match[1]!, now);
+  const session = await d.tokens.verify(match[1]!, now);
+  return current ? currentMembership(session, users(d)) : session; // public routes ignore the user
 }
 
 type Run<S extends RouteDefinition, P> = (ctx: RequestContext<S, P>) => Promise<Result>;
@@ -110,7 +121,7 @@ function envelope<S extends RouteDefinition, P>(spec: S, wired: (d: Deps) => P, 
     try {
       const d = deps();
       const now = d.clock.now();
-      const user = await authenticate(event, d, now);
+      const user = await authenticate(event, d, now, spec.auth !== 'none');
       if (spec.auth === 'required' && !user) throw new UnauthorizedError();
       const body = spec.body ? parseWith(spec.body, readBody(event) ?? {}, '提交的内容') : readBody(event);
       if (!spec.body && body !== undefined)
