@@ -1,17 +1,18 @@
 /**
- * The dependencies of the handlers, built once per cold start from the configuration. Tests may replace parts
- * (the clock, the WeChat client) with `overrideDeps`.
+ * The dependencies every handler shares, built once per cold start from the configuration: configuration, store,
+ * clock, tokens, WeChat. Repositories are not among them: each handler builds only the ones its use-case needs
+ * (`route(def, wire, run)` or `perStore`), so that a bundle does not carry every area's data access. Tests may
+ * replace parts (the clock, the store, the WeChat client) with `overrideDeps`.
  */
 import { tokenService, type TokenService } from './auth/tokens';
 import { systemClock, type Clock } from './clock';
 import { config, type Config } from './config';
-import { createStore, repositories, type Repositories, type Store } from './store';
+import { createStore, type Store } from './store/client';
 import { WeChatHttpClient, type WeChatApi } from './wechat/client';
 
 export interface Deps {
   config: Config;
   store: Store;
-  repos: Repositories;
   clock: Clock;
   tokens: TokenService;
   wechat: WeChatApi;
@@ -22,11 +23,9 @@ let current: Deps | undefined;
 export function deps(): Deps {
   if (!current) {
     const cfg = config();
-    const store = createStore(cfg);
     current = {
       config: cfg,
-      store,
-      repos: repositories(store),
+      store: createStore(cfg),
       clock: systemClock,
       tokens: tokenService(cfg.JWT_SECRET, cfg.TOKEN_TTL_SECONDS),
       wechat: new WeChatHttpClient(cfg.WECHAT_API_BASE, cfg.WECHAT_APPID, cfg.WECHAT_SECRET),
@@ -38,4 +37,15 @@ export function deps(): Deps {
 /** Replace parts of the dependencies (tests only). */
 export function overrideDeps(parts: Partial<Deps>): void {
   Object.assign(deps(), parts);
+}
+
+/**
+ * Memoise what is built on a store (repositories): once per cold start, and again when a test swaps the store.
+ */
+export function perStore<T>(build: (store: Store, d: Deps) => T): (d: Deps) => T {
+  let built: { store: Store; value: T } | undefined;
+  return (d) => {
+    if (built?.store !== d.store) built = { store: d.store, value: build(d.store, d) };
+    return built.value;
+  };
 }

@@ -158,7 +158,7 @@ export async function catalogueGrowth(iterations = ITERATIONS): Promise<Catalogu
       for (let i = 0; i < iterations + 20; i++) {
         for (const k of i % 2 ? [1, 0] : [0, 1]) {
           const side = sides[k]!;
-          overrideDeps({ store: side.store, repos: repos[k]! });
+          overrideDeps({ store: side.store });
           side.requests = 0;
           const t = performance.now();
           const res = await invoke(handler, { query: { limit: '20', ...query } });

@@ -206,6 +206,7 @@ async function main() {
 
 async function hotRoutes() {
   const { deps, overrideDeps } = await import('../../functions/src/deps');
+  const { repositories } = await import('../../functions/src/store');
   const { invoke } = await import('../support/invoke');
   const ev = await import('../integration/evaluation-support');
   const ap = await import('../integration/applications-support');
@@ -257,7 +258,7 @@ async function hotRoutes() {
 
   // The world: 100 published demands in the catalogue, an evaluation world for scores and ranking.
   for (let i = 0; i < 100; i++) {
-    await deps().repos.demands.createIfAbsent(
+    await repositories(deps().store).demands.createIfAbsent(
       demandFixture({
         title: `电主轴关键技术攻关${i}`,
         publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
@@ -266,7 +267,7 @@ async function hotRoutes() {
     );
   }
   const detail = demandFixture({ applicationDeadline: '2099-12-31T17:00:00+08:00' });
-  await deps().repos.demands.createIfAbsent(detail);
+  await repositories(deps().store).demands.createIfAbsent(detail);
   const w = await ev.evaluationWorld({ applicants: 20 });
   // A first score set of one reviewer for one application per call (and per floor replay and probe).
   const scorePairs: { token: string; appId: string; world: unknown }[] = [];

@@ -2,9 +2,10 @@
 import type { ApplicationInput, Demand, Org } from '@jiebang/shared';
 import { ulid } from 'ulid';
 import { deps } from '../../functions/src/deps';
+import { repositories } from '../../functions/src/store';
 import { demand, org } from '../support/fixtures';
 
-export const repos = () => deps().repos;
+export const repos = () => repositories(deps().store);
 
 /** A stored user with `roles` in `orgId`, and a token for it. */
 export async function session(roles: string[] = [], orgId: string | null = null) {

@@ -4,6 +4,7 @@ import { loginResponseSchema, meResponseSchema } from '@jiebang/shared';
 import { handler as loginHandler } from '../../functions/src/handlers/auth-wechat-login';
 import { handler as meHandler } from '../../functions/src/handlers/me';
 import { deps } from '../../functions/src/deps';
+import { repositories } from '../../functions/src/store';
 import { userIdForOpenid } from '../../functions/src/auth/identity';
 import { login } from '../../functions/src/use-cases/auth';
 import { org } from '../support/fixtures';
@@ -18,7 +19,7 @@ const loginAs = async (openid: string) => {
 const enterprise = org({ kind: 'sme', name: '测试精密仪器有限公司' });
 
 beforeAll(async () => {
-  const { users, orgs } = deps().repos;
+  const { users, orgs } = repositories(deps().store);
   expect(await orgs.create(enterprise)).toBe(true);
   await users.createIfAbsent({
     id: userIdForOpenid('t-sme-admin'),
@@ -64,7 +65,7 @@ describe('POST /v1/auth/wechat-login (through the WeChat stand-in)', () => {
     const attempt = login('dev:ministry', {
       stage: 'prod',
       wechat: { code2Session: async () => ((asked = true), { openid: 'ministry' }) },
-      users: d.repos.users,
+      users: repositories(d.store).users,
       tokens: d.tokens,
       now: new Date(),
     });

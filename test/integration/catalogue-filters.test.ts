@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isOpen, type Demand } from '@jiebang/shared';
 import { handler as listHandler } from '../../functions/src/handlers/catalogue-list';
 import { deps, overrideDeps } from '../../functions/src/deps';
+import { repositories } from '../../functions/src/store';
 import { systemClock } from '../../functions/src/clock';
 import { matches, parseSearchQuery } from '../../functions/src/domain/search-terms';
 import { demand } from '../support/fixtures';
@@ -47,7 +48,7 @@ const hidden = [
 ];
 
 beforeAll(async () => {
-  for (const d of [...all, ...hidden]) expect(await deps().repos.demands.createIfAbsent(d)).toBe(true);
+  for (const d of [...all, ...hidden]) expect(await repositories(deps().store).demands.createIfAbsent(d)).toBe(true);
   overrideDeps({ clock: { now: () => NOW } });
 });
 afterEach(() => overrideDeps({ clock: { now: () => NOW } }));

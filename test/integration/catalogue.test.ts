@@ -3,13 +3,14 @@ import { catalogueDetailSchema, catalogueItemSchema, errorBodySchema, listRespon
 import { handler as getHandler } from '../../functions/src/handlers/catalogue-get';
 import { handler as listHandler } from '../../functions/src/handlers/catalogue-list';
 import { deps, overrideDeps } from '../../functions/src/deps';
+import { repositories } from '../../functions/src/store';
 import { systemClock } from '../../functions/src/clock';
 import { demand } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
 
 const pageSchema = listResponseSchema(catalogueItemSchema);
-const repos = () => deps().repos;
+const repos = () => repositories(deps().store);
 
 // 25 published demands, one hour apart, newest = index 24; one anonymous; plus unpublished ones.
 const published = Array.from({ length: 25 }, (_, i) =>

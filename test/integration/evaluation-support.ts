@@ -8,6 +8,7 @@ import type { Demand, Org, SessionUser } from '@jiebang/shared';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { deps, overrideDeps } from '../../functions/src/deps';
+import { repositories } from '../../functions/src/store';
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
 import { keys } from '../../functions/src/store/keys';
 import { demand as demandFixture, org as orgFixture } from '../support/fixtures';
@@ -17,7 +18,7 @@ export const DEADLINE = '2027-03-31T17:00:00+08:00';
 export const BEFORE = new Date('2027-03-31T08:59:59.000Z');
 export const AFTER = new Date('2027-03-31T09:00:01.000Z');
 
-export const repos = () => deps().repos;
+export const repos = () => repositories(deps().store);
 export const clockAt = (t: Date) => overrideDeps({ clock: { now: () => new Date(t.getTime()) } });
 
 export interface Who {

@@ -15,7 +15,7 @@ import { startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamo
 import { freePort } from '../../infra/local/ports';
 import { deps, overrideDeps } from '../../functions/src/deps';
 import { errorBodySchema } from '../../functions/src/http/spec';
-import { createStore, repositories } from '../../functions/src/store';
+import { createStore } from '../../functions/src/store';
 import { handler as createApp } from '../../functions/src/handlers/applications-create';
 import { handler as submitApp } from '../../functions/src/handlers/applications-submit';
 import { handler as getApp } from '../../functions/src/handlers/applications-get';
@@ -28,20 +28,20 @@ const N = 30;
 let db: DynamoDbLocal;
 let port: number;
 const dataDir = mkdtempSync(join(tmpdir(), 'jiebang-faults-'));
-let saved: { store: ReturnType<typeof deps>['store']; repos: ReturnType<typeof deps>['repos'] };
+let saved: { store: ReturnType<typeof deps>['store'] };
 
 beforeAll(async () => {
   port = await freePort();
   db = await startDynamoDbLocal({ port, path: dataDir });
   await db.ensureTable(deps().store.table);
   const d = deps();
-  saved = { store: d.store, repos: d.repos };
+  saved = { store: d.store };
   const store = createStore({
     TABLE_NAME: d.store.table,
     AWS_REGION: 'cn-northwest-1',
     DYNAMODB_ENDPOINT: db.endpoint,
   });
-  overrideDeps({ store, repos: repositories(store) });
+  overrideDeps({ store });
 }, 90_000);
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { handler as healthHandler } from '../../functions/src/handlers/health';
 import { handler as openapiHandler } from '../../functions/src/handlers/openapi';
 import { handler as listHandler } from '../../functions/src/handlers/catalogue-list';
 import { deps, overrideDeps } from '../../functions/src/deps';
-import { createStore, repositories } from '../../functions/src/store';
+import { createStore } from '../../functions/src/store';
 import { MAX_BODY_BYTES } from '../../functions/src/http/route';
 import { routes } from '../../functions/src/http/spec';
 import { invoke } from '../support/invoke';
@@ -32,13 +32,13 @@ describe('HTTP envelope', () => {
 
   it('answers 503 with Retry-After when the store is unreachable, without internals', async () => {
     const d = deps();
-    const saved = { store: d.store, repos: d.repos };
+    const saved = { store: d.store };
     const dead = createStore({
       TABLE_NAME: d.store.table,
       AWS_REGION: 'cn-northwest-1',
       DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
     });
-    overrideDeps({ store: dead, repos: repositories(dead) });
+    overrideDeps({ store: dead });
     try {
       for (const h of [healthHandler, listHandler]) {
         const res = await invoke(h);
@@ -55,17 +55,15 @@ describe('HTTP envelope', () => {
 
   it('turns an unexpected error into a bare 500 with only a request id', async () => {
     const d = deps();
-    const saved = d.repos;
-    overrideDeps({
-      repos: {
-        ...d.repos,
-        demands: Object.assign(Object.create(d.repos.demands), {
-          listCatalogue: async () => {
-            throw new TypeError('secret internal detail at foo.ts:12');
-          },
-        }),
+    const saved = d.store;
+    // A store whose client fails with a programming error (not a store outage): the handler builds its
+    // repository on this store, so the catalogue query meets it.
+    const doc = Object.assign(Object.create(saved.doc), {
+      send: async () => {
+        throw new TypeError('secret internal detail at foo.ts:12');
       },
     });
+    overrideDeps({ store: { ...saved, doc } });
     try {
       const res = await invoke(listHandler);
       expect(res.status).toBe(500);
@@ -73,7 +71,7 @@ describe('HTTP envelope', () => {
       expect(res.text).not.toContain('secret internal detail');
       expect(res.text).not.toContain('foo.ts');
     } finally {
-      overrideDeps({ repos: saved });
+      overrideDeps({ store: saved });
     }
   });
 

@@ -3,6 +3,7 @@ import type { Notification, SessionUser } from '@jiebang/shared';
 import { inject } from 'vitest';
 import { ulid } from 'ulid';
 import { deps, overrideDeps } from '../../functions/src/deps';
+import { repositories } from '../../functions/src/store';
 import { notificationPut } from '../../functions/src/store/events';
 import { transact } from '../../functions/src/store/transact';
 
@@ -33,7 +34,7 @@ export interface TestUser {
 export async function userWith(roles: string[] = [], orgId: string | null = null): Promise<TestUser> {
   const id = `u_${ulid()}`;
   const openid = `o-notif-${ulid()}`;
-  await deps().repos.users.createIfAbsent({ id, openid, roles, orgId, createdAt: new Date().toISOString() });
+  await repositories(deps().store).users.createIfAbsent({ id, openid, roles, orgId, createdAt: new Date().toISOString() });
   const user: SessionUser = { id, roles, orgId };
   // Tokens are checked against the (fake) clock: issue them far from any expiry trouble.
   const { token } = await deps().tokens.issue(user, deps().clock.now());

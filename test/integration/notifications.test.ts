@@ -9,6 +9,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ulid } from 'ulid';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { deps } from '../../functions/src/deps';
+import { repositories } from '../../functions/src/store';
 import { handler as listHandler } from '../../functions/src/handlers/notifications-list';
 import { handler as unreadHandler } from '../../functions/src/handlers/notifications-unread-count';
 import { handler as readHandler } from '../../functions/src/handlers/notifications-read';
@@ -431,7 +432,7 @@ describe('dispatcher', () => {
 
 describe('deadline reminders (fake clock)', () => {
   it('sends exactly the reminders due, once each, and only the public title to SMEs', async () => {
-    const r = deps().repos;
+    const r = repositories(deps().store);
     await r.campaigns.createIfAbsent(CAMPAIGN);
     const T = Date.parse('2027-03-31T17:00:00+08:00');
     clock.set(new Date(T - 10 * DAY));

@@ -5,6 +5,7 @@
 import type { Campaign, Org, SessionUser } from '@jiebang/shared';
 import { ulid } from 'ulid';
 import { deps } from '../../functions/src/deps';
+import { repositories } from '../../functions/src/store';
 import { org } from './fixtures';
 
 export const CAMPAIGN: Campaign = {
@@ -26,7 +27,13 @@ export interface Person {
 
 async function person(roles: string[], orgId: string | null): Promise<Person> {
   const user: SessionUser = { id: `u_${ulid()}`, roles, orgId };
-  await deps().repos.users.createIfAbsent({ id: user.id, openid: user.id, roles, orgId, createdAt: NOW.toISOString() });
+  await repositories(deps().store).users.createIfAbsent({
+    id: user.id,
+    openid: user.id,
+    roles,
+    orgId,
+    createdAt: NOW.toISOString(),
+  });
   // Issued at the tests' "now": a token must not come from the future of the clock that checks it (auth/tokens.ts).
   const { token } = await deps().tokens.issue(user, NOW);
   return { user, token };
@@ -53,7 +60,7 @@ export interface World {
 }
 
 export async function makeWorld(opts: { campaign?: boolean } = {}): Promise<World> {
-  const r = deps().repos;
+  const r = repositories(deps().store);
   if (opts.campaign !== false) await r.campaigns.createIfAbsent(CAMPAIGN);
   const issuer = org({
     kind: 'large',

@@ -1,13 +1,15 @@
 import '../lib/zod-setup';
 import Taro from '@tarojs/taro';
-import { MAX_ATTACHMENT_BYTES, attachmentConfirmedSchema, attachmentUploadResponseSchema } from '@jiebang/shared';
-import { ApiError, NETWORK_ERROR, request } from './http';
+import { MAX_ATTACHMENT_BYTES } from '@jiebang/shared';
+import { orgsAttachmentsConfirm, orgsAttachmentsCreate } from '@jiebang/shared/routes/orgs';
+import { call } from './api';
+import { ApiError, NETWORK_ERROR } from './http';
 
 /**
  * The stamped, scanned application (PDF ≤ 10 MB), in three steps (functions/src/attachments):
- * 1. `POST /v1/orgs/{id}/attachments` { name, size, contentType } → a key and a short-lived signed PUT URL;
+ * 1. `orgsAttachmentsCreate` { name, size, contentType } → a key and a short-lived signed PUT URL;
  * 2. PUT the bytes straight to that URL (never through the API, whose body limit is far below 10 MB);
- * 3. `POST /v1/orgs/{id}/attachments/{attachmentId}/confirm` — the server checks the content is a PDF.
+ * 3. `orgsAttachmentsConfirm` — the server checks the content is a PDF.
  * Only then may an application reference `{ key, name }`.
  */
 
@@ -121,9 +123,8 @@ export async function uploadPdf(
   const problem = fileProblem(file);
   if (problem) throw new ApiError(0, 'BAD_FILE', problem);
   onProgress(0);
-  const org = encodeURIComponent(orgId);
-  const ticket = await request(`/v1/orgs/${org}/attachments`, attachmentUploadResponseSchema, {
-    method: 'POST',
+  const ticket = await call(orgsAttachmentsCreate, {
+    params: { id: orgId },
     body: { name: file.name.slice(-100), size: file.size, contentType: 'application/pdf' },
   });
   onProgress(0.05);
@@ -133,11 +134,7 @@ export async function uploadPdf(
     await putInMiniProgram(ticket.upload.url, ticket.upload.headers, file.path);
   } else throw new ApiError(0, 'BAD_FILE', '无法读取所选文件，请重新选择');
   const attachmentId = (ticket.key.split('/')[2] ?? '').replace(/\.pdf$/, '');
-  const confirmed = await request(
-    `/v1/orgs/${org}/attachments/${encodeURIComponent(attachmentId)}/confirm`,
-    attachmentConfirmedSchema,
-    { method: 'POST' },
-  );
+  const confirmed = await call(orgsAttachmentsConfirm, { params: { id: orgId, attachmentId } });
   onProgress(1);
   return { key: confirmed.key, name: file.name.slice(-100), size: confirmed.size };
 }

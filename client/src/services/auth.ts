@@ -1,15 +1,17 @@
 import '../lib/zod-setup';
 import Taro from '@tarojs/taro';
-import { devLoginCode, loginResponseSchema, meResponseSchema } from '@jiebang/shared';
+import { devLoginCode } from '@jiebang/shared';
 import type { LoginResponse, MeResponse } from '@jiebang/shared';
-import { ApiError, request } from './http';
+import { me as meRoute, wechatLogin } from '@jiebang/shared/routes/core';
+import { call } from './api';
+import { ApiError } from './http';
 import { clearToken, getToken, saveToken } from './session';
 
 export { getToken } from './session';
 
 /** Exchange a login code for a session (POST /v1/auth/wechat-login) and remember its token. */
 export async function login(code: string): Promise<LoginResponse> {
-  const res = await request('/v1/auth/wechat-login', loginResponseSchema, { method: 'POST', body: { code } });
+  const res = await call(wechatLogin, { body: { code } });
   saveToken(res.token, res.expiresAt);
   return res;
 }
@@ -33,7 +35,7 @@ export async function loginWithWechat(): Promise<LoginResponse> {
 
 /** The signed-in user and their enterprise (GET /v1/me). */
 export function me(): Promise<MeResponse> {
-  return request('/v1/me', meResponseSchema);
+  return call(meRoute);
 }
 
 export function isSignedIn(): boolean {

@@ -1,9 +1,7 @@
 import '../lib/zod-setup';
-import { catalogueDetailSchema, catalogueItemSchema, listResponseSchema } from '@jiebang/shared';
 import type { CatalogueDetail, CatalogueItem, FieldKey } from '@jiebang/shared';
-import { request } from './http';
-
-const catalogueListSchema = listResponseSchema(catalogueItemSchema);
+import { catalogueGet, catalogueList } from '@jiebang/shared/routes/catalogue';
+import { call } from './api';
 
 export interface CatalogueQuery {
   field?: FieldKey;
@@ -20,9 +18,9 @@ export interface CataloguePage {
   nextCursor: string | null;
 }
 
-/** One page of the public catalogue (GET /v1/catalogue), newest first. */
+/** One page of the public catalogue, newest first (revalidated: an unchanged page costs a bodiless 304). */
 export function list(query: CatalogueQuery = {}): Promise<CataloguePage> {
-  return request('/v1/catalogue', catalogueListSchema, {
+  return call(catalogueList, {
     query: {
       field: query.field,
       region: query.region,
@@ -34,7 +32,7 @@ export function list(query: CatalogueQuery = {}): Promise<CataloguePage> {
   });
 }
 
-/** One published demand (GET /v1/catalogue/{id}); 404 when it does not exist or is not published. */
+/** One published demand (revalidated like the list); 404 when it does not exist or is not published. */
 export function get(id: string): Promise<CatalogueDetail> {
-  return request(`/v1/catalogue/${encodeURIComponent(id)}`, catalogueDetailSchema);
+  return call(catalogueGet, { params: { id } });
 }

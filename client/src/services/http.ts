@@ -33,6 +33,27 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * Repeat reads (routes with the conditionalGet step): send the ETag of the body kept from the last answer as
+   * If-None-Match, and reuse that body when the server answers 304.
+   */
+  revalidate?: boolean;
+}
+
+/** Bodies kept for revalidation, by URL; the oldest goes first past the cap (a session reads a few dozen). */
+const MAX_KEPT = 50;
+const kept = new Map<string, { etag: string; data: unknown }>();
+
+function keep(url: string, etag: string, data: unknown): void {
+  kept.delete(url);
+  kept.set(url, { etag, data });
+  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
+}
+
+/** A response header by name, whatever its case (H5's fetch gives lower case, weapp the server's case). */
+function headerOf(header: Record<string, string> | undefined, name: string): string | undefined {
+  const key = Object.keys(header ?? {}).find((k) => k.toLowerCase() === name);
+  return key ? header![key] : undefined;
 }
 
 function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -71,11 +92,14 @@ export async function request<S extends z.ZodType>(
   if (options.body !== undefined) header['Content-Type'] = 'application/json';
   const token = getToken();
   if (token) header.Authorization = `Bearer ${token}`;
+  const url = buildUrl(path, options.query);
+  const previous = options.revalidate ? kept.get(url) : undefined;
+  if (previous) header['If-None-Match'] = previous.etag;
 
-  let res: { statusCode: number; data: unknown };
+  let res: { statusCode: number; data: unknown; header?: Record<string, string> };
   try {
     res = await Taro.request({
-      url: buildUrl(path, options.query),
+      url,
       method,
       header,
       data: options.body as Taro.request.Option['data'],
@@ -86,7 +110,13 @@ export async function request<S extends z.ZodType>(
     throw new ApiError(0, NETWORK_ERROR, '网络连接失败，请检查网络后重试');
   }
 
-  const status = res.statusCode;
+  let status = res.statusCode;
+  // Both Taro.request implementations resolve a 304 (H5's fetch: data null; weapp: empty data): the kept body is
+  // the answer. A 304 without a kept body cannot happen unless the header came from elsewhere: treat as an error.
+  if (status === 304 && previous) {
+    res = { ...res, data: previous.data };
+    status = 200;
+  }
   if (status < 200 || status >= 300) {
     if (status === 401) clearToken();
     throw toApiError(status, res.data);
@@ -97,6 +127,8 @@ export async function request<S extends z.ZodType>(
     console.warn('[api] response does not match the contract', path, parsed.error.issues);
     throw new ApiError(status, BAD_RESPONSE, '服务返回的数据格式不正确，请稍后重试');
   }
+  const etag = options.revalidate ? headerOf(res.header, 'etag') : undefined;
+  if (etag) keep(url, etag, res.data);
   return parsed.data;
 }
 

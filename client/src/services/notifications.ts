@@ -1,16 +1,16 @@
 import '../lib/zod-setup';
 import Taro from '@tarojs/taro';
-import {
-  inboxItemSchema,
-  inboxResponseSchema,
-  subscriptionSchema,
-  subscriptionTemplatesSchema,
-  unreadCountSchema,
-  isKnownLink,
-  links,
-} from '@jiebang/shared';
+import { isKnownLink, links } from '@jiebang/shared';
 import type { InboxItem, Subscription, TemplateKey } from '@jiebang/shared';
-import { ApiError, request } from './http';
+import {
+  notificationsList,
+  notificationsRead,
+  notificationsUnreadCount,
+  subscriptionsCreate,
+  subscriptionsTemplates,
+} from '@jiebang/shared/routes/notifications';
+import { call } from './api';
+import { ApiError } from './http';
 import { isSignedIn } from './auth';
 
 /** Index of the "我的" tab in app.config.ts's tabBar list. */
@@ -21,19 +21,19 @@ export interface InboxPage {
   nextCursor: string | null;
 }
 
-/** One page of my notifications (GET /v1/notifications), newest first. */
+/** One page of my notifications, newest first. */
 export function list(query: { cursor?: string | null; unreadOnly?: boolean; limit?: number } = {}): Promise<InboxPage> {
-  return request('/v1/notifications', inboxResponseSchema, {
+  return call(notificationsList, {
     query: { limit: query.limit ?? 20, cursor: query.cursor ?? undefined, unread: query.unreadOnly ? '1' : undefined },
   });
 }
 
 export function unreadCount(): Promise<{ unread: number; capped: boolean }> {
-  return request('/v1/notifications/unread-count', unreadCountSchema);
+  return call(notificationsUnreadCount);
 }
 
 export function markRead(id: string): Promise<InboxItem> {
-  return request(`/v1/notifications/${encodeURIComponent(id)}/read`, inboxItemSchema, { method: 'POST' });
+  return call(notificationsRead, { params: { id } });
 }
 
 /** Show the unread count on the "我的" tab (nothing when signed out or all read). Never throws. */
@@ -64,14 +64,14 @@ export async function prefetchTemplates(): Promise<void> {
 
 async function templateId(key: TemplateKey): Promise<string | undefined> {
   if (!templateCache) {
-    const { templates } = await request('/v1/subscriptions/templates', subscriptionTemplatesSchema);
+    const { templates } = await call(subscriptionsTemplates);
     templateCache = Object.fromEntries(templates.map((t) => [t.key, t.templateId]));
   }
   return templateCache[key];
 }
 
 /**
- * Ask for one WeChat subscribe-message consent and record it (POST /v1/subscriptions). Must be called from the
+ * Ask for one WeChat subscribe-message consent and record it. Must be called from the
  * user's tap: WeChat only shows its consent dialog then. In H5 there is no dialog; the consent is just recorded.
  * Resolves to null when the user declined.
  */
@@ -85,10 +85,7 @@ export async function subscribe(templateKey: TemplateKey, demandId?: string): Pr
     } as unknown as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
     if (answer[id] !== 'accept') return null;
   }
-  return request('/v1/subscriptions', subscriptionSchema, {
-    method: 'POST',
-    body: { templateKey, ...(demandId ? { demandId } : {}) },
-  });
+  return call(subscriptionsCreate, { body: { templateKey, ...(demandId ? { demandId } : {}) } });
 }
 
 /** Pages a notification may open, by object type (links written by the server are used when they are one of them). */

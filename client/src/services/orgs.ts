@@ -1,8 +1,8 @@
 import '../lib/zod-setup';
-import { orgCreatedSchema, orgSchema } from '@jiebang/shared';
-import type { Org, OrgInput } from '@jiebang/shared';
+import type { Org, OrgInput, orgCreatedSchema } from '@jiebang/shared';
+import { orgsCreate, orgsGet } from '@jiebang/shared/routes/orgs';
 import type { z } from 'zod';
-import { request } from './http';
+import { call } from './api';
 import { saveToken } from './session';
 
 export type OrgCreated = z.infer<typeof orgCreatedSchema>;
@@ -14,12 +14,12 @@ export type OrgCreated = z.infer<typeof orgCreatedSchema>;
  * `ALREADY_IN_ORG`, 422 `NOT_SME`.
  */
 export async function register(input: OrgInput): Promise<OrgCreated> {
-  const res = await request('/v1/orgs', orgCreatedSchema, { method: 'POST', body: input });
+  const res = await call(orgsCreate, { body: input });
   saveToken(res.session.token, res.session.expiresAt);
   return res;
 }
 
 /** One enterprise (GET /v1/orgs/{id}): own, or one of the caller's region for an authority. */
 export function get(id: string): Promise<Org> {
-  return request(`/v1/orgs/${encodeURIComponent(id)}`, orgSchema);
+  return call(orgsGet, { params: { id } });
 }

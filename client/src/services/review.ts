@@ -1,7 +1,7 @@
 import '../lib/zod-setup';
-import { demandSchema, reviewQueueSchema } from '@jiebang/shared';
 import type { Demand, DemandSummary } from '@jiebang/shared';
-import { request } from './http';
+import { reviewDemandsDecide, reviewDemandsList } from '@jiebang/shared/routes/demands';
+import { call } from './api';
 
 export type ReviewDecision = 'forward' | 'return' | 'publish' | 'reject';
 
@@ -11,19 +11,16 @@ export interface ReviewQueuePage {
   counts: { total: number };
 }
 
-/** GET /v1/review/demands: the caller's queue (its region's, or the ministry's), oldest submission first. */
+/** The caller's queue (its region's, or the ministry's), oldest submission first. */
 export function queue(page: { limit?: number; cursor?: string | null } = {}): Promise<ReviewQueuePage> {
-  return request('/v1/review/demands', reviewQueueSchema, { query: { limit: page.limit, cursor: page.cursor } });
+  return call(reviewDemandsList, { query: { limit: page.limit, cursor: page.cursor } });
 }
 
 /**
- * POST /v1/review/demands/{id}. 409 when another reviewer decided first (the demand is no longer in the state
- * this reviewer saw).
+ * A reviewer's decision. 409 when another reviewer decided first (the demand is no longer in the state this
+ * reviewer saw).
  */
 export function decide(id: string, decision: ReviewDecision, comment?: string): Promise<Demand> {
   const text = comment?.trim();
-  return request(`/v1/review/demands/${encodeURIComponent(id)}`, demandSchema, {
-    method: 'POST',
-    body: text ? { decision, comment: text } : { decision },
-  });
+  return call(reviewDemandsDecide, { params: { id }, body: text ? { decision, comment: text } : { decision } });
 }

@@ -1,9 +1,9 @@
+import { acceptanceCreate } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { evaluationRepos } from '../wiring';
 import { recordAcceptance } from '../use-cases/acceptance';
 
 /** POST /v1/applications/{id}/acceptance */
-export const handler = route(routes.acceptanceCreate, async ({ params, body, user, deps, now }) => ({
-  status: 201,
-  body: await recordAcceptance(user, params.id, body, { repos: deps.repos, now }),
+export const handler = route(acceptanceCreate, evaluationRepos, async ({ params, body, user, now, repos }) => ({
+  body: await recordAcceptance(user, params.id, body, { repos, now }),
 }));

@@ -1,8 +1,9 @@
+import { applicationsGet } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { applicationRepos } from '../wiring';
 import { getApplication } from '../use-cases/applications';
 
 /** GET /v1/applications/{id} */
-export const handler = route(routes.applicationsGet, async ({ params, user, deps, now }) => ({
-  body: await getApplication(user, params.id, { repos: deps.repos, now }),
+export const handler = route(applicationsGet, applicationRepos, async ({ params, user, now, repos }) => ({
+  body: await getApplication(user, params.id, { repos, now }),
 }));

@@ -1,9 +1,10 @@
+import { applicationsSubmit } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { applicationRepos } from '../wiring';
 import { submitApplication } from '../use-cases/applications';
 import { idempotencyKeyOf } from '../use-cases/idempotent';
 
 /** POST /v1/applications/{id}/submit (Idempotency-Key) */
-export const handler = route(routes.applicationsSubmit, async ({ params, headers, user, deps, now }) =>
-  submitApplication(user, params.id, idempotencyKeyOf(headers), { repos: deps.repos, now }),
+export const handler = route(applicationsSubmit, applicationRepos, async ({ params, headers, user, now, repos }) =>
+  submitApplication(user, params.id, idempotencyKeyOf(headers), { repos, now }),
 );

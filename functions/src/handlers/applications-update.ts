@@ -1,8 +1,9 @@
+import { applicationsUpdate } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { applicationRepos } from '../wiring';
 import { updateApplication } from '../use-cases/applications';
 
 /** PUT /v1/applications/{id} */
-export const handler = route(routes.applicationsUpdate, async ({ params, body, user, deps, now }) => ({
-  body: await updateApplication(user, params.id, body, { repos: deps.repos, now }),
+export const handler = route(applicationsUpdate, applicationRepos, async ({ params, body, user, now, repos }) => ({
+  body: await updateApplication(user, params.id, body, { repos, now }),
 }));

@@ -1,8 +1,9 @@
+import { applicationsWithdraw } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { applicationRepos } from '../wiring';
 import { withdrawApplication } from '../use-cases/applications';
 
 /** POST /v1/applications/{id}/withdraw */
-export const handler = route(routes.applicationsWithdraw, async ({ params, body, user, deps, now }) => ({
-  body: await withdrawApplication(user, params.id, body, { repos: deps.repos, now }),
+export const handler = route(applicationsWithdraw, applicationRepos, async ({ params, body, user, now, repos }) => ({
+  body: await withdrawApplication(user, params.id, body, { repos, now }),
 }));

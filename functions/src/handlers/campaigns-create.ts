@@ -1,9 +1,9 @@
+import { campaignsCreate } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { campaignsOnly } from '../wiring';
 import { createCampaign } from '../use-cases/campaigns';
 
 /** POST /v1/campaigns */
-export const handler = route(routes.campaignsCreate, async ({ body, user, deps, now }) => ({
-  status: 201,
-  body: await createCampaign(body, { user, campaigns: deps.repos.campaigns, now }),
+export const handler = route(campaignsCreate, campaignsOnly, async ({ body, user, now, repos }) => ({
+  body: await createCampaign(body, { user, campaigns: repos.campaigns, now }),
 }));

@@ -1,8 +1,9 @@
+import { campaignsCurrent } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { campaignsOnly } from '../wiring';
 import { currentCampaign } from '../use-cases/campaigns';
 
 /** GET /v1/campaigns/current */
-export const handler = route(routes.campaignsCurrent, async ({ deps }) => ({
-  body: await currentCampaign({ campaigns: deps.repos.campaigns }),
+export const handler = route(campaignsCurrent, campaignsOnly, async ({ repos }) => ({
+  body: await currentCampaign({ campaigns: repos.campaigns }),
 }));

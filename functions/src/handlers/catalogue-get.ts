@@ -1,8 +1,9 @@
+import { catalogueGet } from '@jiebang/shared/routes/catalogue';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { demandsOnly } from '../wiring';
 import { getCatalogueDemand } from '../use-cases/catalogue';
 
 /** GET /v1/catalogue/{id} */
-export const handler = route(routes.catalogueGet, async ({ params, deps, now }) => ({
-  body: await getCatalogueDemand(params.id, { demands: deps.repos.demands, now }),
+export const handler = route(catalogueGet, demandsOnly, async ({ params, now, repos }) => ({
+  body: await getCatalogueDemand(params.id, { demands: repos.demands, now }),
 }));

@@ -1,8 +1,9 @@
+import { demandApplicationsList } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { evaluationRepos } from '../wiring';
 import { listReleased } from '../use-cases/evaluation';
 
 /** GET /v1/demands/{id}/applications */
-export const handler = route(routes.demandApplicationsList, async ({ params, query, user, deps, now }) => ({
-  body: await listReleased(user, params.id, query, { repos: deps.repos, now }),
+export const handler = route(demandApplicationsList, evaluationRepos, async ({ params, query, user, now, repos }) => ({
+  body: await listReleased(user, params.id, query, { repos, now }),
 }));

@@ -1,9 +1,9 @@
+import { demandsCreate } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { demandRepos } from '../wiring';
 import { createDemand } from '../use-cases/demands';
 
 /** POST /v1/demands */
-export const handler = route(routes.demandsCreate, async ({ body, user, deps, now }) => ({
-  status: 201,
-  body: await createDemand(body, { user, now, ...deps.repos }),
+export const handler = route(demandsCreate, demandRepos, async ({ body, user, now, repos }) => ({
+  body: await createDemand(body, { user, now, ...repos }),
 }));

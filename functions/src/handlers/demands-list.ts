@@ -1,8 +1,9 @@
+import { demandsList } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { demandsOnly } from '../wiring';
 import { listMyDemands } from '../use-cases/demands';
 
 /** GET /v1/demands?mine=1 */
-export const handler = route(routes.demandsList, async ({ query, user, deps }) => ({
-  body: await listMyDemands(query, { user, demands: deps.repos.demands }),
+export const handler = route(demandsList, demandsOnly, async ({ query, user, repos }) => ({
+  body: await listMyDemands(query, { user, demands: repos.demands }),
 }));

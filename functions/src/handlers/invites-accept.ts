@@ -1,8 +1,9 @@
+import { invitesAccept } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { acceptInvite } from '../use-cases/orgs';
 
 /** POST /v1/invites/{code}/accept */
-export const handler = route(routes.invitesAccept, async ({ params, user, deps, now }) => ({
-  body: await acceptInvite(user, params.code, { repos: deps.repos, tokens: deps.tokens, now }),
+export const handler = route(invitesAccept, orgRepos, async ({ params, user, now, deps, repos }) => ({
+  body: await acceptInvite(user, params.code, { repos, tokens: deps.tokens, now }),
 }));

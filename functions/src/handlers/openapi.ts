@@ -1,11 +1,11 @@
+import { openapi } from '@jiebang/shared/routes/core';
 import { buildOpenApi } from '../http/openapi';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
 
 let doc: object | undefined;
 
 /** GET /v1/openapi.json, generated once per container from the route specs. */
-export const handler = route(routes.openapi, async () => {
+export const handler = route(openapi, async () => {
   doc ??= buildOpenApi();
   return { body: doc, headers: { 'cache-control': 'public, max-age=300' } };
 });

@@ -1,8 +1,9 @@
+import { orgsAffiliatesGet } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { getAffiliates } from '../use-cases/orgs';
 
 /** GET /v1/orgs/{id}/affiliates */
-export const handler = route(routes.orgsAffiliatesGet, async ({ params, user, deps, now }) => ({
-  body: await getAffiliates(user, params.id, { repos: deps.repos, now }),
+export const handler = route(orgsAffiliatesGet, orgRepos, async ({ params, user, now, repos }) => ({
+  body: await getAffiliates(user, params.id, { repos, now }),
 }));

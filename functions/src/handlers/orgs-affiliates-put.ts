@@ -1,8 +1,9 @@
+import { orgsAffiliatesPut } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { putAffiliates } from '../use-cases/orgs';
 
 /** PUT /v1/orgs/{id}/affiliates */
-export const handler = route(routes.orgsAffiliatesPut, async ({ params, body, user, deps, now }) => ({
-  body: await putAffiliates(user, params.id, body, { repos: deps.repos, now }),
+export const handler = route(orgsAffiliatesPut, orgRepos, async ({ params, body, user, now, repos }) => ({
+  body: await putAffiliates(user, params.id, body, { repos, now }),
 }));

@@ -1,12 +1,13 @@
+import { orgsAttachmentsConfirm } from '@jiebang/shared/routes/orgs';
 import { attachmentStore } from '../attachments';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { confirmAttachment } from '../use-cases/orgs';
 
 /** POST /v1/orgs/{id}/attachments/{attachmentId}/confirm */
-export const handler = route(routes.orgsAttachmentsConfirm, async ({ params, user, deps, now }) => ({
+export const handler = route(orgsAttachmentsConfirm, orgRepos, async ({ params, user, now, repos }) => ({
   body: await confirmAttachment(user, params.id, params.attachmentId, {
-    repos: deps.repos,
+    repos,
     attachments: attachmentStore(),
     now,
   }),

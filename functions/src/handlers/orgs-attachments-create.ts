@@ -1,10 +1,10 @@
+import { orgsAttachmentsCreate } from '@jiebang/shared/routes/orgs';
 import { attachmentStore } from '../attachments';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { createAttachmentUpload } from '../use-cases/orgs';
 
 /** POST /v1/orgs/{id}/attachments */
-export const handler = route(routes.orgsAttachmentsCreate, async ({ params, body, user, deps, now }) => ({
-  status: 201,
-  body: await createAttachmentUpload(user, params.id, body, { repos: deps.repos, attachments: attachmentStore(), now }),
+export const handler = route(orgsAttachmentsCreate, orgRepos, async ({ params, body, user, now, repos }) => ({
+  body: await createAttachmentUpload(user, params.id, body, { repos, attachments: attachmentStore(), now }),
 }));

@@ -1,9 +1,9 @@
+import { orgsCreate } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { registerOrg } from '../use-cases/orgs';
 
 /** POST /v1/orgs */
-export const handler = route(routes.orgsCreate, async ({ body, user, deps, now }) => ({
-  status: 201,
-  body: await registerOrg(user, body, { repos: deps.repos, tokens: deps.tokens, now }),
+export const handler = route(orgsCreate, orgRepos, async ({ body, user, now, deps, repos }) => ({
+  body: await registerOrg(user, body, { repos, tokens: deps.tokens, now }),
 }));

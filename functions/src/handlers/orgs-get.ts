@@ -1,8 +1,9 @@
+import { orgsGet } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { getOrg } from '../use-cases/orgs';
 
 /** GET /v1/orgs/{id} */
-export const handler = route(routes.orgsGet, async ({ params, user, deps, now }) => ({
-  body: await getOrg(user, params.id, { repos: deps.repos, now }),
+export const handler = route(orgsGet, orgRepos, async ({ params, user, now, repos }) => ({
+  body: await getOrg(user, params.id, { repos, now }),
 }));

@@ -1,9 +1,9 @@
+import { orgsInvitesCreate } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { createInvite } from '../use-cases/orgs';
 
 /** POST /v1/orgs/{id}/invites */
-export const handler = route(routes.orgsInvitesCreate, async ({ params, user, deps, now }) => ({
-  status: 201,
-  body: await createInvite(user, params.id, { repos: deps.repos, now }),
+export const handler = route(orgsInvitesCreate, orgRepos, async ({ params, user, now, repos }) => ({
+  body: await createInvite(user, params.id, { repos, now }),
 }));

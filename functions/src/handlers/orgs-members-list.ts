@@ -1,8 +1,9 @@
+import { orgsMembersList } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { listMembers } from '../use-cases/orgs';
 
 /** GET /v1/orgs/{id}/members */
-export const handler = route(routes.orgsMembersList, async ({ params, query, user, deps, now }) => ({
-  body: await listMembers(user, params.id, query, { repos: deps.repos, now }),
+export const handler = route(orgsMembersList, orgRepos, async ({ params, query, user, now, repos }) => ({
+  body: await listMembers(user, params.id, query, { repos, now }),
 }));

@@ -1,8 +1,9 @@
+import { orgsUpdate } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { orgRepos } from '../wiring';
 import { updateOrg } from '../use-cases/orgs';
 
 /** PUT /v1/orgs/{id} */
-export const handler = route(routes.orgsUpdate, async ({ params, body, user, deps, now }) => ({
-  body: await updateOrg(user, params.id, body, { repos: deps.repos, now }),
+export const handler = route(orgsUpdate, orgRepos, async ({ params, body, user, now, repos }) => ({
+  body: await updateOrg(user, params.id, body, { repos, now }),
 }));

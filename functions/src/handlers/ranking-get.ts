@@ -1,8 +1,9 @@
+import { rankingGet } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { evaluationRepos } from '../wiring';
 import { ranking } from '../use-cases/evaluation';
 
 /** GET /v1/demands/{id}/ranking */
-export const handler = route(routes.rankingGet, async ({ params, query, user, deps, now }) => ({
-  body: await ranking(user, params.id, query, { repos: deps.repos, now }),
+export const handler = route(rankingGet, evaluationRepos, async ({ params, query, user, now, repos }) => ({
+  body: await ranking(user, params.id, query, { repos, now }),
 }));

@@ -1,8 +1,9 @@
+import { resultsExport } from '@jiebang/shared/routes/evaluation';
 import { fileRoute } from '../http/binary';
-import { routes } from '../http/spec';
+import { evaluationRepos } from '../wiring';
 import { exportPublicResults } from '../use-cases/results';
 
 /** GET /v1/campaigns/{year}/results/export (public, .xlsx) */
-export const handler = fileRoute(routes.resultsExport, async ({ params, deps, now }) =>
-  exportPublicResults(params.year, { repos: deps.repos, now }),
+export const handler = fileRoute(resultsExport, evaluationRepos, async ({ params, now, repos }) =>
+  exportPublicResults(params.year, { repos, now }),
 );

@@ -1,9 +1,10 @@
+import { resultsList } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { evaluationRepos } from '../wiring';
 import { publicResults } from '../use-cases/results';
 
 /** GET /v1/campaigns/{year}/results (public) */
-export const handler = route(routes.resultsList, async ({ params, query, deps, now }) => ({
-  body: await publicResults(params.year, query, { repos: deps.repos, now }),
+export const handler = route(resultsList, evaluationRepos, async ({ params, query, now, repos }) => ({
+  body: await publicResults(params.year, query, { repos, now }),
   headers: { 'cache-control': 'public, max-age=60' },
 }));

@@ -1,8 +1,9 @@
+import { selectedSmesExport } from '@jiebang/shared/routes/evaluation';
 import { fileRoute } from '../http/binary';
-import { routes } from '../http/spec';
+import { evaluationRepos } from '../wiring';
 import { exportSelectedSmes } from '../use-cases/results';
 
 /** GET /v1/campaigns/{year}/selected-smes/export (authorities, .xlsx) */
-export const handler = fileRoute(routes.selectedSmesExport, async ({ params, query, user, deps, now }) =>
-  exportSelectedSmes(user, params.year, query, { repos: deps.repos, now }),
+export const handler = fileRoute(selectedSmesExport, evaluationRepos, async ({ params, query, user, now, repos }) =>
+  exportSelectedSmes(user, params.year, query, { repos, now }),
 );

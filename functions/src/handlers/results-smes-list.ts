@@ -1,8 +1,9 @@
+import { selectedSmesList } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { evaluationRepos } from '../wiring';
 import { selectedSmes } from '../use-cases/results';
 
 /** GET /v1/campaigns/{year}/selected-smes (authorities) */
-export const handler = route(routes.selectedSmesList, async ({ params, query, user, deps, now }) => ({
-  body: await selectedSmes(user, params.year, query, { repos: deps.repos, now }),
+export const handler = route(selectedSmesList, evaluationRepos, async ({ params, query, user, now, repos }) => ({
+  body: await selectedSmes(user, params.year, query, { repos, now }),
 }));

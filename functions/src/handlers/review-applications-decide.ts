@@ -1,8 +1,13 @@
+import { reviewApplicationsDecide } from '@jiebang/shared/routes/applications';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { applicationRepos } from '../wiring';
 import { reviewApplication } from '../use-cases/review-applications';
 
 /** POST /v1/review/applications/{id} */
-export const handler = route(routes.reviewApplicationsDecide, async ({ params, body, user, deps, now }) => ({
-  body: await reviewApplication(user, params.id, body, { repos: deps.repos, now }),
-}));
+export const handler = route(
+  reviewApplicationsDecide,
+  applicationRepos,
+  async ({ params, body, user, now, repos }) => ({
+    body: await reviewApplication(user, params.id, body, { repos, now }),
+  }),
+);

@@ -1,8 +1,9 @@
+import { reviewDemandsDecide } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { demandsOnly } from '../wiring';
 import { reviewDemand } from '../use-cases/review-demands';
 
 /** POST /v1/review/demands/{id} */
-export const handler = route(routes.reviewDemandsDecide, async ({ params, body, user, deps, now }) => ({
-  body: await reviewDemand(params.id, body, { user, demands: deps.repos.demands, now }),
+export const handler = route(reviewDemandsDecide, demandsOnly, async ({ params, body, user, now, repos }) => ({
+  body: await reviewDemand(params.id, body, { user, demands: repos.demands, now }),
 }));

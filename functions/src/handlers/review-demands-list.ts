@@ -1,8 +1,9 @@
+import { reviewDemandsList } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { demandsOnly } from '../wiring';
 import { listReviewQueue } from '../use-cases/review-demands';
 
 /** GET /v1/review/demands */
-export const handler = route(routes.reviewDemandsList, async ({ query, user, deps }) => ({
-  body: await listReviewQueue(query, { user, demands: deps.repos.demands }),
+export const handler = route(reviewDemandsList, demandsOnly, async ({ query, user, repos }) => ({
+  body: await listReviewQueue(query, { user, demands: repos.demands }),
 }));

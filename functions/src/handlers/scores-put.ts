@@ -1,8 +1,9 @@
+import { scoresPut } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { evaluationRepos } from '../wiring';
 import { putScore } from '../use-cases/evaluation';
 
 /** PUT /v1/applications/{id}/scores */
-export const handler = route(routes.scoresPut, async ({ params, body, user, deps, now }) => ({
-  body: await putScore(user, params.id, body, { repos: deps.repos, now }),
+export const handler = route(scoresPut, evaluationRepos, async ({ params, body, user, now, repos }) => ({
+  body: await putScore(user, params.id, body, { repos, now }),
 }));

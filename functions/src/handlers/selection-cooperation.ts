@@ -1,8 +1,9 @@
+import { cooperationStart } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
+import { evaluationRepos } from '../wiring';
 import { startCooperation } from '../use-cases/selection';
 
 /** POST /v1/demands/{id}/cooperation */
-export const handler = route(routes.cooperationStart, async ({ params, body, user, deps, now }) => ({
-  body: await startCooperation(user, params.id, body, { repos: deps.repos, now }),
+export const handler = route(cooperationStart, evaluationRepos, async ({ params, body, user, now, repos }) => ({
+  body: await startCooperation(user, params.id, body, { repos, now }),
 }));

@@ -1,10 +1,10 @@
+import { subscriptionsTemplates } from '@jiebang/shared/routes/notifications';
 import type { TemplateKey } from '@jiebang/shared';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
 import { notificationDeps } from '../notifications/wiring';
 
 /** GET /v1/subscriptions/templates */
-export const handler = route(routes.subscriptionsTemplates, async ({ deps }) => ({
+export const handler = route(subscriptionsTemplates, async ({ deps }) => ({
   body: {
     templates: Object.entries(notificationDeps(deps).templates).map(([key, templateId]) => ({
       key: key as TemplateKey,

@@ -1,6 +1,6 @@
+import { toolsClassify } from '@jiebang/shared/routes/orgs';
 import { route } from '../http/route';
-import { routes } from '../http/spec';
 import { classifyFigures } from '../use-cases/orgs';
 
 /** POST /v1/tools/classify (no login) */
-export const handler = route(routes.toolsClassify, async ({ body }) => ({ body: classifyFigures(body) }));
+export const handler = route(toolsClassify, async ({ body }) => ({ body: classifyFigures(body) }));

@@ -4,7 +4,9 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { route, type RequestContext } from './route';
-import type { RouteSpec } from './spec';
+import type { RouteDefinition } from '@jiebang/shared/routes/define';
+import type { Deps } from '../deps';
+import type { Store } from '../store/client';
 
 export interface FileResult {
   filename: string;
@@ -12,8 +14,12 @@ export interface FileResult {
   data: Buffer;
 }
 
-export function fileRoute<S extends RouteSpec>(spec: S, run: (ctx: RequestContext<S>) => Promise<FileResult>) {
-  const inner = route(spec, async (ctx) => {
+export function fileRoute<S extends RouteDefinition, P>(
+  spec: S,
+  wire: (store: Store, d: Deps) => P,
+  run: (ctx: RequestContext<S, P>) => Promise<FileResult>,
+) {
+  const inner = route(spec, wire, async (ctx) => {
     const f = await run(ctx);
     return { body: { file: f.data.toString('base64'), filename: f.filename, contentType: f.contentType } };
   });

@@ -1,4 +1,4 @@
-/** OpenAPI 3.1 document generated from the route specs and their zod schemas. */
+/** OpenAPI 3.1 document generated from the list of all route definitions (shared/src/routes) and their zod schemas. */
 import * as z from 'zod';
 import { routes, errorBodySchema, type RouteSpec } from './spec';
 
@@ -16,12 +16,29 @@ const ERROR_TEXT: Record<number, string> = {
   503: '存储暂不可用（见 Retry-After）',
 };
 
+/** Headers of the answers of a route with the conditionalGet step. */
+const CACHING_HEADERS = {
+  ETag: { description: '响应内容的强校验值（内容的哈希）', schema: { type: 'string' } },
+  'Cache-Control': { description: 'public, max-age=<秒>', schema: { type: 'string' } },
+};
+
 const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
 const outSchema = (s: z.ZodType) =>
   z.toJSONSchema(s, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' });
 
+const hasStep = (spec: RouteSpec, step: 'rateLimit' | 'conditionalGet') =>
+  (spec.steps ?? []).some((s) => s.step === step);
+
 function parametersOf(spec: RouteSpec) {
   const params: object[] = [];
+  if (hasStep(spec, 'conditionalGet'))
+    params.push({
+      name: 'If-None-Match',
+      in: 'header',
+      required: false,
+      description: '上次响应的 ETag：内容未变时返回 304（无响应体）',
+      schema: { type: 'string' },
+    });
   for (const [where, schema] of [
     ['query', spec.query],
     ['path', spec.params],
@@ -38,7 +55,8 @@ function parametersOf(spec: RouteSpec) {
 export function buildOpenApi(): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const [operationId, spec] of Object.entries(routes) as [string, RouteSpec][]) {
-    const errors = [400, ...(spec.errors ?? []), 500, 503];
+    const errors = [...new Set([400, ...(spec.errors ?? []), ...(hasStep(spec, 'rateLimit') ? [429] : []), 500, 503])];
+    const conditional = hasStep(spec, 'conditionalGet');
     paths[spec.path] ??= {};
     paths[spec.path]![spec.method.toLowerCase()] = {
       operationId,
@@ -51,13 +69,18 @@ export function buildOpenApi(): object {
       responses: {
         [String(spec.status ?? 200)]: {
           description: 'OK',
+          ...(conditional ? { headers: CACHING_HEADERS } : {}),
           content: { 'application/json': { schema: outSchema(spec.response) } },
         },
+        ...(conditional
+          ? { '304': { description: '未修改：If-None-Match 与当前 ETag 一致', headers: CACHING_HEADERS } }
+          : {}),
         ...Object.fromEntries(
           errors.map((s) => [
             String(s),
             {
               description: ERROR_TEXT[s] ?? 'Error',
+              ...(s === 429 || s === 503 ? { headers: { 'Retry-After': { schema: { type: 'integer' } } } } : {}),
               content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
             },
           ]),

@@ -1,24 +1,28 @@
 /**
  * A handler's envelope: request id and logging, body size limit, JSON parsing, schema validation (unknown
- * fields refused by the strict schemas), authentication, and the single error mapping. Business rules live in
- * use-cases, never here.
+ * fields refused by the strict schemas), authentication, the steps the route opts into (rate limit, conditional
+ * GET), and the single error mapping. Business rules live in use-cases, never here.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import { setupZod, type SessionUser } from '@jiebang/shared';
+import type { RouteDefinition } from '@jiebang/shared/routes/define';
 import { currentMembership } from '../auth/membership';
-import { deps, type Deps } from '../deps';
-import { PayloadTooLargeError, RateLimitedError, UnauthorizedError, ValidationError } from './errors';
+import { deps, perStore, type Deps } from '../deps';
+import type { Store } from '../store/client';
+import { DynamoUserRepository } from '../store/dynamo-users';
+import { PayloadTooLargeError, UnauthorizedError, ValidationError } from './errors';
 import { logger } from './logger';
 import { json, toErrorResponse, type HttpResponse } from './respond';
-import type { RouteSpec } from './spec';
+import { applyConditionalGet } from './steps/conditional-get';
+import { runRateLimit } from './steps/rate-limit';
 
 setupZod();
 
 /** Largest request body accepted (bytes). The longest form, the application, stays well under it. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-export interface RequestContext<S extends RouteSpec> {
+export interface RequestContext<S extends RouteDefinition, P = undefined> {
   body: S['body'] extends z.ZodType ? z.infer<S['body']> : undefined;
   query: S['query'] extends z.ZodType ? z.infer<S['query']> : undefined;
   params: S['params'] extends z.ZodType ? z.infer<S['params']> : undefined;
@@ -27,6 +31,8 @@ export interface RequestContext<S extends RouteSpec> {
   requestId: string;
   now: Date;
   deps: Deps;
+  /** What the handler's `wire` built on the store (its repositories), once per cold start. */
+  repos: P;
 }
 
 export interface Result {
@@ -66,6 +72,9 @@ function readBody(event: APIGatewayProxyEventV2): unknown {
   }
 }
 
+/** The users repository the envelope reads memberships from (routes with `auth` other than `none`). */
+const users = perStore((store) => new DynamoUserRepository(store));
+
 async function authenticate(
   event: APIGatewayProxyEventV2,
   d: Deps,
@@ -77,11 +86,32 @@ async function authenticate(
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new UnauthorizedError('登录信息格式不正确，请重新登录');
   const session = await d.tokens.verify(match[1]!, now);
-  return current ? currentMembership(session, d.repos.users) : session; // public routes ignore the user
+  return current ? currentMembership(session, users(d)) : session; // public routes ignore the user
 }
 
-/** Wrap a use-case call into a Lambda handler for an HTTP API (payload v2) route. */
-export function route<S extends RouteSpec>(spec: S, run: (ctx: RequestContext<S>) => Promise<Result>) {
+type Run<S extends RouteDefinition, P> = (ctx: RequestContext<S, P>) => Promise<Result>;
+
+/**
+ * Wrap a use-case call into a Lambda handler for an HTTP API (payload v2) route. `wire` builds what the use-case
+ * needs on the store — only its own repositories, so the bundle carries no other area's data access.
+ */
+export function route<S extends RouteDefinition>(spec: S, run: Run<S, undefined>): ReturnType<typeof envelope>;
+export function route<S extends RouteDefinition, P>(
+  spec: S,
+  wire: (store: Store, d: Deps) => P,
+  run: Run<S, P>,
+): ReturnType<typeof envelope>;
+export function route<S extends RouteDefinition, P>(
+  spec: S,
+  wireOrRun: ((store: Store, d: Deps) => P) | Run<S, undefined>,
+  run?: Run<S, P>,
+) {
+  return run
+    ? envelope(spec, perStore(wireOrRun as (store: Store, d: Deps) => P), run)
+    : envelope(spec, () => undefined as P, wireOrRun as Run<S, P>);
+}
+
+function envelope<S extends RouteDefinition, P>(spec: S, wired: (d: Deps) => P, run: Run<S, P>) {
   deps(); // at cold start: a missing configuration fails the init loudly, not a request later
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
     const requestId = event.requestContext?.requestId ?? event.headers?.['x-request-id'] ?? 'local';
@@ -96,10 +126,7 @@ export function route<S extends RouteSpec>(spec: S, run: (ctx: RequestContext<S>
       const body = spec.body ? parseWith(spec.body, readBody(event) ?? {}, '提交的内容') : readBody(event);
       if (!spec.body && body !== undefined)
         throw new ValidationError('此接口不接受请求内容', { '(root)': '不允许的请求内容' });
-      if (spec.rateLimit && user) {
-        const wait = await d.repos.rateLimits.hit(user.id, spec.rateLimit.bucket, now, spec.rateLimit.perMinute, 60);
-        if (wait !== null) throw new RateLimitedError(wait);
-      }
+      for (const step of spec.steps ?? []) if (step.step === 'rateLimit') await runRateLimit(step, user, d, now);
       const ctx = {
         body,
         query: spec.query ? parseWith(spec.query, event.queryStringParameters ?? {}, '查询参数') : undefined,
@@ -109,9 +136,15 @@ export function route<S extends RouteSpec>(spec: S, run: (ctx: RequestContext<S>
         requestId,
         now,
         deps: d,
-      } as RequestContext<S>;
+        repos: wired(d),
+      } as RequestContext<S, P>;
       const result = await run(ctx);
-      response = json(result.status ?? 200, result.body, { 'x-request-id': requestId, ...(result.headers ?? {}) });
+      response = json(result.status ?? spec.status ?? 200, result.body, {
+        'x-request-id': requestId,
+        ...(result.headers ?? {}),
+      });
+      for (const step of spec.steps ?? [])
+        if (step.step === 'conditionalGet') response = applyConditionalGet(step, ctx.headers, response);
     } catch (err) {
       response = toErrorResponse(err, requestId);
     }

@@ -7,7 +7,8 @@ import { tokenService } from '../auth/tokens';
 import { systemClock, type Clock } from '../clock';
 import { loadConfig } from '../config';
 import { deps as handlerDeps, type Deps } from '../deps';
-import { createStore, repositories } from '../store';
+import { createStore } from '../store/client';
+import { DynamoCampaignRepository } from '../store/dynamo-campaigns';
 import { WeChatHttpClient } from '../wechat/client';
 import { logger } from '../http/logger';
 import { dispatch, type DispatchOptions, type DispatchReport } from '../notifications/dispatcher';
@@ -18,7 +19,7 @@ export async function runRemindersNow(now: Date, d: Deps = handlerDeps()): Promi
   return runReminders(now, {
     store: d.store,
     notifications: notificationDeps(d).notifications,
-    currentCampaign: () => d.repos.campaigns.current(),
+    currentCampaign: () => new DynamoCampaignRepository(d.store).current(),
   });
 }
 
@@ -65,7 +66,6 @@ function depsFor(env: Record<string, string | undefined>, clock: Clock | undefin
   return {
     config: cfg,
     store,
-    repos: repositories(store),
     clock: clock ?? systemClock,
     tokens: tokenService(cfg.JWT_SECRET, cfg.TOKEN_TTL_SECONDS),
     wechat: new WeChatHttpClient(cfg.WECHAT_API_BASE, cfg.WECHAT_APPID, cfg.WECHAT_SECRET),

@@ -28,7 +28,8 @@ import { TransactionRefused, type TransactItem } from '../store/transact';
 import { idempotent, type Answer, type IdempotencyUse } from './idempotent';
 
 export interface AppDeps {
-  repos: Repositories;
+  /** Only the repositories these use-cases touch: a handler builds no others. */
+  repos: Pick<Repositories, 'applications' | 'demands' | 'idempotency' | 'orgs'>;
   now: Date;
 }
 
@@ -378,7 +379,8 @@ async function affiliationRefusal(
     ]);
   } catch (err) {
     if (!(err instanceof TransactionRefused)) throw err;
-    if (err.by('applicant_marker_taken')) return new Conflict('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
+    if (err.by('applicant_marker_taken'))
+      return new Conflict('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
     if (err.by('demand_not_published')) return new Conflict('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
     return attachmentNotVerified();
   }

@@ -29,7 +29,8 @@ import type { DecisionRecord, EvaluationEntry, StoredScoreSet } from '../store/d
 import { TransactionRefused } from '../store/transact';
 
 export interface EvalDeps {
-  repos: Repositories;
+  /** Only the repositories these use-cases touch: a handler builds no others. */
+  repos: Pick<Repositories, 'applications' | 'demands' | 'evaluation' | 'orgs'>;
   now: Date;
 }
 

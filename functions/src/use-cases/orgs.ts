@@ -28,7 +28,8 @@ import { Conflict, Forbidden, NotFound, RuleViolation, InvalidInput } from '../d
 import type { Repositories } from '../store';
 
 export interface OrgDeps {
-  repos: Repositories;
+  /** Only the repositories these use-cases touch: a handler builds no others. */
+  repos: Pick<Repositories, 'orgs' | 'users'>;
   now: Date;
 }
 

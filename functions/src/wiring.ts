@@ -1,0 +1,54 @@
+/**
+ * The repositories of each group of use-cases, built on a store. A handler passes one of these (or its own
+ * smaller one) to `route`: it builds only what its use-case reads and writes, and esbuild leaves the other
+ * repositories out of its bundle.
+ */
+import type { Store } from './store/client';
+import { DynamoApplicationRepository } from './store/dynamo-applications';
+import { DynamoCampaignRepository } from './store/dynamo-campaigns';
+import { DynamoDemandRepository } from './store/dynamo-demands';
+import { DynamoEvaluationRepository } from './store/dynamo-evaluation';
+import { DynamoIdempotencyRepository } from './store/dynamo-idempotency';
+import { DynamoOrgRepository } from './store/dynamo-orgs';
+import { DynamoUserRepository } from './store/dynamo-users';
+
+export const demandsOnly = (store: Store) => ({ demands: new DynamoDemandRepository(store) });
+export const campaignsOnly = (store: Store) => ({ campaigns: new DynamoCampaignRepository(store) });
+export const usersOnly = (store: Store) => ({ users: new DynamoUserRepository(store) });
+
+const orgsOn = (store: Store) => new DynamoOrgRepository(store, new DynamoUserRepository(store));
+
+/** use-cases/orgs.ts, and the current user (me). */
+export function orgRepos(store: Store) {
+  const users = new DynamoUserRepository(store);
+  return { users, orgs: new DynamoOrgRepository(store, users) };
+}
+
+/** use-cases/demands.ts (the issuer's demand form and its lifecycle). */
+export function demandRepos(store: Store) {
+  return {
+    demands: new DynamoDemandRepository(store),
+    orgs: orgsOn(store),
+    campaigns: new DynamoCampaignRepository(store),
+    idempotency: new DynamoIdempotencyRepository(store),
+  };
+}
+
+/** What the application and the evaluation use-cases both read: applications, their demands and enterprises. */
+const applicationsOn = (store: Store) => ({
+  applications: new DynamoApplicationRepository(store),
+  demands: new DynamoDemandRepository(store),
+  orgs: orgsOn(store),
+});
+
+/** use-cases/applications.ts and review-applications.ts. */
+export const applicationRepos = (store: Store) => ({
+  ...applicationsOn(store),
+  idempotency: new DynamoIdempotencyRepository(store),
+});
+
+/** use-cases/evaluation.ts, selection.ts, acceptance.ts and results.ts. */
+export const evaluationRepos = (store: Store) => ({
+  ...applicationsOn(store),
+  evaluation: new DynamoEvaluationRepository(store),
+});

@@ -1,0 +1,159 @@
+/**
+ * Routes of enterprises: registration (300号 classification, credit-code checks), the form, affiliates, invites,
+ * member roles, attachment uploads, and the public classification tool. Each route is one named export (see ./define.ts).
+ */
+import * as z from 'zod';
+import {
+  affiliatesInputSchema,
+  affiliatesResponseSchema,
+  attachmentConfirmedSchema,
+  attachmentUploadInputSchema,
+  attachmentUploadResponseSchema,
+  classifyInputSchema,
+  classifyResponseSchema,
+  inviteAcceptedSchema,
+  inviteParamsSchema,
+  inviteResponseSchema,
+  listQuerySchema,
+  listResponseSchema,
+  memberRolesInputSchema,
+  memberSchema,
+  orgCreatedSchema,
+  orgInputSchema,
+  orgResponseSchema,
+  orgSchema,
+  orgUpdateSchema,
+} from '../index';
+import { defineRoute, idParams, idSchema } from './define';
+
+export const orgsCreate = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/orgs',
+  summary:
+    '登记企业：按 300号 划型、校验统一社会信用代码（GB 32100，另以 GB 11714 校验组织机构代码并核对行政区划，不一致时以 warnings 提示），' +
+    '登记人成为企业管理员；返回企业、warnings 及新的会话 session（令牌中的角色已更新）',
+  auth: 'required',
+  body: orgInputSchema,
+  response: orgCreatedSchema,
+  status: 201,
+  errors: [401, 403, 409, 422],
+});
+
+export const orgsGet = /* @__PURE__ */ defineRoute({
+  method: 'GET',
+  path: '/v1/orgs/{id}',
+  summary: '企业信息（本企业成员、所属主管部门、工业和信息化部可见）',
+  auth: 'required',
+  params: idParams,
+  response: orgSchema,
+  errors: [401, 404],
+});
+
+export const orgsUpdate = /* @__PURE__ */ defineRoute({
+  method: 'PUT',
+  path: '/v1/orgs/{id}',
+  summary: '修改企业信息（企业管理员；统一社会信用代码和企业类型不可修改；可带 version 做乐观锁）',
+  auth: 'required',
+  params: idParams,
+  body: orgUpdateSchema,
+  response: orgResponseSchema,
+  errors: [401, 403, 404, 409, 422],
+});
+
+export const orgsAffiliatesGet = /* @__PURE__ */ defineRoute({
+  method: 'GET',
+  path: '/v1/orgs/{id}/affiliates',
+  summary: '发榜企业申报的关联企业名单',
+  auth: 'required',
+  params: idParams,
+  response: affiliatesResponseSchema,
+  errors: [401, 404],
+});
+
+export const orgsAffiliatesPut = /* @__PURE__ */ defineRoute({
+  method: 'PUT',
+  path: '/v1/orgs/{id}/affiliates',
+  summary: '替换关联企业名单（子公司、控股、供应商等，按统一社会信用代码；大型企业的管理员；每次最多变更 98 家）',
+  auth: 'required',
+  params: idParams,
+  body: affiliatesInputSchema,
+  response: affiliatesResponseSchema,
+  errors: [401, 403, 404, 409],
+});
+
+export const orgsInvitesCreate = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/orgs/{id}/invites',
+  summary: '生成邀请码（企业管理员；一次有效，7 天内有效）',
+  auth: 'required',
+  params: idParams,
+  response: inviteResponseSchema,
+  status: 201,
+  errors: [401, 403, 404],
+});
+
+export const invitesAccept = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/invites/{code}/accept',
+  summary: '凭邀请码加入企业（成为 org_member）；返回新的会话 session',
+  auth: 'required',
+  params: inviteParamsSchema,
+  response: inviteAcceptedSchema,
+  errors: [401, 403, 404, 409],
+});
+
+export const orgsMembersList = /* @__PURE__ */ defineRoute({
+  method: 'GET',
+  path: '/v1/orgs/{id}/members',
+  summary: '企业成员及其角色',
+  auth: 'required',
+  params: idParams,
+  query: /* @__PURE__ */ listQuerySchema.strict(),
+  response: /* @__PURE__ */ listResponseSchema(memberSchema),
+  errors: [401, 403, 404],
+});
+
+export const orgsMembersPut = /* @__PURE__ */ defineRoute({
+  method: 'PUT',
+  path: '/v1/orgs/{id}/members/{userId}',
+  summary: '设置成员角色（企业管理员），如设为评审专家 reviewer；成员重新登录后生效',
+  auth: 'required',
+  params: /* @__PURE__ */ z.strictObject({ id: idSchema, userId: idSchema }),
+  body: memberRolesInputSchema,
+  response: memberSchema,
+  errors: [401, 403, 404, 422],
+});
+
+export const orgsAttachmentsCreate = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/orgs/{id}/attachments',
+  summary: '申请上传盖章申请书扫描件（PDF，≤ 10 MB）：返回附件 key 和限时上传地址（PUT）',
+  auth: 'required',
+  params: idParams,
+  body: attachmentUploadInputSchema,
+  response: attachmentUploadResponseSchema,
+  status: 201,
+  errors: [401, 403, 404],
+});
+
+export const orgsAttachmentsConfirm = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/orgs/{id}/attachments/{attachmentId}/confirm',
+  summary: '上传完成后确认：按文件内容检查是否为 PDF（%PDF-）及大小，通过后方可在申请书中引用',
+  auth: 'required',
+  params: /* @__PURE__ */ z.strictObject({
+    id: idSchema,
+    attachmentId: z.string().regex(/^[0-9A-Z]{26}$/, '附件编号格式不正确'),
+  }),
+  response: attachmentConfirmedSchema,
+  errors: [401, 403, 404, 409, 422],
+});
+
+export const toolsClassify = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/tools/classify',
+  summary: '企业划型（《中小企业划型标准规定》工信部联企业〔2011〕300号），无需登录',
+  auth: 'none',
+  body: classifyInputSchema,
+  response: classifyResponseSchema,
+});
