@@ -111,7 +111,7 @@ export default function DemandDetailPage() {
           content: '揭榜须以中小企业身份进行。登记企业信息后即可填写揭榜申请书。',
           confirmText: '去登记',
         });
-        if (confirm) void Taro.navigateTo({ url: '/subpackages/sme/register/index' });
+        if (confirm) void Taro.navigateTo({ url: '/subpackages/sme/pages/register/index' });
         return;
       }
       if (org.kind !== 'sme' || org.size === 'large') {
@@ -123,7 +123,7 @@ export default function DemandDetailPage() {
         return;
       }
       // The form finds the enterprise's draft for this demand, or starts one.
-      void Taro.navigateTo({ url: `/subpackages/sme/apply/index?demandId=${encodeURIComponent(d.id)}` });
+      void Taro.navigateTo({ url: `/subpackages/sme/pages/apply/index?demandId=${encodeURIComponent(d.id)}` });
     } catch (err) {
       void Taro.showToast({ title: errorMessage(err), icon: 'none' });
     } finally {

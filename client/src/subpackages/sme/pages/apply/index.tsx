@@ -23,19 +23,19 @@ import Taro, { useDidHide, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { MAX_ATTACHMENTS, countdownText, formatShanghai, isEditable, regionName } from '@jiebang/shared';
 import type { Application, ApplicationSummary, CatalogueDetail, MeResponse } from '@jiebang/shared';
-import * as auth from '../../../services/auth';
-import * as applications from '../../../services/applications';
-import * as catalogue from '../../../services/catalogue';
-import * as notifications from '../../../services/notifications';
-import { fileProblem, formatBytes, pickPdf, uploadPdf } from '../../../services/attachments';
-import { ApiError, NETWORK_ERROR, errorMessage } from '../../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/state-view';
-import { ActionButton, Field, TextArea, TextInput } from '../../../components/form';
-import { StatusBadge } from '../../../components/app-status';
-import { refusalText, statusLabel } from '../../../lib/application';
-import { budgetText } from '../../../lib/format';
-import type { FieldErrors } from '../../../lib/form-errors';
-import { useNow } from '../../../hooks/use-now';
+import * as auth from '../../../../services/auth';
+import * as applications from '../../../../services/applications';
+import * as catalogue from '../../../../services/catalogue';
+import * as notifications from '../../../../services/notifications';
+import { fileProblem, formatBytes, pickPdf, uploadPdf } from '../../../../services/attachments';
+import { ApiError, NETWORK_ERROR, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { ActionButton, Field, TextArea, TextInput } from '../../../../components/form';
+import { StatusBadge } from '../../../../components/app-status';
+import { refusalText, statusLabel } from '../../../../lib/application';
+import { budgetText } from '../../../../lib/format';
+import type { FieldErrors } from '../../../../lib/form-errors';
+import { useNow } from '../../../../hooks/use-now';
 import {
   EMPTY_FORM,
   STEPS,
@@ -51,7 +51,7 @@ import {
   type ApplyForm,
   type KeyMember,
   type Milestone,
-} from '../lib/apply-form';
+} from '../../lib/apply-form';
 import './index.scss';
 
 type Load =
@@ -366,7 +366,7 @@ export default function ApplyPage() {
       ready.current = false;
       clearLocalDraft(result.demandId);
       void Taro.redirectTo({
-        url: `/subpackages/sme/application/index?id=${encodeURIComponent(result.id)}&submitted=1`,
+        url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(result.id)}&submitted=1`,
       });
     } catch (e) {
       if (retryable(e)) {
@@ -413,7 +413,7 @@ export default function ApplyPage() {
         text="请先登记企业"
         hint="揭榜需以中小企业身份进行，登记后即可填写申请书"
         actionText="去登记企业"
-        onAction={() => void Taro.redirectTo({ url: '/subpackages/sme/register/index' })}
+        onAction={() => void Taro.redirectTo({ url: '/subpackages/sme/pages/register/index' })}
       />
     );
   }
@@ -436,7 +436,7 @@ export default function ApplyPage() {
         hint={`“${load.summary.demandTitle}”的申请当前状态：${statusLabel(load.summary.status)}`}
         actionText="查看申请进度"
         onAction={() =>
-          void Taro.redirectTo({ url: `/subpackages/sme/application/index?id=${encodeURIComponent(load.summary.id)}` })
+          void Taro.redirectTo({ url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(load.summary.id)}` })
         }
       />
     );

@@ -18,16 +18,16 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { APPLICATION_ACTIONS, isEditable } from '@jiebang/shared';
 import type { Application, ApplicationStatus } from '@jiebang/shared';
-import * as applications from '../../../services/applications';
-import * as evaluation from '../../../services/evaluation';
-import { ApiError, errorMessage } from '../../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/state-view';
-import { StatusBadge, StatusTimeline } from '../../../components/app-status';
-import { ApplicationView } from '../../../components/application-view';
-import { ApplicationResult, type ResultState } from '../../../components/application-result';
-import { ActionButton } from '../../../components/form';
-import { Dialog } from '../../../components/dialog';
-import { nextStepText, timeline } from '../../../lib/application';
+import * as applications from '../../../../services/applications';
+import * as evaluation from '../../../../services/evaluation';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { StatusBadge, StatusTimeline } from '../../../../components/app-status';
+import { ApplicationView } from '../../../../components/application-view';
+import { ApplicationResult, type ResultState } from '../../../../components/application-result';
+import { ActionButton } from '../../../../components/form';
+import { Dialog } from '../../../../components/dialog';
+import { nextStepText, timeline } from '../../../../lib/application';
 import './index.scss';
 
 type State =
@@ -95,7 +95,7 @@ export default function ApplicationDetailPage() {
         text="揭榜申请不存在"
         hint="可能已被删除，或您无权查看"
         actionText="返回我的揭榜"
-        onAction={() => void Taro.redirectTo({ url: '/subpackages/sme/applications/index' })}
+        onAction={() => void Taro.redirectTo({ url: '/subpackages/sme/pages/applications/index' })}
       />
     );
   }
@@ -163,7 +163,7 @@ export default function ApplicationDetailPage() {
                 text={app.status === 'returned' ? '修改并重新提交' : '继续填写'}
                 onClick={() =>
                   void Taro.navigateTo({
-                    url: `/subpackages/sme/apply/index?demandId=${encodeURIComponent(app.demandId)}&id=${encodeURIComponent(app.id)}`,
+                    url: `/subpackages/sme/pages/apply/index?demandId=${encodeURIComponent(app.demandId)}&id=${encodeURIComponent(app.id)}`,
                   })
                 }
               />

@@ -11,11 +11,11 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import { Text, View } from '@tarojs/components';
 import { formatShanghai } from '@jiebang/shared';
 import type { ApplicationSummary } from '@jiebang/shared';
-import * as applications from '../../../services/applications';
-import { ApiError, errorMessage } from '../../../services/http';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/state-view';
-import { StatusBadge } from '../../../components/app-status';
-import { nextStepText } from '../../../lib/application';
+import * as applications from '../../../../services/applications';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { StatusBadge } from '../../../../components/app-status';
+import { nextStepText } from '../../../../lib/application';
 import './index.scss';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready' };
@@ -62,7 +62,7 @@ export default function MyApplicationsPage() {
   });
 
   const open = (a: ApplicationSummary) =>
-    void Taro.navigateTo({ url: `/subpackages/sme/application/index?id=${encodeURIComponent(a.id)}` });
+    void Taro.navigateTo({ url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(a.id)}` });
 
   if (state.kind === 'loading') return <SkeletonCards count={3} />;
   if (state.kind === 'error') {

@@ -28,12 +28,12 @@ import {
   requiredMetrics,
 } from '@jiebang/shared';
 import type { IndustryKey, Metric, MeResponse } from '@jiebang/shared';
-import * as auth from '../../../services/auth';
-import * as orgs from '../../../services/orgs';
-import { ApiError, errorMessage } from '../../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/state-view';
-import { ActionButton, Chips, Field, OptionSheet, SelectLine, TextInput } from '../../../components/form';
-import { fieldErrorsOf, numberOrUndefined, textOrUndefined, type FieldErrors } from '../../../lib/form-errors';
+import * as auth from '../../../../services/auth';
+import * as orgs from '../../../../services/orgs';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { ActionButton, Chips, Field, OptionSheet, SelectLine, TextInput } from '../../../../components/form';
+import { fieldErrorsOf, numberOrUndefined, textOrUndefined, type FieldErrors } from '../../../../lib/form-errors';
 import './index.scss';
 
 type QualificationKey = keyof typeof QUALIFICATIONS;

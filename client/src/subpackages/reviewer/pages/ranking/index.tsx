@@ -24,16 +24,16 @@ import {
   isOpen,
 } from '@jiebang/shared';
 import type { DemandDetail, RankingLine, RankingSort } from '@jiebang/shared';
-import * as auth from '../../../services/auth';
-import * as demands from '../../../services/demands';
-import * as evaluation from '../../../services/evaluation';
-import { ApiError, errorMessage } from '../../../services/http';
-import { ActionButton, Chips, Field, TextArea } from '../../../components/form';
-import { Toggle } from '../../../components/toggle';
-import { Dialog } from '../../../components/dialog';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/state-view';
-import { routeParam } from '../route';
-import '../reviewer.scss';
+import * as auth from '../../../../services/auth';
+import * as demands from '../../../../services/demands';
+import * as evaluation from '../../../../services/evaluation';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { ActionButton, Chips, Field, TextArea } from '../../../../components/form';
+import { Toggle } from '../../../../components/toggle';
+import { Dialog } from '../../../../components/dialog';
+import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { routeParam } from '../../lib/route';
+import '../../reviewer.scss';
 
 type Ranking = Awaited<ReturnType<typeof evaluation.ranking>>;
 const SORTS: readonly (readonly [RankingSort, string])[] = [
@@ -141,12 +141,12 @@ export default function RankingPage() {
     }
     if (decided && admin && l.status === 'selected') {
       void Taro.navigateTo({
-        url: `/subpackages/reviewer/acceptance/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}`,
+        url: `/subpackages/reviewer/pages/acceptance/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}`,
       });
       return;
     }
     void Taro.navigateTo({
-      url: `/subpackages/reviewer/score/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}`,
+      url: `/subpackages/reviewer/pages/score/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}`,
     });
   };
 

@@ -11,14 +11,14 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CRITERIA, CRITERION_KEYS, scoreInputSchema, weightedTotal } from '@jiebang/shared';
 import type { Application, Criterion } from '@jiebang/shared';
-import * as applications from '../../../services/applications';
-import * as evaluation from '../../../services/evaluation';
-import { errorMessage } from '../../../services/http';
-import { ActionButton, Field, TextArea, TextInput } from '../../../components/form';
-import { ApplicationView } from '../../../components/application-view';
-import { ErrorState, LoadingState } from '../../../components/state-view';
-import { routeParam } from '../route';
-import '../reviewer.scss';
+import * as applications from '../../../../services/applications';
+import * as evaluation from '../../../../services/evaluation';
+import { errorMessage } from '../../../../services/http';
+import { ActionButton, Field, TextArea, TextInput } from '../../../../components/form';
+import { ApplicationView } from '../../../../components/application-view';
+import { ErrorState, LoadingState } from '../../../../components/state-view';
+import { routeParam } from '../../lib/route';
+import '../../reviewer.scss';
 
 /** What each criterion asks the reviewer to judge (shown next to the input). */
 const EXPLAIN: Record<Criterion, string> = {

@@ -10,12 +10,12 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import { Text, View } from '@tarojs/components';
 import { SIZE_LABELS, formatShanghai } from '@jiebang/shared';
 import type { ApplicationSummary } from '@jiebang/shared';
-import * as auth from '../../../services/auth';
-import * as applications from '../../../services/applications';
-import { ApiError, errorMessage } from '../../../services/http';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/state-view';
-import { StatusBadge } from '../../../components/app-status';
-import { authorityName, authorityOf } from '../../../lib/roles';
+import * as auth from '../../../../services/auth';
+import * as applications from '../../../../services/applications';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { StatusBadge } from '../../../../components/app-status';
+import { authorityName, authorityOf } from '../../../../lib/roles';
 import './index.scss';
 
 type State =
@@ -109,7 +109,7 @@ export default function ReviewApplicationsQueuePage() {
             data-status={a.status}
             hoverClass="review-app--pressed"
             onClick={() =>
-              void Taro.navigateTo({ url: `/subpackages/authority-apps/detail/index?id=${encodeURIComponent(a.id)}` })
+              void Taro.navigateTo({ url: `/subpackages/authority/pages/application-review/index?id=${encodeURIComponent(a.id)}` })
             }
           >
             <View className="review-app__top">

@@ -7,10 +7,10 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { DEMAND_STATUSES, formatShanghai } from '@jiebang/shared';
 import type { DemandSummary } from '@jiebang/shared';
-import * as demands from '../../../services/demands';
-import { ApiError, errorMessage } from '../../../services/http';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../components/state-view';
-import '../reviewer.scss';
+import * as demands from '../../../../services/demands';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import '../../reviewer.scss';
 
 const EVALUATED = new Set(['published', 'evaluating', 'selected', 'no_selection', 'in_cooperation', 'completed']);
 
@@ -54,7 +54,7 @@ export default function ReviewerDemandsPage() {
           data-status={d.status}
           hoverClass="rv-card--pressed"
           onClick={() =>
-            void Taro.navigateTo({ url: `/subpackages/reviewer/ranking/index?id=${encodeURIComponent(d.id)}` })
+            void Taro.navigateTo({ url: `/subpackages/reviewer/pages/ranking/index?id=${encodeURIComponent(d.id)}` })
           }
         >
           <Text className="rv-card__title">{d.title}</Text>

@@ -12,17 +12,17 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { INDUSTRIES, QUALIFICATIONS, SIZE_LABELS, regionName } from '@jiebang/shared';
 import type { Application, Org } from '@jiebang/shared';
-import * as auth from '../../../services/auth';
-import * as applications from '../../../services/applications';
-import * as orgs from '../../../services/orgs';
-import { ApiError, errorMessage } from '../../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/state-view';
-import { StatusBadge, StatusTimeline } from '../../../components/app-status';
-import { ApplicationView } from '../../../components/application-view';
-import { ActionButton } from '../../../components/form';
-import { Dialog } from '../../../components/dialog';
-import { timeline } from '../../../lib/application';
-import { authorityOf } from '../../../lib/roles';
+import * as auth from '../../../../services/auth';
+import * as applications from '../../../../services/applications';
+import * as orgs from '../../../../services/orgs';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { StatusBadge, StatusTimeline } from '../../../../components/app-status';
+import { ApplicationView } from '../../../../components/application-view';
+import { ActionButton } from '../../../../components/form';
+import { Dialog } from '../../../../components/dialog';
+import { timeline } from '../../../../lib/application';
+import { authorityOf } from '../../../../lib/roles';
 import './index.scss';
 
 type Decision = 'forward' | 'return' | 'release';
@@ -124,7 +124,7 @@ export default function ReviewApplicationDetailPage() {
         text="申请不存在或不在您的审核范围"
         actionText="返回审核列表"
         onAction={() =>
-          void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/subpackages/authority-apps/queue/index' }))
+          void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/subpackages/authority/pages/application-queue/index' }))
         }
       />
     );

@@ -9,13 +9,13 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { acceptanceInputSchema } from '@jiebang/shared';
-import * as evaluation from '../../../services/evaluation';
-import { errorMessage } from '../../../services/http';
-import { ActionButton, Chips, Field, TextArea } from '../../../components/form';
-import { Toggle } from '../../../components/toggle';
-import { Dialog } from '../../../components/dialog';
-import { routeParam } from '../route';
-import '../reviewer.scss';
+import * as evaluation from '../../../../services/evaluation';
+import { errorMessage } from '../../../../services/http';
+import { ActionButton, Chips, Field, TextArea } from '../../../../components/form';
+import { Toggle } from '../../../../components/toggle';
+import { Dialog } from '../../../../components/dialog';
+import { routeParam } from '../../lib/route';
+import '../../reviewer.scss';
 
 const RESULTS = [
   ['passed', '验收通过'],
