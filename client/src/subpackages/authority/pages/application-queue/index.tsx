@@ -5,67 +5,42 @@
  * Class names for end-to-end tests: `review-apps`, `review-apps__count`, `review-app[data-status]`,
  * `review-app__title`, `review-app__org`, `review-apps-empty`, `review-apps-error`, `review-apps-denied`.
  */
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { SIZE_LABELS, formatShanghai } from '@jiebang/shared';
-import type { ApplicationSummary } from '@jiebang/shared';
-import * as auth from '../../../../services/auth';
 import * as applications from '../../../../services/applications';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/app-status';
-import { authorityName, authorityOf } from '../../../../lib/roles';
+import { authorityName } from '../../../../lib/roles';
+import { useMe } from '../../../../hooks/use-me';
+import { usePagedList } from '../../../../hooks/use-paged-list';
 import './index.scss';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'denied' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; who: string; ministry: boolean };
+const denial = (err: unknown) => err instanceof ApiError && (err.status === 401 || err.status === 403);
 
 export default function ReviewApplicationsQueuePage() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [items, setItems] = useState<ApplicationSummary[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [more, setMore] = useState<'idle' | 'loading' | 'error'>('idle');
-  const loaded = useRef(false);
+  const me = useMe();
+  const authority = me.status === 'ready' ? me.authority : null;
+  // The queue is asked for only once the user is known to review for an authority.
+  const fetchPage = useCallback((cursor: string | null) => applications.reviewQueue(cursor, 20), []);
+  const list = usePagedList(authority ? fetchPage : null, { reloadOn: 'show' });
+  const { items, cursor, loadingMore, moreError } = list;
 
-  const load = useCallback(async (mode: 'initial' | 'refresh') => {
-    if (!loaded.current) setState({ kind: 'loading' });
-    try {
-      if (!auth.isSignedIn()) return setState({ kind: 'denied' });
-      const me = await auth.me();
-      const authority = authorityOf(me.user.roles);
-      if (!authority) return setState({ kind: 'denied' });
-      const page = await applications.reviewQueue(null, 20);
-      setItems(page.items);
-      setCursor(page.nextCursor);
-      setState({ kind: 'ready', who: authorityName(authority), ministry: authority.kind === 'ministry' });
-      loaded.current = true;
-    } catch (err) {
-      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) setState({ kind: 'denied' });
-      else if (loaded.current) void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-      else setState({ kind: 'error', message: errorMessage(err) });
-    } finally {
-      if (mode === 'refresh') Taro.stopPullDownRefresh();
-    }
-  }, []);
-
-  useDidShow(() => void load('initial'));
-  usePullDownRefresh(() => void load('refresh'));
-  useReachBottom(async () => {
-    if (!cursor || more === 'loading') return;
-    setMore('loading');
-    try {
-      const page = await applications.reviewQueue(cursor, 20);
-      setItems((prev) => [...prev, ...page.items.filter((i) => !prev.some((p) => p.id === i.id))]);
-      setCursor(page.nextCursor);
-      setMore('idle');
-    } catch {
-      setMore('error');
-    }
-  });
+  const state =
+    me.status === 'signed-out' || (me.status === 'ready' && !authority) || denial(me.status === 'error' && me.error)
+      ? { kind: 'denied' as const }
+      : me.status === 'error'
+        ? { kind: 'error' as const, message: errorMessage(me.error) }
+        : me.status === 'loading' || !authority || list.status === 'loading'
+          ? { kind: 'loading' as const }
+          : list.status === 'error'
+            ? denial(list.error)
+              ? { kind: 'denied' as const }
+              : { kind: 'error' as const, message: errorMessage(list.error) }
+            : { kind: 'ready' as const, who: authorityName(authority), ministry: authority.kind === 'ministry' };
+  const retry = () => (me.status === 'error' ? me.reload() : list.reload());
 
   if (state.kind === 'loading') return <SkeletonCards count={3} />;
   if (state.kind === 'denied') {
@@ -80,7 +55,7 @@ export default function ReviewApplicationsQueuePage() {
     );
   }
   if (state.kind === 'error') {
-    return <ErrorState className="review-apps-error" message={state.message} onRetry={() => void load('initial')} />;
+    return <ErrorState className="review-apps-error" message={state.message} onRetry={retry} />;
   }
 
   return (
@@ -109,7 +84,9 @@ export default function ReviewApplicationsQueuePage() {
             data-status={a.status}
             hoverClass="review-app--pressed"
             onClick={() =>
-              void Taro.navigateTo({ url: `/subpackages/authority/pages/application-review/index?id=${encodeURIComponent(a.id)}` })
+              void Taro.navigateTo({
+                url: `/subpackages/authority/pages/application-review/index?id=${encodeURIComponent(a.id)}`,
+              })
             }
           >
             <View className="review-app__top">
@@ -125,9 +102,9 @@ export default function ReviewApplicationsQueuePage() {
       )}
       {items.length > 0 && (
         <View className="review-apps__more">
-          {more === 'loading' && <Text>正在加载更多…</Text>}
-          {more === 'error' && <Text>加载失败，上滑重试</Text>}
-          {more === 'idle' && !cursor && <Text>— 已显示全部 —</Text>}
+          {loadingMore && <Text>正在加载更多…</Text>}
+          {!loadingMore && moreError && <Text>加载失败，上滑重试</Text>}
+          {!loadingMore && !moreError && !cursor && <Text>— 已显示全部 —</Text>}
         </View>
       )}
     </View>

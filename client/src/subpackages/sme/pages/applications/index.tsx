@@ -6,8 +6,8 @@
  * `my-application__reason`, `my-application__next`, `app-status-badge[data-status]`, `my-applications-empty`,
  * `my-applications-error`, `my-applications-more`.
  */
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatShanghai } from '@jiebang/shared';
 import type { ApplicationSummary } from '@jiebang/shared';
@@ -16,59 +16,26 @@ import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/app-status';
 import { nextStepText } from '../../../../lib/application';
+import { usePagedList } from '../../../../hooks/use-paged-list';
 import './index.scss';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready' };
+function failureText(err: unknown): string {
+  return err instanceof ApiError && err.status === 401 ? '登录已失效，请在“我的”重新登录' : errorMessage(err);
+}
 
 export default function MyApplicationsPage() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [items, setItems] = useState<ApplicationSummary[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [more, setMore] = useState<'idle' | 'loading' | 'error'>('idle');
-  const loaded = useRef(false);
-
-  const load = useCallback(async (mode: 'initial' | 'refresh') => {
-    if (mode === 'initial' && !loaded.current) setState({ kind: 'loading' });
-    try {
-      const page = await applications.listMine(null, 20);
-      setItems(page.items);
-      setCursor(page.nextCursor);
-      setState({ kind: 'ready' });
-      loaded.current = true;
-    } catch (err) {
-      if (loaded.current) void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-      else if (err instanceof ApiError && err.status === 401)
-        setState({ kind: 'error', message: '登录已失效，请在“我的”重新登录' });
-      else setState({ kind: 'error', message: errorMessage(err) });
-    } finally {
-      if (mode === 'refresh') Taro.stopPullDownRefresh();
-    }
-  }, []);
-
+  const fetchPage = useCallback((cursor: string | null) => applications.listMine(cursor, 20), []);
   // Back from a detail (withdrawn) or the form (submitted): show the latest.
-  useDidShow(() => void load('initial'));
-  usePullDownRefresh(() => void load('refresh'));
-  useReachBottom(async () => {
-    if (!cursor || more === 'loading') return;
-    setMore('loading');
-    try {
-      const page = await applications.listMine(cursor, 20);
-      setItems((prev) => [...prev, ...page.items.filter((i) => !prev.some((p) => p.id === i.id))]);
-      setCursor(page.nextCursor);
-      setMore('idle');
-    } catch {
-      setMore('error');
-    }
+  const { status, error, items, cursor, loadingMore, moreError, reload } = usePagedList(fetchPage, {
+    reloadOn: 'show',
   });
 
   const open = (a: ApplicationSummary) =>
     void Taro.navigateTo({ url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(a.id)}` });
 
-  if (state.kind === 'loading') return <SkeletonCards count={3} />;
-  if (state.kind === 'error') {
-    return (
-      <ErrorState className="my-applications-error" message={state.message} onRetry={() => void load('initial')} />
-    );
+  if (status === 'loading') return <SkeletonCards count={3} />;
+  if (status === 'error') {
+    return <ErrorState className="my-applications-error" message={failureText(error)} onRetry={reload} />;
   }
   if (items.length === 0) {
     return (
@@ -110,9 +77,9 @@ export default function MyApplicationsPage() {
         </View>
       ))}
       <View className="my-applications-more">
-        {more === 'loading' && <Text>正在加载更多…</Text>}
-        {more === 'error' && <Text>加载失败，上滑重试</Text>}
-        {more === 'idle' && !cursor && <Text>— 已显示全部 —</Text>}
+        {loadingMore && <Text>正在加载更多…</Text>}
+        {!loadingMore && moreError && <Text>加载失败，上滑重试</Text>}
+        {!loadingMore && !moreError && !cursor && <Text>— 已显示全部 —</Text>}
       </View>
     </View>
   );
