@@ -124,7 +124,9 @@ export default function ReviewApplicationDetailPage() {
         text="申请不存在或不在您的审核范围"
         actionText="返回审核列表"
         onAction={() =>
-          void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/subpackages/authority/pages/application-queue/index' }))
+          void Taro.navigateBack().catch(() =>
+            Taro.redirectTo({ url: '/subpackages/authority/pages/application-queue/index' }),
+          )
         }
       />
     );

@@ -13,7 +13,7 @@ import * as demands from '../../../../services/demands';
 import { errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/status-badge';
-import { CHANNEL_TEXT } from '../../../../components/demand-full';
+import { CHANNEL_TEXT } from '../../../../components/demand-view';
 import { fieldText } from '../../../../lib/format';
 import { loadLocalDraft } from '../../lib/draft-store';
 import { usePagedList } from '../../../../hooks/use-paged-list';

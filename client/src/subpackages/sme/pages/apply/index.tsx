@@ -52,6 +52,7 @@ import {
   type KeyMember,
   type Milestone,
 } from '../../lib/apply-form';
+import { DemandView } from '../../../../components/demand-view';
 import './index.scss';
 
 type Load =
@@ -436,7 +437,9 @@ export default function ApplyPage() {
         hint={`“${load.summary.demandTitle}”的申请当前状态：${statusLabel(load.summary.status)}`}
         actionText="查看申请进度"
         onAction={() =>
-          void Taro.redirectTo({ url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(load.summary.id)}` })
+          void Taro.redirectTo({
+            url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(load.summary.id)}`,
+          })
         }
       />
     );
@@ -836,17 +839,7 @@ function PlanStep({ form, update, err }: StepProps) {
 function MatchStep({ form, update, err, demand }: StepProps & { demand: CatalogueDetail | null }) {
   return (
     <>
-      {demand && demand.indicators.length > 0 && (
-        <View className="form-card apply-reference">
-          <Text className="form-card__title">需求的主要技术指标</Text>
-          {demand.indicators.map((ind, i) => (
-            <View key={i} className="apply-reference__row">
-              <Text className="apply-reference__name">{ind.name}</Text>
-              <Text className="apply-reference__target">{ind.target}</Text>
-            </View>
-          ))}
-        </View>
-      )}
+      {demand && <DemandView variant="indicators" demand={demand} />}
       <View className="form-card">
         <Text className="form-card__title">与需求匹配度</Text>
         <Field
