@@ -7,7 +7,7 @@
  * `review-app__return`, `review-app__release`, `review-dialog` (`review-dialog--forward|return|release`, with
  * `dialog__input`, `dialog__confirm`, `dialog__cancel`), `review-app__done`, `review-app-detail-error`.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { INDUSTRIES, QUALIFICATIONS, SIZE_LABELS, regionName } from '@jiebang/shared';
@@ -23,6 +23,7 @@ import { ActionButton } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { timeline } from '../../../../lib/application';
 import { authorityOf } from '../../../../lib/roles';
+import { useAsync } from '../../../../hooks/use-async';
 import './index.scss';
 
 type Decision = 'forward' | 'return' | 'release';
@@ -72,34 +73,33 @@ const DONE: Record<Decision, string> = { forward: '已转报', return: '已退�
 export default function ReviewApplicationDetailPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
-  const [state, setState] = useState<State>({ kind: 'loading' });
   const [dialog, setDialog] = useState<Decision | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Decision | null>(null);
 
-  const load = useCallback(async () => {
-    if (!id) return setState({ kind: 'missing' });
-    setState({ kind: 'loading' });
-    try {
-      const [me, app] = await Promise.all([auth.me(), applications.get(id)]);
-      const org = await orgs.get(app.orgId).catch(() => null);
-      setState({ kind: 'ready', app, org, ministry: authorityOf(me.user.roles)?.kind === 'ministry' });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setState({ kind: 'missing' });
-      else setState({ kind: 'error', message: errorMessage(err) });
-    }
+  const fetch = useCallback(async () => {
+    const [me, app] = await Promise.all([auth.me(), applications.get(id)]);
+    const org = await orgs.get(app.orgId).catch(() => null);
+    return { app, org, ministry: authorityOf(me.user.roles)?.kind === 'ministry' };
   }, [id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const loaded = useAsync(id ? fetch : null);
+  const state: State = !id
+    ? { kind: 'missing' }
+    : loaded.status === 'ready'
+      ? { kind: 'ready', ...loaded.value }
+      : loaded.status === 'error'
+        ? loaded.error instanceof ApiError && loaded.error.status === 404
+          ? { kind: 'missing' }
+          : { kind: 'error', message: errorMessage(loaded.error) }
+        : { kind: 'loading' };
+  const load = loaded.reload;
 
   const decide = async (decision: Decision, comment: string) => {
     if (state.kind !== 'ready') return;
     setBusy(true);
     try {
       const app = await applications.decide(id, comment ? { decision, comment } : { decision });
-      setState({ ...state, app });
+      loaded.set({ app, org: state.org, ministry: state.ministry });
       setDialog(null);
       setDone(decision);
       void Taro.showToast({ title: DONE[decision], icon: 'success' });
@@ -110,7 +110,7 @@ export default function ReviewApplicationDetailPage() {
         content: errorMessage(err),
         showCancel: false,
       });
-      void load();
+      load();
     } finally {
       setBusy(false);
     }

@@ -43,29 +43,37 @@ export default function ScorePage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
+  // State is set when the answer arrives (never synchronously in the effect); the retry clears the error first.
+  const load = useCallback(
+    () =>
+      Promise.all([evaluation.scores(id), applications.get(id)]).then(
+        ([s, a]) => {
+          setWeights(s.weights);
+          setEditable(s.editable);
+          setApp(a);
+          if (s.mine) {
+            setScores({
+              team: String(s.mine.team),
+              capability: String(s.mine.capability),
+              plan: String(s.mine.plan),
+              match: String(s.mine.match),
+            });
+            setComment(s.mine.comment ?? '');
+          }
+        },
+        (err: unknown) => setError(errorMessage(err)),
+      ),
+    [id],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const retry = () => {
     setError(null);
-    try {
-      const [s, a] = await Promise.all([evaluation.scores(id), applications.get(id)]);
-      setWeights(s.weights);
-      setEditable(s.editable);
-      setApp(a);
-      if (s.mine) {
-        setScores({
-          team: String(s.mine.team),
-          capability: String(s.mine.capability),
-          plan: String(s.mine.plan),
-          match: String(s.mine.match),
-        });
-        setComment(s.mine.comment ?? '');
-      }
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, [id]);
-  useEffect(() => void load(), [load]);
+    void load();
+  };
 
-  if (error) return <ErrorState message={error} onRetry={() => void load()} />;
+  if (error) return <ErrorState message={error} onRetry={retry} />;
   if (!weights) return <LoadingState />;
 
   const numbers = Object.fromEntries(
