@@ -40,7 +40,6 @@ export function usePagedList<P extends CursorPage<{ id: string }>>(
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState('');
   const generation = useRef(0);
-  const shown = useRef(false);
 
   const current = first && first.fetcher === fetchPage ? first.state : ({ status: 'loading' } as First<P>);
   const hasData = current.status === 'ready';
@@ -69,12 +68,8 @@ export function usePagedList<P extends CursorPage<{ id: string }>>(
   }, [fetchPage, loadFirst]);
 
   useDidShow(() => {
-    // The first show is the mount, loaded by the effect above.
-    if (!shown.current) {
-      shown.current = true;
-      return;
-    }
-    if (reloadOn === 'show' && fetchPage) void loadFirst(fetchPage, hasData);
+    // Nothing answered yet: the first load (started by the effect above) is still on its way.
+    if (reloadOn === 'show' && fetchPage && first) void loadFirst(fetchPage, hasData);
   });
 
   /** Load the first page again, showing "loading" (the error screen's retry). */
