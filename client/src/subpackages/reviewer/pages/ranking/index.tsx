@@ -24,7 +24,6 @@ import {
   isOpen,
 } from '@jiebang/shared';
 import type { DemandDetail, RankingLine, RankingSort } from '@jiebang/shared';
-import * as auth from '../../../../services/auth';
 import * as demands from '../../../../services/demands';
 import * as evaluation from '../../../../services/evaluation';
 import { ApiError, errorMessage } from '../../../../services/http';
@@ -32,6 +31,7 @@ import { ActionButton, Chips, Field, TextArea } from '../../../../components/for
 import { Toggle } from '../../../../components/toggle';
 import { Dialog } from '../../../../components/dialog';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { useMe } from '../../../../hooks/use-me';
 import { routeParam } from '../../lib/route';
 import '../../reviewer.scss';
 
@@ -49,7 +49,8 @@ export default function RankingPage() {
   const [data, setData] = useState<Ranking | null>(null);
   const [demand, setDemand] = useState<DemandDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [admin, setAdmin] = useState(false);
+  const me = useMe();
+  const admin = me.status === 'ready' && me.me.user.roles.includes('org_admin');
   const [sort, setSort] = useState<RankingSort>('total');
   const [picking, setPicking] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
@@ -62,12 +63,7 @@ export default function RankingPage() {
     async (s: RankingSort = sort) => {
       try {
         // The demand (title, status) is context only: the ranking stands without it.
-        const [me, r, d] = await Promise.all([
-          auth.me(),
-          evaluation.ranking(demandId, s),
-          demands.get(demandId).catch(() => null),
-        ]);
-        setAdmin(me.user.roles.includes('org_admin'));
+        const [r, d] = await Promise.all([evaluation.ranking(demandId, s), demands.get(demandId).catch(() => null)]);
         setData(r);
         setDemand(d);
         setError(null);
