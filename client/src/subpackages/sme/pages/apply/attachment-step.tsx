@@ -1,8 +1,9 @@
 import type { Upload } from './use-apply-form';
 import { Text, View } from '@tarojs/components';
 import { formatBytes } from '../../../../services/attachments';
-import { type StepProps } from './step-props';
+import type { StepProps } from './step-props';
 
+/** 揭榜申请书 step · 附件 (stamped PDFs) and the checklist of every step. */
 export function AttachmentStep({
   form,
   update,

@@ -4,6 +4,7 @@ import { Field, TextArea, TextInput } from '../../../../components/form';
 import { budgetText } from '../../../../lib/format';
 import { decimal, type StepProps } from './step-props';
 
+/** 揭榜申请书 step · 项目预算 (optional). */
 export function BudgetStep({ form, update, err, demand }: StepProps & { demand: CatalogueDetail | null }) {
   return (
     <View className="form-card">

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Field, TextArea, TextInput } from '../../../../components/form';
 import { decimal, digitsOnly, type StepProps } from './step-props';
 
+/** 揭榜申请书 step · 研发能力. */
 export function CapabilityStep({ form, update, err }: StepProps) {
   return (
     <View className="form-card">

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { type StepProps } from './step-props';
+import type { StepProps } from './step-props';
 
+/** 揭榜申请书 step · 声明. */
 export function DeclarationStep({ form, update, err }: StepProps) {
   const on = form.notAffiliated;
   return (

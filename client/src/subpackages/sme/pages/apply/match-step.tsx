@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components';
 import type { CatalogueDetail } from '@jiebang/shared';
 import { Field, TextArea } from '../../../../components/form';
 import { DemandView } from '../../../../components/demand-view';
-import { type StepProps } from './step-props';
+import type { StepProps } from './step-props';
 
+/** 揭榜申请书 step · 与需求匹配度, beside the demand's indicators. */
 export function MatchStep({ form, update, err, demand }: StepProps & { demand: CatalogueDetail | null }) {
   return (
     <>

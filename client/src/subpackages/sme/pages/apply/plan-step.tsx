@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Field, TextArea, TextInput } from '../../../../components/form';
 import { normaliseMonth, type Milestone } from '../../lib/apply-form';
-import { type StepProps } from './step-props';
+import type { StepProps } from './step-props';
 
+/** 揭榜申请书 step · 攻关方案 (route, innovations, milestones, risks). */
 export function PlanStep({ form, update, err }: StepProps) {
   const setMilestone = (i: number, patch: Partial<Milestone>) =>
     update(

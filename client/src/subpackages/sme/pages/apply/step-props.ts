@@ -1,4 +1,4 @@
-import { type ApplyForm } from '../../lib/apply-form';
+import type { ApplyForm } from '../../lib/apply-form';
 
 export interface StepProps {
   form: ApplyForm;

@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Field, TextInput } from '../../../../components/form';
-import { type KeyMember } from '../../lib/apply-form';
+import type { KeyMember } from '../../lib/apply-form';
 import { digitsOnly, type StepProps } from './step-props';
 
+/** 揭榜申请书 step · 团队 (the leader, the team, key members). */
 export function TeamStep({ form, update, err }: StepProps) {
   const setMember = (i: number, patch: Partial<KeyMember>) =>
     update(
