@@ -1,6 +1,6 @@
 import { Input, View } from '@tarojs/components';
 import { Card, Item } from './form-parts';
-import { type DemandFormApi } from './use-demand-form';
+import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 联系人. */
 export function ContactSection({ f }: { f: DemandFormApi }) {

@@ -1,6 +1,6 @@
 import { Text, Textarea } from '@tarojs/components';
 import { Card, Item } from './form-parts';
-import { type DemandFormApi } from './use-demand-form';
+import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 需求内容. */
 export function ContentSection({ f }: { f: DemandFormApi }) {

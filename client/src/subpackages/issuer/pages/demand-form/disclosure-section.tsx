@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Toggle } from '../../../../components/toggle';
 import { Card, FieldError } from './form-parts';
-import { type DemandFormApi } from './use-demand-form';
+import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 公开方式. */
 export function DisclosureSection({ f }: { f: DemandFormApi }) {

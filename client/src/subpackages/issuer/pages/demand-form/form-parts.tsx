@@ -1,7 +1,7 @@
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { formatShanghai } from '@jiebang/shared';
-import { type FieldErrors } from '../../lib/demand-form';
+import type { FieldErrors } from '../../lib/demand-form';
 
 /** Label, input and its message. `path` is the error path shown here (exact match). */
 export function Item(props: {

@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { Card, FieldError } from './form-parts';
-import { type DemandFormApi } from './use-demand-form';
+import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 主要技术指标. */
 export function IndicatorsSection({ f }: { f: DemandFormApi }) {

@@ -2,7 +2,7 @@ import { Input, Picker, Text, View } from '@tarojs/components';
 import { Toggle } from '../../../../components/toggle';
 import { addDays } from '../../../../lib/beijing-time';
 import { Card, FieldError, Item } from './form-parts';
-import { type DemandFormApi } from './use-demand-form';
+import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 预算与时间. */
 export function ScheduleSection({ f }: { f: DemandFormApi }) {

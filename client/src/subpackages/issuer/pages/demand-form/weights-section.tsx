@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { Toggle } from '../../../../components/toggle';
 import { WEIGHT_KEYS } from '../../lib/demand-form';
 import { Card, FieldError } from './form-parts';
-import { type DemandFormApi } from './use-demand-form';
+import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 评审权重. */
 export function WeightsSection({ f }: { f: DemandFormApi }) {
