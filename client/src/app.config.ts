@@ -1,22 +1,32 @@
 export default defineAppConfig({
   pages: ['pages/catalogue/index', 'pages/demand-detail/index', 'pages/mine/index', 'pages/inbox/index'],
+  // One layout for every subpackage: subpackages/<role>/pages/<page>/index, one subpackage per role.
   subPackages: [
     // 遴选与验收: the issuer's reviewers score, rank, select and record acceptance.
-    { root: 'subpackages/reviewer', pages: ['demands/index', 'ranking/index', 'score/index', 'acceptance/index'] },
+    {
+      root: 'subpackages/reviewer',
+      pages: ['pages/demands/index', 'pages/ranking/index', 'pages/score/index', 'pages/acceptance/index'],
+    },
     // 揭榜: enterprise registration, the application form, 我的揭榜.
     {
       root: 'subpackages/sme',
-      pages: ['register/index', 'apply/index', 'applications/index', 'application/index'],
+      pages: ['pages/register/index', 'pages/apply/index', 'pages/applications/index', 'pages/application/index'],
     },
-    // Authorities' pre-review of applications (demand review lives in subpackages/authority).
-    { root: 'subpackages/authority-apps', pages: ['queue/index', 'detail/index'] },
     // 发榜: the issuer's demands and the 需求表.
     {
       root: 'subpackages/issuer',
       pages: ['pages/my-demands/index', 'pages/demand-form/index', 'pages/demand/index'],
     },
-    // Authorities' review of demands (审核工作台).
-    { root: 'subpackages/authority', pages: ['pages/review-queue/index', 'pages/review-demand/index'] },
+    // Authorities: review of demands (审核工作台) and pre-review of applications.
+    {
+      root: 'subpackages/authority',
+      pages: [
+        'pages/review-queue/index',
+        'pages/review-demand/index',
+        'pages/application-queue/index',
+        'pages/application-review/index',
+      ],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#1f5fbf',

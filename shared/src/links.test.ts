@@ -20,7 +20,7 @@ describe('notification links', () => {
   });
 
   it('encode ids and are recognised; unknown paths are not', () => {
-    expect(links.applicantApplication('a b')).toBe('/subpackages/sme/application/index?id=a%20b');
+    expect(links.applicantApplication('a b')).toBe('/subpackages/sme/pages/application/index?id=a%20b');
     expect(isKnownLink(links.reviewerRanking('x'))).toBe(true);
     expect(isKnownLink('/pages/application-detail/index?id=1')).toBe(false);
   });

@@ -8,10 +8,10 @@ export const PAGES = {
   publicDemand: '/pages/demand-detail/index',
   issuerDemand: '/subpackages/issuer/pages/demand/index',
   authorityDemand: '/subpackages/authority/pages/review-demand/index',
-  applicantApplication: '/subpackages/sme/application/index',
-  authorityApplication: '/subpackages/authority-apps/detail/index',
-  reviewerRanking: '/subpackages/reviewer/ranking/index',
-  reviewerScore: '/subpackages/reviewer/score/index',
+  applicantApplication: '/subpackages/sme/pages/application/index',
+  authorityApplication: '/subpackages/authority/pages/application-review/index',
+  reviewerRanking: '/subpackages/reviewer/pages/ranking/index',
+  reviewerScore: '/subpackages/reviewer/pages/score/index',
 } as const;
 
 export const links = {

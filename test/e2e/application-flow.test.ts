@@ -273,7 +273,7 @@ describe('揭榜: registration, application, pre-review', () => {
     expect(await page.locator('.application-next').innerText()).toContain('等待深圳市中小企业主管部门初审');
     await page.screenshot({ path: screenshotPath('apply-09-submitted'), fullPage: true });
 
-    await page.goto(`${webUrl}#/subpackages/sme/applications/index`);
+    await page.goto(`${webUrl}#/subpackages/sme/pages/applications/index`);
     const mine = page.locator('.my-application', { hasText: demand.title });
     await mine.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await mine.getAttribute('data-status')).toBe('submitted');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import './index.scss';
 
@@ -39,12 +39,15 @@ export function Dialog(props: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
 
-  useEffect(() => {
+  // Each opening starts empty: reset while rendering the change (React's "adjusting state when a prop changes").
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) {
       setText('');
       setError('');
     }
-  }, [open]);
+  }
 
   if (!open) return null;
 

@@ -8,24 +8,23 @@
  * (`catalogue-empty--filtered` when filters are on), `catalogue-error`. On H5, type into
  * `.catalogue-search__input input` (the class sits on Taro's wrapper).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Input, Picker, ScrollView, Text, View } from '@tarojs/components';
 import { AUTHORITY_REGION_CODES, FIELDS, regionName } from '@jiebang/shared';
-import type { CatalogueItem, FieldKey } from '@jiebang/shared';
+import type { FieldKey } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
 import { errorMessage } from '../../services/http';
 import { DemandCard } from '../../components/demand-card';
 import { EmptyState, ErrorState, SkeletonCards } from '../../components/state-view';
 import { useNow } from '../../hooks/use-now';
+import { usePagedList } from '../../hooks/use-paged-list';
 import './index.scss';
 
 const PAGE_SIZE = 20;
 const SEARCH_DEBOUNCE_MS = 400;
 const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
 const REGION_LABELS = ['全国', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
-
-type Status = 'loading' | 'ready' | 'error';
 
 interface Filters {
   field?: FieldKey;
@@ -46,24 +45,16 @@ function searchable(text: string): boolean {
 }
 
 export default function CataloguePage() {
-  const [items, setItems] = useState<CatalogueItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>('loading');
-  const [error, setError] = useState('');
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState('');
   const [filters, setFilters] = useState<Filters>({ open: false, q: '' });
   const [searchText, setSearchText] = useState('');
   const now = useNow(30_000);
-  // Answers of superseded requests (a refresh or a new filter overtaking a "load more") are dropped.
-  const generation = useRef(0);
-  const hasData = useRef(false);
 
-  const query = useCallback(
-    (cursorValue?: string | null) =>
+  // A new fetcher per filter change: the list loads again from the first page.
+  const fetchPage = useCallback(
+    (cursor: string | null) =>
       catalogue.list({
         limit: PAGE_SIZE,
-        cursor: cursorValue,
+        cursor,
         field: filters.field,
         region: filters.region,
         q: filters.q || undefined,
@@ -71,58 +62,7 @@ export default function CataloguePage() {
       }),
     [filters],
   );
-
-  const loadFirst = useCallback(
-    async (mode: 'initial' | 'refresh') => {
-      const gen = ++generation.current;
-      if (mode === 'initial') setStatus('loading');
-      setMoreError('');
-      try {
-        const page = await query();
-        if (gen !== generation.current) return;
-        setItems(page.items);
-        setCursor(page.nextCursor);
-        setStatus('ready');
-        hasData.current = true;
-      } catch (err) {
-        if (gen !== generation.current) return;
-        if (mode === 'refresh' && hasData.current) {
-          void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-        } else {
-          setError(errorMessage(err));
-          setStatus('error');
-        }
-      } finally {
-        if (mode === 'refresh') Taro.stopPullDownRefresh();
-      }
-    },
-    [query],
-  );
-
-  const loadMore = useCallback(async () => {
-    if (status !== 'ready' || !cursor || loadingMore) return;
-    const gen = generation.current;
-    setLoadingMore(true);
-    setMoreError('');
-    try {
-      const page = await query(cursor);
-      if (gen !== generation.current) return;
-      setItems((prev) => {
-        const seen = new Set(prev.map((i) => i.id));
-        return [...prev, ...page.items.filter((i) => !seen.has(i.id))];
-      });
-      setCursor(page.nextCursor);
-    } catch (err) {
-      if (gen === generation.current) setMoreError(errorMessage(err));
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [status, cursor, loadingMore, query]);
-
-  // First load, and again whenever a filter changes.
-  useEffect(() => {
-    void loadFirst('initial');
-  }, [loadFirst]);
+  const { status, error, items, cursor, loadingMore, moreError, reload, loadMore } = usePagedList(fetchPage);
 
   // The keyword applies 400 ms after the last keystroke.
   useEffect(() => {
@@ -132,9 +72,6 @@ export default function CataloguePage() {
     const timer = setTimeout(() => setFilters((f) => ({ ...f, q })), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [searchText, filters.q]);
-
-  usePullDownRefresh(() => void loadFirst('refresh'));
-  useReachBottom(() => void loadMore());
 
   const open = (id: string) => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(id)}` });
   const filtered = Boolean(filters.field || filters.region || filters.open || filters.q);
@@ -224,9 +161,7 @@ export default function CataloguePage() {
 
       {status === 'loading' && <SkeletonCards count={4} />}
 
-      {status === 'error' && (
-        <ErrorState className="catalogue-error" message={error} onRetry={() => void loadFirst('initial')} />
-      )}
+      {status === 'error' && <ErrorState className="catalogue-error" message={errorMessage(error)} onRetry={reload} />}
 
       {status === 'ready' && items.length === 0 && filtered && (
         <EmptyState

@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { COOPERATION_MODES, OUTCOME_FORMS, countdownText, formatShanghai } from '@jiebang/shared';
+import { countdownText, formatShanghai } from '@jiebang/shared';
 import type { CatalogueDetail } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
 import { isSignedIn, me } from '../../services/auth';
 import * as notifications from '../../services/notifications';
 import { ApiError, errorMessage } from '../../services/http';
 import { EmptyState, ErrorState, LoadingState } from '../../components/state-view';
+import { DemandView } from '../../components/demand-view';
 import { budgetText, demandTypeText, fieldText, issuerText, regionText } from '../../lib/format';
 import { useNow } from '../../hooks/use-now';
+import { useAsync } from '../../hooks/use-async';
 import './index.scss';
 
 type State =
@@ -18,52 +20,28 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; demand: CatalogueDetail };
 
-const WEIGHT_LABELS = [
-  ['team', '团队水平'],
-  ['capability', '研发能力'],
-  ['plan', '攻关方案'],
-  ['match', '与需求匹配度'],
-] as const;
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <View className="detail-section">
-      <View className="detail-section__head">
-        <View className="detail-section__bar" />
-        <Text className="detail-section__title">{title}</Text>
-      </View>
-      {children}
-    </View>
-  );
-}
-
 export default function DemandDetailPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
-  const [state, setState] = useState<State>({ kind: 'loading' });
   const [applying, setApplying] = useState(false);
   const [reminder, setReminder] = useState<'idle' | 'busy' | 'on'>('idle');
   const now = useNow(30_000);
 
-  const load = useCallback(async () => {
-    if (!id) {
-      setState({ kind: 'not-found' });
-      return;
-    }
-    setState({ kind: 'loading' });
-    try {
-      const demand = await catalogue.get(id);
-      setState({ kind: 'ready', demand });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setState({ kind: 'not-found' });
-      else setState({ kind: 'error', message: errorMessage(err) });
-    }
-  }, [id]);
+  const load = useCallback(() => catalogue.get(id), [id]);
+  const demand = useAsync(id ? load : null);
+  const state: State = !id
+    ? { kind: 'not-found' }
+    : demand.status === 'ready'
+      ? { kind: 'ready', demand: demand.value }
+      : demand.status === 'error'
+        ? demand.error instanceof ApiError && demand.error.status === 404
+          ? { kind: 'not-found' }
+          : { kind: 'error', message: errorMessage(demand.error) }
+        : { kind: 'loading' };
 
   useEffect(() => {
-    void load();
     void notifications.prefetchTemplates();
-  }, [load]);
+  }, []);
 
   if (state.kind === 'loading') return <LoadingState />;
   if (state.kind === 'not-found') {
@@ -82,7 +60,7 @@ export default function DemandDetailPage() {
   if (state.kind === 'error') {
     return (
       <View className="detail detail--state">
-        <ErrorState className="demand-detail-error" message={state.message} onRetry={() => void load()} />
+        <ErrorState className="demand-detail-error" message={state.message} onRetry={demand.reload} />
       </View>
     );
   }
@@ -111,7 +89,7 @@ export default function DemandDetailPage() {
           content: '揭榜须以中小企业身份进行。登记企业信息后即可填写揭榜申请书。',
           confirmText: '去登记',
         });
-        if (confirm) void Taro.navigateTo({ url: '/subpackages/sme/register/index' });
+        if (confirm) void Taro.navigateTo({ url: '/subpackages/sme/pages/register/index' });
         return;
       }
       if (org.kind !== 'sme' || org.size === 'large') {
@@ -123,7 +101,7 @@ export default function DemandDetailPage() {
         return;
       }
       // The form finds the enterprise's draft for this demand, or starts one.
-      void Taro.navigateTo({ url: `/subpackages/sme/apply/index?demandId=${encodeURIComponent(d.id)}` });
+      void Taro.navigateTo({ url: `/subpackages/sme/pages/apply/index?demandId=${encodeURIComponent(d.id)}` });
     } catch (err) {
       void Taro.showToast({ title: errorMessage(err), icon: 'none' });
     } finally {
@@ -199,67 +177,7 @@ export default function DemandDetailPage() {
         </View>
       )}
 
-      <Section title="需求背景">
-        <Text className="detail-section__text" userSelect>
-          {d.background}
-        </Text>
-      </Section>
-
-      <Section title="关键技术难点">
-        <Text className="detail-section__text" userSelect>
-          {d.difficulties}
-        </Text>
-      </Section>
-
-      <Section title="主要技术指标">
-        <View className="indicators">
-          <View className="indicators__row indicators__row--head">
-            <Text className="indicators__name">指标</Text>
-            <Text className="indicators__target">要求</Text>
-          </View>
-          {d.indicators.map((ind, i) => (
-            <View key={i} className="indicators__row">
-              <Text className="indicators__name">{ind.name}</Text>
-              <Text className="indicators__target">{ind.target}</Text>
-            </View>
-          ))}
-        </View>
-      </Section>
-
-      <Section title="成果形式">
-        <View className="chips">
-          {d.outcomeForms.map((f) => (
-            <Text key={f} className="chips__chip">
-              {OUTCOME_FORMS[f]}
-            </Text>
-          ))}
-        </View>
-      </Section>
-
-      <Section title="合作方式">
-        <View className="chips">
-          {d.cooperationModes.map((m) => (
-            <Text key={m} className="chips__chip">
-              {COOPERATION_MODES[m]}
-            </Text>
-          ))}
-        </View>
-      </Section>
-
-      <Section title="预期完成时间">
-        <Text className="detail-section__text">{d.expectedCompletion}</Text>
-      </Section>
-
-      <Section title="评审权重">
-        <View className="weights">
-          {WEIGHT_LABELS.map(([key, label]) => (
-            <View key={key} className="weights__item">
-              <Text className="weights__value">{d.weights[key]}%</Text>
-              <Text className="weights__label">{label}</Text>
-            </View>
-          ))}
-        </View>
-      </Section>
+      <DemandView variant="public" demand={d} />
 
       <View className="detail__action-space" />
       <View className="detail__action">

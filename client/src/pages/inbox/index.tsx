@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatShanghai } from '@jiebang/shared';
 import type { InboxItem } from '@jiebang/shared';
@@ -7,81 +7,59 @@ import * as notifications from '../../services/notifications';
 import { isSignedIn } from '../../services/auth';
 import { errorMessage } from '../../services/http';
 import { EmptyState, ErrorState, LoadingState } from '../../components/state-view';
+import { usePagedList } from '../../hooks/use-paged-list';
 import './index.scss';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'signed-out' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; items: InboxItem[]; nextCursor: string | null; loadingMore: boolean };
+/** Mark a notification read (in the background) and open the page it links to. */
+function follow(n: InboxItem): void {
+  if (!n.read) {
+    void notifications
+      .markRead(n.id)
+      .then(() => notifications.refreshBadge())
+      .catch(() => {});
+  }
+  const url = notifications.targetOf(n);
+  if (url) void Taro.navigateTo({ url });
+}
 
 export default function InboxPage() {
   const { params } = useRouter();
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [signedIn, setSignedIn] = useState(isSignedIn);
+  useDidShow(() => setSignedIn(isSignedIn()));
   const opened = useRef(false);
 
-  const open = useCallback(async (n: InboxItem) => {
-    if (!n.read) {
-      setState((s) =>
-        s.kind === 'ready' ? { ...s, items: s.items.map((i) => (i.id === n.id ? { ...i, read: true } : i)) } : s,
-      );
-      void notifications
-        .markRead(n.id)
-        .then(() => notifications.refreshBadge())
-        .catch(() => {});
-    }
-    const url = notifications.targetOf(n);
-    if (url) void Taro.navigateTo({ url });
-  }, []);
-
-  const load = useCallback(async () => {
-    if (!isSignedIn()) {
-      setState({ kind: 'signed-out' });
-      return;
-    }
-    try {
-      const page = await notifications.list();
-      setState({ kind: 'ready', items: page.items, nextCursor: page.nextCursor, loadingMore: false });
+  const fetchPage = useCallback(
+    async (cursor: string | null) => {
+      const page = await notifications.list({ cursor });
+      if (cursor) return page;
       void notifications.refreshBadge();
       // Opened from a WeChat message: open that notification once.
       const target = params.open ? decodeURIComponent(params.open) : '';
       if (target && !opened.current) {
         opened.current = true;
         const n = page.items.find((i) => i.id === target);
-        if (n) void open(n);
+        if (n) {
+          follow(n);
+          return { ...page, items: page.items.map((i) => (i.id === n.id ? { ...i, read: true } : i)) };
+        }
       }
-    } catch (err) {
-      setState({ kind: 'error', message: errorMessage(err) });
-    }
-  }, [open, params.open]);
+      return page;
+    },
+    [params.open],
+  );
+  const list = usePagedList(signedIn ? fetchPage : null, { reloadOn: 'show', moreErrors: 'toast' });
+  const { items, setItems, cursor: nextCursor, loadingMore, loadMore: more } = list;
 
-  useDidShow(() => {
-    void load();
-  });
-
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
-
-  const more = async () => {
-    if (state.kind !== 'ready' || !state.nextCursor || state.loadingMore) return;
-    setState({ ...state, loadingMore: true });
-    try {
-      const page = await notifications.list({ cursor: state.nextCursor });
-      setState((s) =>
-        s.kind === 'ready'
-          ? { kind: 'ready', items: [...s.items, ...page.items], nextCursor: page.nextCursor, loadingMore: false }
-          : s,
-      );
-    } catch (err) {
-      setState((s) => (s.kind === 'ready' ? { ...s, loadingMore: false } : s));
-      void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-    }
+  const open = (n: InboxItem) => {
+    if (!n.read) setItems((prev) => prev.map((i) => (i.id === n.id ? { ...i, read: true } : i)));
+    follow(n);
   };
 
-  useReachBottom(() => {
-    void more();
-  });
+  const state = !signedIn
+    ? { kind: 'signed-out' as const }
+    : list.status === 'error'
+      ? { kind: 'error' as const, message: errorMessage(list.error) }
+      : { kind: list.status };
 
   if (state.kind === 'loading') return <LoadingState />;
   if (state.kind === 'signed-out') {
@@ -98,11 +76,11 @@ export default function InboxPage() {
   if (state.kind === 'error') {
     return (
       <View className="inbox inbox--state">
-        <ErrorState message={state.message} onRetry={() => void load()} />
+        <ErrorState message={state.message} onRetry={list.reload} />
       </View>
     );
   }
-  if (state.items.length === 0) {
+  if (items.length === 0) {
     return (
       <View className="inbox inbox--state">
         <EmptyState text="暂无消息" hint="审核进度、截止提醒等消息会出现在这里" />
@@ -111,7 +89,7 @@ export default function InboxPage() {
   }
   return (
     <View className="inbox">
-      {state.items.map((n) => (
+      {items.map((n) => (
         <View
           key={n.id}
           className={`inbox-item${n.read ? '' : ' is-unread'}`}
@@ -127,9 +105,9 @@ export default function InboxPage() {
           <Text className="inbox-item__body">{n.body}</Text>
         </View>
       ))}
-      {state.nextCursor ? (
+      {nextCursor ? (
         <View className="inbox__more" onClick={() => void more()}>
-          {state.loadingMore ? '加载中…' : '加载更多'}
+          {loadingMore ? '加载中…' : '加载更多'}
         </View>
       ) : (
         <Text className="inbox__end">没有更多消息了</Text>

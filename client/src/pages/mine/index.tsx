@@ -230,7 +230,7 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       icon: '企',
       title: '企业注册',
       desc: '登记企业信息，按 300号 标准自动划型',
-      url: '/subpackages/sme/register/index',
+      url: '/subpackages/sme/pages/register/index',
     });
   }
   if (me.org?.kind === 'sme') {
@@ -239,7 +239,7 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       icon: '揭',
       title: '我的揭榜',
       desc: '申请书草稿、审核进度与退回意见',
-      url: '/subpackages/sme/applications/index',
+      url: '/subpackages/sme/pages/applications/index',
     });
   }
   if (authority) {
@@ -248,7 +248,7 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       icon: '申',
       title: '揭榜申请审核',
       desc: roles.includes('ministry') ? '转报的揭榜申请，提交发榜企业评审' : '本辖区企业揭榜申请初审',
-      url: '/subpackages/authority-apps/queue/index',
+      url: '/subpackages/authority/pages/application-queue/index',
     });
   }
   // The issuer's reviewers and admins: scoring, ranking, selection and acceptance (subpackages/reviewer).
@@ -258,7 +258,7 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       icon: '评',
       title: '评审与遴选',
       desc: '为揭榜申请评分、查看排名、确定入选企业与验收',
-      url: '/subpackages/reviewer/demands/index',
+      url: '/subpackages/reviewer/pages/demands/index',
     });
   }
   if (entries.length === 0) return null;

@@ -21,7 +21,7 @@ import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/status-badge';
 import { DemandTimeline } from '../../../../components/demand-timeline';
-import { CHANNEL_TEXT, DemandFull, FullSection } from '../../../../components/demand-full';
+import { CHANNEL_TEXT, DemandView, FullSection } from '../../../../components/demand-view';
 import { Dialog, type DialogInput } from '../../../../components/dialog';
 import { fieldText } from '../../../../lib/format';
 import './index.scss';
@@ -226,7 +226,7 @@ export default function ReviewDemandPage() {
         <DemandTimeline events={d.timeline} />
       </FullSection>
 
-      <DemandFull demand={d} />
+      <DemandView variant="full" demand={d} />
 
       {actions.length > 0 && <View className="review-demand__space" />}
       {actions.length > 0 && (

@@ -6,23 +6,22 @@
  * (`data-id`, `data-status`) with `review-queue__title`, `review-queue__issuer`; `review-queue-empty`,
  * `review-queue-error`.
  */
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatShanghai } from '@jiebang/shared';
 import type { DemandSummary } from '@jiebang/shared';
 import * as review from '../../../../services/review';
-import * as auth from '../../../../services/auth';
 import { errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/status-badge';
 import { fieldText, regionText } from '../../../../lib/format';
-import { authorityName, authorityOf } from '../../../../lib/roles';
+import { authorityName } from '../../../../lib/roles';
+import { useMe } from '../../../../hooks/use-me';
+import { usePagedList } from '../../../../hooks/use-paged-list';
 import './index.scss';
 
 const DETAIL = '/subpackages/authority/pages/review-demand/index';
-
-type Status = 'loading' | 'ready' | 'error';
 
 function routeText(d: DemandSummary): string {
   if (d.status === 'forwarded') return '省级初核通过转报';
@@ -31,61 +30,19 @@ function routeText(d: DemandSummary): string {
 }
 
 export default function ReviewQueuePage() {
-  const [items, setItems] = useState<DemandSummary[]>([]);
-  const [total, setTotal] = useState(0);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>('loading');
-  const [error, setError] = useState('');
-  const [who, setWho] = useState<ReturnType<typeof authorityOf>>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const generation = useRef(0);
-  const hasData = useRef(false);
-
-  const loadFirst = useCallback(async (quiet: boolean) => {
-    const gen = ++generation.current;
-    if (!quiet) setStatus('loading');
-    try {
-      const [page, me] = await Promise.all([review.queue({ limit: 20 }), auth.me()]);
-      if (gen !== generation.current) return;
-      setWho(authorityOf(me.user.roles));
-      setItems(page.items);
-      setTotal(page.counts.total);
-      setCursor(page.nextCursor);
-      setStatus('ready');
-      hasData.current = true;
-    } catch (err) {
-      if (gen !== generation.current) return;
-      if (quiet && hasData.current) void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-      else {
-        setError(errorMessage(err));
-        setStatus('error');
-      }
-    } finally {
-      Taro.stopPullDownRefresh();
-    }
-  }, []);
-
-  const loadMore = async () => {
-    if (!cursor || loadingMore) return;
-    const gen = generation.current;
-    setLoadingMore(true);
-    try {
-      const page = await review.queue({ limit: 20, cursor });
-      if (gen !== generation.current) return;
-      setItems((prev) => [...prev, ...page.items.filter((i) => !prev.some((p) => p.id === i.id))]);
-      setCursor(page.nextCursor);
-      setTotal(page.counts.total);
-    } catch (err) {
-      void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
+  const me = useMe();
+  const fetchPage = useCallback((cursor: string | null) => review.queue({ limit: 20, cursor }), []);
   // Also when coming back from a decision: the decided demand has left the queue.
-  useDidShow(() => void loadFirst(hasData.current));
-  usePullDownRefresh(() => void loadFirst(true));
-  useReachBottom(() => void loadMore());
+  const list = usePagedList(fetchPage, { reloadOn: 'show', moreErrors: 'toast' });
+  const { items, cursor, loadingMore, loadMore } = list;
+  const who = me.status === 'ready' ? me.authority : null;
+  const status = me.status === 'error' ? 'error' : list.status;
+  const error = errorMessage(me.status === 'error' ? me.error : list.error);
+  const total = list.page?.counts.total ?? 0;
+  const retry = () => {
+    if (me.status === 'error') me.reload();
+    list.reload();
+  };
 
   const isMinistry = who?.kind === 'ministry';
 
@@ -108,9 +65,7 @@ export default function ReviewQueuePage() {
       </View>
 
       {status === 'loading' && <SkeletonCards count={3} />}
-      {status === 'error' && (
-        <ErrorState className="review-queue-error" message={error} onRetry={() => void loadFirst(false)} />
-      )}
+      {status === 'error' && <ErrorState className="review-queue-error" message={error} onRetry={retry} />}
       {status === 'ready' && items.length === 0 && (
         <EmptyState
           className="review-queue-empty"

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { regionName } from '@jiebang/shared';
@@ -26,9 +26,12 @@ export function SubmitFlow({ open, demand, onClose, onSubmitted }: Props) {
   const [channel, setChannel] = useState<DemandChannel>('province');
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  // Each opening starts at the channel: reset while rendering the change, not in an effect.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) setStep('channel');
-  }, [open]);
+  }
 
   if (!open) return null;
   const authority = `${regionName(demand.region)}中小企业主管部门`;

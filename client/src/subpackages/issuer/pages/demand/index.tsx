@@ -17,7 +17,7 @@ import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/status-badge';
 import { DemandTimeline } from '../../../../components/demand-timeline';
-import { DemandFull, FullSection } from '../../../../components/demand-full';
+import { DemandView, FullSection } from '../../../../components/demand-view';
 import { Dialog } from '../../../../components/dialog';
 import { fieldText } from '../../../../lib/format';
 import { SubmitFlow } from '../../components/submit-flow';
@@ -150,7 +150,7 @@ export default function IssuerDemandPage() {
         <DemandTimeline events={d.timeline} />
       </FullSection>
 
-      <DemandFull demand={d} />
+      <DemandView variant="full" demand={d} />
 
       {hasActions && <View className="issuer-demand__space" />}
       {hasActions && (

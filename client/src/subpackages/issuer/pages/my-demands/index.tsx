@@ -5,78 +5,37 @@
  * Test hooks: `my-demands`, `my-demands__new`, `my-demands__local-draft`, `my-demands__item` (`data-id`,
  * `data-status`) with `my-demands__title` and a `status-badge`, `my-demands-empty`, `my-demands-error`.
  */
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatShanghai } from '@jiebang/shared';
-import type { DemandSummary } from '@jiebang/shared';
 import * as demands from '../../../../services/demands';
 import { errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/status-badge';
-import { CHANNEL_TEXT } from '../../../../components/demand-full';
+import { CHANNEL_TEXT } from '../../../../components/demand-view';
 import { fieldText } from '../../../../lib/format';
 import { loadLocalDraft } from '../../lib/draft-store';
+import { usePagedList } from '../../../../hooks/use-paged-list';
 import './index.scss';
 
 const FORM = '/subpackages/issuer/pages/demand-form/index';
 const DETAIL = '/subpackages/issuer/pages/demand/index';
 
-type Status = 'loading' | 'ready' | 'error';
+/** A new demand's form autosaved on this device and never saved to the server. */
+function readLocalDraft(): { title: string; savedAt: string } | null {
+  const local = loadLocalDraft('new');
+  return local ? { title: local.values.title.trim(), savedAt: local.savedAt } : null;
+}
 
 export default function MyDemandsPage() {
-  const [items, setItems] = useState<DemandSummary[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>('loading');
-  const [error, setError] = useState('');
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [localDraft, setLocalDraft] = useState<{ title: string; savedAt: string } | null>(null);
-  const generation = useRef(0);
-  const hasData = useRef(false);
-
-  const loadFirst = useCallback(async (quiet: boolean) => {
-    const gen = ++generation.current;
-    if (!quiet) setStatus('loading');
-    const local = loadLocalDraft('new');
-    setLocalDraft(local ? { title: local.values.title.trim(), savedAt: local.savedAt } : null);
-    try {
-      const page = await demands.listMine({ limit: 20 });
-      if (gen !== generation.current) return;
-      setItems(page.items);
-      setCursor(page.nextCursor);
-      setStatus('ready');
-      hasData.current = true;
-    } catch (err) {
-      if (gen !== generation.current) return;
-      if (quiet && hasData.current) void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-      else {
-        setError(errorMessage(err));
-        setStatus('error');
-      }
-    } finally {
-      Taro.stopPullDownRefresh();
-    }
-  }, []);
-
-  const loadMore = async () => {
-    if (!cursor || loadingMore) return;
-    const gen = generation.current;
-    setLoadingMore(true);
-    try {
-      const page = await demands.listMine({ limit: 20, cursor });
-      if (gen !== generation.current) return;
-      setItems((prev) => [...prev, ...page.items.filter((i) => !prev.some((p) => p.id === i.id))]);
-      setCursor(page.nextCursor);
-    } catch (err) {
-      void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  useDidShow(() => void loadFirst(hasData.current));
-  usePullDownRefresh(() => void loadFirst(true));
-  useReachBottom(() => void loadMore());
+  const fetchPage = useCallback((cursor: string | null) => demands.listMine({ limit: 20, cursor }), []);
+  const { status, error, items, cursor, loadingMore, reload, loadMore } = usePagedList(fetchPage, {
+    reloadOn: 'show',
+    moreErrors: 'toast',
+  });
+  const [localDraft, setLocalDraft] = useState(readLocalDraft);
+  useDidShow(() => setLocalDraft(readLocalDraft()));
 
   const create = () => void Taro.navigateTo({ url: FORM });
   const open = (id: string) => void Taro.navigateTo({ url: `${DETAIL}?id=${encodeURIComponent(id)}` });
@@ -106,9 +65,7 @@ export default function MyDemandsPage() {
       )}
 
       {status === 'loading' && <SkeletonCards count={3} />}
-      {status === 'error' && (
-        <ErrorState className="my-demands-error" message={error} onRetry={() => void loadFirst(false)} />
-      )}
+      {status === 'error' && <ErrorState className="my-demands-error" message={errorMessage(error)} onRetry={reload} />}
       {status === 'ready' && items.length === 0 && !localDraft && (
         <EmptyState
           className="my-demands-empty"

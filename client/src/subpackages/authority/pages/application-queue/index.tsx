@@ -1,0 +1,112 @@
+/**
+ * The authority's queue of 揭榜申请 (GET /v1/review/applications): a province sees its region's submitted
+ * applications (初审: forward / return), the ministry the forwarded ones (release to the issuer). Oldest first.
+ *
+ * Class names for end-to-end tests: `review-apps`, `review-apps__count`, `review-app[data-status]`,
+ * `review-app__title`, `review-app__org`, `review-apps-empty`, `review-apps-error`, `review-apps-denied`.
+ */
+import { useCallback } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { SIZE_LABELS, formatShanghai } from '@jiebang/shared';
+import * as applications from '../../../../services/applications';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { StatusBadge } from '../../../../components/app-status';
+import { authorityName } from '../../../../lib/roles';
+import { useMe } from '../../../../hooks/use-me';
+import { usePagedList } from '../../../../hooks/use-paged-list';
+import './index.scss';
+
+const denial = (err: unknown) => err instanceof ApiError && (err.status === 401 || err.status === 403);
+
+export default function ReviewApplicationsQueuePage() {
+  const me = useMe();
+  const authority = me.status === 'ready' ? me.authority : null;
+  // The queue is asked for only once the user is known to review for an authority.
+  const fetchPage = useCallback((cursor: string | null) => applications.reviewQueue(cursor, 20), []);
+  const list = usePagedList(authority ? fetchPage : null, { reloadOn: 'show' });
+  const { items, cursor, loadingMore, moreError } = list;
+
+  const state =
+    me.status === 'signed-out' || (me.status === 'ready' && !authority) || denial(me.status === 'error' && me.error)
+      ? { kind: 'denied' as const }
+      : me.status === 'error'
+        ? { kind: 'error' as const, message: errorMessage(me.error) }
+        : me.status === 'loading' || !authority || list.status === 'loading'
+          ? { kind: 'loading' as const }
+          : list.status === 'error'
+            ? denial(list.error)
+              ? { kind: 'denied' as const }
+              : { kind: 'error' as const, message: errorMessage(list.error) }
+            : { kind: 'ready' as const, who: authorityName(authority), ministry: authority.kind === 'ministry' };
+  const retry = () => (me.status === 'error' ? me.reload() : list.reload());
+
+  if (state.kind === 'loading') return <SkeletonCards count={3} />;
+  if (state.kind === 'denied') {
+    return (
+      <EmptyState
+        className="review-apps-denied"
+        text="仅主管部门可以审核揭榜申请"
+        hint="请使用主管部门账号登录"
+        actionText="返回我的"
+        onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+      />
+    );
+  }
+  if (state.kind === 'error') {
+    return <ErrorState className="review-apps-error" message={state.message} onRetry={retry} />;
+  }
+
+  return (
+    <View className="review-apps">
+      <View className="review-apps__head">
+        <Text className="review-apps__who">{state.who}</Text>
+        <View className="review-apps__stat">
+          <Text className="review-apps__count">
+            {items.length}
+            {cursor ? '+' : ''}
+          </Text>
+          <Text className="review-apps__count-label">{state.ministry ? '份待提交发榜企业评审' : '份待初审'}</Text>
+        </View>
+        <Text className="review-apps__hint">
+          {state.ministry ? '已由省级主管部门转报的申请，按转报先后排列' : '本辖区中小企业提交的申请，按提交先后排列'}
+        </Text>
+      </View>
+
+      {items.length === 0 ? (
+        <EmptyState className="review-apps-empty" text="暂无待审核的申请" hint="新的申请提交后会出现在这里" />
+      ) : (
+        items.map((a) => (
+          <View
+            key={a.id}
+            className="review-app"
+            data-status={a.status}
+            hoverClass="review-app--pressed"
+            onClick={() =>
+              void Taro.navigateTo({
+                url: `/subpackages/authority/pages/application-review/index?id=${encodeURIComponent(a.id)}`,
+              })
+            }
+          >
+            <View className="review-app__top">
+              <Text className="review-app__title">{a.demandTitle}</Text>
+              <StatusBadge status={a.status} />
+            </View>
+            <Text className="review-app__org">
+              {a.orgName} · {SIZE_LABELS[a.orgSize]}
+            </Text>
+            <Text className="review-app__time">{a.submittedAt ? `提交于 ${formatShanghai(a.submittedAt)}` : ''}</Text>
+          </View>
+        ))
+      )}
+      {items.length > 0 && (
+        <View className="review-apps__more">
+          {loadingMore && <Text>正在加载更多…</Text>}
+          {!loadingMore && moreError && <Text>加载失败，上滑重试</Text>}
+          {!loadingMore && !moreError && !cursor && <Text>— 已显示全部 —</Text>}
+        </View>
+      )}
+    </View>
+  );
+}

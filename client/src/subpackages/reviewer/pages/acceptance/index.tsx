@@ -1,0 +1,95 @@
+/**
+ * 记录验收 for one selected applicant (issuer's admin): passed / failed, whether it enters the issuer's supplier
+ * catalogue, and a comment. The demand completes when every selected applicant has its acceptance recorded.
+ *
+ * Classes for tests: `acceptance-form`, `acceptance-form__org`, `acceptance-form__result` (`chip[data-value]`), `acceptance-form__supplier`
+ * (a toggle, `is-on`), `acceptance-form__comment`, `acceptance-form__submit`, `acceptance-dialog` (`dialog__confirm`).
+ */
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { acceptanceInputSchema } from '@jiebang/shared';
+import * as evaluation from '../../../../services/evaluation';
+import { errorMessage } from '../../../../services/http';
+import { ActionButton, Chips, Field, TextArea } from '../../../../components/form';
+import { Toggle } from '../../../../components/toggle';
+import { Dialog } from '../../../../components/dialog';
+import { routeParam } from '../../lib/route';
+import '../../reviewer.scss';
+
+const RESULTS = [
+  ['passed', '验收通过'],
+  ['failed', '验收未通过'],
+] as const;
+
+export default function AcceptancePage() {
+  const { params } = useRouter();
+  const id = routeParam(params.id);
+  const org = routeParam(params.org);
+  const [result, setResult] = useState<'passed' | 'failed'>('passed');
+  const [supplier, setSupplier] = useState(false);
+  const [comment, setComment] = useState('');
+  const [confirm, setConfirm] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const input = { result, supplierCatalogue: supplier, comment: comment.trim() };
+  const valid = acceptanceInputSchema.safeParse(input).success;
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const r = await evaluation.accept(id, input);
+      void Taro.showToast({
+        title: r.demandStatus === 'completed' ? '验收完成，需求已结项' : '验收结果已记录',
+        icon: 'success',
+      });
+      setTimeout(() => void Taro.navigateBack(), 800);
+    } catch (err) {
+      void Taro.showModal({ title: '未能记录验收', content: errorMessage(err), showCancel: false });
+    } finally {
+      setBusy(false);
+      setConfirm(false);
+    }
+  };
+
+  return (
+    <View className="acceptance-form rv-page">
+      <View className="rv-head">
+        <Text className="acceptance-form__org rv-head__big">{org}</Text>
+        <Text className="rv-muted">项目完成后，记录对该揭榜企业的验收结论</Text>
+      </View>
+      <Field label="验收结论" required>
+        <Chips className="acceptance-form__result" options={RESULTS} value={[result]} onChange={setResult} />
+      </Field>
+      <View className="rv-row rv-card">
+        <Text className="rv-grow">纳入本企业供应商目录</Text>
+        <Toggle className="acceptance-form__supplier" on={supplier} onChange={setSupplier} />
+      </View>
+      <Field label="验收意见" required hint="将告知揭榜企业">
+        <TextArea
+          className="acceptance-form__comment"
+          value={comment}
+          onChange={setComment}
+          maxlength={1000}
+          placeholder="指标完成情况、成果形式等"
+        />
+      </Field>
+      <ActionButton
+        className="acceptance-form__submit"
+        text="提交验收结果"
+        disabled={!valid}
+        onClick={() => setConfirm(true)}
+      />
+      <Dialog
+        className="acceptance-dialog"
+        open={confirm}
+        title="确认验收结果"
+        message={`${result === 'passed' ? '验收通过' : '验收未通过'}${supplier ? '，纳入供应商目录' : ''}。`}
+        warning="验收结果提交后不能修改。"
+        confirmText="提交"
+        busy={busy}
+        onConfirm={() => void submit()}
+        onCancel={() => setConfirm(false)}
+      />
+    </View>
+  );
+}

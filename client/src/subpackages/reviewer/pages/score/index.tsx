@@ -1,0 +1,152 @@
+/**
+ * 评分: the caller's score set for one released application — the four criteria of the notice, each explained
+ * next to its input, 0–100 integers, the weighted total as it will count, and an internal comment. Editable until
+ * the decision. The application itself is shown below for reference.
+ *
+ * Classes for tests: `score-form`, `score-form__org`, `score-input[data-criterion]`, `score-form__comment`, `score-form__total`,
+ * `score-form__save`.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { CRITERIA, CRITERION_KEYS, scoreInputSchema, weightedTotal } from '@jiebang/shared';
+import type { Application, Criterion } from '@jiebang/shared';
+import * as applications from '../../../../services/applications';
+import * as evaluation from '../../../../services/evaluation';
+import { errorMessage } from '../../../../services/http';
+import { ActionButton, Field, TextArea, TextInput } from '../../../../components/form';
+import { ApplicationView } from '../../../../components/application-view';
+import { ErrorState, LoadingState } from '../../../../components/state-view';
+import { routeParam } from '../../lib/route';
+import '../../reviewer.scss';
+
+/** What each criterion asks the reviewer to judge (shown next to the input). */
+const EXPLAIN: Record<Criterion, string> = {
+  team: '负责人及骨干成员的专业背景、职称与分工，研发人员占比',
+  capability: '研发投入占比、发明专利及其他知识产权、研发平台、相关项目经历',
+  plan: '技术路线是否可行、创新点、里程碑与预期成果是否清晰，风险应对',
+  match: '方案与需求的关键技术难点和主要技术指标的对应程度',
+};
+
+type Scores = Record<Criterion, string>;
+
+export default function ScorePage() {
+  const { params } = useRouter();
+  const id = routeParam(params.id);
+  const org = routeParam(params.org);
+  const [app, setApp] = useState<Application | null>(null);
+  const [weights, setWeights] = useState<Record<Criterion, number> | null>(null);
+  const [editable, setEditable] = useState(true);
+  const [scores, setScores] = useState<Scores>({ team: '', capability: '', plan: '', match: '' });
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // State is set when the answer arrives (never synchronously in the effect); the retry clears the error first.
+  const load = useCallback(
+    () =>
+      Promise.all([evaluation.scores(id), applications.get(id)]).then(
+        ([s, a]) => {
+          setWeights(s.weights);
+          setEditable(s.editable);
+          setApp(a);
+          if (s.mine) {
+            setScores({
+              team: String(s.mine.team),
+              capability: String(s.mine.capability),
+              plan: String(s.mine.plan),
+              match: String(s.mine.match),
+            });
+            setComment(s.mine.comment ?? '');
+          }
+        },
+        (err: unknown) => setError(errorMessage(err)),
+      ),
+    [id],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const retry = () => {
+    setError(null);
+    void load();
+  };
+
+  if (error) return <ErrorState message={error} onRetry={retry} />;
+  if (!weights) return <LoadingState />;
+
+  const numbers = Object.fromEntries(
+    CRITERION_KEYS.map((c) => [c, scores[c] === '' ? NaN : Number(scores[c])]),
+  ) as Record<Criterion, number>;
+  const complete = CRITERION_KEYS.every((c) => Number.isInteger(numbers[c]) && numbers[c] >= 0 && numbers[c] <= 100);
+
+  const save = async () => {
+    const parsed = scoreInputSchema.safeParse({ ...numbers, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? ''), i.message])));
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await evaluation.putScore(id, parsed.data);
+      void Taro.showToast({ title: '评分已保存', icon: 'success' });
+      setTimeout(() => void Taro.navigateBack(), 600);
+    } catch (err) {
+      void Taro.showModal({ title: '评分未保存', content: errorMessage(err), showCancel: false });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="score-form rv-page">
+      <View className="rv-head">
+        <Text className="score-form__org rv-head__big">{org || app?.orgName}</Text>
+        {!editable && <Text className="rv-warning">遴选结果已确定，评分不能再修改</Text>}
+      </View>
+      {CRITERION_KEYS.map((c) => (
+        <Field key={c} label={`${CRITERIA[c]}（权重 ${weights[c]}%）`} required hint={EXPLAIN[c]} error={errors[c]}>
+          <View className="score-input" data-criterion={c}>
+            <TextInput
+              type="number"
+              value={scores[c]}
+              maxlength={3}
+              suffix="分"
+              placeholder="0–100"
+              onChange={(v) => setScores((s) => ({ ...s, [c]: v.replace(/[^0-9]/g, '') }))}
+            />
+          </View>
+        </Field>
+      ))}
+      <Field
+        label="评审意见（发榜企业内部）"
+        hint="仅在发榜企业选择公开时，以不署名方式提供给未入选企业"
+        error={errors.comment}
+      >
+        <TextArea
+          className="score-form__comment"
+          value={comment}
+          onChange={setComment}
+          maxlength={1000}
+          placeholder="优点、不足与建议"
+        />
+      </Field>
+      <View className="rv-row rv-card">
+        <Text className="rv-grow">加权总分</Text>
+        <Text className="score-form__total rv-total">{complete ? weightedTotal(numbers, weights) : '—'}</Text>
+      </View>
+      {editable && (
+        <ActionButton
+          className="score-form__save"
+          text="保存评分"
+          busy={busy}
+          disabled={!complete}
+          onClick={() => void save()}
+        />
+      )}
+      {app && <ApplicationView app={app} />}
+    </View>
+  );
+}

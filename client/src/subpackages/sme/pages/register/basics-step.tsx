@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components';
+import { Chips, Field, TextInput } from '../../../../components/form';
+import { KIND_OPTIONS, codeError, normaliseCode } from '../../lib/register-form';
+import type { RegisterFormApi } from './use-register-form';
+
+/** 基本信息: the kind of enterprise, its name and credit code (checked as typed). */
+export function BasicsStep({ f }: { f: RegisterFormApi }) {
+  const { form, set, tried, serverErrors, shown, code } = f;
+  return (
+    <View className="form-card">
+      <Text className="form-card__title">基本信息</Text>
+      <Field label="企业类型" required>
+        <Chips className="kind-options" options={KIND_OPTIONS} value={[form.kind]} onChange={(v) => set('kind', v)} />
+      </Field>
+      <Field label="企业名称" required error={shown('name')}>
+        <TextInput
+          className="org-name-input"
+          value={form.name}
+          maxlength={100}
+          placeholder="与营业执照一致"
+          onChange={(v) => set('name', v)}
+        />
+      </Field>
+      <Field
+        label="统一社会信用代码"
+        required
+        error={serverErrors.creditCode ?? codeError(code, tried, '请填写统一社会信用代码')}
+        hint={code.kind === 'empty' ? '18 位，见营业执照；字母自动转为大写' : undefined}
+      >
+        <TextInput
+          className="credit-code-input"
+          value={form.creditCode}
+          maxlength={24}
+          placeholder="如 91440300MA5XXXXXXX"
+          onChange={(v) => set('creditCode', normaliseCode(v))}
+        />
+        {(code.kind === 'typing' || code.kind === 'ok') && !serverErrors.creditCode && (
+          <Text className={`credit-code-status ${code.kind === 'ok' ? 'is-ok' : 'is-typing'}`}>
+            {code.kind === 'ok' ? '✓ ' : ''}
+            {code.text}
+          </Text>
+        )}
+      </Field>
+    </View>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * 企业注册: an enterprise registers as 中小企业 (揭榜) or 大型企业 (发榜), classified live with the 300号 table.
+ *
+ * Class names for end-to-end tests:
+ * `register-form`, `kind-options .chip[data-value=sme|large]`, `org-name-input`, `credit-code-input`,
+ * `credit-code-status` (`is-ok` / `is-error`), `region-select`, `region-code-input`, `region-use-code`,
+ * `region-warning`, `industry-select`, `option-sheet__item[data-value]`, `metric-input--employees|revenue|assets`,
+ * `classification-preview` (`is-sme` / `is-large` / `is-pending`), `classification-refusal`,
+ * `qualification-options`, `shareholder-code-input`, `contact-name-input`, `contact-title-input`,
+ * `contact-phone-input`, `contact-email-input`, `field-error`, `register-error`, `register-submit`.
+ */
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { IndustryKey } from '@jiebang/shared';
+import { ApiError, errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { ActionButton, OptionSheet } from '../../../../components/form';
+import { useMe } from '../../../../hooks/use-me';
+import { INDUSTRY_OPTIONS, REGION_OPTIONS } from '../../lib/register-form';
+import { useRegisterForm } from './use-register-form';
+import { BasicsStep } from './basics-step';
+import { RegionStep } from './region-step';
+import { ScaleStep } from './scale-step';
+import { QualificationsStep } from './qualifications-step';
+import { ContactStep } from './contact-step';
+import './index.scss';
+
+export default function RegisterPage() {
+  const me = useMe();
+  const f = useRegisterForm();
+  const { form, set, banner, busy, authority, chooseAuthority, submit } = f;
+  const [sheet, setSheet] = useState<'region' | 'industry' | null>(null);
+
+  if (me.status === 'loading') return <LoadingState />;
+  if (me.status === 'error' && !(me.error instanceof ApiError && me.error.status === 401)) {
+    return <ErrorState message={errorMessage(me.error)} onRetry={me.reload} />;
+  }
+  if (me.status !== 'ready') {
+    return (
+      <EmptyState
+        className="register-signed-out"
+        text="请先登录"
+        hint="登录后即可登记企业"
+        actionText="去登录"
+        onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+      />
+    );
+  }
+  if (me.me.org) {
+    return (
+      <EmptyState
+        className="register-has-org"
+        text={`您已加入${me.me.org.name ?? '一家企业'}`}
+        hint="一个账号只能属于一家企业"
+        actionText="返回我的"
+        onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+      />
+    );
+  }
+
+  return (
+    <View className="register register-form">
+      <View className="register__intro">
+        <Text className="register__intro-title">登记企业信息</Text>
+        <Text className="register__intro-sub">
+          中小企业按《中小企业划型标准规定》（工信部联企业〔2011〕300号）自动划型；只有中型、小型、微型企业可以揭榜。
+        </Text>
+      </View>
+
+      {banner && <View className="form-banner form-banner--error register-error">{banner}</View>}
+
+      <BasicsStep f={f} />
+
+      <RegionStep f={f} onOpenSheet={setSheet} />
+
+      <ScaleStep f={f} onOpenSheet={setSheet} />
+
+      <QualificationsStep f={f} />
+
+      <ContactStep f={f} />
+
+      <View className="register__action-space" />
+      <View className="register__action">
+        <ActionButton className="register-submit" text="提交登记" busy={busy} onClick={() => void submit()} />
+      </View>
+
+      <OptionSheet
+        className="region-sheet"
+        visible={sheet === 'region'}
+        title="选择主管部门辖区"
+        searchable
+        options={REGION_OPTIONS}
+        value={authority ?? undefined}
+        onSelect={(code) => {
+          setSheet(null);
+          chooseAuthority(code);
+        }}
+        onClose={() => setSheet(null)}
+      />
+      <OptionSheet
+        className="industry-sheet"
+        visible={sheet === 'industry'}
+        title="选择所属行业"
+        options={INDUSTRY_OPTIONS}
+        value={form.industry || undefined}
+        onSelect={(v) => {
+          set('industry', v as IndustryKey);
+          setSheet(null);
+        }}
+        onClose={() => setSheet(null)}
+      />
+    </View>
+  );
+}
