@@ -51,7 +51,7 @@ export async function catalogueGrowth(iterations = ITERATIONS): Promise<Catalogu
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
   const { deps, overrideDeps } = await import('../../functions/src/deps');
-  const { createStore, repositories } = await import('../../functions/src/store');
+  const { createStore } = await import('../../functions/src/store');
   const { itemsOfDemand } = await import('../../functions/src/store/dynamo-demands');
   const { handler } = await import('../../functions/src/handlers/catalogue-list');
   overrideDeps({ clock: { now: () => new Date('2026-11-20T02:00:00.000Z') } });
@@ -153,7 +153,6 @@ export async function catalogueGrowth(iterations = ITERATIONS): Promise<Catalogu
     query: Record<string, string>,
   ) {
     const sides = [counted(small), counted(large)];
-    const repos = sides.map((s) => repositories(s.store));
     try {
       for (let i = 0; i < iterations + 20; i++) {
         for (const k of i % 2 ? [1, 0] : [0, 1]) {

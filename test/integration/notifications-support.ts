@@ -34,7 +34,13 @@ export interface TestUser {
 export async function userWith(roles: string[] = [], orgId: string | null = null): Promise<TestUser> {
   const id = `u_${ulid()}`;
   const openid = `o-notif-${ulid()}`;
-  await repositories(deps().store).users.createIfAbsent({ id, openid, roles, orgId, createdAt: new Date().toISOString() });
+  await repositories(deps().store).users.createIfAbsent({
+    id,
+    openid,
+    roles,
+    orgId,
+    createdAt: new Date().toISOString(),
+  });
   const user: SessionUser = { id, roles, orgId };
   // Tokens are checked against the (fake) clock: issue them far from any expiry trouble.
   const { token } = await deps().tokens.issue(user, deps().clock.now());
