@@ -3,11 +3,13 @@
  * test state), so that an afterEach can leave a screenshot of the screen a step failed on.
  */
 import { TestEnvironment } from 'jest-environment-node';
-import type { Circus } from '@jest/types';
+
+/** The part of jest-circus's events read here. */
+type TestEvent = { name: string; test?: { name: string } };
 
 export default class E2eEnvironment extends TestEnvironment {
-  handleTestEvent(event: Circus.Event) {
+  handleTestEvent(event: TestEvent) {
     if (event.name === 'test_start') this.global.__e2eFailedTest = undefined;
-    if (event.name === 'test_fn_failure') this.global.__e2eFailedTest = event.test.name;
+    if (event.name === 'test_fn_failure') this.global.__e2eFailedTest = event.test?.name;
   }
 }
