@@ -343,8 +343,10 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
       login('province-330200'),
     ]);
     [sme1, sme2] = await Promise.all([login('sme-admin'), login('sme-admin-2')]);
-    const me1 = await ok<{ org: { name: string; creditCode: string } }>(sme1.token, 'GET', '/v1/me');
-    sme1Org = me1.org;
+    // /v1/me summarises the org without its credit code: read the whole org (under vitest, `not.toContain`
+    // of the missing code passed vacuously; jest refuses an undefined expectation).
+    const me1 = await ok<{ org: { id: string } }>(sme1.token, 'GET', '/v1/me');
+    sme1Org = await ok<{ name: string; creditCode: string }>(sme1.token, 'GET', `/v1/orgs/${me1.org.id}`);
     sme2Name = (await ok<{ org: { name: string } }>(sme2.token, 'GET', '/v1/me')).org.name;
 
     deadline = Date.now() + DEADLINE_LEAD_S * 1000;
