@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { silentLogger, type Logger } from './log';
 import { REPO_ROOT } from './paths';
 import { startProcess, type ManagedProcess } from './processes';
+import { pollUntil, Progress } from './progress';
 
 export interface ApiOptions {
   apiPort: number;
@@ -17,7 +18,10 @@ export interface ApiOptions {
   /** Where the local attachment server keeps files, its URL and the secret both sides sign URLs with. */
   attachments?: { dir: string; url: string; secret: string };
   log?: Logger;
-  /** Milliseconds to wait for `GET /v1/health` to answer `{ ok: true }` (default 180 s). */
+  /**
+   * Give up waiting for `GET /v1/health` to answer `{ ok: true }` when nothing has moved for this long, ms
+   * (default 180 s): no output from serverless-offline (it prints while it bundles) and no change in the answer.
+   */
   readyTimeoutMs?: number;
   /** Abort the start: the serverless process is stopped and the call rejects. */
   signal?: AbortSignal;
@@ -86,28 +90,32 @@ export function formatApiLine(line: string): string | null {
   return line;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Poll `GET <url>/v1/health` until it answers `{ ok: true }`. */
-export async function waitForHealth(url: string, timeoutMs: number, abort?: Promise<unknown>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let exited: unknown;
-  abort?.then((r) => (exited = r ?? 'exited'));
-  let last = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (exited !== undefined) throw new Error(`the API process exited (${String(exited)}) before it was ready`);
-    try {
-      const res = await fetch(`${url}/v1/health`, { signal: AbortSignal.timeout(5000) });
+/**
+ * Poll `GET <url>/v1/health` until it answers `{ ok: true }`; fails when `progress` sees nothing move for its
+ * idle limit (the caller marks it on the process's output) or when `gone` resolves (the process exited).
+ */
+export async function waitForHealth(
+  url: string,
+  idleMs: number,
+  gone?: Promise<unknown>,
+  progress: Progress = new Progress(idleMs),
+): Promise<void> {
+  await pollUntil(
+    async () => {
+      const res = await fetch(`${url}/v1/health`, { signal: AbortSignal.timeout(30_000) });
       const body = (await res.json().catch(() => null)) as { ok?: boolean } | null;
-      if (res.ok && body?.ok === true) return;
-      last = `HTTP ${res.status} ${JSON.stringify(body)}`;
-    } catch (err) {
-      last = (err as Error).message;
-    }
-    await sleep(300);
-  }
-  throw new Error(
-    `the API did not become healthy at ${url}/v1/health within ${Math.round(timeoutMs / 1000)} s (last: ${last})`,
+      return res.ok && body?.ok === true ? true : `HTTP ${res.status} ${JSON.stringify(body)}`;
+    },
+    {
+      what: `the API did not become healthy at ${url}/v1/health`,
+      next:
+        'read the API output above for a bundling or configuration error; `npm run start:api` starts the stack ' +
+        'without the H5 build, which leaves more of the machine to the API',
+      progress,
+      ...(gone
+        ? { gone, goneMessage: (r: unknown) => `the API process exited (${String(r)}) before it was ready` }
+        : {}),
+    },
   );
 }
 
@@ -121,12 +129,14 @@ export async function startApi(options: ApiOptions): Promise<Api> {
   }
   const started = Date.now();
   let tail = '';
+  const progress = new Progress(options.readyTimeoutMs ?? 180_000);
   const proc: ManagedProcess = startProcess(
     process.execPath,
     [SERVERLESS_BIN, 'offline', 'start', '--stage', 'local'],
     { cwd: REPO_ROOT, env: apiEnv(options) },
     (chunk, stream) => {
       tail = (tail + chunk).slice(-4000);
+      progress.mark('API output');
       log.lines(chunk, stream, formatApiLine);
     },
   );
@@ -134,7 +144,7 @@ export async function startApi(options: ApiOptions): Promise<Api> {
   const onAbort = () => void proc.stop(3000);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    await waitForHealth(`http://127.0.0.1:${options.apiPort}`, options.readyTimeoutMs ?? 180_000, proc.exited);
+    await waitForHealth(`http://127.0.0.1:${options.apiPort}`, progress.idleMs, proc.exited, progress);
   } catch (err) {
     await proc.stop(2000);
     if (options.signal?.aborted) throw new Error('API start was interrupted');

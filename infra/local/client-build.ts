@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { silentLogger, type Logger } from './log';
 import { H5_DIST_DIR, LOCAL_DATA_DIR, REPO_ROOT } from './paths';
 import { startProcess } from './processes';
+import { Progress, StalledError } from './progress';
 
 export type BuildPolicy = 'always' | 'if-missing' | 'never';
 
@@ -44,6 +45,19 @@ function readsRuntimeConfig(): boolean {
   }
 }
 
+/**
+ * The build runs beside DynamoDB Local, the seed and serverless' bundling; at normal priority webpack's workers
+ * starve them on a two-core machine (the seed's requests used to time out). Lowered priority leaves the others
+ * the CPU they need and costs the build nothing when the machine is idle.
+ */
+function lowPriority(command: string, args: string[]): [string, string[]] {
+  if (process.platform === 'win32' || process.env.JIEBANG_BUILD_NICE === '0') return [command, args];
+  return ['nice', ['-n', process.env.JIEBANG_BUILD_NICE ?? '10', command, ...args]];
+}
+
+/** Give up on a build that printed nothing for this long (webpack prints as it goes; silence means stuck). */
+const BUILD_IDLE_MS = 10 * 60_000;
+
 export const h5BuildExists = (): boolean => existsSync(join(H5_DIST_DIR, 'index.html'));
 
 /**
@@ -68,9 +82,9 @@ export async function buildClient(
   if (policy === 'never') throw new Error('no H5 build in client/dist/h5 and building is disabled');
   log.info(`building the H5 client (API ${apiBaseUrl}) …`);
   let tail = '';
+  const progress = new Progress(BUILD_IDLE_MS);
   const proc = startProcess(
-    'npm',
-    ['run', 'build:h5', '-w', 'client'],
+    ...lowPriority('npm', ['run', 'build:h5', '-w', 'client']),
     {
       cwd: REPO_ROOT,
       env: {
@@ -85,13 +99,31 @@ export async function buildClient(
     },
     (chunk, stream) => {
       tail = (tail + chunk).slice(-6000);
+      progress.mark('build output');
       log.lines(chunk, stream, quietBuildLine);
     },
   );
   const onAbort = () => void proc.stop(3000);
   signal?.addEventListener('abort', onAbort, { once: true });
-  const code = await proc.exited.finally(() => signal?.removeEventListener('abort', onAbort));
+  let stalled: string | undefined;
+  const watch = setInterval(() => {
+    if (!progress.stalled()) return;
+    stalled = progress.describe();
+    void proc.stop(3000);
+  }, 5000);
+  watch.unref();
+  const code = await proc.exited.finally(() => {
+    clearInterval(watch);
+    signal?.removeEventListener('abort', onAbort);
+  });
   if (signal?.aborted) throw new Error('the H5 build was stopped');
+  if (stalled) {
+    throw new StalledError(
+      'the H5 build was stopped',
+      `${stalled}\n--- last build output ---\n${tail.trim()}`,
+      'run `npm run build:h5` on its own to see where it hangs, then `npm start -- --no-build` to reuse its output',
+    );
+  }
   if (code !== 0)
     throw new Error(`the H5 build failed (exit ${String(code)})\n--- last build output ---\n${tail.trim()}`);
   if (!h5BuildExists()) throw new Error('the H5 build finished but client/dist/h5/index.html is missing');

@@ -21,6 +21,7 @@ import { createTableInput, TTL_ATTRIBUTE } from '../table';
 import { silentLogger, type Logger } from './log';
 import { resolvePort } from './ports';
 import { manage } from './processes';
+import { pollUntil, Progress } from './progress';
 
 export const LOCAL_REGION = 'cn-northwest-1';
 const DUMMY_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -31,7 +32,10 @@ export interface DynamoDbLocalOptions {
   /** Folder for the database file (created if missing); undefined/null → in memory. */
   path?: string | null;
   log?: Logger;
-  /** Milliseconds to wait for the first answer (default 30 s). */
+  /**
+   * Give up when nothing has moved for this long, ms (default 120 s): no output from the Java process and no
+   * change in what a request to it sees. A slow start on a busy machine is not a failure.
+   */
   startTimeoutMs?: number;
   /** Abort the start: the Java process is stopped and the call rejects. */
   signal?: AbortSignal;
@@ -49,14 +53,18 @@ export interface DynamoDbLocal {
   stop(): Promise<void>;
 }
 
-/** A DynamoDB client for a local endpoint, with dummy credentials and short timeouts. */
-export function localDynamoDbClient(endpoint: string): DynamoDBClient {
+/**
+ * A DynamoDB client for a local endpoint, with dummy credentials. `probe`: one short attempt (readiness checks
+ * that poll anyway); otherwise patient, for table set-up while the JVM is still warming up beside a build.
+ */
+export function localDynamoDbClient(endpoint: string, mode: 'probe' | 'patient' = 'patient'): DynamoDBClient {
   return new DynamoDBClient({
     endpoint,
     region: LOCAL_REGION,
     credentials: DUMMY_CREDENTIALS,
-    maxAttempts: 1,
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 5000 },
+    ...(mode === 'probe'
+      ? { maxAttempts: 1, requestHandler: { connectionTimeout: 2000, requestTimeout: 5000 } }
+      : { maxAttempts: 6, requestHandler: { connectionTimeout: 5000, requestTimeout: 30_000 } }),
   });
 }
 
@@ -92,29 +100,34 @@ function quietDynamoDbLine(line: string): string | null {
   return line;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Poll ListTables until the endpoint answers. */
-export async function waitForDynamoDb(endpoint: string, timeoutMs = 30_000, abort?: Promise<unknown>): Promise<void> {
-  const client = localDynamoDbClient(endpoint);
-  const deadline = Date.now() + timeoutMs;
-  let aborted: unknown;
-  abort?.then((reason) => (aborted = reason ?? 'aborted'));
+/**
+ * Poll ListTables until the endpoint answers. Progress-based: fails only when `progress` (marked by the caller on
+ * the process's output, and here when the answer changes) sees nothing move for its idle limit, or `gone`
+ * resolves (the process exited).
+ */
+export async function waitForDynamoDb(
+  endpoint: string,
+  idleMs = 120_000,
+  gone?: Promise<unknown>,
+  progress: Progress = new Progress(idleMs),
+): Promise<void> {
+  const client = localDynamoDbClient(endpoint, 'probe');
   try {
-    for (;;) {
-      if (aborted !== undefined) throw new Error(`DynamoDB Local exited before answering (${String(aborted)})`);
-      try {
+    await pollUntil(
+      async () => {
         await client.send(new ListTablesCommand({ Limit: 1 }));
-        return;
-      } catch (err) {
-        if (Date.now() > deadline) {
-          throw new Error(
-            `DynamoDB Local did not answer at ${endpoint} within ${timeoutMs} ms: ${(err as Error).message}`,
-          );
-        }
-        await sleep(150);
-      }
-    }
+        return true;
+      },
+      {
+        what: `DynamoDB Local did not answer at ${endpoint}`,
+        next:
+          'check that Java 17+ runs (`java -version`) and that the machine is not out of memory; with a data folder, ' +
+          'delete .local-data/dynamodb if it is damaged; then run the command again',
+        progress,
+        intervalMs: 250,
+        ...(gone ? { gone, goneMessage: (r: unknown) => `DynamoDB Local exited (${String(r)}) before answering` } : {}),
+      },
+    );
   } finally {
     client.destroy();
   }
@@ -135,7 +148,8 @@ export async function ensureTable(
       await client.send(new CreateTableCommand(createTableInput(tableName)));
       created = true;
     }
-    await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
+    // CreateTable answers at once; ACTIVE can lag on a loaded machine.
+    await waitUntilTableExists({ client, maxWaitTime: 180, minDelay: 1, maxDelay: 3 }, { TableName: tableName });
     const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
     const status = ttl.TimeToLiveDescription?.TimeToLiveStatus;
     if (status !== 'ENABLED' && status !== 'ENABLING') {
@@ -165,15 +179,17 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
   const child = spawnDynamoDbLocal({ port, path, sharedDb: true, detached: true, stdio: 'pipe' });
   let tail = '';
+  const progress = new Progress(options.startTimeoutMs ?? 120_000);
   const proc = manage(child, (chunk) => {
     tail = (tail + chunk).slice(-2000);
+    progress.mark('DynamoDB Local output');
     log.lines(chunk, 'out', quietDynamoDbLine);
   });
   const endpoint = `http://127.0.0.1:${port}`;
   const onAbort = () => void proc.stop(1000);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    await waitForDynamoDb(endpoint, options.startTimeoutMs ?? 30_000, proc.exited);
+    await waitForDynamoDb(endpoint, progress.idleMs, proc.exited, progress);
   } catch (err) {
     await proc.stop(1000);
     if (options.signal?.aborted) throw new Error('DynamoDB Local start was interrupted');

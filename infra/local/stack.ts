@@ -6,8 +6,8 @@
  * Defaults here are the test-friendly ones (free ports, in-memory database, quiet) so that a test can never
  * clobber a developer's running stack or data; the CLI passes the fixed ports and the data folder.
  */
-import { createStore } from '../../functions/src/store';
 import { formatSeedReport, seed, type SeedReport } from '../seed/seed';
+import { createSeedStore } from '../seed/store';
 import { startApi } from './api';
 import { buildClient, type BuildPolicy } from './client-build';
 import { assertJava, startDynamoDbLocal } from './dynamodb';
@@ -52,8 +52,13 @@ export interface LocalStackOptions {
   log?: Logger;
   /** Abort start-up (e.g. Ctrl-C while starting): everything started so far is stopped. */
   signal?: AbortSignal;
-  /** How long to wait for the API's first healthy answer (default 180 s). */
+  /**
+   * Waits are progress-based: each gives up only when nothing has moved for its idle limit (no output from the
+   * process, no change in what its check sees, no seed write that succeeded). The API's limit (default 180 s).
+   */
   apiReadyTimeoutMs?: number;
+  /** The idle limit of DynamoDB Local's start and of the seed (default 120 s each). */
+  storeIdleMs?: number;
   /**
    * The deadline scheduler (reminders + outbox dispatcher, functions/src/scheduler): runs every `intervalMs`
    * (default 60 s) with `clock` (default real time; e2e tests pass a fake one and call `scheduler.tick()`).
@@ -124,7 +129,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const apiUrl = `http://localhost:${apiPort}`;
     checkAbort();
 
-    // The client build is the slowest step and needs only the API URL: it runs alongside everything else.
+    // The client build is the slowest step and needs only the API URL: it runs alongside everything else, at a
+    // lower CPU priority (client-build.ts) so that it does not starve DynamoDB Local and the seed.
     const buildAbort = new AbortController();
     options.signal?.addEventListener('abort', () => buildAbort.abort(), { once: true });
     const build = web
@@ -139,6 +145,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       port: dynamoDbPort,
       path: options.dataDir ?? null,
       log: log.child('dynamodb', 'blue'),
+      ...(options.storeIdleMs ? { startTimeoutMs: options.storeIdleMs } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
     cleanups.push({ name: 'DynamoDB Local', stop: () => db.stop() });
@@ -151,13 +158,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     let seedReport: SeedReport | null = null;
     if (options.seed ?? true) {
-      const store = createStore({
-        TABLE_NAME: LOCAL_TABLE_NAME,
-        AWS_REGION: 'cn-northwest-1',
-        DYNAMODB_ENDPOINT: db.endpoint,
+      const seedLog = log.child('seed', 'green');
+      const store = createSeedStore({ endpoint: db.endpoint, table: LOCAL_TABLE_NAME });
+      let retries = 0;
+      seedReport = await seed(store, options.seedNow ?? new Date(), {
+        ...(options.storeIdleMs ? { idleMs: options.storeIdleMs } : {}),
+        onRetry: (what, err) => {
+          // One line per retry would flood a slow start; the first few say what is happening.
+          if (++retries <= 3) seedLog.warn(`${what}: ${err.message} — DynamoDB Local is slow, retrying`);
+          else if (retries === 4) seedLog.warn('more retries (DynamoDB Local is still warming up) …');
+        },
       });
-      seedReport = await seed(store, options.seedNow ?? new Date());
-      log.child('seed', 'green').info(formatSeedReport(seedReport));
+      seedLog.info(formatSeedReport(seedReport) + (retries ? ` after ${retries} retried request(s)` : ''));
     }
     const tSeed = Date.now() - t0;
     checkAbort();

@@ -4,7 +4,8 @@
  * `npm start`, `issuer-reviewer` can score them and `issuer-admin` can rank and select.
  *
  * Written as the API writes them: created as forwarded, then released in a transaction with the applicant marker
- * and the issuer's evaluation entry. Fixed ids: re-seeding finds them and changes nothing.
+ * and the issuer's evaluation entry. Fixed ids: re-seeding finds them and changes nothing; a seed interrupted
+ * between the two writes (or whose answer timed out) finds the forwarded one and releases it.
  */
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
 import type { Repositories } from '../../functions/src/store';
@@ -13,6 +14,7 @@ import type { Demand, Org } from '@jiebang/shared';
 import { SEED_DEMANDS } from './demands';
 import { ORG_IDS } from './orgs';
 import { daysAgo } from './time';
+import type { Patience } from './patience';
 
 export const SEED_APPLICATIONS = {
   jingce: '01JB0APPL1CAT10N0000000001',
@@ -72,7 +74,13 @@ const BODIES: Record<keyof typeof SEED_APPLICATIONS, Body> = {
 };
 
 /** Write the two released applications; the number written (0 when they exist already). */
-export async function seedEvaluation(repos: Repositories, orgs: readonly Org[], demands: readonly Demand[], now: Date) {
+export async function seedEvaluation(
+  repos: Repositories,
+  orgs: readonly Org[],
+  demands: readonly Demand[],
+  now: Date,
+  p: Pick<Patience, 'step'> = { step: (_what, run) => run() },
+): Promise<number> {
   const demand = demands.find((d) => d.id === SEED_DEMANDS.evaluating);
   if (!demand) throw new Error('seed: the evaluation demand is missing');
   let written = 0;
@@ -99,40 +107,56 @@ export async function seedEvaluation(repos: Repositories, orgs: readonly Org[], 
       issuerOrgId: demand.issuerOrgId,
     };
     const authority = { userId: `seed:province-${org.authorityRegion}`, role: `province:${org.authorityRegion}` };
-    try {
-      await repos.applications.create(forwarded, {
-        audit: {
-          objectType: 'application',
-          objectId: id,
-          action: 'forward',
-          toStatus: 'forwarded',
-          actor: authority,
-          at: forwarded.forwardedAt!,
-        },
-        notifications: [],
-      });
-    } catch (err) {
-      if (err instanceof TransactionRefused) continue; // seeded before
-      throw err;
-    }
-    const releasedAt = daysAgo(now, 1, 10);
-    await repos.applications.write(
-      { ...forwarded, status: 'released', version: 2, releasedAt, updatedAt: releasedAt },
-      forwarded,
-      {
-        audit: {
-          objectType: 'application',
-          objectId: id,
-          action: 'release',
-          fromStatus: 'forwarded',
-          toStatus: 'released',
-          actor: { userId: 'seed:ministry', role: 'ministry' },
-          at: releasedAt,
-        },
-        notifications: [],
-      },
-      [repos.applications.applicantMarkerPut(demand.id, org.id, id, submitted)],
-    );
+    // Each step reads first, so running it again after a lost answer does the rest and nothing twice.
+    const released = await p.step(`application ${id}`, async () => {
+      let current = await repos.applications.get(id);
+      if (!current) {
+        try {
+          await repos.applications.create(forwarded, {
+            audit: {
+              objectType: 'application',
+              objectId: id,
+              action: 'forward',
+              toStatus: 'forwarded',
+              actor: authority,
+              at: forwarded.forwardedAt!,
+            },
+            notifications: [],
+          });
+        } catch (err) {
+          if (!(err instanceof TransactionRefused)) throw err;
+        }
+        current = (await repos.applications.get(id)) ?? forwarded;
+      }
+      if (current.status !== 'forwarded') return false; // released before (or moved on since)
+      const releasedAt = daysAgo(now, 1, 10);
+      try {
+        await repos.applications.write(
+          { ...current, status: 'released', version: current.version + 1, releasedAt, updatedAt: releasedAt },
+          current,
+          {
+            audit: {
+              objectType: 'application',
+              objectId: id,
+              action: 'release',
+              fromStatus: 'forwarded',
+              toStatus: 'released',
+              actor: { userId: 'seed:ministry', role: 'ministry' },
+              at: releasedAt,
+            },
+            notifications: [],
+          },
+          [repos.applications.applicantMarkerPut(demand.id, org.id, id, submitted)],
+        );
+      } catch (err) {
+        // Released by an earlier attempt whose answer was lost: the version no longer matches.
+        if (err instanceof TransactionRefused && (await repos.applications.get(id))?.status === 'released')
+          return false;
+        throw err;
+      }
+      return true;
+    });
+    if (!released) continue;
     written++;
   }
   return written;

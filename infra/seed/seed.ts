@@ -2,6 +2,9 @@
  * The idempotent demo seed. Every write is conditional (`createIfAbsent` / `create` put only when the item is
  * absent), so running it again changes nothing and only reports what already existed. Each record is validated
  * against its shared schema first, so demo data can never be something the API itself would refuse.
+ *
+ * Because every step is idempotent, a step whose request timed out is simply run again (./patience): on a busy
+ * machine DynamoDB Local may take seconds per write while it warms up, which is slow, not wrong.
  */
 import { campaignSchema, demandSchema, orgSchema, type Campaign, type Demand, type Org } from '@jiebang/shared';
 import type { Store } from '../../functions/src/store';
@@ -12,6 +15,7 @@ import { demoDemands } from './demands';
 import { demoOrgs } from './orgs';
 import { demoUsers } from './users';
 import { SEED_APPLICATIONS, seedEvaluation } from './evaluation';
+import { patience, type Patience, type PatienceOptions } from './patience';
 
 export interface SeedData {
   campaign: Campaign;
@@ -45,22 +49,56 @@ export function seedData(now: Date = new Date()): SeedData {
   return { campaign, orgs, users, demands };
 }
 
-async function count<T>(items: readonly T[], write: (item: T) => Promise<boolean>): Promise<SeedCount> {
-  const results = await Promise.all(items.map(write));
+async function count<T>(
+  p: Patience,
+  kind: string,
+  items: readonly T[],
+  name: (item: T) => string,
+  write: (item: T) => Promise<boolean>,
+): Promise<SeedCount> {
+  const results = await p.each((item) => `${kind} ${name(item)}`, items, write);
   const created = results.filter(Boolean).length;
   return { created, existing: results.length - created };
 }
 
-/** Seed `store` with the demo data. Safe to run any number of times. */
-export async function seed(store: Store, now: Date = new Date()): Promise<SeedReport> {
+/**
+ * Seed `store` with the demo data. Safe to run any number of times, and to interrupt: a step that times out is
+ * retried (see `PatienceOptions`), and the seed fails only when no step has succeeded for a long while.
+ */
+export async function seed(store: Store, now: Date = new Date(), options: PatienceOptions = {}): Promise<SeedReport> {
   const started = Date.now();
   const data = seedData(now);
   const repos = repositories(store);
-  const campaigns = await count([data.campaign], (c) => repos.campaigns.createIfAbsent(c));
-  const orgs = await count(data.orgs, (o) => repos.orgs.create(o));
-  const users = await count(data.users, (u) => repos.users.createIfAbsent(u));
-  const demands = await count(data.demands, (d) => repos.demands.createIfAbsent(d));
-  const created = await seedEvaluation(repos, data.orgs, data.demands, now);
+  const p = patience(options);
+  const campaigns = await count(
+    p,
+    'campaign',
+    [data.campaign],
+    (c) => String(c.year),
+    (c) => repos.campaigns.createIfAbsent(c),
+  );
+  const orgs = await count(
+    p,
+    'enterprise',
+    data.orgs,
+    (o) => o.id,
+    (o) => repos.orgs.create(o),
+  );
+  const users = await count(
+    p,
+    'user',
+    data.users,
+    (u) => u.id,
+    (u) => repos.users.createIfAbsent(u),
+  );
+  const demands = await count(
+    p,
+    'demand',
+    data.demands,
+    (d) => d.id,
+    (d) => repos.demands.createIfAbsent(d),
+  );
+  const created = await seedEvaluation(repos, data.orgs, data.demands, now, p);
   const total = Object.keys(SEED_APPLICATIONS).length;
   const applications = { created, existing: total - created };
   return { campaigns, orgs, users, demands, applications, ms: Date.now() - started };

@@ -136,3 +136,43 @@ describe('cooperation and acceptance', () => {
     expect((await repos().applications.get(id))!.status).toBe('selected');
   });
 });
+
+describe('anonymity toward the applicants (security finding 1)', () => {
+  it('an anonymous issuer: no application view, feedback or notification of its applicants carries its name, credit code or org id', async () => {
+    const w = await evaluationWorld({ applicants: 2, anonymous: true });
+    const [winner, loser] = w.applicants as [(typeof w.applicants)[0], (typeof w.applicants)[0]];
+    const select = await invoke(selectH, {
+      method: 'POST',
+      token: w.admin.token,
+      params: { id: w.demand.id },
+      body: { applicationIds: [winner.app.id], justification: '综合评分靠前', shareComments: true },
+    });
+    expect(select.status).toBe(201);
+    const report = { key: `org/${w.issuer.id}/${'7'.repeat(26)}.pdf`, name: '验收报告.pdf' };
+    const recorded = await accept(w.admin, winner.app.id, {
+      result: 'passed',
+      supplierCatalogue: true,
+      comment: '各项指标达到要求',
+      report,
+    });
+    expect(recorded.status).toBe(201);
+
+    const bodies: string[] = [];
+    for (const a of [winner, loser]) {
+      const view = await invoke(appGetH, { token: a.admin.token, params: { id: a.app.id } });
+      expect(view.status).toBe(200);
+      expect(applicationSchema.parse(view.body).id).toBe(a.app.id);
+      const fb = await invoke(feedbackH, { token: a.admin.token, params: { id: a.app.id } });
+      expect(fb.status).toBe(200);
+      bodies.push(view.text, fb.text, JSON.stringify(await inboxOf(`org:${a.org.id}`)));
+    }
+    // The winner still reads its acceptance and the report's name, only not the storage key that names the issuer.
+    const own = await invoke(appGetH, { token: winner.admin.token, params: { id: winner.app.id } });
+    expect(own.body.acceptance).toMatchObject({ result: 'passed', report: { name: '验收报告.pdf' } });
+    for (const body of bodies)
+      for (const secret of [w.issuer.name, w.issuer.creditCode, w.issuer.id]) expect(body).not.toContain(secret);
+    // The issuer itself still reads the key of its own upload.
+    const issuerView = await invoke(appGetH, { token: w.admin.token, params: { id: winner.app.id } });
+    expect(issuerView.body.acceptance.report).toEqual(report);
+  });
+});

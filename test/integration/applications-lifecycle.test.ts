@@ -10,6 +10,7 @@ import { handler as updateApp } from '../../functions/src/handlers/applications-
 import { handler as listMine } from '../../functions/src/handlers/applications-list-mine';
 import { handler as submitApp } from '../../functions/src/handlers/applications-submit';
 import { handler as withdrawApp } from '../../functions/src/handlers/applications-withdraw';
+import { handler as updateOrgH } from '../../functions/src/handlers/orgs-update';
 import { handler as uploadAttachment } from '../../functions/src/handlers/orgs-attachments-create';
 import { handler as confirmAttachment } from '../../functions/src/handlers/orgs-attachments-confirm';
 import { overrideAttachmentStore } from '../../functions/src/attachments';
@@ -194,7 +195,8 @@ describe('POST /v1/applications/{id}/submit', () => {
     const held = await submit(second.app.id, second.sme.admin.token);
     expect(held.status).toBe(422);
     expect(held.body.error.code).toBe('AFFILIATED_WITH_ISSUER');
-    expect(held.text).not.toContain(second.issuer.org.name);
+    for (const secret of [second.issuer.org.name, second.issuer.org.creditCode, second.issuer.org.id])
+      expect(held.text).not.toContain(secret);
   });
 
   it('refuses an enterprise that became large', async () => {
@@ -420,5 +422,88 @@ describe('attachments (local store behind the S3 interface)', () => {
       ).status,
     ).toBe(404);
     expect(errorBodySchema.safeParse(bad.body).success).toBe(true);
+  });
+});
+
+describe('no oracle for an anonymous issuer through the affiliation refusal (security finding 2)', () => {
+  /** PUT /v1/orgs/{id} by the SME's admin: its form with `controllingShareholderCreditCode` set (or cleared). */
+  const setShareholder = (sme: Awaited<ReturnType<typeof enterprise>>, code: string | undefined) => {
+    const { id: _i, size: _s, authorityRegion: _a, createdAt: _c, version: _v, updatedAt: _u, ...form } = sme.org;
+    const { controllingShareholderCreditCode: _old, ...rest } = form;
+    return invoke(updateOrgH, {
+      method: 'PUT',
+      token: sme.admin.token,
+      params: { id: sme.org.id },
+      body: code ? { ...rest, controllingShareholderCreditCode: code } : rest,
+    });
+  };
+  const answer = (r: { status: number; body: { error?: { code: string; message: string } } }) =>
+    `${r.status} ${r.body.error?.code ?? ''} ${r.body.error?.message ?? ''}`;
+
+  it('an incomplete application gets the same answer for a right and a wrong guess of the issuer', async () => {
+    for (const missing of ['none', 'unverified'] as const) {
+      const { issuer, sme, app } = await draft({ anonymous: true });
+      const attachments =
+        missing === 'none' ? [] : [{ key: `org/${sme.org.id}/${'9'.repeat(26)}.pdf`, name: '未上传.pdf' }];
+      const edited = await invoke(updateApp, {
+        method: 'PUT',
+        token: sme.admin.token,
+        params: { id: app.id },
+        body: { ...applicationInput({ attachments }), version: app.version },
+      });
+      expect(edited.status).toBe(200);
+      expect((await setShareholder(sme, creditCode('110105'))).status).toBe(200);
+      const wrong = await submit(app.id, sme.admin.token);
+      expect((await setShareholder(sme, issuer.org.creditCode)).status).toBe(200);
+      const right = await submit(app.id, sme.admin.token);
+      expect(wrong.status).toBe(422);
+      expect(answer(right)).toBe(answer(wrong));
+      expect(right.body.error.code).toBe(missing === 'none' ? 'ATTACHMENT_REQUIRED' : 'ATTACHMENT_NOT_VERIFIED');
+    }
+  });
+
+  it('a complete application is refused in the words of any affiliation, which do not say which relation matched', async () => {
+    const listed = await draft({ anonymous: true });
+    await repos().orgs.replaceAffiliates(
+      listed.issuer.org.id,
+      [],
+      [{ creditCode: listed.sme.org.creditCode, relation: 'supplier' }],
+      0,
+      {
+        objectType: 'org',
+        objectId: listed.issuer.org.id,
+        action: 'affiliates',
+        actor: { userId: listed.issuer.admin.id, role: 'org_admin' },
+        at: new Date().toISOString(),
+      },
+    );
+    const byList = await submit(listed.app.id, listed.sme.admin.token);
+    const held = await draft({ anonymous: true });
+    expect((await setShareholder(held.sme, held.issuer.org.creditCode)).status).toBe(200);
+    const byShareholder = await submit(held.app.id, held.sme.admin.token);
+    expect(byShareholder.body.error.code).toBe('AFFILIATED_WITH_ISSUER');
+    expect(answer(byShareholder)).toBe(answer(byList));
+    expect(byShareholder.text).not.toContain('控股股东');
+  });
+
+  it('the controlling shareholder can change at most twice in 30 days; other edits of the form stay free', async () => {
+    const { sme } = await draft({ anonymous: true });
+    const t0 = new Date('2026-12-01T02:00:00.000Z');
+    overrideDeps({ clock: { now: () => t0 } });
+    expect((await setShareholder(sme, creditCode('110105'))).status).toBe(200);
+    const second = creditCode('110105');
+    expect((await setShareholder(sme, second)).status).toBe(200);
+    const third = await setShareholder(sme, creditCode('110105'));
+    expect(third.status).toBe(422);
+    expect(third.body.error.code).toBe('SHAREHOLDER_CHANGE_LIMIT');
+    expect(third.body.error.message).toMatch(/30 天内最多修改 2 次，请于 2026-12-31 10:00（北京时间）后再修改/);
+    expect((await setShareholder(sme, undefined)).status).toBe(422); // clearing it is a change too
+    const renamed = { ...sme, org: { ...sme.org, name: '深圳精测科技股份有限公司' } };
+    const rename = await setShareholder(renamed, second); // unchanged shareholder: not a change
+    expect(rename.status).toBe(200);
+    expect(rename.body).not.toHaveProperty('shareholderChanges');
+    overrideDeps({ clock: { now: () => new Date(t0.getTime() + 30 * 86_400_000 + 1000) } });
+    const later = { ...sme, admin: await session(['org_admin'], sme.org.id) }; // the first token has expired
+    expect((await setShareholder(later, creditCode('110105'))).status).toBe(200);
   });
 });

@@ -203,10 +203,10 @@ describe('province channel: submit → forward → publish', () => {
     expect(p.body.status).toBe('published');
     expect((await queue(w.people.ministry)).body.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
 
-    // Timeline: one Query returns the demand and its audit events.
+    // Timeline: one Query returns the demand and its audit events (after the member's current roles: one Get).
     const spy = spyOnStore();
     const detail = await invoke(getH, { token: w.people.issuerMember.token, params: { id: d.id } });
-    expect(spy.commands()).toEqual(['QueryCommand']);
+    expect(spy.commands()).toEqual(['GetCommand', 'QueryCommand']);
     spy.restore();
     const parsed = demandDetailSchema.parse(detail.body);
     expect(parsed.timeline.map((e) => e.action)).toEqual(['create', 'submit', 'forward', 'publish']);

@@ -130,7 +130,8 @@ describe('inbox', () => {
     const spy = spyOnStore();
     try {
       await inbox(a, { limit: '20' });
-      expect(spy.commands()).toEqual(['QueryCommand', 'QueryCommand']);
+      // The member's current roles and enterprise (auth/membership.ts), then one Query per principal.
+      expect(spy.commands()).toEqual(['GetCommand', 'QueryCommand', 'QueryCommand']);
     } finally {
       spy.restore();
     }

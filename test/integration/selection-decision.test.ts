@@ -187,7 +187,7 @@ describe('流榜, notifications, feedback and anonymity', () => {
     // The application as its applicant reads it (with its timeline) does not name the anonymous issuer either.
     const own = await invoke(appGetH, { token: b!.admin.token, params: { id: b!.app.id } });
     expect(own.status).toBe(200);
-    expect(own.text).not.toContain(w.issuer.name);
+    for (const secret of [w.issuer.name, w.issuer.creditCode, w.issuer.id]) expect(own.text).not.toContain(secret);
     const auditB = (await partition(`APP#${b!.app.id}`)).filter((i) => String(i.SK).startsWith('AUDIT#'));
     expect(JSON.stringify(auditB)).not.toContain(w.issuer.name);
   });
@@ -292,4 +292,32 @@ describe('a demand with more released applications than one transaction holds', 
       expect(kinds).toHaveLength(1);
     }
   }, 60_000);
+});
+
+describe('the threshold with one winner (security finding 5)', () => {
+  it("a losing SME reads a 5-point band, not the single winner's exact total; with two winners the lowest total stays", async () => {
+    const w = await evaluationWorld({ applicants: 2 });
+    const [a, b] = w.applicants as [(typeof w.applicants)[0], (typeof w.applicants)[0]];
+    await score(w.reviewers[0]!, a.app.id, [88, 87, 86, 85]); // total 86.5
+    await score(w.reviewers[0]!, b.app.id, [60, 60, 60, 60]);
+    expect((await select(w.admin, w.demand.id, { applicationIds: [a.app.id], justification: '唯一达标' })).status).toBe(
+      201,
+    );
+    for (const p of [b, a]) {
+      const res = await feedback(p.admin, p.app.id);
+      expect(res.status).toBe(200);
+      const fb = feedbackSchema.parse(res.body);
+      expect(fb.threshold).toEqual({ lowestSelectedTotal: null, selectedCount: 1, selectedBand: { from: 85, to: 90 } });
+      if (p === b) expect(res.text).not.toContain('86.5');
+    }
+    expect((await feedback(a.admin, a.app.id)).body.total).toBe(86.5); // the winner still reads its own total
+
+    const two = await evaluationWorld({ applicants: 3 });
+    const [x, y, z] = two.applicants as [(typeof w.applicants)[0], (typeof w.applicants)[0], (typeof w.applicants)[0]];
+    await score(two.reviewers[0]!, x.app.id, [90, 90, 90, 90]);
+    await score(two.reviewers[0]!, y.app.id, [81, 81, 81, 81]);
+    await score(two.reviewers[0]!, z.app.id, [50, 50, 50, 50]);
+    await select(two.admin, two.demand.id, { applicationIds: [x.app.id, y.app.id], justification: '前两名' });
+    expect((await feedback(z.admin, z.app.id)).body.threshold).toEqual({ lowestSelectedTotal: 81, selectedCount: 2 });
+  });
 });

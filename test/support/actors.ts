@@ -27,7 +27,8 @@ export interface Person {
 async function person(roles: string[], orgId: string | null): Promise<Person> {
   const user: SessionUser = { id: `u_${ulid()}`, roles, orgId };
   await deps().repos.users.createIfAbsent({ id: user.id, openid: user.id, roles, orgId, createdAt: NOW.toISOString() });
-  const { token } = await deps().tokens.issue(user, new Date());
+  // Issued at the tests' "now": a token must not come from the future of the clock that checks it (auth/tokens.ts).
+  const { token } = await deps().tokens.issue(user, NOW);
   return { user, token };
 }
 

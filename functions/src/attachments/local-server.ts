@@ -1,9 +1,11 @@
 /**
  * The local stand-in for S3's presigned URLs: `PUT /upload/<key>?expires&size&sig` stores exactly `size` bytes,
- * `GET /download/<key>?expires&sig` serves them. Started by the local stack (infra/local), never deployed.
+ * `GET /download/<key>?expires&sig` serves them. Like S3 with the signed `If-None-Match: *` of s3.ts, an upload
+ * never replaces an object (412). Started by the local stack (infra/local), never deployed.
  */
-import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { dirname } from 'node:path';
 import { LocalAttachmentStore, verifyLocal } from './local';
@@ -29,7 +31,7 @@ export async function startLocalAttachmentServer(o: {
   const server: Server = createServer((req, res) => {
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('access-control-allow-methods', 'GET, PUT, OPTIONS');
-    res.setHeader('access-control-allow-headers', 'content-type');
+    res.setHeader('access-control-allow-headers', 'content-type, if-none-match');
     const url = new URL(req.url ?? '/', 'http://local');
     const m = /^\/(upload|download)\/(.+)$/.exec(url.pathname);
     const done = (status: number, text = '') => {
@@ -54,6 +56,7 @@ export async function startLocalAttachmentServer(o: {
     }
     if (req.method !== 'PUT') return done(405);
     if (!(size > 0 && size <= MAX_ATTACHMENT_BYTES)) return done(400, 'bad size');
+    const target = ref.store!.pathOf(key);
     const chunks: Buffer[] = [];
     let received = 0;
     req.on('data', (c: Buffer) => {
@@ -67,16 +70,20 @@ export async function startLocalAttachmentServer(o: {
     });
     req.on('end', () => {
       if (received !== size) return done(400, 'body size differs from signed size');
-      const path = ref.store!.pathOf(key);
-      const tmp = `${path}.part`;
+      // The signed condition of S3's URL (s3.ts): without it S3 refuses the signature; with it, an existing object.
+      if (req.headers['if-none-match'] !== '*') return done(403, 'if-none-match: * is part of the signature');
+      if (existsSync(target)) return done(412, 'an object already exists at this key');
+      const path = target;
+      const tmp = `${path}.${randomUUID()}.part`;
+      // link() fails when the name exists: of racing uploads exactly one lands, whole (S3's conditional write).
       mkdir(dirname(path), { recursive: true })
         .then(() => writeFile(tmp, Buffer.concat(chunks)))
-        .then(() => rename(tmp, path))
+        .then(() => link(tmp, path))
         .then(() => done(200))
-        .catch(async () => {
-          await rm(tmp, { force: true });
-          done(500, 'write failed');
-        });
+        .catch((err: NodeJS.ErrnoException) =>
+          err.code === 'EEXIST' ? done(412, 'an object already exists at this key') : done(500, 'write failed'),
+        )
+        .finally(() => rm(tmp, { force: true }));
     });
   });
   await new Promise<void>((resolve) => server.listen(o.port ?? 0, host, resolve));

@@ -1,6 +1,7 @@
 /**
  * Local attachment store (stage `local` and tests): files under a folder, uploaded through the small HTTP server
- * of `local-server.ts` with HMAC-signed URLs that behave like S3's presigned ones (expiry, exact size).
+ * of `local-server.ts` with HMAC-signed URLs that behave like S3's presigned ones (expiry, exact size, single use
+ * through `If-None-Match: *`).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
@@ -47,7 +48,9 @@ export class LocalAttachmentStore implements AttachmentStore {
     return {
       url: `${this.baseUrl}/upload/${key}?expires=${expires}&size=${size}&sig=${sig}`,
       method: 'PUT' as const,
-      headers: { 'content-type': contentType },
+      // As with S3 (s3.ts), the upload is a conditional write the client must ask for: the server refuses a PUT
+      // without it (403, like a signature mismatch) and one onto an existing object (412).
+      headers: { 'content-type': contentType, 'if-none-match': '*' },
       expiresAt: new Date(expires * 1000).toISOString(),
     };
   }

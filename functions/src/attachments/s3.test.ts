@@ -76,7 +76,7 @@ describe('S3AttachmentStore signing', () => {
     const sdk = new S3Client({ region: 'cn-northwest-1', credentials: creds });
     const store = new S3AttachmentStore('jiebang-prod-attachments', 'cn-northwest-1', creds);
 
-    it(`presigns the upload like the SDK, Content-Type and Content-Length signed${creds === withToken ? ' (session token)' : ''}`, async () => {
+    it(`presigns the upload like the SDK, Content-Type, Content-Length and If-None-Match: * (single use) signed${creds === withToken ? ' (session token)' : ''}`, async () => {
       const ours = await store.createUpload(key, 123456, 'application/pdf', now);
       const theirs = await getSignedUrl(
         sdk,
@@ -85,21 +85,24 @@ describe('S3AttachmentStore signing', () => {
           Key: key,
           ContentType: 'application/pdf',
           ContentLength: 123456,
+          IfNoneMatch: '*',
         }),
         {
           expiresIn: SIGNED_URL_SECONDS,
-          signableHeaders: new Set(['content-type', 'content-length']),
+          signableHeaders: new Set(['content-type', 'content-length', 'if-none-match']),
           signingDate: now,
         },
       );
-      const h = { 'content-type': 'application/pdf', 'content-length': '123456' };
+      const h = { 'content-type': 'application/pdf', 'content-length': '123456', 'if-none-match': '*' };
       expect(verifies(theirs, 'PUT', h, creds.secretAccessKey)).toBe(true); // the verifier agrees with the SDK
       expect(verifies(ours.url, 'PUT', h, creds.secretAccessKey)).toBe(true);
       expect(verifies(ours.url, 'PUT', { ...h, 'content-length': '999' }, creds.secretAccessKey)).toBe(false);
+      // Without the condition (a plain overwrite) the signature does not hold.
+      expect(verifies(ours.url, 'PUT', { ...h, 'if-none-match': '' }, creds.secretAccessKey)).toBe(false);
       expect(essentials(ours.url)).toEqual(essentials(theirs));
       expect(params(ours.url).origin).toBe('https://jiebang-prod-attachments.s3.cn-northwest-1.amazonaws.com.cn');
-      expect(params(ours.url).query['X-Amz-SignedHeaders']).toBe('content-length;content-type;host');
-      expect(ours.headers).toEqual({ 'content-type': 'application/pdf', 'content-length': '123456' });
+      expect(params(ours.url).query['X-Amz-SignedHeaders']).toBe('content-length;content-type;host;if-none-match');
+      expect(ours.headers).toEqual(h);
     });
 
     it(`presigns the download like the SDK${creds === withToken ? ' (session token)' : ''}`, async () => {

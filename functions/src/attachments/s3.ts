@@ -47,8 +47,10 @@ export class S3AttachmentStore implements AttachmentStore {
   }
 
   async createUpload(key: string, size: number, contentType: string, now: Date) {
-    const headers = { 'content-type': contentType, 'content-length': String(size) };
     // Signing Content-Length makes S3 refuse a body of any other size, so the 10 MB limit holds at upload time.
+    // Signing `If-None-Match: *` (an S3 conditional write) makes the URL single-use: once an object is at the key,
+    // S3 answers 412 and keeps it, so the file confirmed, submitted and read by reviewers cannot be replaced.
+    const headers = { 'content-type': contentType, 'content-length': String(size), 'if-none-match': '*' };
     return {
       url: await this.presign('PUT', key, now, headers),
       method: 'PUT' as const,

@@ -19,7 +19,10 @@ export interface StoredObject {
 }
 
 export interface AttachmentStore {
-  /** A signed PUT for exactly `size` bytes of `contentType` at `key`, valid for a few minutes. */
+  /**
+   * A signed PUT for exactly `size` bytes of `contentType` at `key`, valid for a few minutes and single-use: it
+   * never replaces an object already at `key` (412), so a key, once written, always holds the same bytes.
+   */
   createUpload(key: string, size: number, contentType: string, now: Date): Promise<UploadTicket>;
   /** Size and first bytes of the object, or null when nothing was uploaded at `key`. */
   inspect(key: string): Promise<StoredObject | null>;

@@ -1,4 +1,8 @@
-/** Session tokens: HS256 JWTs signed with the configured secret, short-lived. */
+/**
+ * Session tokens: HS256 JWTs signed with the configured secret, short-lived. A token must carry `sub`, `iat` and
+ * `exp`, and is refused once older than one session (`ttlSeconds`) whatever its `exp` says, so that a token
+ * minted with a long or missing expiry (a leaked secret's worst case aside) cannot outlive a session.
+ */
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { SessionUser } from '@jiebang/shared';
 import { UnauthorizedError } from '../http/errors';
@@ -34,7 +38,17 @@ export function tokenService(secret: string, ttlSeconds: number): TokenService {
           audience: AUDIENCE,
           algorithms: ['HS256'],
           currentDate: now,
+          requiredClaims: ['exp', 'iat', 'sub'],
+          maxTokenAge: ttlSeconds,
+          // The clocks of the functions agree; a token from the future was not issued here.
+          clockTolerance: 5,
         });
+        if (typeof payload.iat !== 'number' || payload.iat > now.getTime() / 1000 + 5) {
+          throw new UnauthorizedError('登录信息无效，请重新登录');
+        }
+        if (typeof payload.exp !== 'number' || payload.exp - payload.iat > ttlSeconds) {
+          throw new UnauthorizedError('登录信息无效，请重新登录');
+        }
         const roles = Array.isArray(payload.roles)
           ? payload.roles.filter((r): r is string => typeof r === 'string')
           : [];

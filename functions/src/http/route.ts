@@ -6,6 +6,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import { setupZod, type SessionUser } from '@jiebang/shared';
+import { currentMembership } from '../auth/membership';
 import { deps, type Deps } from '../deps';
 import { PayloadTooLargeError, RateLimitedError, UnauthorizedError, ValidationError } from './errors';
 import { logger } from './logger';
@@ -65,12 +66,18 @@ function readBody(event: APIGatewayProxyEventV2): unknown {
   }
 }
 
-async function authenticate(event: APIGatewayProxyEventV2, d: Deps, now: Date): Promise<SessionUser | null> {
+async function authenticate(
+  event: APIGatewayProxyEventV2,
+  d: Deps,
+  now: Date,
+  current: boolean,
+): Promise<SessionUser | null> {
   const header = event.headers?.authorization ?? event.headers?.Authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new UnauthorizedError('登录信息格式不正确，请重新登录');
-  return d.tokens.verify(match[1]!, now);
+  const session = await d.tokens.verify(match[1]!, now);
+  return current ? currentMembership(session, d.repos.users) : session; // public routes ignore the user
 }
 
 /** Wrap a use-case call into a Lambda handler for an HTTP API (payload v2) route. */
@@ -84,7 +91,7 @@ export function route<S extends RouteSpec>(spec: S, run: (ctx: RequestContext<S>
     try {
       const d = deps();
       const now = d.clock.now();
-      const user = await authenticate(event, d, now);
+      const user = await authenticate(event, d, now, spec.auth !== 'none');
       if (spec.auth === 'required' && !user) throw new UnauthorizedError();
       const body = spec.body ? parseWith(spec.body, readBody(event) ?? {}, '提交的内容') : readBody(event);
       if (!spec.body && body !== undefined)

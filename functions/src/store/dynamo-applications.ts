@@ -119,6 +119,26 @@ export class DynamoApplicationRepository {
     };
   }
 
+  /** Transaction item: the marker is free or held by this application (the condition of applicantMarkerPut). */
+  applicantMarkerCheck(demandId: string, orgId: string, applicationId: string): TransactItem {
+    return {
+      ConditionCheck: {
+        TableName: this.store.table,
+        Key: keys.applicant(demandId, orgId),
+        ConditionExpression: 'attribute_not_exists(PK) OR applicationId = :id',
+        ExpressionAttributeValues: { ':id': applicationId },
+      },
+    };
+  }
+
+  /**
+   * Evaluate condition checks alone, writing nothing; throws TransactionRefused with the indexes of `checks` that
+   * failed.
+   */
+  async check(checks: TransactItem[]): Promise<void> {
+    await transact(this.store, checks);
+  }
+
   /** Transaction item: release the marker, only if this application holds it. */
   applicantMarkerDelete(demandId: string, orgId: string, applicationId: string): TransactItem {
     return {
@@ -142,6 +162,32 @@ export class DynamoApplicationRepository {
         ExpressionAttributeValues: { ':published': 'published' },
       },
     };
+  }
+
+  /**
+   * The ids of a demand's applications still in play: those holding the one-per-demand marker (24: submitted and
+   * later, until withdrawn) and the drafts (33). Paginated Queries; used when the demand is withdrawn.
+   */
+  async openIdsOfDemand(demandId: string): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const q of [
+      { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.applicant(demandId, '').PK } },
+      {
+        IndexName: 'GSI2',
+        KeyConditionExpression: 'GSI2PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.demandDraftsPartition(demandId) },
+      },
+    ]) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await this.store.doc.send(
+          new QueryCommand({ TableName: this.store.table, ...q, ExclusiveStartKey: start }),
+        );
+        for (const item of page.Items ?? []) ids.add(String(q.IndexName ? item.id : item.applicationId));
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }
+    return [...ids];
   }
 
   /** An SME's applications, newest first: one Query on GSI1. */

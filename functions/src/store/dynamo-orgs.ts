@@ -96,6 +96,7 @@ export class DynamoOrgRepository implements OrgRepository {
         this.orgPut(org),
         this.users.joinOrgItem(userId, org.id, ['org_admin']),
         this.auditItem(org.id, audit),
+        this.adminsPut(org.id, [userId]),
       ]);
       return 'ok';
     } catch (err) {
@@ -287,20 +288,155 @@ export class DynamoOrgRepository implements OrgRepository {
     }
   }
 
-  /** Set a member's roles (condition: the user belongs to the org) with the audit event. */
+  /** The admins item of an enterprise (condition: none yet). An empty set cannot be stored: then no attribute. */
+  private adminsPut(orgId: string, adminIds: string[]): TransactItem {
+    return {
+      Put: {
+        TableName: this.store.table,
+        Item: {
+          ...keys.orgAdmins(orgId),
+          entityType: ENTITY.orgAdmins,
+          orgId,
+          ...(adminIds.length > 0 ? { adminIds: new Set(adminIds) } : {}),
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
+  }
+
+  /**
+   * Transaction item on the admins set: `target` becomes (ADD) or stops being (DELETE) an admin. Conditions, so
+   * that the rights follow the store whatever the session says: the actor is still an admin (unless it acts on
+   * itself), and a DELETE leaves at least one admin. Two admins demoting each other at once: the second
+   * transaction finds its actor gone from the set and is refused — never zero admins.
+   */
+  private adminsChange(orgId: string, actorId: string, targetId: string, op: 'ADD' | 'DELETE'): TransactItem {
+    const actorIsAdmin = actorId === targetId ? null : 'contains(adminIds, :a)';
+    const keepsOne = op === 'DELETE' ? '(NOT contains(adminIds, :t) OR size(adminIds) > :one)' : null;
+    const condition = ['attribute_exists(PK)', actorIsAdmin, keepsOne].filter(Boolean).join(' AND ');
+    return {
+      Update: {
+        TableName: this.store.table,
+        Key: keys.orgAdmins(orgId),
+        UpdateExpression: `${op} adminIds :set`,
+        ConditionExpression: condition,
+        ExpressionAttributeValues: {
+          ':set': new Set([targetId]),
+          ...(actorIsAdmin ? { ':a': actorId } : {}),
+          ...(keepsOne ? { ':t': targetId, ':one': 1 } : {}),
+        },
+      },
+    };
+  }
+
+  /**
+   * Enterprises registered before the admins item existed (and the seed's) get it on their first role change,
+   * from their members' stored roles; a concurrent first change that wrote it already wins.
+   */
+  private async backfillAdmins(orgId: string): Promise<void> {
+    const admins: string[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.store.table,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk',
+          ExpressionAttributeValues: { ':pk': keys.orgMembersPartition(orgId) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const i of page.Items ?? []) {
+        if (i.orgId === orgId && Array.isArray(i.roles) && i.roles.includes('org_admin')) admins.push(i.id as string);
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    try {
+      await transact(this.store, [this.adminsPut(orgId, admins)]);
+    } catch (err) {
+      if (!(err instanceof TransactionRefused)) throw err;
+    }
+  }
+
+  /** Why the admins condition refused, read after the fact (the decision itself was the condition's). */
+  private async adminsRefusal(
+    orgId: string,
+    actorId: string,
+    targetId: string,
+  ): Promise<'missing' | 'not_admin' | 'last_admin' | 'changed'> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.table, Key: keys.orgAdmins(orgId), ConsistentRead: true }),
+    );
+    if (!out.Item) return 'missing';
+    const raw = out.Item.adminIds as Iterable<string> | undefined;
+    const ids = new Set<string>(raw ? [...raw] : []);
+    if (ids.has(targetId) && ids.size <= 1) return 'last_admin';
+    if (actorId !== targetId && !ids.has(actorId)) return 'not_admin';
+    return 'changed';
+  }
+
+  /**
+   * A membership change guarded by the admins item: `userItem` (its condition: the user belongs to the org), the
+   * admins change and the audit event in one transaction. The admins item is created on first need; a refusal
+   * whose cause is gone when explained (the set changed in between) is tried again.
+   */
+  private async changeMembership(
+    orgId: string,
+    actorId: string,
+    userId: string,
+    userItem: TransactItem,
+    op: 'ADD' | 'DELETE',
+    audit: AuditInput,
+  ): Promise<'ok' | 'not_member' | 'not_admin' | 'last_admin'> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await transact(this.store, [
+          userItem,
+          this.adminsChange(orgId, actorId, userId, op),
+          this.auditItem(orgId, audit),
+        ]);
+        return 'ok';
+      } catch (err) {
+        if (!(err instanceof TransactionRefused)) throw err;
+        if (err.failed.includes(1)) {
+          const why = await this.adminsRefusal(orgId, actorId, userId);
+          if (why === 'not_admin' || why === 'last_admin') return why;
+          if (attempt >= 2) throw err;
+          if (why === 'missing') await this.backfillAdmins(orgId);
+          continue;
+        }
+        if (err.failed.includes(0)) return 'not_member';
+        throw err;
+      }
+    }
+  }
+
+  /**
+   * Set a member's roles: the user belongs to the org, the actor is still its admin, and demoting an admin leaves
+   * one (conditions of the one transaction, with the audit event).
+   */
   async setMemberRoles(
     orgId: string,
+    actorId: string,
     userId: string,
     roles: string[],
     audit: AuditInput,
-  ): Promise<'ok' | 'not_member'> {
-    try {
-      await transact(this.store, [this.users.setRolesItem(userId, orgId, roles), this.auditItem(orgId, audit)]);
-      return 'ok';
-    } catch (err) {
-      if (err instanceof TransactionRefused) return 'not_member';
-      throw err;
-    }
+  ): Promise<'ok' | 'not_member' | 'not_admin' | 'last_admin'> {
+    const op = roles.includes('org_admin') ? 'ADD' : 'DELETE';
+    return this.changeMembership(orgId, actorId, userId, this.users.setRolesItem(userId, orgId, roles), op, audit);
+  }
+
+  /**
+   * Remove a member (or let one leave, `actorId === userId`): it loses the enterprise and its roles in the same
+   * transaction as the admins change and the audit event; the last admin can neither leave nor be removed.
+   */
+  async removeMember(
+    orgId: string,
+    actorId: string,
+    userId: string,
+    audit: AuditInput,
+  ): Promise<'ok' | 'not_member' | 'not_admin' | 'last_admin'> {
+    return this.changeMembership(orgId, actorId, userId, this.users.leaveOrgItem(userId, orgId), 'DELETE', audit);
   }
 
   async putAttachment(a: AttachmentRecord): Promise<void> {

@@ -5,7 +5,7 @@ import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import type { UserRecord, UserRepository } from './repositories';
 import { decodeCursor, encodeCursor } from './cursor';
-import type { TransactItem } from './transact';
+import { transact, TransactionRefused, type TransactItem } from './transact';
 
 export class DynamoUserRepository implements UserRepository {
   constructor(private readonly store: Store) {}
@@ -39,23 +39,60 @@ export class DynamoUserRepository implements UserRepository {
     return out.Item ? fromItem<UserRecord>(out.Item) : null;
   }
 
+  /**
+   * The user's enterprise and roles as stored now: one strongly consistent GetItem of two attributes, read on
+   * every request that acts for an enterprise (auth/membership.ts). null when the user does not exist.
+   */
+  async membership(id: string): Promise<{ roles: string[]; orgId: string | null } | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({
+        TableName: this.store.table,
+        Key: keys.user(id),
+        ProjectionExpression: '#roles, orgId',
+        ExpressionAttributeNames: { '#roles': 'roles' },
+        ConsistentRead: true,
+      }),
+    );
+    if (!out.Item) return null;
+    const roles = Array.isArray(out.Item.roles)
+      ? (out.Item.roles as unknown[]).filter((r) => typeof r === 'string')
+      : [];
+    return { roles: roles as string[], orgId: typeof out.Item.orgId === 'string' ? out.Item.orgId : null };
+  }
+
   async createIfAbsent(user: UserRecord): Promise<boolean> {
+    const put: TransactItem = {
+      Put: {
+        TableName: this.store.table,
+        Item: {
+          ...keys.user(user.id),
+          ...(user.orgId ? keys.orgMember(user.orgId, user.id) : {}),
+          entityType: ENTITY.user,
+          ...user,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
     try {
-      await this.store.doc.send(
-        new PutCommand({
-          TableName: this.store.table,
-          Item: {
-            ...keys.user(user.id),
-            ...(user.orgId ? keys.orgMember(user.orgId, user.id) : {}),
-            entityType: ENTITY.user,
-            ...user,
+      if (user.orgId && user.roles.includes('org_admin')) {
+        // An admin created directly (seed, fixtures) also joins the enterprise's admins set (keys.orgAdmins).
+        await transact(this.store, [
+          put,
+          {
+            Update: {
+              TableName: this.store.table,
+              Key: keys.orgAdmins(user.orgId),
+              UpdateExpression: 'SET entityType = :t, orgId = :org ADD adminIds :u',
+              ExpressionAttributeValues: { ':t': ENTITY.orgAdmins, ':org': user.orgId, ':u': new Set([user.id]) },
+            },
           },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        }),
-      );
+        ]);
+      } else {
+        await this.store.doc.send(new PutCommand(put.Put!));
+      }
       return true;
     } catch (err) {
-      if (isConditionFailure(err)) return false;
+      if (err instanceof TransactionRefused || isConditionFailure(err)) return false;
       throw err;
     }
   }
@@ -93,6 +130,23 @@ export class DynamoUserRepository implements UserRepository {
         ConditionExpression: 'orgId = :org',
         ExpressionAttributeNames: { '#roles': 'roles' },
         ExpressionAttributeValues: { ':roles': roles, ':org': orgId },
+      },
+    };
+  }
+
+  /**
+   * Transaction item: the user leaves `orgId` (condition: still a member) — enterprise, roles and the members-index
+   * entry go together, so the next request of its old token finds a user without enterprise.
+   */
+  leaveOrgItem(userId: string, orgId: string): TransactItem {
+    return {
+      Update: {
+        TableName: this.store.table,
+        Key: keys.user(userId),
+        UpdateExpression: 'SET #roles = :none, orgId = :null REMOVE GSI1PK, GSI1SK',
+        ConditionExpression: 'orgId = :org',
+        ExpressionAttributeNames: { '#roles': 'roles' },
+        ExpressionAttributeValues: { ':none': [], ':null': null, ':org': orgId },
       },
     };
   }

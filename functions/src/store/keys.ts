@@ -42,6 +42,7 @@
  * |35 | a scheduled job's watermark              | table  | PK=SCHEDULER                SK=JOB#<name>                  |
  * |36 | the WeChat access token, shared cache    | table  | PK=WECHAT                   SK=ACCESS_TOKEN                |
  * |37 | a user's calls of a rate-limited route   | table  | PK=RATE#<userId>#<bucket>   SK=<window start> (ttl)        |
+ * |38 | an enterprise's admins (≥ 1, conditions) | table  | PK=ORG#<orgId>              SK=ADMINS (adminIds: string set)|
  * |E1 | released applications of a demand (eval) | table  | PK=DEMAND#<demandId>#EVAL   SK=APP#<applicationId>         |
  * |E2 | a reviewer's score set of an application | table  | PK=DEMAND#<demandId>#EVAL   SK=SCORE#<applicationId>#<userId>|
  * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
@@ -199,6 +200,11 @@ export const keys = {
   /** 25, 26 (entries built with applicationQueueEntry) */
   provinceApplicationQueue: (region: string) => `QUEUE#APP#PROVINCE#${region}`,
   ministryApplicationQueue: 'QUEUE#APP#MINISTRY',
+  /**
+   * 38: the ids of the enterprise's admins as one set, so that a role change or removal can require "the actor is
+   * still an admin" and "an admin remains" in the condition of its own transaction.
+   */
+  orgAdmins: (orgId: string): Key => ({ PK: `ORG#${orgId}`, SK: 'ADMINS' }),
   /** 27 */
   attachment: (orgId: string, id: string): Key => ({ PK: `ORG#${orgId}`, SK: `ATTACHMENT#${id}` }),
   applicationQueueEntry: (queue: string, enteredAt: string, id: string) => ({
@@ -230,6 +236,7 @@ export const ENTITY = {
   jobWatermark: 'JobWatermark',
   wechatToken: 'WeChatToken',
   rateWindow: 'RateWindow',
+  orgAdmins: 'OrgAdmins',
 } as const;
 
 /** Keys of evaluation and selection (E1–E5 in the table above; store/dynamo-evaluation.ts). */

@@ -35,10 +35,16 @@ export interface AppDeps {
 const FORM_KEYS = Object.keys(applicationInputSchema.shape) as (keyof ApplicationInput)[];
 const APPLICANT_ROLES = ['org_admin', 'org_member'];
 
-/** What anyone may be shown: everything but the issuer's id (an anonymous issuer stays anonymous). */
-export function applicationView(a: ApplicationRecord): Application {
+/**
+ * What anyone may be shown: everything but the issuer's object ids (an anonymous issuer stays anonymous). The
+ * acceptance report's storage key is `org/<issuerOrgId>/…`, so it goes only to the issuer's own members
+ * (`forIssuer`); the applicant and the authorities read the report's name.
+ */
+export function applicationView(a: ApplicationRecord, forIssuer = false): Application {
   const { issuerOrgId: _i, ...rest } = a;
-  return rest;
+  const report = rest.acceptance?.report;
+  if (!report || forIssuer) return rest;
+  return { ...rest, acceptance: { ...rest.acceptance!, report: { name: report.name } } };
 }
 
 export function applicationSummary(a: ApplicationRecord): ApplicationSummary {
@@ -170,7 +176,7 @@ async function loadOwn(user: SessionUser, id: string, d: AppDeps): Promise<Appli
 export async function getApplication(user: SessionUser, id: string, d: AppDeps): Promise<Application> {
   const app = await d.repos.applications.get(id);
   if (!app || !canSee(user, app)) throw new NotFoundError('揭榜申请不存在');
-  return applicationView(app);
+  return applicationView(app, user.orgId === app.issuerOrgId);
 }
 
 /** PUT /v1/applications/{id}: edit a draft or a returned application, at the version read. */
@@ -248,14 +254,13 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
   const [org, demand] = await Promise.all([d.repos.orgs.get(app.orgId), d.repos.demands.get(app.demandId)]);
   if (!org || !demand) throw new NotFoundError('揭榜申请不存在');
   if (!isSme(org)) throw notSme();
-  if (org.controllingShareholderCreditCode && org.controllingShareholderCreditCode === demand.issuerCreditCode) {
-    throw new RuleError('AFFILIATED_WITH_ISSUER', '贵企业的控股股东为发榜企业，不能揭榜该需求');
-  }
   if (demand.status !== 'published') throw new ConflictError('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
   if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
   const attachments = app.attachments ?? [];
   if (attachments.length === 0)
     throw new RuleError('ATTACHMENT_REQUIRED', '请上传加盖公章的申请书扫描件（PDF）后再提交');
+  // The affiliation (controlling shareholder, the issuer's affiliate list) is decided last, by the transaction's
+  // checks 3 and 4 below, and answered only when nothing else refuses: see affiliationRefusal.
   const at = d.now.toISOString();
   const next: ApplicationRecord = {
     ...app,
@@ -332,11 +337,54 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
     if (f.includes(0)) throw new ConflictError('申请已被修改或已提交，请刷新后重试', 'VERSION_CONFLICT');
     if (f.includes(1)) throw new ConflictError('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
     if (f.includes(2)) throw new ConflictError('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
-    if (f.includes(3)) throw notSme();
-    if (f.includes(4)) throw affiliated();
-    throw new RuleError('ATTACHMENT_NOT_VERIFIED', '附件尚未上传完成或未通过检查，请重新上传');
+    if (f.some((i) => i >= 5 && i < idemIndex)) throw attachmentNotVerified();
+    throw await affiliationRefusal(app, org, demand, d, f.includes(3));
   }
   return { status: 200, body };
+}
+
+const attachmentNotVerified = () =>
+  new RuleError('ATTACHMENT_NOT_VERIFIED', '附件尚未上传完成或未通过检查，请重新上传');
+
+/**
+ * The answer when the submit's transaction refused on the affiliation checks (3: still an SME that does not name
+ * the issuer as controlling shareholder; 4: not on the issuer's affiliate list).
+ *
+ * An SME may set its controlling shareholder to any credit code. Were the affiliation answered before the other
+ * checks, or in words of its own, an SME could guess an anonymous issuer's credit code and read the answer (issue
+ * 12, finding 2). So: the affiliation is answered only once every other check passes — DynamoDB need not report
+ * every failed condition of a cancelled transaction, so the others are evaluated again on their own, writing
+ * nothing — and on an anonymous demand in the same words as any other affiliation. (How often the field may change
+ * is limited in use-cases/orgs.ts.)
+ */
+async function affiliationRefusal(
+  app: ApplicationRecord,
+  org: Org,
+  demand: Demand,
+  d: AppDeps,
+  shareholderCheckFailed: boolean,
+): Promise<Error> {
+  const repos = d.repos;
+  const attachments = app.attachments ?? [];
+  try {
+    await repos.applications.check([
+      repos.applications.applicantMarkerCheck(app.demandId, app.orgId, app.id), // 0
+      repos.applications.demandPublishedCheck(app.demandId), // 1
+      ...attachments.map((a) => repos.orgs.attachmentCheck(app.orgId, a.key.split('/')[2]!.replace(/\.pdf$/, ''))),
+    ]);
+  } catch (err) {
+    if (!(err instanceof TransactionRefused)) throw err;
+    if (err.failed.includes(0)) return new ConflictError('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
+    if (err.failed.includes(1)) return new ConflictError('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
+    return attachmentNotVerified();
+  }
+  const holder = org.controllingShareholderCreditCode === demand.issuerCreditCode;
+  // Check 3 failed without the shareholder matching what was read: the size changed meanwhile.
+  if (shareholderCheckFailed && !holder) return notSme();
+  if (holder && !demand.anonymous) {
+    return new RuleError('AFFILIATED_WITH_ISSUER', '贵企业的控股股东为发榜企业，不能揭榜该需求');
+  }
+  return affiliated();
 }
 
 /** POST /v1/applications/{id}/withdraw: before selection; frees the "one per demand" marker it held. */

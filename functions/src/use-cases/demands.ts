@@ -13,6 +13,7 @@ import {
   formatShanghai,
   isOpen,
   nextDemandStatus,
+  nextStatus,
   type Actor,
   type Campaign,
   type Demand,
@@ -28,6 +29,7 @@ import { ulid } from 'ulid';
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
 import { ConflictError, ForbiddenError, NotFoundError, RuleError, ValidationError } from '../http/errors';
 import type { CampaignRepository, DemandRepository, OrgRepository, Page } from '../store/repositories';
+import { TransactionRefused } from '../store/transact';
 import { idempotent, type Answer, type IdempotencyUse } from './idempotent';
 import type { Repositories } from '../store';
 
@@ -246,11 +248,27 @@ async function submitOnce(
   return after;
 }
 
-/** POST /v1/demands/{id}/withdraw: before selection, with a reason shown to applicants. */
-export async function withdrawDemand(id: string, reason: string, d: DemandDeps): Promise<Demand> {
+/** Any issuer member may withdraw an unpublished demand; once published, only the enterprise's admin. */
+const mayWithdraw = (user: SessionUser, demand: Demand) =>
+  !demand.publishedAt || inOrg(user, demand.issuerOrgId, ['org_admin']);
+
+/** What withdrawing needs besides the demand: the applications it closes. */
+type WithdrawDeps = DemandDeps & Pick<Repositories, 'applications' | 'evaluation'>;
+
+/**
+ * POST /v1/demands/{id}/withdraw: before selection, with a reason shown to applicants. Once published, SMEs have
+ * applied to it, so only the enterprise's admin may withdraw, and every open application is closed (withdrawn,
+ * with the reason) and its applicant told.
+ */
+export async function withdrawDemand(id: string, reason: string, d: WithdrawDeps): Promise<Demand> {
   const demand = await loadAsIssuer(id, d);
+  if (!mayWithdraw(d.user, demand)) throw new ForbiddenError('需求发布后，仅企业管理员可以撤回');
   const next = nextDemandStatus('withdraw', 'issuer', demand);
-  if (!next) throw wrongState(demand);
+  if (!next) {
+    // A retry after a withdrawal whose closing of the applications was cut short (a timeout) finishes it.
+    if (demand.status === 'withdrawn' && demand.publishedAt) await closeApplications(demand, d);
+    throw wrongState(demand);
+  }
   const at = d.now.toISOString();
   const after = withVersion(demand, d.now, { status: next, withdrawnAt: at, withdrawReason: reason });
   const ok = await d.demands.transition(demand, after, {
@@ -278,7 +296,81 @@ export async function withdrawDemand(id: string, reason: string, d: DemandDeps):
     ],
   });
   if (!ok) throw conflict();
+  if (demand.publishedAt) await closeApplications(after, d);
   return after;
+}
+
+/** How many applications are closed at once (each is its own small transaction). */
+const CLOSE_CONCURRENCY = 8;
+
+/**
+ * Close every open application of a withdrawn demand, each in its own transaction (the application conditional
+ * on the status and version read, its evaluation entry, audit event and the applicant's notification), like the
+ * selection's fan-out: the demand is withdrawn first, atomically; what follows is idempotent (an application
+ * already closed is skipped), so a retried POST resumes it. Applications: those holding the one-per-demand marker,
+ * the drafts, and the released ones of the evaluation partition.
+ */
+async function closeApplications(demand: Demand, d: WithdrawDeps): Promise<void> {
+  const [open, entries] = await Promise.all([
+    d.applications.openIdsOfDemand(demand.id),
+    d.evaluation.allEntries(demand.id),
+  ]);
+  const ids = [...new Set([...open, ...entries.filter((e) => e.status === 'released').map((e) => e.applicationId)])];
+  const reason = demand.withdrawReason ?? '';
+  const at = d.now.toISOString();
+  // The applicants' audit trail never names an anonymous issuer.
+  const actor: Actor = demand.anonymous
+    ? { userId: 'issuer', role: 'issuer', name: '匿名发榜企业' }
+    : issuerActor(d.user, demand);
+  const closeOne = async (appId: string) => {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const app = await d.applications.get(appId);
+      if (!app || app.demandId !== demand.id) return;
+      const to = nextStatus(app.status, 'close');
+      if (!to) return;
+      const next = {
+        ...app,
+        status: to,
+        version: app.version + 1,
+        withdrawnAt: at,
+        updatedAt: at,
+        withdrawReason: `发榜企业已撤回需求：${reason}`.slice(0, 500),
+      };
+      try {
+        await d.applications.write(next, app, {
+          audit: {
+            objectType: 'application',
+            objectId: app.id,
+            action: 'close',
+            fromStatus: app.status,
+            toStatus: to,
+            actor,
+            comment: reason,
+            at,
+          },
+          notifications: [
+            {
+              to: `org:${app.orgId}`,
+              kind: 'demand_withdrawn',
+              title: '揭榜需求已撤回',
+              body: `“${app.demandTitle}”已由发榜企业撤回，贵企业的揭榜申请已关闭。撤回理由：${reason}`.slice(0, 500),
+              link: links.applicantApplication(app.id),
+              objectType: 'application',
+              objectId: app.id,
+              createdAt: at,
+            },
+          ],
+        });
+        return;
+      } catch (err) {
+        // Changed meanwhile (the applicant withdrew, the province forwarded it): read it again.
+        if (!(err instanceof TransactionRefused)) throw err;
+      }
+    }
+  };
+  for (let i = 0; i < ids.length; i += CLOSE_CONCURRENCY) {
+    await Promise.all(ids.slice(i, i + CLOSE_CONCURRENCY).map(closeOne));
+  }
 }
 
 /** GET /v1/demands/{id}: the whole demand with its timeline, for its issuer and its reviewing authorities. */
@@ -286,7 +378,8 @@ export async function getDemand(id: string, d: Pick<DemandDeps, 'user' | 'demand
   const found = await d.demands.getWithTimeline(id);
   const viewer = found ? viewerOf(d.user, found.demand) : null;
   if (!found || !viewer) throw demandNotFound();
-  const actions: string[] = allowedDemandActions(viewer, found.demand);
+  let actions: string[] = allowedDemandActions(viewer, found.demand);
+  if (viewer === 'issuer' && !mayWithdraw(d.user, found.demand)) actions = actions.filter((a) => a !== 'withdraw');
   if (viewer === 'issuer' && EDITABLE_DEMAND_STATUSES.includes(found.demand.status)) actions.unshift('edit');
   return { ...found.demand, timeline: found.timeline, allowedActions: actions };
 }

@@ -9,6 +9,7 @@ import {
   compareRanked,
   DEFAULT_WEIGHTS,
   scoreDelta,
+  thresholdView,
   weightedTotal,
   type Demand,
   type Feedback,
@@ -280,7 +281,7 @@ export async function feedback(user: SessionUser, applicationId: string, d: Eval
     averages: averages(sums),
     total: averageTotal(sums, decision.weights),
     reviewerCount: entry.scoreCount,
-    threshold: { lowestSelectedTotal: decision.lowestSelectedTotal, selectedCount: decision.applicationIds.length },
+    threshold: thresholdView(decision.lowestSelectedTotal, decision.applicationIds.length),
     decidedAt: decision.decidedAt,
     ...(comments ? { comments } : {}),
     ...(acceptance

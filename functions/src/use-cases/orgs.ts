@@ -8,6 +8,7 @@ import {
   authorityRegionOf,
   classify,
   divisionMatchesRegion,
+  formatShanghai,
   MAX_ATTACHMENT_BYTES,
   organisationCodeValid,
   SIZE_LABELS,
@@ -113,10 +114,39 @@ function checkOrg(
   return { size: c.size, authorityRegion, warnings };
 }
 
+/** The stored enterprise: the form plus bookkeeping no one is shown. */
+type OrgRecord = Org & { affiliatesVersion?: number; shareholderChanges?: string[] };
+
 /** The enterprise as its members and the authorities see it (storage bookkeeping left out). */
 export function orgView(org: Org): Org {
-  const { affiliatesVersion: _v, ...rest } = org as Org & { affiliatesVersion?: number };
+  const { affiliatesVersion: _v, shareholderChanges: _s, ...rest } = org as OrgRecord;
   return rest;
+}
+
+/**
+ * How often `controllingShareholderCreditCode` may change. Submit refuses an SME whose controlling shareholder is
+ * the issuer; were the field free to flip, an SME could set it to guess after guess and submit to an anonymous
+ * demand until the refusal said "affiliated" — learning the anonymous issuer's credit code (issue 12, finding 2).
+ * A real controlling shareholder changes rarely (an equity transfer registered with 市场监管), so two changes in
+ * any 30 days (a correction and a real change) cost an honest enterprise nothing and leave a guesser two guesses a
+ * month. The value given at registration is not a change. The instants of recent changes are stored with the org
+ * and written under its version, so concurrent edits cannot slip past the limit.
+ */
+export const SHAREHOLDER_CHANGE_LIMIT = 2;
+const SHAREHOLDER_WINDOW_MS = 30 * 86_400_000;
+
+/** The recent changes after this update (the new one appended when the field changes), or 422 over the limit. */
+function shareholderChanges(org: OrgRecord, next: string | undefined, now: Date): string[] {
+  const recent = (org.shareholderChanges ?? []).filter((t) => now.getTime() - Date.parse(t) < SHAREHOLDER_WINDOW_MS);
+  if ((org.controllingShareholderCreditCode ?? undefined) === next) return recent;
+  if (recent.length >= SHAREHOLDER_CHANGE_LIMIT) {
+    const again = new Date(Date.parse(recent[0]!) + SHAREHOLDER_WINDOW_MS);
+    throw new RuleError(
+      'SHAREHOLDER_CHANGE_LIMIT',
+      `控股股东信息 30 天内最多修改 ${SHAREHOLDER_CHANGE_LIMIT} 次，请于 ${formatShanghai(again.toISOString())}（北京时间）后再修改`,
+    );
+  }
+  return [...recent, now.toISOString()];
 }
 
 /** POST /v1/orgs: register, the caller becoming its org_admin (in the same transaction); a fresh session. */
@@ -187,8 +217,9 @@ export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate,
   }
   const { version: _v, kind: _k, creditCode: _c, ...form } = input;
   const checked = checkOrg({ ...form, kind: org.kind, creditCode: org.creditCode });
+  const changes = shareholderChanges(org, form.controllingShareholderCreditCode, d.now);
   const at = d.now.toISOString();
-  const next: Org & { affiliatesVersion?: number } = {
+  const next: OrgRecord = {
     ...form,
     id: org.id,
     kind: org.kind,
@@ -201,6 +232,7 @@ export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate,
     ...((org as { affiliatesVersion?: number }).affiliatesVersion !== undefined
       ? { affiliatesVersion: (org as { affiliatesVersion?: number }).affiliatesVersion }
       : {}),
+    ...(changes.length > 0 ? { shareholderChanges: changes } : {}),
   };
   const result = await d.repos.orgs.update(next, current, {
     objectType: 'org',
@@ -304,9 +336,19 @@ export async function listMembers(
   return d.repos.users.listMembers(id, q.limit, q.cursor);
 }
 
+const LAST_ADMIN_MESSAGE = '企业至少需要保留一名管理员：不能降级或移除最后一位管理员，请先将其他成员设为管理员';
+
+/** The answer to a membership change the store refused (its conditions decided; see DynamoOrgRepository). */
+function refusal(result: 'not_member' | 'not_admin' | 'last_admin'): never {
+  if (result === 'not_member') throw new NotFoundError('该用户不是本企业成员');
+  if (result === 'not_admin') throw new ForbiddenError('仅企业管理员可以进行此操作');
+  throw new RuleError('LAST_ADMIN', LAST_ADMIN_MESSAGE);
+}
+
 /**
- * PUT /v1/orgs/{id}/members/{userId} (org_admin): e.g. make a member a reviewer. The member's session carries its
- * roles until it expires (≤ 2 h) or it signs in again.
+ * PUT /v1/orgs/{id}/members/{userId} (org_admin): e.g. make a member a reviewer. Takes effect at the member's next
+ * request (rights are read from the store on each request, auth/membership.ts). The transaction requires the
+ * caller to still be an admin and an admin to remain.
  */
 export async function setMemberRoles(
   user: SessionUser,
@@ -317,7 +359,7 @@ export async function setMemberRoles(
 ): Promise<Member> {
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
   if (memberId === user.id) throw new RuleError('SELF_ROLE_CHANGE', '不能修改自己的角色，请由其他管理员操作');
-  const result = await d.repos.orgs.setMemberRoles(id, memberId, roles, {
+  const result = await d.repos.orgs.setMemberRoles(id, user.id, memberId, roles, {
     objectType: 'org',
     objectId: id,
     action: 'member_roles',
@@ -325,8 +367,34 @@ export async function setMemberRoles(
     comment: `${memberId}: ${roles.join(',')}`,
     at: d.now.toISOString(),
   });
-  if (result === 'not_member') throw new NotFoundError('该用户不是本企业成员');
+  if (result !== 'ok') refusal(result);
   return { id: memberId, roles };
+}
+
+/**
+ * Remove a member from the enterprise (org_admin), or leave it (any member, `memberId` = the caller): the user
+ * loses the enterprise and its roles atomically, with an audit event, and its token stops acting for the
+ * enterprise at its next request. The last admin can neither be removed nor leave (422 LAST_ADMIN).
+ * (The route, DELETE /v1/orgs/{id}/members/{userId}, comes with the route specs.)
+ */
+export async function removeMember(
+  user: SessionUser,
+  id: string,
+  memberId: string,
+  d: OrgDeps,
+): Promise<{ id: string }> {
+  const self = memberId === user.id;
+  const org = await loadOwnOrg(user, id, d, self ? ['org_admin', 'org_member', 'reviewer'] : ['org_admin']);
+  const result = await d.repos.orgs.removeMember(id, user.id, memberId, {
+    objectType: 'org',
+    objectId: id,
+    action: 'member_remove',
+    actor: orgActor(user, org, self ? (user.roles.find((r) => r.startsWith('org_')) ?? 'org_member') : 'org_admin'),
+    comment: self ? `${memberId}: 退出企业` : `${memberId}: 移出企业`,
+    at: d.now.toISOString(),
+  });
+  if (result !== 'ok') refusal(result);
+  return { id: memberId };
 }
 
 /** Key of an upload: the enterprise's folder and a fresh id; applications may only reference their own. */

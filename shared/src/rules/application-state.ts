@@ -31,6 +31,8 @@ export const APPLICATION_ACTIONS = {
   not_select: { from: ['released'], to: 'not_selected', by: 'issuer' },
   // Before selection only (domain.md step 9): once the issuer has decided, there is nothing to withdraw from.
   withdraw: { from: ['draft', 'submitted', 'returned', 'forwarded', 'released'], to: 'withdrawn', by: 'applicant' },
+  // The issuer withdrew the demand (before selection): its open applications end as withdrawn, with its reason.
+  close: { from: ['draft', 'submitted', 'returned', 'forwarded', 'released'], to: 'withdrawn', by: 'issuer' },
   accept: { from: ['selected'], to: 'accepted', by: 'issuer' },
   fail_acceptance: { from: ['selected'], to: 'acceptance_failed', by: 'issuer' },
 } as const satisfies Record<

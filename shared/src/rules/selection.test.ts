@@ -6,6 +6,7 @@ import {
   compareRanked,
   lowestSelectedTotal,
   scoreDelta,
+  thresholdView,
   selectionProblem,
   weightedTotal,
   type CriterionScores,
@@ -83,5 +84,22 @@ describe('selection limit', () => {
     expect(lowestSelectedTotal([81.5, 77])).toBe(77);
     expect(lowestSelectedTotal([null, 80])).toBe(80);
     expect(lowestSelectedTotal([])).toBeNull();
+  });
+});
+
+describe('thresholdView', () => {
+  it("gives a single winner's total only as its 5-point band; two winners keep the lowest total", () => {
+    expect(thresholdView(86.5, 1)).toEqual({
+      lowestSelectedTotal: null,
+      selectedCount: 1,
+      selectedBand: { from: 85, to: 90 },
+    });
+    expect(thresholdView(85, 1).selectedBand).toEqual({ from: 85, to: 90 });
+    expect(thresholdView(84.99, 1).selectedBand).toEqual({ from: 80, to: 85 });
+    expect(thresholdView(100, 1).selectedBand).toEqual({ from: 95, to: 100 });
+    expect(thresholdView(0, 1).selectedBand).toEqual({ from: 0, to: 5 });
+    expect(thresholdView(null, 1)).toEqual({ lowestSelectedTotal: null, selectedCount: 1 });
+    expect(thresholdView(77, 2)).toEqual({ lowestSelectedTotal: 77, selectedCount: 2 });
+    expect(thresholdView(null, 0)).toEqual({ lowestSelectedTotal: null, selectedCount: 0 });
   });
 });

@@ -108,3 +108,23 @@ export function lowestSelectedTotal(selectedTotals: readonly (number | null)[]):
   const scored = selectedTotals.filter((t): t is number => t !== null);
   return scored.length > 0 ? Math.min(...scored) : null;
 }
+
+/** Width of the band shown instead of a single winner's exact total. */
+export const THRESHOLD_BAND_POINTS = 5;
+
+/**
+ * The threshold as the applicants are told it. With one winner, the lowest selected total IS the winner's total,
+ * and the winner's name is public (揭榜名单): the exact figure would publish its score. Then only the 5-point band
+ * holding it is given (from ≤ total < to; 100 falls in 95–100). With two, the lowest total does not say whose it is.
+ */
+export function thresholdView(
+  lowest: number | null,
+  selectedCount: number,
+): { lowestSelectedTotal: number | null; selectedCount: number; selectedBand?: { from: number; to: number } } {
+  if (lowest === null || selectedCount !== 1) return { lowestSelectedTotal: lowest, selectedCount };
+  const from = Math.min(
+    100 - THRESHOLD_BAND_POINTS,
+    Math.floor(lowest / THRESHOLD_BAND_POINTS) * THRESHOLD_BAND_POINTS,
+  );
+  return { lowestSelectedTotal: null, selectedCount, selectedBand: { from, to: from + THRESHOLD_BAND_POINTS } };
+}

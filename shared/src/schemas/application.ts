@@ -1,18 +1,12 @@
 import * as z from 'zod';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
-import { instantSchema, listQuerySchema } from './common';
+import { instantSchema, listQuerySchema, storableNumber, textField } from './common';
 import { ORG_SIZES } from './org';
 
-const text = (label: string, max: number, min = 0) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .trim()
-    .min(min, min > 1 ? `${label}至少 ${min} 个字` : `请填写${label}`)
-    .max(max, `${label}不能超过 ${max} 个字`);
+const text = textField;
 
 const count = (label: string, min: number, max: number) =>
-  z
-    .number({ error: `${label}应为数字` })
+  storableNumber({ error: `${label}应为数字` }, label)
     .int(`${label}应为整数`)
     .min(min, `${label}不能小于 ${min}`)
     .max(max, `${label}不能超过 ${max}`);
@@ -38,7 +32,11 @@ export const acceptanceSchema = z.object({
   result: z.enum(ACCEPTANCE_RESULTS),
   supplierCatalogue: z.boolean(),
   comment: z.string(),
-  report: z.object({ key: z.string(), name: z.string() }).optional(),
+  /**
+   * The acceptance report. `key` (the upload's storage key, which names the issuer's enterprise) is given only to
+   * the issuer's own members; everyone else reads the name alone, so an anonymous issuer stays anonymous.
+   */
+  report: z.object({ key: z.string().optional(), name: z.string() }).optional(),
   recordedAt: instantSchema,
 });
 export type Acceptance = z.infer<typeof acceptanceSchema>;
@@ -92,7 +90,9 @@ export const applicationInputSchema = z.strictObject({
   match: text('与需求匹配度说明', 2000, 1),
   budget: z
     .strictObject({
-      amount: z.number({ error: '预算应为数字（万元）' }).min(0, '预算不能为负数').max(10_000_000, '预算金额过大'),
+      amount: storableNumber({ error: '预算应为数字（万元）' })
+        .min(0, '预算不能为负数')
+        .max(10_000_000, '预算金额过大'),
       note: text('预算说明', 500).optional(),
     })
     .optional(),
@@ -109,7 +109,7 @@ export type ApplicationInput = z.infer<typeof applicationInputSchema>;
 
 /** PUT /v1/applications/{id}: the form and the version the client read (optimistic locking). */
 export const applicationUpdateSchema = applicationInputSchema.safeExtend({
-  version: z.number({ error: '请提供读取时的版本号 version' }).int().min(1).max(1e9),
+  version: storableNumber({ error: '请提供读取时的版本号 version' }).int().min(1).max(1e9),
 });
 
 /** An application as the applicant and, where allowed, the authorities and the issuer see it. */
@@ -123,7 +123,7 @@ export const applicationSchema = applicationInputSchema.safeExtend({
   /** The applicant's authority region: the province (or 计划单列市 / 兵团) that pre-reviews it. */
   authorityRegion: z.string(),
   status: z.enum(APPLICATION_STATUS_KEYS),
-  version: z.number().int(),
+  version: storableNumber().int(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
   submittedAt: instantSchema.optional(),
@@ -193,4 +193,4 @@ export const attachmentUploadResponseSchema = z.object({
   upload: z.object({ url: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()) }),
   expiresAt: instantSchema,
 });
-export const attachmentConfirmedSchema = z.object({ key: z.string(), size: z.number().int() });
+export const attachmentConfirmedSchema = z.object({ key: z.string(), size: storableNumber().int() });

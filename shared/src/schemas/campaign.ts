@@ -1,10 +1,13 @@
 import * as z from 'zod';
-import { instantSchema } from './common';
+import { freeText, instantSchema, storableNumber } from './common';
 
 export const campaignInputSchema = z
   .strictObject({
-    year: z.number({ error: '请填写年度' }).int().min(2020, '年度不早于 2020').max(2100, '年度不晚于 2100'),
-    title: z.string().trim().min(2, '请填写名称').max(100, '名称不能超过 100 个字'),
+    year: storableNumber({ error: '请填写年度' }, '年度')
+      .int()
+      .min(2020, '年度不早于 2020')
+      .max(2100, '年度不晚于 2100'),
+    title: freeText(undefined, '名称').min(2, '请填写名称').max(100, '名称不能超过 100 个字'),
     demandIntakeDeadline: instantSchema,
     applicationDeadline: instantSchema,
     selectionDeadline: instantSchema,

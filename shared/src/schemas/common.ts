@@ -16,8 +16,7 @@ export const listResponseSchema = <T extends z.ZodType>(item: T) =>
 
 /** `?limit=&cursor=` of every list route. */
 export const listQuerySchema = z.object({
-  limit: z.coerce
-    .number({ error: '每页条数应为数字' })
+  limit: storable(z.coerce.number({ error: '每页条数应为数字' }), '每页条数')
     .int('每页条数应为整数')
     .min(1, '每页至少 1 条')
     .max(50, '每页最多 50 条')
@@ -32,3 +31,121 @@ export const instantSchema = z.iso.datetime({ offset: true, error: '时间格式
 export const dateSchema = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
 
 export const healthResponseSchema = z.object({ ok: z.literal(true) });
+
+/*
+ * Numbers DynamoDB can store. A DynamoDB number has at most 38 significant digits and a magnitude of 0 or between
+ * 1E-130 and 9.99…E+125; anything else is refused by the store ("Number underflow"/"overflow") after the request
+ * was accepted — a 500 instead of a field message. JSON cannot carry NaN or Infinity, but a parsed form can.
+ */
+
+export type NumberProblem = 'not_finite' | 'too_precise' | 'too_small' | 'too_large';
+
+/** Why DynamoDB cannot store `value` (a number, or its decimal text), or null when it can. */
+export function dynamoNumberProblem(value: number | string): NumberProblem | null {
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'not_finite';
+  const m = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(String(value).trim());
+  if (!m || (m[1] === '' && (m[2] ?? '') === '')) return 'not_finite';
+  const intPart = m[1] ?? '';
+  const digits = intPart + (m[2] ?? '');
+  const lead = digits.length - digits.replace(/^0+/, '').length;
+  const significant = digits.slice(lead).replace(/0+$/, '');
+  if (significant === '') return null; // zero
+  if (significant.length > 38) return 'too_precise';
+  // Decimal exponent of the first significant digit: 1E-130 → -130, 9.9E+125 → 125.
+  const exponent = intPart.length - lead - 1 + Number(m[3] ?? 0);
+  if (exponent < -130) return 'too_small';
+  if (exponent > 125) return 'too_large';
+  return null;
+}
+
+export const NUMBER_MESSAGES: Record<NumberProblem, (label: string) => string> = {
+  not_finite: (label) => `${label}应为有效的数字`,
+  too_precise: (label) => `${label}的有效数字不能超过 38 位`,
+  too_small: (label) => `${label}过小：非零数值的绝对值不能小于 1E-130（可填 0）`,
+  too_large: (label) => `${label}过大：绝对值不能超过 9.99E+125`,
+};
+
+/** Add the DynamoDB-number check to a number schema (its own limits stay as they are). */
+export function storable<S extends z.ZodType<number>>(schema: S, label = '数值'): S {
+  return schema.superRefine((n, ctx) => {
+    const problem = dynamoNumberProblem(n);
+    if (problem) ctx.addIssue({ code: 'custom', message: NUMBER_MESSAGES[problem](label), input: n, continue: false });
+  });
+}
+
+/** `z.number(params)` that DynamoDB can store: use it for every number of the shared schemas. */
+export const storableNumber = (params?: Parameters<typeof z.number>[0], label?: string) =>
+  storable(z.number(params), label);
+
+/*
+ * Free text. Text is normalised (NFC; spaces and invisible characters trimmed at both ends), and refused when it
+ * holds only invisible characters, bidirectional controls (which reorder what a reviewer reads: "‮fdp.exe"),
+ * other control characters than tab and line breaks, or an unpaired UTF-16 surrogate (not text at all, and
+ * rejected or mangled by the other end of every export).
+ */
+
+/** Invisible characters trimmed with the spaces: zero-width space/joiners, word joiner and invisible operators, BOM, fillers. */
+const INVISIBLE = '\\u200B-\\u200D\\u2060-\\u2064\\uFEFF\\u180E\\u00AD\\u115F\\u1160\\u3164\\uFFA0';
+const EDGES = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
+/** Bidi controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) and C0/C1 controls except tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+export type TextProblem = 'control' | 'surrogate' | 'invisible';
+
+export const TEXT_MESSAGES: Record<TextProblem, (label: string) => string> = {
+  control: (label) => `${label}包含不允许的控制字符`,
+  surrogate: (label) => `${label}包含无效的字符编码`,
+  invisible: (label) => `${label}不能只包含不可见字符`,
+};
+
+function hasLoneSurrogate(s: string): boolean {
+  // A loop, not a lookbehind regex: older mini-program JavaScript engines cannot parse lookbehind.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return true;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/** NFC, and spaces and invisible characters trimmed at both ends. */
+export function normalizeText(s: string): string {
+  const nfc = typeof s.normalize === 'function' && !hasLoneSurrogate(s) ? s.normalize('NFC') : s;
+  return nfc.replace(EDGES, '');
+}
+
+/** Why `s` is not acceptable free text, or null. */
+export function textProblem(s: string): TextProblem | null {
+  if (hasLoneSurrogate(s)) return 'surrogate';
+  if (CONTROLS.test(s)) return 'control';
+  if (normalizeText(s) === '' && s.trim() !== '') return 'invisible';
+  return null;
+}
+
+/**
+ * A free-text string: checked (see `textProblem`), then normalised, so that the `.min`/`.max` chained after it
+ * count what is stored. Use it for every title, name, description and comment of the shared schemas.
+ */
+export const freeText = (params?: Parameters<typeof z.string>[0], label = '') =>
+  z
+    .string(params)
+    .superRefine((s, ctx) => {
+      const problem = textProblem(s);
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: TEXT_MESSAGES[problem](label || '内容'), input: s, continue: false });
+    })
+    .overwrite(normalizeText);
+
+/** The usual form field: `label` in the messages, at most `max` characters, at least `min` (0: optional text). */
+export const textField = (label: string, max: number, min = 0) =>
+  freeText({ error: `${label}应为文字` }, label)
+    .min(min, min > 1 ? `${label}至少 ${min} 个字` : `请填写${label}`)
+    .max(max, `${label}不能超过 ${max} 个字`);

@@ -7,14 +7,9 @@ import {
   OUTCOME_FORM_KEYS,
 } from '../constants';
 import { auditEventSchema } from './audit';
-import { dateSchema, instantSchema, listQuerySchema } from './common';
+import { dateSchema, freeText, instantSchema, listQuerySchema, storableNumber, textField } from './common';
 
-const text = (label: string, max: number, min = 0) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .trim()
-    .min(min, min > 1 ? `${label}至少 ${min} 个字` : `请填写${label}`)
-    .max(max, `${label}不能超过 ${max} 个字`);
+const text = textField;
 
 export const contactSchema = z.strictObject({
   name: text('联系人姓名', 20, 1),
@@ -29,10 +24,10 @@ export type Contact = z.infer<typeof contactSchema>;
 
 export const weightsSchema = z
   .strictObject({
-    team: z.number().int().min(0).max(100),
-    capability: z.number().int().min(0).max(100),
-    plan: z.number().int().min(0).max(100),
-    match: z.number().int().min(0).max(100),
+    team: storableNumber().int().min(0).max(100),
+    capability: storableNumber().int().min(0).max(100),
+    plan: storableNumber().int().min(0).max(100),
+    match: storableNumber().int().min(0).max(100),
   })
   .refine((w) => w.team + w.capability + w.plan + w.match === 100, '四项权重之和应为 100');
 export type Weights = z.infer<typeof weightsSchema>;
@@ -40,8 +35,7 @@ export const DEFAULT_WEIGHTS: Weights = { team: 25, capability: 25, plan: 25, ma
 
 export const budgetSchema = z
   .strictObject({
-    amount: z
-      .number({ error: '预算应为数字（万元）' })
+    amount: storableNumber({ error: '预算应为数字（万元）' }, '预算金额')
       .min(0, '预算不能为负数')
       .max(10_000_000, '预算金额过大')
       .optional(),
@@ -85,7 +79,7 @@ export const catalogueItemSchema = z.object({
   region: z.string(),
   issuer: publicIssuerSchema,
   issuerName: z.string().optional(),
-  budget: z.object({ amount: z.number().optional(), negotiable: z.boolean() }),
+  budget: z.object({ amount: storableNumber().optional(), negotiable: z.boolean() }),
   applicationDeadline: instantSchema,
   publishedAt: instantSchema,
   status: z.enum(DEMAND_STATUS_KEYS),
@@ -102,7 +96,12 @@ export const catalogueDetailSchema = catalogueItemSchema.extend({
   outcomeForms: z.array(z.enum(OUTCOME_FORM_KEYS)),
   cooperationModes: z.array(z.enum(COOPERATION_MODE_KEYS)),
   expectedCompletion: dateSchema,
-  weights: z.object({ team: z.number(), capability: z.number(), plan: z.number(), match: z.number() }),
+  weights: z.object({
+    team: storableNumber(),
+    capability: storableNumber(),
+    plan: storableNumber(),
+    match: storableNumber(),
+  }),
   withdrawReason: z.string().optional(),
 });
 export type CatalogueDetail = z.infer<typeof catalogueDetailSchema>;
@@ -113,7 +112,7 @@ export const catalogueQuerySchema = z.object({
     .string()
     .regex(/^\d{6}$/, '地区代码应为 6 位数字')
     .optional(),
-  q: z.string().trim().max(50, '搜索词不能超过 50 个字').optional(),
+  q: freeText(undefined, '搜索词').max(50, '搜索词不能超过 50 个字').optional(),
   open: z.enum(['0', '1'], { error: 'open 只能为 0 或 1' }).optional(),
 });
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
@@ -124,13 +123,13 @@ export const DEMAND_CHANNELS = ['province', 'ministry'] as const;
 export const demandSchema = demandInputSchema.safeExtend({
   id: z.string(),
   status: z.enum(DEMAND_STATUS_KEYS),
-  version: z.number().int(),
+  version: storableNumber().int(),
   issuerOrgId: z.string(),
   issuerName: z.string(),
   issuerCreditCode: z.string(),
   /** Authority region of the issuer: the province (or 计划单列市 / 兵团) that pre-reviews it. */
   region: z.string(),
-  campaignYear: z.number().int(),
+  campaignYear: storableNumber().int(),
   channel: z.enum(DEMAND_CHANNELS).optional(),
   applicationDeadline: instantSchema,
   weights: weightsSchema,
@@ -145,13 +144,13 @@ export const demandSchema = demandInputSchema.safeExtend({
   /** When the issuer's selection (or 流榜) was decided. */
   decidedAt: instantSchema.optional(),
   /** After a selection: selected applicants whose 验收 is still to be recorded (0 when completed). */
-  acceptancePending: z.number().int().min(0).optional(),
+  acceptancePending: storableNumber().int().min(0).optional(),
 });
 export type Demand = z.infer<typeof demandSchema>;
 
 /** PUT /v1/demands/{id}: the whole form, and optionally the version the client edited (optimistic lock). */
 export const demandUpdateSchema = demandInputSchema.safeExtend({
-  version: z.number({ error: '版本号应为数字' }).int().min(1).optional(),
+  version: storableNumber({ error: '版本号应为数字' }).int().min(1).optional(),
 });
 export type DemandUpdate = z.infer<typeof demandUpdateSchema>;
 
@@ -162,9 +161,7 @@ export const demandSubmitSchema = z.strictObject({
 
 /** POST /v1/demands/{id}/withdraw — the reason is shown to applicants on the public detail. */
 export const demandWithdrawSchema = z.strictObject({
-  reason: z
-    .string({ error: '请填写撤回理由' })
-    .trim()
+  reason: freeText({ error: '请填写撤回理由' }, '撤回理由')
     .min(2, '请填写撤回理由（至少 2 个字）')
     .max(500, '撤回理由不能超过 500 个字'),
 });
@@ -175,7 +172,7 @@ export const REVIEW_DECISIONS = ['forward', 'return', 'publish', 'reject'] as co
 export const demandReviewSchema = z
   .strictObject({
     decision: z.enum(REVIEW_DECISIONS, { error: '审核结论应为 forward、return、publish 或 reject' }),
-    comment: z.string({ error: '审核意见应为文字' }).trim().max(1000, '审核意见不能超过 1000 个字').optional(),
+    comment: freeText({ error: '审核意见应为文字' }, '审核意见').max(1000, '审核意见不能超过 1000 个字').optional(),
   })
   .refine((r) => !(r.decision === 'return' || r.decision === 'reject') || (r.comment ?? '').length >= 2, {
     path: ['comment'],
@@ -190,7 +187,7 @@ export const demandSummarySchema = z.object({
   field: z.enum(FIELD_KEYS),
   demandType: z.enum(DEMAND_TYPE_KEYS),
   status: z.enum(DEMAND_STATUS_KEYS),
-  version: z.number().int(),
+  version: storableNumber().int(),
   channel: z.enum(DEMAND_CHANNELS).optional(),
   region: z.string(),
   issuerName: z.string(),
@@ -224,5 +221,5 @@ export type DemandDetail = z.infer<typeof demandDetailSchema>;
 export const reviewQueueSchema = z.object({
   items: z.array(demandSummarySchema),
   nextCursor: z.string().nullable(),
-  counts: z.object({ total: z.number().int() }),
+  counts: z.object({ total: storableNumber().int() }),
 });

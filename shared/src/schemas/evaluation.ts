@@ -7,24 +7,23 @@ import { FIELD_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
 import { ACCEPTANCE_RESULTS, acceptanceSchema, attachmentRefSchema } from './application';
-import { instantSchema, listQuerySchema } from './common';
+import { instantSchema, listQuerySchema, storable, storableNumber, textField } from './common';
 import { ORG_SIZES } from './org';
 
 const score = (label: string) =>
-  z
-    .number({ error: `${label}评分应为 0–100 的整数` })
+  storableNumber({ error: `${label}评分应为 0–100 的整数` }, `${label}评分`)
     .int(`${label}评分应为整数`)
     .min(0, `${label}评分不能小于 0`)
     .max(100, `${label}评分不能超过 100`);
 
-const text = (label: string, max: number, min = 0) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .trim()
-    .min(min, min > 1 ? `${label}至少 ${min} 个字` : `请填写${label}`)
-    .max(max, `${label}不能超过 ${max} 个字`);
+const text = textField;
 
-const criteriaSchema = z.object({ team: z.number(), capability: z.number(), plan: z.number(), match: z.number() });
+const criteriaSchema = z.object({
+  team: storableNumber(),
+  capability: storableNumber(),
+  plan: storableNumber(),
+  match: storableNumber(),
+});
 
 /** PUT /v1/applications/{id}/scores: one reviewer's score set (replaces the reviewer's previous one). */
 export const scoreInputSchema = z.strictObject({
@@ -41,14 +40,14 @@ export const scoreSetSchema = z.object({
   applicationId: z.string(),
   demandId: z.string(),
   reviewerId: z.string(),
-  team: z.number().int(),
-  capability: z.number().int(),
-  plan: z.number().int(),
-  match: z.number().int(),
+  team: storableNumber().int(),
+  capability: storableNumber().int(),
+  plan: storableNumber().int(),
+  match: storableNumber().int(),
   comment: z.string().optional(),
   /** Weighted total of this set with the demand's weights. */
-  total: z.number(),
-  version: z.number().int(),
+  total: storableNumber(),
+  version: storableNumber().int(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });
@@ -64,7 +63,7 @@ export const releasedApplicationSchema = z.object({
   authorityRegion: z.string(),
   status: z.enum(APPLICATION_STATUS_KEYS),
   releasedAt: instantSchema.optional(),
-  reviewerCount: z.number().int(),
+  reviewerCount: storableNumber().int(),
   /** The caller has a score set for this application. */
   scoredByMe: z.boolean(),
 });
@@ -82,9 +81,9 @@ export type RankingQuery = z.infer<typeof rankingQuerySchema>;
 
 /** One line of GET /v1/demands/{id}/ranking. */
 export const rankingLineSchema = releasedApplicationSchema.extend({
-  rank: z.number().int(),
+  rank: storableNumber().int(),
   /** Weighted total of the per-criterion averages (0–100), null until someone scored. */
-  total: z.number().nullable(),
+  total: storableNumber().nullable(),
   averages: criteriaSchema.nullable(),
 });
 export type RankingLine = z.infer<typeof rankingLineSchema>;
@@ -96,10 +95,10 @@ export const selectionDecisionSchema = z.object({
   justification: z.string(),
   shareComments: z.boolean(),
   /** Lowest weighted total among the selected when decided (the threshold told to the others). */
-  lowestSelectedTotal: z.number().nullable(),
+  lowestSelectedTotal: storableNumber().nullable(),
   decidedAt: instantSchema,
   /** Released applications told "not selected". */
-  notSelectedCount: z.number().int(),
+  notSelectedCount: storableNumber().int(),
   /** True while "not selected" updates beyond the first transaction are still being written (large demands). */
   fanoutPending: z.boolean(),
 });
@@ -111,7 +110,7 @@ export const rankingSchema = z.object({
   sort: z.enum(RANKING_SORTS),
   weights: criteriaSchema,
   /** "已评 x / n": released applications and how many of them the caller scored. */
-  counts: z.object({ applications: z.number().int(), scoredByMe: z.number().int() }),
+  counts: z.object({ applications: storableNumber().int(), scoredByMe: storableNumber().int() }),
   decision: selectionDecisionSchema.nullable(),
 });
 
@@ -152,12 +151,20 @@ export const feedbackSchema = z.object({
   status: z.enum(APPLICATION_STATUS_KEYS),
   weights: criteriaSchema,
   averages: criteriaSchema.nullable(),
-  total: z.number().nullable(),
-  reviewerCount: z.number().int(),
+  total: storableNumber().nullable(),
+  reviewerCount: storableNumber().int(),
   threshold: z.object({
-    /** The lowest weighted total among the selected applicants (null for 流榜 or when unscored). */
-    lowestSelectedTotal: z.number().nullable(),
-    selectedCount: z.number().int(),
+    /**
+     * The lowest weighted total among the selected applicants (null for 流榜, when unscored, or when only one was
+     * selected — see `selectedBand`).
+     */
+    lowestSelectedTotal: storableNumber().nullable(),
+    selectedCount: storableNumber().int(),
+    /**
+     * With exactly one (scored) selected applicant, whose name is public, its exact total is not given: only the
+     * 5-point band holding it, `from` ≤ total < `to` (the top band is 95–100 inclusive).
+     */
+    selectedBand: z.object({ from: storableNumber(), to: storableNumber() }).optional(),
   }),
   decidedAt: instantSchema,
   /** Present only when the issuer chose to share comments; never names a reviewer. */
@@ -172,7 +179,7 @@ export const acceptanceResultSchema = z.object({
   acceptance: acceptanceSchema,
   demandStatus: z.string(),
   /** Selected applicants still waiting for their acceptance. */
-  acceptancePending: z.number().int(),
+  acceptancePending: storableNumber().int(),
 });
 
 /** POST /v1/demands/{id}/cooperation: the parties have signed; optional note for the timeline. */
@@ -208,7 +215,10 @@ export const selectedSmeLineSchema = resultLineSchema.extend({
 export type SelectedSmeLine = z.infer<typeof selectedSmeLineSchema>;
 
 export const campaignYearParamsSchema = z.strictObject({
-  year: z.coerce.number({ error: '年度应为数字' }).int('年度应为整数').min(2000, '年度不正确').max(2100, '年度不正确'),
+  year: storable(z.coerce.number({ error: '年度应为数字' }), '年度')
+    .int('年度应为整数')
+    .min(2000, '年度不正确')
+    .max(2100, '年度不正确'),
 });
 
 export const selectedSmesQuerySchema = listQuerySchema

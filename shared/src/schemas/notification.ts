@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { storable, storableNumber } from './common';
 
 /**
  * An in-app notification, written in the same transaction as the state change that causes it (outbox). It is
@@ -59,7 +60,7 @@ export const inboxItemSchema = notificationSchema.extend({ read: z.boolean() });
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 
 export const inboxQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: storable(z.coerce.number(), '每页条数').int().min(1).max(50).default(20),
   cursor: z.string().max(200).optional(),
   unread: z.enum(['1']).optional(),
 });
@@ -70,12 +71,12 @@ export const inboxResponseSchema = z.object({
 });
 
 /** Unread entries over the caller's principals; counting stops at `UNREAD_CAP` (shown as "99+"). */
-export const unreadCountSchema = z.object({ unread: z.number().int(), capped: z.boolean() });
+export const unreadCountSchema = z.object({ unread: storableNumber().int(), capped: z.boolean() });
 export const UNREAD_CAP = 99;
 
 /** A notification the dispatcher gave up on (admin view). */
 export const failedNotificationSchema = notificationSchema.extend({
-  attempts: z.number().int(),
+  attempts: storableNumber().int(),
   failedAt: z.string(),
   lastError: z.string().optional(),
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { INDUSTRY_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../rules/credit-code';
 import { AUTHORITY_REGIONS } from '../rules/regions';
+import { freeText, storableNumber } from './common';
 import { contactSchema } from './demand';
 
 /** 统一社会信用代码, upper-cased and trimmed before the GB 32100-2015 check. */
@@ -16,8 +17,7 @@ export const creditCodeSchema = z
   });
 
 const figure = (label: string, unit: string) =>
-  z
-    .number({ error: `${label}应为数字（${unit}）` })
+  storableNumber({ error: `${label}应为数字（${unit}）` }, label)
     .min(0, `${label}不能为负数`)
     .max(1e9, `${label}过大`);
 
@@ -31,9 +31,7 @@ export const regionCodeSchema = z
 
 const orgFields = {
   kind: z.enum(ORG_KINDS, { error: '请选择企业类型' }),
-  name: z
-    .string({ error: '请填写企业名称' })
-    .trim()
+  name: freeText({ error: '请填写企业名称' }, '企业名称')
     .min(2, '企业名称至少 2 个字')
     .max(100, '企业名称不能超过 100 个字'),
   creditCode: creditCodeSchema,
@@ -64,7 +62,7 @@ export const orgUpdateSchema = z.strictObject({
   ...orgFields,
   kind: orgFields.kind.optional(),
   creditCode: creditCodeSchema.optional(),
-  version: z.number({ error: '版本号应为数字' }).int().min(0).max(1e9).optional(),
+  version: storableNumber({ error: '版本号应为数字' }, '版本号').int().min(0).max(1e9).optional(),
 });
 export type OrgUpdate = z.infer<typeof orgUpdateSchema>;
 
@@ -74,7 +72,7 @@ export const orgSchema = orgInputSchema.safeExtend({
   authorityRegion: z.string().refine((c) => c in AUTHORITY_REGIONS),
   size: z.enum(ORG_SIZES),
   /** Optimistic-locking counter; absent on enterprises written before it existed (read as 0). */
-  version: z.number().int().optional(),
+  version: storableNumber().int().optional(),
   createdAt: z.string(),
   updatedAt: z.string().optional(),
 });
@@ -115,7 +113,7 @@ export const classifyResponseSchema = z.object({ size: z.enum(ORG_SIZES), isSme:
 export const AFFILIATE_RELATIONS = ['subsidiary', 'holding', 'supplier', 'other'] as const;
 export const affiliateSchema = z.strictObject({
   creditCode: creditCodeSchema,
-  name: z.string({ error: '企业名称应为文字' }).trim().max(100, '企业名称不能超过 100 个字').optional(),
+  name: freeText({ error: '企业名称应为文字' }, '企业名称').max(100, '企业名称不能超过 100 个字').optional(),
   relation: z.enum(AFFILIATE_RELATIONS, { error: '请选择关联关系（子公司、控股、供应商、其他）' }),
 });
 export type Affiliate = z.infer<typeof affiliateSchema>;

@@ -19,14 +19,20 @@ const isSelected = (s: Feedback['status']) => s === 'selected' || s === 'accepte
 
 /** The threshold context in the applicant's words: how many were selected and the lowest selected total. */
 function thresholdText(f: Feedback): string {
-  const { selectedCount, lowestSelectedTotal } = f.threshold;
+  const { selectedCount, lowestSelectedTotal, selectedBand } = f.threshold;
   if (selectedCount === 0) return '本需求流榜：发榜企业未选出揭榜企业，所有申请均未入选。';
+  // One winner: the server gives only the band of its total (its exact score would be public with its name).
+  if (selectedBand)
+    return `本需求入选 ${selectedCount} 家，入选企业加权总分在 ${selectedBand.from}–${selectedBand.to} 分之间。`;
   if (lowestSelectedTotal === null) return `本需求入选 ${selectedCount} 家；入选企业未经评分，不设分数线。`;
   return `本需求入选 ${selectedCount} 家，入选企业最低加权总分 ${fmt(lowestSelectedTotal)} 分。`;
 }
 
 /** "低于入选最低分 3.25 分" for an applicant that was not selected and scored below the line. */
 function gapText(f: Feedback): string | null {
+  const band = f.threshold.selectedBand;
+  if (band && !isSelected(f.status) && f.total !== null && f.total < band.from)
+    return `本企业 ${fmt(f.total)} 分，低于入选企业的分数段。`;
   const line = f.threshold.lowestSelectedTotal;
   if (isSelected(f.status) || f.total === null || line === null || f.total >= line) return null;
   return `本企业 ${fmt(f.total)} 分，低于入选最低分 ${fmt(line - f.total)} 分。`;
