@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { pollUntil, Progress, StalledError } from './progress';
 
 const opts = (progress: Progress) => ({

@@ -1,7 +1,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../../test/support/expect-with';
 import { resolveUnder, startStaticServer, type StaticServer } from './static-server';
 
 const base = mkdtempSync(join(tmpdir(), 'jiebang-static-'));
@@ -43,7 +44,7 @@ describe('static server', () => {
   it('never serves a file outside its root', async () => {
     for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/js/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt']) {
       const r = await get(p);
-      expect(r.text, p).not.toContain('secret');
+      expectWith(r.text, p).not.toContain('secret');
     }
     expect(resolveUnder(root, '/..%2fsecret.txt')).toBeNull();
     expect(resolveUnder(root, '/%00')).toBeNull();

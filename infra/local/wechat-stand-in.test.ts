@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startWeChatStandIn, subscribeDataProblem, type WeChatStandIn } from './wechat-stand-in';
 
 describe('subscribe-message data limits', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { StalledError } from '../local/progress';
 import { isTransient, patience } from './patience';
 

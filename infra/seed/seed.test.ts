@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../../test/support/expect-with';
 import {
   AUTHORITY_REGION_CODES,
   DEMO_IDENTITIES,
@@ -23,7 +24,7 @@ describe('demo seed data', () => {
     const codes = data.orgs.map((o) => o.creditCode);
     expect(new Set(codes).size).toBe(codes.length);
     for (const o of data.orgs) {
-      expect(isValidCreditCode(o.creditCode), o.name).toBe(true);
+      expectWith(isValidCreditCode(o.creditCode), o.name).toBe(true);
       expect(divisionOfCreditCode(o.creditCode)).toBe(o.region);
       expect(o.authorityRegion).toBe(authorityRegionOf(o.region));
     }
@@ -54,7 +55,8 @@ describe('demo seed data', () => {
     expect(byOpenid.get('sme-admin')).toMatchObject({ roles: ['org_admin'], orgId: ORG_IDS.jingce });
     expect(byOpenid.get('sme-admin-2')).toMatchObject({ roles: ['org_admin'], orgId: ORG_IDS.xincai });
     expect(byOpenid.has('visitor')).toBe(false);
-    for (const d of DEMO_IDENTITIES) if (d.openid !== 'visitor') expect(byOpenid.has(d.openid), d.openid).toBe(true);
+    for (const d of DEMO_IDENTITIES)
+      if (d.openid !== 'visitor') expectWith(byOpenid.has(d.openid), d.openid).toBe(true);
     for (const u of data.users) expect(u.id).toBe(userIdForOpenid(u.openid));
     expect(byOpenid.get('province-440000')?.displayName).toBe('广东省中小企业主管部门');
   });

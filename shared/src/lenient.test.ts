@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { parseLenient } from './lenient';
 
 const schema = z.strictObject({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../../test/support/expect-with';
 import { isKnownLink, links, PAGES } from './links';
 
 describe('notification links', () => {
@@ -9,12 +10,12 @@ describe('notification links', () => {
     for (const path of Object.values(PAGES)) {
       const [, top, ...rest] = path.split('/');
       if (top === 'pages') {
-        expect(appConfig, path).toContain(`'${path.slice(1)}'`);
+        expectWith(appConfig, path).toContain(`'${path.slice(1)}'`);
       } else {
         // subpackages/<root>/<page…>: the root and the page within it are listed separately.
         const root = `${top}/${rest[0]}`;
-        expect(appConfig, path).toContain(`root: '${root}'`);
-        expect(appConfig, path).toContain(`'${rest.slice(1).join('/')}'`);
+        expectWith(appConfig, path).toContain(`root: '${root}'`);
+        expectWith(appConfig, path).toContain(`'${rest.slice(1).join('/')}'`);
       }
     }
   });

@@ -10,7 +10,8 @@
  * To iterate against a stack that is already running: E2E_API_URL=http://localhost:3600
  * E2E_WEB_URL=http://localhost:10600 (the visitor must not have registered there yet).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '../support/poll';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { creditCodeCheckChar, organisationCodeValid } from '@jiebang/shared';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
@@ -55,13 +56,13 @@ beforeAll(async () => {
   context = await phoneContext(browser);
   page = await context.newPage();
   page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
-});
+}, 300_000);
 
 afterAll(async () => {
   await context?.close();
   await browser?.close();
   await stack?.stop();
-});
+}, 300_000);
 
 /** Fill the native input or textarea inside a Taro component wrapper (class on the wrapper). */
 async function fill(selector: string, value: string, scope: Page | Locator = page) {
@@ -85,9 +86,7 @@ async function signIn(openid: string) {
   await page.goto(`${webUrl}#/pages/mine/index`);
   const logout = page.locator('.mine__logout');
   const login = page.locator(`.demo-login[data-openid="${openid}"]`);
-  await expect
-    .poll(async () => (await logout.isVisible()) || (await login.isVisible()), { timeout: 20_000 })
-    .toBe(true);
+  await poll(async () => (await logout.isVisible()) || (await login.isVisible()), { timeout: 20_000 }).toBe(true);
   if (await logout.isVisible()) {
     await logout.click();
     await confirmModal();
@@ -120,12 +119,10 @@ describe('揭榜: registration, application, pre-review', () => {
     // Lower case becomes upper case; the check runs as the user types.
     await fill('.credit-code-input', CODE.slice(0, 12).toLowerCase());
     expect(await inputValue('.credit-code-input')).toBe(CODE.slice(0, 12));
-    await expect.poll(() => page.locator('.credit-code-status').innerText()).toContain('12/18');
+    await poll(() => page.locator('.credit-code-status').innerText()).toContain('12/18');
     const wrong = CODE.slice(0, 17) + (CODE[17] === '0' ? '1' : '0');
     await fill('.credit-code-input', wrong);
-    await expect
-      .poll(() => page.locator('.form-field.is-invalid .field-error').first().innerText())
-      .toContain('校验位');
+    await poll(() => page.locator('.form-field.is-invalid .field-error').first().innerText()).toContain('校验位');
     await fill('.credit-code-input', CODE);
     await page.locator('.credit-code-status.is-ok').waitFor({ state: 'visible' });
 
@@ -140,12 +137,12 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.screenshot({ path: screenshotPath('apply-02-register-code-region') });
     await page.locator('.region-use-code').click();
     expect(await inputValue('.region-code-input')).toBe('440305');
-    await expect.poll(() => page.locator('.region-warning').count()).toBe(0);
+    await poll(() => page.locator('.region-warning').count()).toBe(0);
 
     // Industry decides which figures are asked for; a large enterprise is refused as an SME.
     await page.locator('.industry-select').click();
     await page.locator('.industry-sheet .option-sheet__item[data-value="software_it"]').click();
-    await expect.poll(() => page.locator('.metric-input').count()).toBe(2);
+    await poll(() => page.locator('.metric-input').count()).toBe(2);
     expect(await page.locator('.metric-input--assets').count()).toBe(0);
     await fill('.metric-input--employees', '500');
     await fill('.metric-input--revenue', '20000');
@@ -154,9 +151,9 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.classification-preview').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('apply-03-register-large-refused') });
     await fill('.metric-input--revenue', '800');
-    await expect
-      .poll(() => page.locator('.classification-preview').innerText())
-      .toContain('按《中小企业划型标准规定》，贵企业为小型企业');
+    await poll(() => page.locator('.classification-preview').innerText()).toContain(
+      '按《中小企业划型标准规定》，贵企业为小型企业',
+    );
     expect(await page.locator('.classification-refusal').count()).toBe(0);
 
     await page.locator('.qualification-options .chip[data-value="innovative_sme"]').click();
@@ -188,7 +185,7 @@ describe('揭榜: registration, application, pre-review', () => {
 
     // Nothing filled: the step does not advance and says why, in Chinese, under each field.
     await page.locator('.apply-next').click();
-    await expect.poll(() => page.locator('.field-error').count()).toBeGreaterThanOrEqual(4);
+    await poll(() => page.locator('.field-error').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('.field-error').first().innerText()).toMatch(/请填写/);
     expect(await page.locator('.apply-progress__text').innerText()).toContain('步骤 1/7');
     await page.screenshot({ path: screenshotPath('apply-05-step-errors'), fullPage: true });
@@ -202,13 +199,13 @@ describe('揭榜: registration, application, pre-review', () => {
     await fill('.apply-key-member__title', '高级工程师');
     await fill('.apply-key-member__role', '控制算法');
     await page.locator('.apply-next').click();
-    await expect.poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 2/7');
+    await poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 2/7');
 
     await fill('.apply-rnd-ratio', '8.5');
     await fill('.apply-patents', '6');
     await fill('.apply-platforms', '深圳市工程技术研究中心');
     await page.locator('.apply-next').click();
-    await expect.poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 3/7');
+    await poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 3/7');
 
     await fill('.apply-route', '采用多传感器融合与自适应控制相结合的技术路线，分三个阶段完成样机研制与验证。');
     await fill('.apply-innovations', '自研高精度编码器与误差补偿算法。');
@@ -237,24 +234,22 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.apply-progress__step[data-step="3"]').click();
 
     await page.locator('.apply-next').click();
-    await expect.poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 4/7');
+    await poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 4/7');
     await fill('.apply-match', '方案逐项满足需求的主要技术指标，进度与需求期望完成时间一致。');
     await page.locator('.apply-next').click();
-    await expect.poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 5/7');
+    await poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 5/7');
     await fill('.apply-budget-amount', '300');
     await fill('.apply-budget-note', '企业自筹 60%');
     await page.locator('.apply-next').click();
-    await expect.poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 6/7');
+    await poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 6/7');
     await page.locator('.apply-next').click();
-    await expect.poll(() => page.locator('.field-error').innerText()).toContain('非关联声明');
+    await poll(() => page.locator('.field-error').innerText()).toContain('非关联声明');
     await page.locator('.apply-declaration').click();
     await page.screenshot({ path: screenshotPath('apply-07-declaration'), fullPage: true });
     await page.locator('.apply-next').click();
-    await expect.poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 7/7');
+    await poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 7/7');
     // The whole form is valid now: leaving the declaration step saved it on the server as a draft.
-    await expect
-      .poll(() => page.locator('.apply-save-status').innerText(), { timeout: 20_000 })
-      .toContain('已保存草稿');
+    await poll(() => page.locator('.apply-save-status').innerText(), { timeout: 20_000 }).toContain('已保存草稿');
   });
 
   it('uploads the stamped PDF and submits', async () => {
@@ -329,11 +324,9 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.application-withdraw').click();
     await dialog.locator('.dialog__input textarea').fill('企业调整研发计划');
     await dialog.locator('.dialog__confirm').click();
-    await expect
-      .poll(() => page.locator('.application-status .app-status-badge').getAttribute('data-status'), {
-        timeout: 20_000,
-      })
-      .toBe('withdrawn');
+    await poll(() => page.locator('.application-status .app-status-badge').getAttribute('data-status'), {
+      timeout: 20_000,
+    }).toBe('withdrawn');
     expect(await page.locator('.application-withdraw').count()).toBe(0);
     expect(await page.locator('.app-status-timeline').innerText()).toContain('企业调整研发计划');
     await page.screenshot({ path: screenshotPath('apply-16-withdrawn') });

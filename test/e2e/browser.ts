@@ -24,3 +24,6 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
 }
 
 export const screenshotPath = (name: string) => resolve(SCREENSHOT_DIR, `${name}.png`);
+
+/** The test that has just failed, if any (set by test/support/e2e-environment.ts), for an afterEach. */
+export const failedTestName = (): string | undefined => (globalThis as { __e2eFailedTest?: string }).__e2eFailedTest;

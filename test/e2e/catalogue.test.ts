@@ -2,7 +2,8 @@
  * End to end: the whole local stack (DynamoDB Local, seed, WeChat stand-in, API on serverless-offline, H5
  * build served statically) and a phone-sized Chromium: browse the seeded catalogue, open a detail, sign in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '../support/poll';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
 import { seedData } from '../../infra/seed/seed';
@@ -23,13 +24,13 @@ beforeAll(async () => {
   page.on('response', async (res) => {
     if (res.url().startsWith(stack.apiUrl)) apiBodies.push(await res.text().catch(() => ''));
   });
-});
+}, 300_000);
 
 afterAll(async () => {
   await context?.close();
   await browser?.close();
   await stack?.stop();
-});
+}, 300_000);
 
 /** The seeded anonymous demand, read from the API as the public sees the catalogue. */
 async function catalogue(): Promise<{ id: string; title: string; issuer: { name: string } | null }[]> {
@@ -47,14 +48,14 @@ describe('catalogue in a phone browser', () => {
 
     const items = await catalogue();
     expect(items.length).toBeGreaterThanOrEqual(12);
-    await expect.poll(() => page.locator('.demand-card').count()).toBeGreaterThanOrEqual(Math.min(items.length, 20));
+    await poll(() => page.locator('.demand-card').count()).toBeGreaterThanOrEqual(Math.min(items.length, 20));
     const titles = await page.locator('.demand-card__title').allInnerTexts();
     expect(titles[0]).toBe(items[0]!.title);
 
     const anonymous = items.find((i) => i.issuer === null)!;
     expect(anonymous).toBeDefined();
     const anonCard = page.locator('.demand-card', { hasText: anonymous.title });
-    await expect.poll(() => anonCard.locator('.demand-card__issuer').innerText()).toContain('匿名发榜企业');
+    await poll(() => anonCard.locator('.demand-card__issuer').innerText()).toContain('匿名发榜企业');
     await page.screenshot({ path: screenshotPath('catalogue'), fullPage: false });
   });
 
@@ -65,7 +66,7 @@ describe('catalogue in a phone browser', () => {
     await page.locator('.demand-detail__title').waitFor({ state: 'visible' });
     expect(await page.locator('.demand-detail__title').innerText()).toBe(title);
     expect(page.url()).toContain('pages/demand-detail/index');
-    await expect.poll(() => page.locator('body').innerText()).toContain('主要技术指标');
+    await poll(() => page.locator('body').innerText()).toContain('主要技术指标');
     await page.screenshot({ path: screenshotPath('detail'), fullPage: true });
   });
 
@@ -84,7 +85,7 @@ describe('catalogue in a phone browser', () => {
     await page.screenshot({ path: screenshotPath('mine-signed-out'), fullPage: true });
     await login.click();
     await page.locator('.mine-user').waitFor({ state: 'visible' });
-    await expect.poll(() => page.locator('.mine-user').innerText()).toContain('深圳精测科技');
+    await poll(() => page.locator('.mine-user').innerText()).toContain('深圳精测科技');
     await page.screenshot({ path: screenshotPath('mine-signed-in'), fullPage: true });
   });
 

@@ -10,7 +10,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '../support/poll';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
 import { buildClient, h5BuildExists } from '../../infra/local/client-build';
@@ -72,7 +73,7 @@ beforeAll(async () => {
   context = await phoneContext(browser);
   page = await context.newPage();
   page.on('pageerror', (err) => console.warn('[e2e] page error:', err.message));
-});
+}, 300_000);
 
 afterAll(async () => {
   await context?.close();
@@ -80,7 +81,7 @@ afterAll(async () => {
   await web?.stop();
   await stack?.stop();
   if (snapshotDir) rmSync(snapshotDir, { recursive: true, force: true });
-});
+}, 300_000);
 
 /** Taro's H5 router keeps earlier pages of the stack in the DOM (hidden): only what is on screen counts. */
 const $ = (selector: string): Locator => page.locator(selector).filter({ visible: true });
@@ -133,14 +134,14 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await $('.my-demands__new').click();
     await $('.demand-form').waitFor({ state: 'visible' });
     // Default application deadline: the campaign's (seeded 2027-06-30 17:00 Beijing time).
-    await expect.poll(() => $('.demand-form__deadline-date').innerText()).toContain('2027-06-30');
+    await poll(() => $('.demand-form__deadline-date').innerText()).toContain('2027-06-30');
     expect(await $('.demand-form__deadline-time').innerText()).toContain('17:00');
   });
 
   it('refuses an incomplete form with messages under the inputs', async () => {
     await $('.demand-form__title input').fill('短');
     await $('.demand-form__submit').click();
-    await expect.poll(() => $('.field-error').count()).toBeGreaterThan(5);
+    await poll(() => $('.field-error').count()).toBeGreaterThan(5);
     const titleError = $('.form-item[data-field="title"] .field-error');
     expect(await titleError.innerText()).toContain('至少 5 个字');
     expect(await $('.form-item[data-field="contact.phone"] .field-error').innerText()).toContain('联系电话');
@@ -174,8 +175,8 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await $('.demand-form__contact-phone input').fill('010-68001234');
     await $('.demand-form__contact-email input').fill('wang@huaxia-heavy.example.cn');
     // Live re-validation after the first attempt: every message has gone.
-    await expect.poll(() => $('.field-error').count()).toBe(0);
-    await expect.poll(() => $('.demand-form__autosave').innerText()).toContain('已自动保存到本机');
+    await poll(() => $('.field-error').count()).toBe(0);
+    await poll(() => $('.demand-form__autosave').innerText()).toContain('已自动保存到本机');
     await shot('form-filled', true);
 
     await page.reload();
@@ -198,7 +199,7 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await $('.submit-confirm .dialog__confirm').click();
 
     await $('.issuer-demand').waitFor({ state: 'visible', timeout: 15_000 });
-    await expect.poll(() => $('.issuer-demand__status').getAttribute('data-status')).toBe('submitted');
+    await poll(() => $('.issuer-demand__status').getAttribute('data-status')).toBe('submitted');
     expect(await $('.issuer-demand__title').innerText()).toBe(TITLE);
     expect(await $('.demand-timeline__item[data-action="submit"]').count()).toBe(1);
     demandId = decodeURIComponent(/[?&]id=([^&]+)/.exec(page.url())?.[1] ?? '');
@@ -250,7 +251,7 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await shot('ministry-publish-confirm');
     await $('.review-dialog--publish .dialog__confirm').click();
     await $('.review-demand__done').waitFor({ state: 'visible', timeout: 15_000 });
-    await expect.poll(() => $('.review-demand .status-badge').first().getAttribute('data-status')).toBe('published');
+    await poll(() => $('.review-demand .status-badge').first().getAttribute('data-status')).toBe('published');
     await shot('ministry-published', true);
   });
 
@@ -262,9 +263,9 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     const card = $('.demand-card').filter({ hasText: TITLE });
     await card.waitFor({ state: 'visible', timeout: 15_000 });
     // Only matches are left.
-    await expect
-      .poll(async () => (await $('.demand-card__title').allInnerTexts()).every((t) => t.includes(KEYWORD)))
-      .toBe(true);
+    await poll(async () => (await $('.demand-card__title').allInnerTexts()).every((t) => t.includes(KEYWORD))).toBe(
+      true,
+    );
     expect(await card.locator('.demand-card__issuer').innerText()).toContain('华夏重工');
     await shot('catalogue-search');
 
@@ -284,7 +285,7 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await signIn('issuer-admin');
     await page.goto(`${webUrl}#/subpackages/issuer/pages/demand/index?id=${encodeURIComponent(demandId)}`);
     await $('.issuer-demand').waitFor({ state: 'visible', timeout: 15_000 });
-    await expect.poll(() => $('.issuer-demand__status').getAttribute('data-status')).toBe('published');
+    await poll(() => $('.issuer-demand__status').getAttribute('data-status')).toBe('published');
     const forward = $('.demand-timeline__item[data-action="forward"]');
     expect(await forward.innerText()).toContain('北京市');
     expect(await forward.locator('.demand-timeline__comment').innerText()).toContain('同意转报');

@@ -4,7 +4,8 @@
  * reminder: exactly one subscribe message reaches the WeChat stand-in, its fields within WeChat's limits, and
  * the inbox shows it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '../support/poll';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
 import { launchBrowser, phoneContext, screenshotPath } from './browser';
@@ -26,13 +27,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await phoneContext(browser);
   page = await context.newPage();
-});
+}, 300_000);
 
 afterAll(async () => {
   await context?.close();
   await browser?.close();
   await stack?.stop();
-});
+}, 300_000);
 
 interface Card {
   id: string;
@@ -63,7 +64,7 @@ describe('提醒我 → deadline reminder', () => {
     const button = page.locator('.remind-me');
     await button.waitFor({ state: 'visible' });
     await button.click();
-    await expect.poll(() => button.innerText()).toBe('已设提醒');
+    await poll(() => button.innerText()).toBe('已设提醒');
     await page.screenshot({ path: screenshotPath('remind-me'), fullPage: false });
   });
 

@@ -19,12 +19,13 @@
  * To iterate against a stack that is already running: E2E_API_URL=http://localhost:3600
  * E2E_WEB_URL=http://localhost:10600 (the demands and the second reviewer are new on every run).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '../support/poll';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { devLoginCode } from '@jiebang/shared';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
 import { demandInput } from '../support/fixtures';
-import { launchBrowser, phoneContext, screenshotPath } from './browser';
+import { failedTestName, launchBrowser, phoneContext, screenshotPath } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
@@ -207,9 +208,7 @@ async function signOutIfNeeded() {
   await page.goto(`${webUrl}#/pages/mine/index`);
   const logout = page.locator('.mine__logout');
   const signedOut = page.locator('.mine__signin');
-  await expect
-    .poll(async () => (await logout.isVisible()) || (await signedOut.isVisible()), { timeout: 30_000 })
-    .toBe(true);
+  await poll(async () => (await logout.isVisible()) || (await signedOut.isVisible()), { timeout: 30_000 }).toBe(true);
   if (await logout.isVisible()) {
     await logout.click();
     await confirmModal();
@@ -268,7 +267,7 @@ async function score(applicationId: string, s: Criteria & { comment: string }) {
         100) *
         100,
     ) / 100;
-  await expect.poll(() => page.locator('.score-form__total').innerText()).toBe(String(expected));
+  await poll(() => page.locator('.score-form__total').innerText()).toBe(String(expected));
   await page.locator('.score-form__save').click();
   await page.locator('.ranking').waitFor({ state: 'visible', timeout: 20_000 });
 }
@@ -297,20 +296,21 @@ beforeAll(async () => {
   context = await phoneContext(browser);
   page = await context.newPage();
   page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
-});
+}, 300_000);
 
 // A failing step leaves a picture of the screen it failed on.
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail' && page) {
-    await page.screenshot({ path: screenshotPath(`select-failed-${ctx.task.name.slice(0, 24)}`) }).catch(() => {});
+afterEach(async () => {
+  const failed = failedTestName();
+  if (failed && page) {
+    await page.screenshot({ path: screenshotPath(`select-failed-${failed.slice(0, 24)}`) }).catch(() => {});
   }
-});
+}, 300_000);
 
 afterAll(async () => {
   await context?.close();
   await browser?.close();
   await stack?.stop();
-});
+}, 300_000);
 
 describe('遴选: two reviewers score, the issuer selects, the SMEs see their results, acceptance', () => {
   let demandId: string;
@@ -343,8 +343,10 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
       login('province-330200'),
     ]);
     [sme1, sme2] = await Promise.all([login('sme-admin'), login('sme-admin-2')]);
-    const me1 = await ok<{ org: { name: string; creditCode: string } }>(sme1.token, 'GET', '/v1/me');
-    sme1Org = me1.org;
+    // /v1/me summarises the org without its credit code: read the whole org (under vitest, `not.toContain`
+    // of the missing code passed vacuously; jest refuses an undefined expectation).
+    const me1 = await ok<{ org: { id: string } }>(sme1.token, 'GET', '/v1/me');
+    sme1Org = await ok<{ name: string; creditCode: string }>(sme1.token, 'GET', `/v1/orgs/${me1.org.id}`);
     sme2Name = (await ok<{ org: { name: string } }>(sme2.token, 'GET', '/v1/me')).org.name;
 
     deadline = Date.now() + DEADLINE_LEAD_S * 1000;
@@ -396,7 +398,7 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
     await score(app1, SCORES.A.sme1);
     await shot('select-01-score-saved');
     await score(app2, SCORES.A.sme2);
-    await expect.poll(() => page.locator('.ranking__progress').innerText()).toContain('已评 2 / 2');
+    await poll(() => page.locator('.ranking__progress').innerText()).toContain('已评 2 / 2');
   });
 
   it('reviewer B, an invited member, scores both too', async () => {
@@ -410,7 +412,7 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
     await page.locator('.ranking').waitFor({ state: 'visible' });
     await score(app1, SCORES.B.sme1);
     await score(app2, SCORES.B.sme2);
-    await expect.poll(() => page.locator('.ranking__progress').innerText()).toContain('已评 2 / 2');
+    await poll(() => page.locator('.ranking__progress').innerText()).toContain('已评 2 / 2');
     const first = page.locator('.ranking-line').first();
     expect(await first.getAttribute('data-application')).toBe(app1);
     expect(await first.locator('.ranking-line__total').innerText()).toBe(String(total('sme1')));
@@ -434,7 +436,7 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
 
     await page.locator('.ranking-select__start').click();
     await page.locator(`.ranking-line[data-application="${app1}"]`).click();
-    await expect.poll(() => page.locator('.ranking-select__picked').innerText()).toContain(sme1Org.name);
+    await poll(() => page.locator('.ranking-select__picked').innerText()).toContain(sme1Org.name);
     await page.locator('.ranking-select__justification textarea').fill('综合得分最高，寿命预测方案成熟可行。');
     await page.locator('.ranking-select__share').click();
     await page.locator('.ranking-select__confirm').click();
@@ -533,7 +535,7 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
     const coop = page.locator('.cooperation-dialog');
     await coop.waitFor({ state: 'visible' });
     await coop.locator('.dialog__confirm').click();
-    await expect.poll(() => page.locator('.ranking-decision').innerText(), { timeout: 20_000 }).toContain('合作中');
+    await poll(() => page.locator('.ranking-decision').innerText(), { timeout: 20_000 }).toContain('合作中');
     expect(await page.locator('.ranking-decision__cooperate').count()).toBe(0);
 
     await page.locator(`.ranking-line[data-application="${app1}"] .ranking-line__accept`).click();
@@ -553,8 +555,8 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
 
     // Back on the ranking: SME 1's line is accepted and the demand completed (已验收).
     const line = page.locator(`.ranking-line[data-application="${app1}"]`);
-    await expect.poll(() => line.getAttribute('data-status'), { timeout: 20_000 }).toBe('accepted');
-    await expect.poll(() => page.locator('.ranking-decision').innerText()).toContain('已验收');
+    await poll(() => line.getAttribute('data-status'), { timeout: 20_000 }).toBe('accepted');
+    await poll(() => page.locator('.ranking-decision').innerText()).toContain('已验收');
     await shot('select-12-accepted-ranking');
   });
 

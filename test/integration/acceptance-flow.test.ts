@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { acceptanceResultSchema, applicationSchema, demandDetailSchema } from '@jiebang/shared';
 import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as cooperationH } from '../../functions/src/handlers/selection-cooperation';
@@ -39,7 +40,7 @@ async function decided(n: number, pick: number[]): Promise<EvaluationWorld> {
     params: { id: w.demand.id },
     body: { applicationIds: pick.map((i) => w.applicants[i]!.app.id), justification: '综合评分靠前' },
   });
-  expect(res.status, res.text).toBe(201);
+  expectWith(res.status, res.text).toBe(201);
   return w;
 }
 const demandStatus = async (w: EvaluationWorld) => (await repos().demands.get(w.demand.id))!.status;
@@ -50,12 +51,12 @@ describe('cooperation and acceptance', () => {
     const [a, b, c] = w.applicants as [(typeof w.applicants)[0], (typeof w.applicants)[0], (typeof w.applicants)[0]];
     expect((await cooperate(w.reviewers[0]!, w.demand.id)).status).toBe(403);
     const coop = await cooperate(w.admin, w.demand.id);
-    expect(coop.status, coop.text).toBe(200);
+    expectWith(coop.status, coop.text).toBe(200);
     expect(await demandStatus(w)).toBe('in_cooperation');
     expect((await cooperate(w.admin, w.demand.id)).status).toBe(409);
 
     const first = await accept(w.admin, a.app.id);
-    expect(first.status, first.text).toBe(201);
+    expectWith(first.status, first.text).toBe(201);
     expect(acceptanceResultSchema.parse(first.body)).toMatchObject({
       status: 'accepted',
       demandStatus: 'in_cooperation',
@@ -112,7 +113,7 @@ describe('cooperation and acceptance', () => {
       { result: 'passed', supplierCatalogue: true, comment: '' },
       { result: 'passed', supplierCatalogue: true, comment: 'x', extra: 1 },
     ]) {
-      expect((await accept(w.admin, id, body)).status, JSON.stringify(body)).toBe(400);
+      expectWith((await accept(w.admin, id, body)).status, JSON.stringify(body)).toBe(400);
     }
     const foreignReport = {
       result: 'passed',

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -343,7 +343,7 @@ describe('attachments (local store behind the S3 interface)', () => {
     server = await startLocalAttachmentServer({ dir, secret: 'attachment-test-secret' });
     overrideAttachmentStore(server.store);
     return () => server.stop();
-  });
+  }, 60_000);
 
   it('uploads through a signed URL and accepts the file by content, not by name', async () => {
     const sme = await enterprise();

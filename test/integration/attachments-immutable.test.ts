@@ -4,7 +4,7 @@
  * way): after the upload, and so after confirm and after the application's submit, a PUT of other bytes to the
  * same URL is refused with 412 and the file reviewers download is the one the application was submitted with.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   server = await startLocalAttachmentServer({ dir, secret: 'attachment-test-secret' });
   overrideAttachmentStore(server.store);
   return () => server.stop();
-});
+}, 60_000);
 
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 32)]);
 /** Other bytes of the same size (the signed size must match), not a PDF. */

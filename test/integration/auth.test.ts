@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { SignJWT } from 'jose';
 import { loginResponseSchema, meResponseSchema } from '@jiebang/shared';
 import { handler as loginHandler } from '../../functions/src/handlers/auth-wechat-login';
@@ -35,7 +36,7 @@ beforeAll(async () => {
     orgId: null,
     createdAt: new Date().toISOString(),
   });
-});
+}, 60_000);
 
 describe('POST /v1/auth/wechat-login (through the WeChat stand-in)', () => {
   it('creates a plain user on first login and returns a signed, expiring token', async () => {
@@ -109,7 +110,7 @@ describe('GET /v1/me', () => {
     ).token;
     for (const t of [undefined, tampered, foreign, expired, 'abc']) {
       const res = await invoke(meHandler, t ? { token: t } : {});
-      expect(res.status, String(t)).toBe(401);
+      expectWith(res.status, String(t)).toBe(401);
       expect(res.body.error.code).toBe('UNAUTHORIZED');
     }
     const noneAlg = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${p}.`;

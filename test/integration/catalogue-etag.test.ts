@@ -3,7 +3,7 @@
  * same request with If-None-Match gets 304 with no body; once the resource changes, the old tag gets a fresh 200.
  * The demands here sit in a region no other test uses (540000), so the filtered list is this file's alone.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { catalogueDetailSchema } from '@jiebang/shared';
 import { handler as getHandler } from '../../functions/src/handlers/catalogue-get';
 import { handler as listHandler } from '../../functions/src/handlers/catalogue-list';

@@ -2,7 +2,8 @@
  * Catalogue filters: every combination of field, region, open and keyword returns exactly the matching
  * published demands, newest first, in at most two DynamoDB requests per page, and pages through cursors.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { isOpen, type Demand } from '@jiebang/shared';
 import { handler as listHandler } from '../../functions/src/handlers/catalogue-list';
 import { deps, overrideDeps } from '../../functions/src/deps';
@@ -50,7 +51,7 @@ const hidden = [
 beforeAll(async () => {
   for (const d of [...all, ...hidden]) expect(await repositories(deps().store).demands.createIfAbsent(d)).toBe(true);
   overrideDeps({ clock: { now: () => NOW } });
-});
+}, 60_000);
 afterEach(() => overrideDeps({ clock: { now: () => NOW } }));
 
 const openNow = (d: Demand) => d.status === 'published' && isOpen(d.applicationDeadline, NOW);
@@ -66,7 +67,7 @@ async function pages(query: Record<string, string>, limit = 5) {
     });
     maxRequests = Math.max(maxRequests, spy.commands().length);
     spy.restore();
-    expect(res.status, res.text).toBe(200);
+    expectWith(res.status, res.text).toBe(200);
     ids.push(...res.body.items.map((i: { id: string }) => i.id));
     cursor = res.body.nextCursor;
     if (!cursor) break;
@@ -86,12 +87,12 @@ describe('GET /v1/catalogue filters', () => {
             .filter((d) => (!field || d.field === field) && (!region || d.region === region))
             .filter((d) => (open === undefined ? true : open === '1' ? openNow(d) : !openNow(d)));
           const got = await pages(q);
-          expect(got.maxRequests, JSON.stringify(q)).toBeLessThanOrEqual(open === '1' ? 2 : 1);
+          expectWith(got.maxRequests, JSON.stringify(q)).toBeLessThanOrEqual(open === '1' ? 2 : 1);
           if (open === '0') {
             // Closed demands come most recently closed first.
-            expect(new Set(got.ids), JSON.stringify(q)).toEqual(new Set(want.map((d) => d.id)));
+            expectWith(new Set(got.ids), JSON.stringify(q)).toEqual(new Set(want.map((d) => d.id)));
           } else {
-            expect(got.ids, JSON.stringify(q)).toEqual(want.sort(byPublishedDesc).map((d) => d.id));
+            expectWith(got.ids, JSON.stringify(q)).toEqual(want.sort(byPublishedDesc).map((d) => d.id));
           }
         }
   });
@@ -115,8 +116,8 @@ describe('GET /v1/catalogue filters', () => {
         .sort(byPublishedDesc)
         .map((d) => d.id);
       const got = await pages(query as Record<string, string>, 4);
-      expect(got.ids, JSON.stringify(query)).toEqual(want);
-      expect(got.maxRequests, JSON.stringify(query)).toBeLessThanOrEqual(2);
+      expectWith(got.ids, JSON.stringify(query)).toEqual(want);
+      expectWith(got.maxRequests, JSON.stringify(query)).toBeLessThanOrEqual(2);
       for (const h of hidden) expect(got.ids).not.toContain(h.id);
     }
   });
@@ -127,7 +128,7 @@ describe('GET /v1/catalogue filters', () => {
       string
     >[]) {
       const res = await invoke(listHandler, { query });
-      expect(res.status, JSON.stringify(query)).toBe(400);
+      expectWith(res.status, JSON.stringify(query)).toBe(400);
       expect(JSON.stringify(res.body.error.fields)).toMatch(/[\u4e00-\u9fa5]/);
     }
     const first = await invoke(listHandler, { query: { field: 'machine_tools', limit: '2' } });

@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { catalogueDetailSchema, catalogueItemSchema, errorBodySchema, listResponseSchema } from '@jiebang/shared';
 import { handler as getHandler } from '../../functions/src/handlers/catalogue-get';
 import { handler as listHandler } from '../../functions/src/handlers/catalogue-list';
@@ -29,7 +30,7 @@ const unpublished = (['draft', 'submitted', 'returned', 'forwarded', 'rejected']
 
 beforeAll(async () => {
   for (const d of [...published, ...unpublished]) expect(await repos().demands.createIfAbsent(d)).toBe(true);
-});
+}, 60_000);
 afterEach(() => overrideDeps({ clock: systemClock }));
 
 describe('GET /v1/catalogue', () => {
@@ -65,7 +66,7 @@ describe('GET /v1/catalogue', () => {
     expect(res.body.items).toHaveLength(20);
     for (const limit of ['0', '51', 'abc', '2.5']) {
       const bad = await invoke(listHandler, { query: { limit } });
-      expect(bad.status, limit).toBe(400);
+      expectWith(bad.status, limit).toBe(400);
       expect(errorBodySchema.parse(bad.body).error.fields?.limit).toMatch(/[\u4e00-\u9fa5]/);
     }
   });

@@ -5,7 +5,7 @@
  * "分页游标无效", never a 5xx and never a page; the cursors the routes hand out still page through.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Demand } from '@jiebang/shared';
 import { handler as catalogueList } from '../../functions/src/handlers/catalogue-list';
 import { handler as demandsList } from '../../functions/src/handlers/demands-list';
@@ -133,7 +133,7 @@ beforeAll(async () => {
       index: 'GSI1',
     },
   ];
-});
+}, 60_000);
 
 afterAll(() => overrideDeps({ clock: systemClock }));
 

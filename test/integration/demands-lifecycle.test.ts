@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { demandDetailSchema, demandSchema, errorBodySchema, reviewQueueSchema } from '@jiebang/shared';
 import { handler as createH } from '../../functions/src/handlers/demands-create';
@@ -24,7 +25,7 @@ const at = (ms: number) => overrideDeps({ clock: { now: () => new Date(ms) } });
 
 beforeAll(async () => {
   w = await makeWorld();
-});
+}, 60_000);
 beforeEach(() => at(NOW.getTime()));
 afterEach(() => overrideDeps({ clock: systemClock }));
 
@@ -59,7 +60,7 @@ const inbox = async (principal: string) =>
 
 async function draft(over: Record<string, unknown> = {}) {
   const res = await create(w.people.issuerAdmin, { ...form, ...over });
-  expect(res.status, res.text).toBe(201);
+  expectWith(res.status, res.text).toBe(201);
   return demandSchema.parse(res.body);
 }
 
@@ -108,7 +109,7 @@ describe('draft (POST /v1/demands)', () => {
       'weights',
       'issuerName',
     ]) {
-      expect(fields[path], path).toMatch(/[\u4e00-\u9fa5]/);
+      expectWith(fields[path], path).toMatch(/[\u4e00-\u9fa5]/);
     }
   });
 
@@ -144,7 +145,7 @@ describe('edit (PUT /v1/demands/{id})', () => {
       params: { id: d.id },
       body: { ...form, title: '修改后的需求名称：高速电主轴', version: 1 },
     });
-    expect(ok.status, ok.text).toBe(200);
+    expectWith(ok.status, ok.text).toBe(200);
     expect(ok.body).toMatchObject({ version: 2, title: '修改后的需求名称：高速电主轴', status: 'draft' });
     const stale = await invoke(updateH, {
       method: 'PUT',
@@ -179,7 +180,7 @@ describe('province channel: submit → forward → publish', () => {
   it('walks the whole path with queues, timeline, notifications and catalogue cards', async () => {
     const d = await draft({ title: '深圳通道测试：精密减速器寿命提升', field: 'high_end_equipment' });
     const s = await submit(w.people.issuerAdmin, d.id, 'province');
-    expect(s.status, s.text).toBe(200);
+    expectWith(s.status, s.text).toBe(200);
     expect(s.body).toMatchObject({ status: 'submitted', channel: 'province', version: 2 });
 
     // 深圳 (440300) sees it; 广东 (440000) does not — neither in its queue nor by id.
@@ -192,13 +193,13 @@ describe('province channel: submit → forward → publish', () => {
     expect((await decide(w.people.ministry, d.id, 'publish')).status).toBe(409);
 
     const f = await decide(w.people.issuerProvince, d.id, 'forward', '材料齐全，同意转报');
-    expect(f.status, f.text).toBe(200);
+    expectWith(f.status, f.text).toBe(200);
     expect(f.body.status).toBe('forwarded');
     expect((await queue(w.people.issuerProvince)).body.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
     expect((await queue(w.people.ministry)).body.items.map((i: { id: string }) => i.id)).toContain(d.id);
 
     const p = await decide(w.people.ministry, d.id, 'publish', '可行');
-    expect(p.status, p.text).toBe(200);
+    expectWith(p.status, p.text).toBe(200);
     expect(p.body.status).toBe('published');
     expect((await queue(w.people.ministry)).body.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
 
@@ -232,8 +233,8 @@ describe('province channel: submit → forward → publish', () => {
       { q: '精密减速器' },
     ] as Record<string, string>[]) {
       const page = await invoke(catalogueH, { query: { limit: '50', ...query } });
-      expect(page.status, JSON.stringify(query)).toBe(200);
-      expect(
+      expectWith(page.status, JSON.stringify(query)).toBe(200);
+      expectWith(
         page.body.items.map((i: { id: string }) => i.id),
         JSON.stringify(query),
       ).toContain(d.id);
@@ -243,7 +244,7 @@ describe('province channel: submit → forward → publish', () => {
       string
     >[]) {
       const page = await invoke(catalogueH, { query: { limit: '50', ...query } });
-      expect(
+      expectWith(
         page.body.items.map((i: { id: string }) => i.id),
         JSON.stringify(query),
       ).not.toContain(d.id);
@@ -416,7 +417,7 @@ describe('withdrawal', () => {
       params: { id: d.id },
       body: { reason: '集团技术路线调整，需求取消' },
     });
-    expect(res.status, res.text).toBe(200);
+    expectWith(res.status, res.text).toBe(200);
     expect(res.body.status).toBe('withdrawn');
     const pub = await invoke(catalogueGetH, { params: { id: d.id } });
     expect(pub.body).toMatchObject({ status: 'withdrawn', open: false, withdrawReason: '集团技术路线调整，需求取消' });

@@ -3,7 +3,8 @@
  * the anonymity scan: nothing an SME, another enterprise, another province, the admin or the public receives —
  * bodies, errors, notifications — carries the anonymous issuer's name, credit code, org id or contact.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { handler as createH } from '../../functions/src/handlers/demands-create';
 import { handler as getH } from '../../functions/src/handlers/demands-get';
@@ -67,7 +68,7 @@ beforeAll(async () => {
       })
     ).status,
   ).toBe(200);
-});
+}, 60_000);
 afterEach(() => overrideDeps({ clock: { now: () => NOW } }));
 afterAll(() => overrideDeps({ clock: systemClock }));
 
@@ -111,7 +112,7 @@ describe('security matrix', () => {
     for (const r of ROLES) {
       for (const id of [submittedId, publishedId]) {
         const res = record(r, await invoke(getH, { token: tok(r), params: { id } }));
-        expect(res.status, `${r} ${id}`).toBe(expected[r]);
+        expectWith(res.status, `${r} ${id}`).toBe(expected[r]);
       }
       // Unknown ids answer exactly like hidden ones.
       const unknown = record(r, await invoke(getH, { token: tok(r), params: { id: '01JUNKNOWNUNKNOWNUNKNOWN00' } }));
@@ -147,9 +148,9 @@ describe('security matrix', () => {
               }),
             );
       const want = r === 'public' ? 401 : r === 'issuerAdmin' || r === 'issuerMember' ? 409 : 404;
-      expect(put.status, `PUT ${r}`).toBe(want);
-      expect(sub.status, `submit ${r}`).toBe(want);
-      if (wd) expect(wd.status, `withdraw ${r}`).toBe(r === 'public' ? 401 : 404);
+      expectWith(put.status, `PUT ${r}`).toBe(want);
+      expectWith(sub.status, `submit ${r}`).toBe(want);
+      if (wd) expectWith(wd.status, `withdraw ${r}`).toBe(r === 'public' ? 401 : 404);
     }
   });
 
@@ -173,7 +174,7 @@ describe('security matrix', () => {
         r,
         await invoke(decideH, { method: 'POST', token: tok(r), params: { id: submittedId }, body }),
       );
-      expect(res.status, r).toBe(expected[r]);
+      expectWith(res.status, r).toBe(expected[r]);
     }
     const detail = await invoke(getH, { token: w.people.issuerAdmin.token, params: { id: submittedId } });
     expect(detail.body.status).toBe('submitted');
@@ -183,7 +184,7 @@ describe('security matrix', () => {
     for (const r of ROLES) {
       const res = record(r, await invoke(queueH, { token: tok(r) }));
       const want = r === 'public' ? 401 : ['issuerProvince', 'otherProvince', 'ministry'].includes(r) ? 200 : 403;
-      expect(res.status, r).toBe(want);
+      expectWith(res.status, r).toBe(want);
     }
     const mine = await invoke(queueH, { token: w.people.issuerProvince.token });
     expect(mine.body.items.map((i: { id: string }) => i.id)).toContain(submittedId);
@@ -194,7 +195,7 @@ describe('security matrix', () => {
       const res = record(r, await invoke(listH, { token: tok(r), query: { mine: '1' } }));
       const want =
         r === 'public' ? 401 : ['smeUser', 'otherLargeMember', 'issuerAdmin', 'issuerMember'].includes(r) ? 200 : 403;
-      expect(res.status, r).toBe(want);
+      expectWith(res.status, r).toBe(want);
       if (want === 200 && !r.startsWith('issuer')) expect(res.body.items).toEqual([]);
     }
   });
@@ -203,7 +204,7 @@ describe('security matrix', () => {
     for (const r of ROLES) {
       if (r === 'issuerAdmin' || r === 'issuerMember' || r === 'otherLargeMember') continue;
       const res = record(r, await invoke(createH, { method: 'POST', token: tok(r), body: form }));
-      expect(res.status, r).toBe(r === 'public' ? 401 : 403);
+      expectWith(res.status, r).toBe(r === 'public' ? 401 : 403);
     }
   });
 
@@ -218,7 +219,7 @@ describe('security matrix', () => {
     for (const r of ROLES) {
       if (r === 'ministry') continue;
       const res = record(r, await invoke(campaignsCreateH, { method: 'POST', token: tok(r), body }));
-      expect(res.status, r).toBe(r === 'public' ? 401 : 403);
+      expectWith(res.status, r).toBe(r === 'public' ? 401 : 403);
     }
     expect((await invoke(campaignsCreateH, { method: 'POST', token: w.people.ministry.token, body })).status).toBe(201);
     expect((await invoke(campaignsCreateH, { method: 'POST', token: w.people.ministry.token, body })).status).toBe(409);

@@ -3,7 +3,7 @@
  * every open application of the demand (draft, submitted, forwarded, released…) is closed with the reason and its
  * applicant told in its inbox — none stays `released` on a withdrawn demand.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { ulid } from 'ulid';
 import { applicationSchema } from '@jiebang/shared';
 import { handler as withdrawH } from '../../functions/src/handlers/demands-withdraw';

@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { rankingSchema, releasedApplicationsSchema, scoreSetSchema } from '@jiebang/shared';
 import { handler as listH } from '../../functions/src/handlers/demand-applications-list';
 import { handler as putH } from '../../functions/src/handlers/scores-put';
@@ -24,7 +25,7 @@ import {
 let w: EvaluationWorld;
 beforeAll(async () => {
   w = await evaluationWorld({ applicants: 3, weights: { team: 10, capability: 20, plan: 40, match: 30 } });
-});
+}, 60_000);
 beforeEach(() => clockAt(BEFORE));
 afterEach(() => overrideDeps({ clock: systemClock }));
 
@@ -45,7 +46,7 @@ const S = (team: number, capability: number, plan: number, match: number, commen
 describe('released applications of a demand (GET /v1/demands/{id}/applications)', () => {
   it('lists every released application to any issuer member, with reviewer counts, in pages', async () => {
     const res = await list(w.member);
-    expect(res.status, res.text).toBe(200);
+    expectWith(res.status, res.text).toBe(200);
     const body = releasedApplicationsSchema.parse(res.body);
     expect(body.items.map((i) => i.applicationId).sort()).toEqual(w.applicants.map((a) => a.app.id).sort());
     expect(body.items.every((i) => i.status === 'released' && i.reviewerCount === 0 && !i.scoredByMe)).toBe(true);
@@ -83,7 +84,7 @@ describe('scores (PUT /v1/applications/{id}/scores) and ranking', () => {
       S(1, 1, 1, 1, 'x'.repeat(1001)),
     ]) {
       const res = await score(w.reviewers[0]!, id, body);
-      expect(res.status, JSON.stringify(body)).toBe(400);
+      expectWith(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.fields).toBeTruthy();
     }
   });
@@ -92,7 +93,7 @@ describe('scores (PUT /v1/applications/{id}/scores) and ranking', () => {
     const [a, b, c] = w.applicants.map((x) => x.app.id) as [string, string, string];
     const [r1, r2] = w.reviewers as [Who, Who];
     const first = await score(r1, a, S(50, 50, 50, 50, '初评'));
-    expect(first.status, first.text).toBe(200);
+    expectWith(first.status, first.text).toBe(200);
     expect(scoreSetSchema.parse(first.body)).toMatchObject({ version: 1, total: 50, reviewerId: r1.user.id });
     const edited = await score(r1, a, S(80, 90, 70, 60, '团队扎实'));
     expect(edited.body).toMatchObject({ version: 2, total: 8 + 18 + 28 + 18 });
@@ -104,7 +105,7 @@ describe('scores (PUT /v1/applications/{id}/scores) and ranking', () => {
     expect(sets.filter((i) => String(i.SK).startsWith(`SCORE#${a}#`))).toHaveLength(2);
 
     const res = await rank(r1);
-    expect(res.status, res.text).toBe(200);
+    expectWith(res.status, res.text).toBe(200);
     const body = rankingSchema.parse(res.body);
     expect(body.weights).toEqual({ team: 10, capability: 20, plan: 40, match: 30 });
     expect(body.items.map((l) => l.applicationId)).toEqual([b, a, c]);
@@ -135,7 +136,7 @@ describe('scores (PUT /v1/applications/{id}/scores) and ranking', () => {
   it('GET scores: a reviewer sees its own set; the admin every set with comments', async () => {
     const a = w.applicants[0]!.app.id;
     const mine = await invoke(getH, { token: w.reviewers[0]!.token, params: { id: a } });
-    expect(mine.status, mine.text).toBe(200);
+    expectWith(mine.status, mine.text).toBe(200);
     expect(mine.body.mine).toMatchObject({ team: 80, comment: '团队扎实' });
     expect(mine.body.sets).toEqual([]);
     const admin = await invoke(getH, { token: w.admin.token, params: { id: a } });
@@ -163,7 +164,7 @@ describe('scores (PUT /v1/applications/{id}/scores) and ranking', () => {
       params: { id: gone.app.id },
       body: { reason: '另有安排' },
     });
-    expect(res.status, res.text).toBe(200);
+    expectWith(res.status, res.text).toBe(200);
     const listed = await invoke(listH, { token: extra.member.token, params: { id: extra.demand.id } });
     expect(listed.body.items.map((i: { applicationId: string }) => i.applicationId)).toEqual([
       extra.applicants[0]!.app.id,
@@ -196,8 +197,8 @@ describe('security matrix of the evaluation routes', () => {
         await score(p, id, S(1, 2, 3, 4)),
         await invoke(getH, { token: p.token, params: { id } }),
       ]) {
-        expect([403, 404], `${label}: ${res.text}`).toContain(res.status);
-        for (const s of secrets) expect(res.text, label).not.toContain(s);
+        expectWith([403, 404], `${label}: ${res.text}`).toContain(res.status);
+        for (const s of secrets) expectWith(res.text, label).not.toContain(s);
       }
     }
     for (const res of [

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { errorBodySchema } from '@jiebang/shared';
 import { handler as loginHandler } from '../../functions/src/handlers/auth-wechat-login';
 import { handler as healthHandler } from '../../functions/src/handlers/health';
@@ -80,7 +81,7 @@ describe('HTTP envelope', () => {
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
     for (const spec of Object.values(routes)) {
-      expect(res.body.paths[spec.path]?.[spec.method.toLowerCase()], `${spec.method} ${spec.path}`).toBeDefined();
+      expectWith(res.body.paths[spec.path]?.[spec.method.toLowerCase()], `${spec.method} ${spec.path}`).toBeDefined();
     }
     const login = res.body.paths['/v1/auth/wechat-login'].post;
     expect(login.requestBody.content['application/json'].schema.required).toContain('code');

@@ -3,7 +3,8 @@
  * finding 10): a number the store cannot hold (1e-200 used to reach DynamoDB and answer 500 "Number underflow"),
  * a title of only zero-width characters, bidi overrides and lone surrogates (used to be stored and echoed).
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { demandSchema, errorBodySchema } from '@jiebang/shared';
 import { handler as createOrg } from '../../functions/src/handlers/orgs-create';
 import { handler as classifyTool } from '../../functions/src/handlers/tools-classify';
@@ -29,7 +30,7 @@ const orgBody = (over: Record<string, unknown> = {}) => ({
 
 /** A 400 with the field's message. */
 function refused(res: { status: number; body: unknown; text: string }, field: string, message: RegExp | string) {
-  expect(res.status, res.text).toBe(400);
+  expectWith(res.status, res.text).toBe(400);
   const body = errorBodySchema.parse(res.body);
   expect(body.error.code).toBe('VALIDATION_FAILED');
   if (typeof message === 'string') expect(body.error.fields?.[field]).toBe(message);
@@ -54,7 +55,7 @@ describe('numbers DynamoDB cannot store', () => {
     });
     refused(tool, 'revenue', /1E-130/);
     const ok = await invoke(createOrg, { method: 'POST', token: u.token, body: orgBody({ assets: 1e-130 }) });
-    expect(ok.status, ok.text).toBe(201);
+    expectWith(ok.status, ok.text).toBe(201);
   });
 });
 
@@ -62,7 +63,7 @@ describe('free text', () => {
   let w: World;
   beforeAll(async () => {
     w = await makeWorld();
-  });
+  }, 60_000);
   beforeEach(() => overrideDeps({ clock: { now: () => NOW } }));
   afterEach(() => overrideDeps({ clock: systemClock }));
 
@@ -90,7 +91,7 @@ describe('free text', () => {
     refused(org, 'name', '企业名称不能只包含不可见字符');
 
     const res = await create({ title: '\u200B  数控机床热误差补偿技术攻关\uFEFF ', background: 'Cafe\u0301 背景' });
-    expect(res.status, res.text).toBe(201);
+    expectWith(res.status, res.text).toBe(201);
     const d = demandSchema.parse(res.body);
     expect(d.title).toBe('数控机床热误差补偿技术攻关');
     expect(d.background).toBe('Café 背景');

@@ -5,7 +5,7 @@
  * progress-based and the seed patient, the seed's requests hit the store client's 3 s deadline in this situation.
  */
 import { availableParallelism } from 'node:os';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
 import { startProcess, type ManagedProcess } from '../../infra/local/processes';
 
@@ -15,7 +15,7 @@ let stack: LocalStack | undefined;
 afterAll(async () => {
   await stack?.stop();
   await Promise.all(burners.map((b) => b.stop(1000)));
-});
+}, 60_000);
 
 describe('local stack under load', () => {
   it('becomes ready with every core busy, and the seed is complete', async () => {

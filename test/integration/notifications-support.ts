@@ -1,13 +1,13 @@
 /** Builders for the notifications tests: users with openids, notifications as other areas write them, stand-in access. */
 import type { Notification, SessionUser } from '@jiebang/shared';
-import { inject } from 'vitest';
 import { ulid } from 'ulid';
+import { wechatUrl as readWechatUrl } from '../support/endpoints';
 import { deps, overrideDeps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
 import { notificationPut } from '../../functions/src/store/events';
 import { transact } from '../../functions/src/store/transact';
 
-export const wechatUrl = inject('wechatUrl');
+export const wechatUrl = readWechatUrl();
 
 /** A fake clock the handlers and the scheduler read. */
 export function fakeClock(start: Date) {

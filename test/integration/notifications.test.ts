@@ -5,7 +5,7 @@
  * All the tests that send subscribe messages live in this one file, run in order: the stand-in's faults are
  * global, and another file sending at the same time would eat them.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { ulid } from 'ulid';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { deps } from '../../functions/src/deps';
@@ -86,7 +86,7 @@ async function drain() {
 
 afterEach(async () => {
   await clearFaults();
-});
+}, 60_000);
 
 describe('inbox', () => {
   let orgId: string;
@@ -111,7 +111,7 @@ describe('inbox', () => {
     await notify({ to: `user:${a2.user.id}`, title: 'A2-own' }, new Date(base + 5000));
     await notify({ to: 'authority:440300', title: 'P1', kind: 'application_to_review' }, new Date(base + 6000));
     await notify({ to: `user:${a.user.id}`, title: 'A3' }, new Date(base + 7000));
-  });
+  }, 60_000);
 
   it('lists the caller’s notifications over its principals, newest first, across pages without loss or repeat', async () => {
     const seen: string[] = [];

@@ -5,7 +5,7 @@
  * transaction, not a read before it); a removed member loses the enterprise and its roles atomically, with an
  * audit event, and the old token stops working for that enterprise at once.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { handler as membersPut } from '../../functions/src/handlers/orgs-members-put';
 import { handler as invitesCreate } from '../../functions/src/handlers/orgs-invites-create';
 import { handler as orgsGet } from '../../functions/src/handlers/orgs-get';

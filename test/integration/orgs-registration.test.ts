@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { errorBodySchema, orgCreatedSchema } from '@jiebang/shared';
 import { handler as createOrg } from '../../functions/src/handlers/orgs-create';
 import { handler as getOrg } from '../../functions/src/handlers/orgs-get';
@@ -75,7 +76,7 @@ describe('POST /v1/orgs', () => {
         token: (await session()).token,
         body: body({ region, creditCode: creditCode(region) }),
       });
-      expect(res.status, region).toBe(201);
+      expectWith(res.status, region).toBe(201);
       expect(res.body.authorityRegion).toBe(authority);
     }
   });
@@ -109,8 +110,8 @@ describe('POST /v1/orgs', () => {
     ];
     for (const [b, field] of cases) {
       const res = await invoke(createOrg, { method: 'POST', token: u.token, body: b });
-      expect(res.status, field).toBe(400);
-      expect(errorBodySchema.parse(res.body).error.fields?.[field], field).toMatch(/[\u4e00-\u9fa5]/);
+      expectWith(res.status, field).toBe(400);
+      expectWith(errorBodySchema.parse(res.body).error.fields?.[field], field).toMatch(/[\u4e00-\u9fa5]/);
     }
     expect((await repos().users.get(u.id))?.orgId ?? null).toBeNull();
   });
@@ -188,7 +189,7 @@ describe('GET/PUT /v1/orgs/{id}', () => {
     for (const [roles, orgId, status] of expectations) {
       const u = await session(roles, orgId);
       const res = await invoke(getOrg, { token: u.token, params: { id: org.id } });
-      expect(res.status, roles.join()).toBe(status);
+      expectWith(res.status, roles.join()).toBe(status);
       if (status === 404) expect(res.text).not.toContain(org.creditCode);
     }
   });

@@ -3,7 +3,7 @@
  * until the window ends; other users are not affected. The count is one conditional UpdateItem, so parallel
  * calls cannot overshoot.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorBodySchema } from '@jiebang/shared';
 import { handler as submitApp } from '../../functions/src/handlers/applications-submit';
 import { handler as submitDemand } from '../../functions/src/handlers/demands-submit';
@@ -16,7 +16,7 @@ import { invoke } from '../support/invoke';
 let w: World;
 beforeAll(async () => {
   w = await makeWorld();
-});
+}, 60_000);
 afterEach(() => overrideDeps({ clock: systemClock }));
 
 const at = (d: Date) => overrideDeps({ clock: { now: () => d } });

@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { resultLineSchema, selectedSmeLineSchema } from '@jiebang/shared';
@@ -50,7 +51,7 @@ beforeAll(async () => {
       params: { id: w.demand.id },
       body: { applicationIds: ids, justification: '综合评分靠前' },
     });
-    expect(res.status, res.text).toBe(201);
+    expectWith(res.status, res.text).toBe(201);
   };
   await decide(open, [open.applicants[0]!.app.id]);
   await decide(hidden, [hidden.applicants[0]!.app.id, ningbo.app.id]);
@@ -60,7 +61,7 @@ beforeAll(async () => {
     params: { id: ningbo.app.id },
     body: { result: 'passed', supplierCatalogue: true, comment: '通过验收' },
   });
-  expect(acc.status, acc.text).toBe(201);
+  expectWith(acc.status, acc.text).toBe(201);
   people = {
     zhejiang: await who(['province:330000'], null),
     ningbo: await who(['province:330200'], null),
@@ -101,7 +102,7 @@ async function exported(handler: typeof resultsExportH, token?: string, query?: 
 describe('the public 揭榜名单', () => {
   it('lists every selected applicant per demand; an anonymous issuer shows as 匿名发榜企业 and is named nowhere', async () => {
     const res = await invoke(resultsH, { params, query: { limit: '50' } });
-    expect(res.status, res.text).toBe(200);
+    expectWith(res.status, res.text).toBe(200);
     const items = res.body.items.map((i: unknown) => resultLineSchema.parse(i));
     expect(items).toHaveLength(3);
     expect(items.filter((i: { issuerName: string }) => i.issuerName === '匿名发榜企业')).toHaveLength(2);
@@ -131,7 +132,7 @@ describe('the public 揭榜名单', () => {
 describe('selected SMEs per authority region', () => {
   it('a province sees its own region only (宁波 is its own authority); another region is 403', async () => {
     const nb = await invoke(smesH, { token: people.ningbo.token, params });
-    expect(nb.status, nb.text).toBe(200);
+    expectWith(nb.status, nb.text).toBe(200);
     const lines = nb.body.items.map((i: unknown) => selectedSmeLineSchema.parse(i));
     expect(lines.map((l: { orgName: string }) => l.orgName)).toEqual(['宁波甬江精密科技有限公司']);
     expect(lines[0]).toMatchObject({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { handler as createApp } from '../../functions/src/handlers/applications-create';
 import { handler as getApp } from '../../functions/src/handlers/applications-get';
 import { handler as updateApp } from '../../functions/src/handlers/applications-update';

@@ -3,7 +3,8 @@
  * release, the ministry): 401/403/404 where it must, no body leaks an anonymous issuer or another SME's data; and
  * fuzzed bodies on every write route never produce a 5xx, every 4xx carries the error body.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import fc from 'fast-check';
 import * as z from 'zod';
 import { applicationInputSchema, errorBodySchema, orgInputSchema } from '@jiebang/shared';
@@ -199,8 +200,8 @@ describe('fuzzed bodies on every write route', () => {
       await fc.assert(
         fc.asyncProperty(mutations(valid), async (b) => {
           const res = await call(b);
-          expect(res.status, `${name}: ${res.text.slice(0, 200)}`).toBeLessThan(500);
-          if (res.status >= 400) expect(errorBodySchema.safeParse(res.body).success, name).toBe(true);
+          expectWith(res.status, `${name}: ${res.text.slice(0, 200)}`).toBeLessThan(500);
+          if (res.status >= 400) expectWith(errorBodySchema.safeParse(res.body).success, name).toBe(true);
         }),
         { numRuns: 40 },
       );

@@ -2,7 +2,8 @@
  * The demo seed against DynamoDB Local: idempotent (a second run writes nothing), and the evaluation demo is
  * usable through the API — 华夏重工's reviewer sees both released applications of its closed demand to score.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { rankingSchema } from '@jiebang/shared';
 import { handler as rankingH } from '../../functions/src/handlers/ranking-get';
 import { handler as scoresPutH } from '../../functions/src/handlers/scores-put';
@@ -28,7 +29,7 @@ describe('demo seed', () => {
       (await deps().tokens.issue({ id: userIdForOpenid(openid), roles, orgId: ORG_IDS.huaxia }, now)).token;
     const reviewer = await token('issuer-reviewer', ['org_member', 'reviewer']);
     const ranking = await invoke(rankingH, { token: reviewer, params: { id: SEED_DEMANDS.evaluating } });
-    expect(ranking.status, ranking.text).toBe(200);
+    expectWith(ranking.status, ranking.text).toBe(200);
     const r = rankingSchema.parse(ranking.body);
     expect(r.items.map((i) => i.applicationId).sort()).toEqual(Object.values(SEED_APPLICATIONS).sort());
     expect(r.counts).toEqual({ applications: 2, scoredByMe: 0 });
@@ -40,6 +41,6 @@ describe('demo seed', () => {
       params: { id: SEED_APPLICATIONS.jingce },
       body: { team: 85, capability: 88, plan: 90, match: 92, comment: '方案完整，指标对应。' },
     });
-    expect(scored.status, scored.text).toBe(200);
+    expectWith(scored.status, scored.text).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { expectWith } from '../support/expect-with';
 import { feedbackSchema, selectionDecisionSchema } from '@jiebang/shared';
 import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as putH } from '../../functions/src/handlers/scores-put';
@@ -47,7 +48,7 @@ describe('selection rules', () => {
       applicationIds: [w.applicants[0]!.app.id],
       justification: '方案最优',
     });
-    expect(early.status, early.text).toBe(422);
+    expectWith(early.status, early.text).toBe(422);
     expect(early.body.error.code).toBe('DEADLINE_NOT_PASSED');
     expect(await statuses(w)).toEqual(['released', 'released']);
     clockAt(AFTER);
@@ -55,7 +56,7 @@ describe('selection rules', () => {
       applicationIds: [w.applicants[0]!.app.id],
       justification: '方案最优',
     });
-    expect(ok.status, ok.text).toBe(201);
+    expectWith(ok.status, ok.text).toBe(201);
     expect(selectionDecisionSchema.parse(ok.body)).toMatchObject({
       outcome: 'selected',
       notSelectedCount: 1,
@@ -112,7 +113,7 @@ describe('selection rules', () => {
     ];
     for (const [p, expected] of cases) {
       const res = await select(p, w.demand.id, body);
-      expect(expected, res.text).toContain(res.status);
+      expectWith(expected, res.text).toContain(res.status);
       expect(res.text).not.toContain(w.applicants[0]!.org.name);
     }
     expect((await select(null, w.demand.id, body)).status).toBe(401);
@@ -130,11 +131,11 @@ describe('20 concurrent selections on one demand', () => {
     }));
     const answers = await Promise.all(bodies.map((b) => select(w.admin, w.demand.id, b)));
     const codes = answers.map((a) => a.status);
-    expect(
+    expectWith(
       codes.filter((c) => c === 201),
       codes.join(','),
     ).toHaveLength(1);
-    expect(
+    expectWith(
       codes.filter((c) => c === 409),
       answers
         .filter((a) => a.status !== 201 && a.status !== 409)
@@ -160,7 +161,7 @@ describe('流榜, notifications, feedback and anonymity', () => {
   it('an empty selection is 流榜: the demand no_selection, every application not selected, the reason recorded', async () => {
     const w = await evaluationWorld({ applicants: 2 });
     const res = await select(w.admin, w.demand.id, { applicationIds: [], justification: '均未达到技术指标要求' });
-    expect(res.status, res.text).toBe(201);
+    expectWith(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({ outcome: 'no_selection', lowestSelectedTotal: null, notSelectedCount: 2 });
     expect((await repos().demands.get(w.demand.id))!.status).toBe('no_selection');
     expect(await statuses(w)).toEqual(['not_selected', 'not_selected']);
@@ -213,7 +214,7 @@ describe('流榜, notifications, feedback and anonymity', () => {
     ).toBe(201);
 
     const res = await feedback(c.admin, c.app.id);
-    expect(res.status, res.text).toBe(200);
+    expectWith(res.status, res.text).toBe(200);
     const fb = feedbackSchema.parse(res.body);
     expect(fb).toMatchObject({
       status: 'not_selected',
@@ -279,7 +280,7 @@ describe('a demand with more released applications than one transaction holds', 
     const w = await evaluationWorld({ applicants: 30 });
     const ids = w.applicants.map((a) => a.app.id);
     const res = await select(w.admin, w.demand.id, { applicationIds: [ids[3], ids[17]], justification: '得分前二' });
-    expect(res.status, res.text).toBe(201);
+    expectWith(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({ notSelectedCount: 28, fanoutPending: false });
     const st = await statuses(w);
     expect(st.filter((s) => s === 'selected')).toHaveLength(2);

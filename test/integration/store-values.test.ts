@@ -3,7 +3,7 @@
  * refuses is the input's fault — InvalidInput from the repository, 400 VALIDATION_FAILED over HTTP — never a 500.
  * These reach DynamoDB Local directly through a repository, past every schema.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { errorBodySchema } from '@jiebang/shared';
 import { InvalidInput } from '../../functions/src/domain/errors';
 import { toErrorResponse } from '../../functions/src/http/respond';

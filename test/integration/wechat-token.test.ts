@@ -2,7 +2,7 @@
  * The WeChat access token: fetched from /cgi-bin/stable_token, cached in the table for every Lambda instance,
  * refreshed by one instance at a time, replaced when WeChat refuses it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ulid } from 'ulid';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/src/store/keys';

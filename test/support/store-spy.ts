@@ -1,10 +1,10 @@
 /** Records the DynamoDB commands a piece of code sends through the handlers' document client. */
-import { vi } from 'vitest';
+import { jest } from '@jest/globals';
 import { deps } from '../../functions/src/deps';
 
 export function spyOnStore() {
   const doc = deps().store.doc;
-  const spy = vi.spyOn(doc, 'send');
+  const spy = jest.spyOn(doc, 'send');
   return {
     /** Names of the commands sent since the spy started ("QueryCommand", "GetCommand", …). */
     commands: () => spy.mock.calls.map(([cmd]) => (cmd as object).constructor.name),

@@ -2,7 +2,7 @@
  * Finding 9 of the outside assessment (issue 12): a token signed with the real secret is still refused when it
  * lacks `exp`, `iat` or `sub`, or was issued longer ago than a session may last.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { tokenService } from './tokens';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { demand } from '../../../test/support/fixtures';
 import { isPublic, toCatalogueCard, toCatalogueDetail } from './publication';
 

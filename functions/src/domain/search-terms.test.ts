@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../../../test/support/expect-with';
 import { indexTerms, matches, parseSearchQuery } from './search-terms';
 
 const d = {
@@ -20,11 +21,11 @@ describe('bigram search terms', () => {
   it('matches substrings of any length ≥ 2 and folds width and case', () => {
     for (const q of ['电主轴', '主轴', '数控机床 国产化', 'ＭＴＢＦ', 'mtbf', '24000']) {
       const parsed = parseSearchQuery(q)!;
-      expect(parsed, q).not.toBeNull();
+      expectWith(parsed, q).not.toBeNull();
       expect(indexTerms(d)).toContain(parsed.term);
-      expect(matches(d, parsed), q).toBe(true);
+      expectWith(matches(d, parsed), q).toBe(true);
     }
-    for (const q of ['电池', '主轴 电池', '轴电主']) expect(matches(d, parseSearchQuery(q)!), q).toBe(false);
+    for (const q of ['电池', '主轴 电池', '轴电主']) expectWith(matches(d, parseSearchQuery(q)!), q).toBe(false);
   });
 
   it('refuses queries with no run of two characters', () => {

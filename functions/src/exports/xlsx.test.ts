@@ -1,6 +1,6 @@
 /** The hand-written .xlsx opens in a real spreadsheet library (exceljs) with its title, header, cells and layout. */
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { sheetXlsx } from './xlsx';
 
 async function open(buf: Buffer) {

@@ -1,5 +1,5 @@
 /** The one mapper: domain errors and the envelope's own errors to statuses and the error body of api.md. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import {
   Conflict,
   Forbidden,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { subscribeDataProblem } from '../../../infra/local/wechat-stand-in';
 import { loadConfig } from '../config';
 import { messageData, messagePage, templateIds, templateKeyOf } from './templates';

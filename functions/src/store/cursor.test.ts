@@ -1,5 +1,5 @@
 /** List cursors are signed: only a cursor this API handed out, for the same partition, is accepted. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { decodeCursor, encodeCursor } from './cursor';
 
 process.env.STAGE ??= 'local';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { subscribeDataProblem } from '../../../infra/local/wechat-stand-in';
 import { characterString, nameValue, phrase, safeData, thing, timeValue, truncate } from './template-data';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../../../test/support/expect-with';
 import {
   APPLICATION_ACTIONS,
   APPLICATION_STATUS_KEYS,
@@ -49,7 +50,7 @@ describe('application state machine', () => {
 
   it('has no way out of the final statuses', () => {
     for (const s of ['withdrawn', 'not_selected', 'accepted', 'acceptance_failed'] as const) {
-      expect(ACTIONS.map((a) => nextStatus(s, a)).filter(Boolean), s).toEqual([]);
+      expectWith(ACTIONS.map((a) => nextStatus(s, a)).filter(Boolean), s).toEqual([]);
     }
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { INDUSTRY_KEYS, type IndustryKey } from '../constants';
 import { classify, type Figures, type Metric } from './classification';
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../../../test/support/expect-with';
 import {
   CREDIT_CODE_ALPHABET,
   creditCodeCheckChar,
@@ -30,7 +31,7 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
           if (c === code[pos]) continue;
           const bad = code.slice(0, pos) + c + code.slice(pos + 1);
           tried++;
-          expect(isValidCreditCode(bad), bad).toBe(false);
+          expectWith(isValidCreditCode(bad), bad).toBe(false);
         }
       }
     }
@@ -42,7 +43,7 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     for (let i = 0; i < 17; i++) {
       if (code[i] === code[i + 1]) continue;
       const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
-      expect(isValidCreditCode(swapped), swapped).toBe(false);
+      expectWith(isValidCreditCode(swapped), swapped).toBe(false);
     }
   });
 

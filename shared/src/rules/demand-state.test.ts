@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectWith } from '../../../test/support/expect-with';
 import { DEMAND_STATUS_KEYS } from '../constants';
 import {
   DEMAND_TRANSITIONS,
@@ -29,7 +30,7 @@ const CHANNELS: (DemandChannel | undefined)[] = [undefined, 'province', 'ministr
 describe('demand state machine', () => {
   it('allows every listed transition', () => {
     for (const x of DEMAND_TRANSITIONS) {
-      expect(
+      expectWith(
         nextDemandStatus(x.action, x.by, { status: x.from, channel: x.channel ?? 'province' }),
         JSON.stringify(x),
       ).toBe(x.to);
@@ -48,7 +49,7 @@ describe('demand state machine', () => {
             const got = nextDemandStatus(action, by, { status, channel });
             if (listed) expect(got).toBe(listed.to);
             else {
-              expect(got, `${by} ${action} ${status} ${channel}`).toBeNull();
+              expectWith(got, `${by} ${action} ${status} ${channel}`).toBeNull();
               refused++;
             }
           }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { AUTHORITY_REGION_CODES, authorityRegionOf, regionName } from './regions';
 
 describe('authority regions', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { applyConditionalGet, etagOf, matches } from './conditional-get';
 
 const step = { step: 'conditionalGet', maxAge: 30 } as const;
