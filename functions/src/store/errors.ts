@@ -43,15 +43,26 @@ type StoreErrorShape = Error & {
   CancellationReasons?: { Code?: string; Message?: string }[];
 };
 
+/**
+ * An error-shaped value. Not `instanceof Error`: errors raised by Node's own sockets come from another realm
+ * under a test runner's sandbox (and could from a bundled copy of a library), and would be missed.
+ */
+const isErrorLike = (err: unknown): err is Error =>
+  typeof err === 'object' && err !== null && typeof (err as { name?: unknown }).name === 'string';
+
 /** True when `err` says the store is unavailable or overloaded right now, so the same request may succeed later. */
 export function isStoreUnavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
+  if (!isErrorLike(err)) return false;
   const e = err as StoreErrorShape;
   if (TRANSIENT_NAMES.has(e.name)) return true;
   if (e.code && NETWORK_CODES.has(e.code)) return true;
+  // The SDK wraps a thrown value it does not recognise as an Error (a socket error from another realm, as under
+  // jest's sandbox) in "AWS SDK error wrapper for Error: connect ECONNREFUSED …": the code survives only as text.
+  if (e.message?.startsWith('AWS SDK error wrapper for') && [...NETWORK_CODES].some((c) => e.message.includes(c)))
+    return true;
   // A 5xx answer of any name (a proxy's error page, a new server-side exception).
   if (e.$fault === 'server' || (e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
-  if (e.cause instanceof Error && isStoreUnavailable(e.cause)) return true;
+  if (isErrorLike(e.cause) && isStoreUnavailable(e.cause)) return true;
   // A transaction cancelled because of throttling or a conflicting transaction in flight.
   return (e.CancellationReasons ?? []).some((r) => r.Code === 'ThrottlingError' || r.Code === 'TransactionConflict');
 }
@@ -69,7 +80,7 @@ const VALUE_MESSAGE = '提交的内容无法保存（数值超出范围或内容
  * the cause (logged by the HTTP layer): the same exception also reports a malformed request of ours.
  */
 export function refusedValue(err: unknown): InvalidInput | null {
-  if (!(err instanceof Error)) return null;
+  if (!isErrorLike(err)) return null;
   const e = err as StoreErrorShape;
   const texts =
     e.name === 'ValidationException'
