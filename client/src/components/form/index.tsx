@@ -267,3 +267,79 @@ export function ActionButton({
     </View>
   );
 }
+
+/** A card of a form: its title, an optional line under it, then its fields. */
+export function FormCard({
+  title,
+  desc,
+  className = '',
+  children,
+}: {
+  title: string;
+  desc?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <View className={className ? `form-card ${className}` : 'form-card'}>
+      <Text className="form-card__title">{title}</Text>
+      {desc && <Text className="form-card__desc">{desc}</Text>}
+      {children}
+    </View>
+  );
+}
+
+/** One text field of a form, described as data (see TextFields). */
+export interface TextFieldSpec<K extends string = string> {
+  /** The form's value it edits. */
+  key: K;
+  /** Where the validator and the server report its error. */
+  path: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  /** The input's class (the end-to-end tests' hook). */
+  className: string;
+  maxlength: number;
+  /** A multi-line text area (with its counter) instead of a one-line input. */
+  area?: boolean;
+  type?: InputType;
+  suffix?: string;
+  placeholder?: string;
+  /** Cleans what was typed (digits only, a month…) before it reaches the form. */
+  parse?: (v: string) => string;
+}
+
+/**
+ * Text fields described as data and bound to one form: each shows `values[key]`, reports a change (cleaned by its
+ * `parse`) through `onChange` and shows the error `errorOf(path)`.
+ */
+export function TextFields<K extends string>({
+  fields,
+  values,
+  onChange,
+  errorOf,
+}: {
+  fields: readonly TextFieldSpec<K>[];
+  values: { [P in K]: string };
+  onChange: (key: K, value: string, path: string) => void;
+  errorOf: (path: string) => string | undefined;
+}) {
+  return (
+    <>
+      {fields.map((f) => {
+        const change = (v: string) => onChange(f.key, f.parse ? f.parse(v) : v, f.path);
+        const common = { className: f.className, value: values[f.key], maxlength: f.maxlength };
+        return (
+          <Field key={f.key} label={f.label} required={f.required} hint={f.hint} error={errorOf(f.path)}>
+            {f.area ? (
+              <TextArea {...common} placeholder={f.placeholder} onChange={change} />
+            ) : (
+              <TextInput {...common} type={f.type} suffix={f.suffix} placeholder={f.placeholder} onChange={change} />
+            )}
+          </Field>
+        );
+      })}
+    </>
+  );
+}

@@ -1,4 +1,5 @@
 import type { ApplyForm } from '../../lib/apply-form';
+import type { TextKey } from './fields';
 
 export interface StepProps {
   form: ApplyForm;
@@ -6,5 +7,9 @@ export interface StepProps {
   err: (path: string) => string | undefined;
 }
 
-export const digitsOnly = (v: string) => v.replace(/\D/g, '');
-export const decimal = (v: string) => v.replace(/[^\d.]/g, '');
+/** The props that bind TextFields to the application form. */
+export const bound = ({ form, update, err }: StepProps) => ({
+  values: form,
+  onChange: (key: TextKey<ApplyForm>, value: string) => update(key, value),
+  errorOf: err,
+});

@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components';
-import { Chips, Field, TextInput } from '../../../../components/form';
+import { Text } from '@tarojs/components';
+import { Chips, Field, FormCard, TextFields, TextInput } from '../../../../components/form';
 import { KIND_OPTIONS, codeError, normaliseCode } from '../../lib/register-form';
 import type { RegisterFormApi } from './use-register-form';
 
@@ -7,20 +7,26 @@ import type { RegisterFormApi } from './use-register-form';
 export function BasicsStep({ f }: { f: RegisterFormApi }) {
   const { form, set, tried, serverErrors, shown, code } = f;
   return (
-    <View className="form-card">
-      <Text className="form-card__title">基本信息</Text>
+    <FormCard title="基本信息">
       <Field label="企业类型" required>
         <Chips className="kind-options" options={KIND_OPTIONS} value={[form.kind]} onChange={(v) => set('kind', v)} />
       </Field>
-      <Field label="企业名称" required error={shown('name')}>
-        <TextInput
-          className="org-name-input"
-          value={form.name}
-          maxlength={100}
-          placeholder="与营业执照一致"
-          onChange={(v) => set('name', v)}
-        />
-      </Field>
+      <TextFields
+        fields={[
+          {
+            key: 'name',
+            path: 'name',
+            label: '企业名称',
+            required: true,
+            className: 'org-name-input',
+            maxlength: 100,
+            placeholder: '与营业执照一致',
+          },
+        ]}
+        values={form}
+        onChange={(key, v) => set(key, v)}
+        errorOf={shown}
+      />
       <Field
         label="统一社会信用代码"
         required
@@ -41,6 +47,6 @@ export function BasicsStep({ f }: { f: RegisterFormApi }) {
           </Text>
         )}
       </Field>
-    </View>
+    </FormCard>
   );
 }

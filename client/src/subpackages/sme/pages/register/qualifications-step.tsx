@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components';
-import { Chips, Field, TextInput } from '../../../../components/form';
+import { Text } from '@tarojs/components';
+import { Chips, Field, FormCard, TextInput } from '../../../../components/form';
 import { QUALIFICATION_OPTIONS, codeError, normaliseCode } from '../../lib/register-form';
 import type { RegisterFormApi } from './use-register-form';
 
@@ -7,8 +7,7 @@ import type { RegisterFormApi } from './use-register-form';
 export function QualificationsStep({ f }: { f: RegisterFormApi }) {
   const { form, set, tried, serverErrors, shown, shareholder } = f;
   return (
-    <View className="form-card">
-      <Text className="form-card__title">资质与股东</Text>
+    <FormCard title="资质与股东">
       <Field label="企业资质（可多选）" error={shown('qualifications')}>
         <Chips
           className="qualification-options"
@@ -39,6 +38,6 @@ export function QualificationsStep({ f }: { f: RegisterFormApi }) {
         />
         {shareholder.kind === 'ok' && <Text className="credit-code-status is-ok">✓ 校验通过</Text>}
       </Field>
-    </View>
+    </FormCard>
   );
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { authorityRegionOf, regionName } from '@jiebang/shared';
-import { Field, SelectLine, TextInput } from '../../../../components/form';
+import { Field, FormCard, SelectLine, TextInput } from '../../../../components/form';
 import type { RegisterFormApi } from './use-register-form';
 
 /** 注册地: the authority whose area it is in and the precise division code. */
@@ -13,8 +13,7 @@ export function RegionStep({
 }) {
   const { form, set, tried, serverErrors, regionValid, authority, regionProblem, codeDivision, regionWarning } = f;
   return (
-    <View className="form-card">
-      <Text className="form-card__title">注册地</Text>
+    <FormCard title="注册地">
       <Field label="所属省级中小企业主管部门辖区" required>
         <SelectLine
           className="region-select"
@@ -46,6 +45,6 @@ export function RegionStep({
         )}
         {authority && <Text className="register__authority">由{regionName(authority)}中小企业主管部门初审</Text>}
       </Field>
-    </View>
+    </FormCard>
   );
 }

@@ -1,6 +1,5 @@
-import { Text, View } from '@tarojs/components';
 import { INDUSTRIES } from '@jiebang/shared';
-import { Field, SelectLine, TextInput } from '../../../../components/form';
+import { Field, FormCard, SelectLine, TextInput } from '../../../../components/form';
 import { METRICS } from '../../lib/register-form';
 import { ClassificationPreview } from './classification-preview';
 import type { RegisterFormApi } from './use-register-form';
@@ -15,9 +14,7 @@ export function ScaleStep({
 }) {
   const { form, set, refusal, shown, metrics, classification } = f;
   return (
-    <View className="form-card">
-      <Text className="form-card__title">企业规模</Text>
-      <Text className="form-card__desc">按行业填写划型所需的数据，其余不必填写。</Text>
+    <FormCard title="企业规模" desc="按行业填写划型所需的数据，其余不必填写。">
       <Field label="所属行业" required error={shown('industry')}>
         <SelectLine
           className="industry-select"
@@ -40,6 +37,6 @@ export function ScaleStep({
         </Field>
       ))}
       <ClassificationPreview kind={form.kind} result={classification} refusal={refusal} metricsNeeded={metrics} />
-    </View>
+    </FormCard>
   );
 }
