@@ -12,16 +12,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { creditCodeCheckChar, organisationCodeValid } from '@jiebang/shared';
-import { startLocalStack, type LocalStack } from '../../infra/local/stack';
-import { launchBrowser, phoneContext, screenshotPath } from './browser';
+import type { LocalStack } from '../../infra/local/stack';
+import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { screenshotPath } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let browser: Browser;
-let context: BrowserContext;
+let phone: Phone | undefined;
 let page: Page;
 
 const ORG_NAME = '深圳揭榜通测试科技有限公司';
@@ -44,25 +44,12 @@ const PDF = Buffer.from(
 );
 
 beforeAll(async () => {
-  if (process.env.E2E_API_URL && process.env.E2E_WEB_URL) {
-    apiUrl = process.env.E2E_API_URL;
-    webUrl = process.env.E2E_WEB_URL;
-  } else {
-    stack = await startLocalStack({ web: true, build: 'if-missing' });
-    apiUrl = stack.apiUrl;
-    webUrl = stack.webUrl!;
-  }
-  browser = await launchBrowser();
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
+  ({ stack, apiUrl, webUrl } = await stackUnderTest());
+  phone = await openPhone();
+  page = phone.page;
 }, 300_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.stop();
-}, 300_000);
+afterAll(() => closeAll(phone, stack), 300_000);
 
 /** Fill the native input or textarea inside a Taro component wrapper (class on the wrapper). */
 async function fill(selector: string, value: string, scope: Page | Locator = page) {

@@ -4,33 +4,28 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
 import { seedData } from '../../infra/seed/seed';
-import { launchBrowser, phoneContext, screenshotPath } from './browser';
+import { closeAll, openPhone, type Phone } from '../support/e2e-session';
+import { screenshotPath } from './browser';
 
 let stack: LocalStack;
-let browser: Browser;
-let context: BrowserContext;
+let phone: Phone | undefined;
 let page: Page;
 /** Every API response body the browser received, to scan for leaks. */
 const apiBodies: string[] = [];
 
 beforeAll(async () => {
   stack = await startLocalStack({ web: true, build: 'if-missing' });
-  browser = await launchBrowser();
-  context = await phoneContext(browser);
-  page = await context.newPage();
+  phone = await openPhone();
+  page = phone.page;
   page.on('response', async (res) => {
     if (res.url().startsWith(stack.apiUrl)) apiBodies.push(await res.text().catch(() => ''));
   });
 }, 300_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.stop();
-}, 300_000);
+afterAll(() => closeAll(phone, stack), 300_000);
 
 /** The seeded anonymous demand, read from the API as the public sees the catalogue. */
 async function catalogue(): Promise<{ id: string; title: string; issuer: { name: string } | null }[]> {

@@ -12,19 +12,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
 import { buildClient, h5BuildExists } from '../../infra/local/client-build';
 import { H5_DIST_DIR } from '../../infra/local/paths';
 import { startStaticServer, type StaticServer } from '../../infra/local/static-server';
-import { launchBrowser, phoneContext, screenshotPath } from './browser';
+import { closeAll, openPhone, type Phone } from '../support/e2e-session';
+import { screenshotPath } from './browser';
 
 let stack: LocalStack;
 let web: StaticServer;
 let webUrl: string;
 let snapshotDir: string;
-let browser: Browser;
-let context: BrowserContext;
+let phone: Phone | undefined;
 let page: Page;
 
 /** Copy a finished H5 build (one whose index.html stayed put while copying). */
@@ -69,17 +69,12 @@ beforeAll(async () => {
     },
   });
   webUrl = web.url.replace(/\/?$/, '/');
-  browser = await launchBrowser();
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  page.on('pageerror', (err) => console.warn('[e2e] page error:', err.message));
+  phone = await openPhone();
+  page = phone.page;
 }, 300_000);
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
+  await closeAll(phone, web, stack);
   if (snapshotDir) rmSync(snapshotDir, { recursive: true, force: true });
 }, 300_000);
 

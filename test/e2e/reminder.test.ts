@@ -6,15 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
-import { launchBrowser, phoneContext, screenshotPath } from './browser';
+import { closeAll, openPhone, type Phone } from '../support/e2e-session';
+import { screenshotPath } from './browser';
 
 const OPENID = 'sme-admin-2';
 let now = new Date();
 let stack: LocalStack;
-let browser: Browser;
-let context: BrowserContext;
+let phone: Phone | undefined;
 let page: Page;
 
 beforeAll(async () => {
@@ -24,16 +24,11 @@ beforeAll(async () => {
     build: 'always',
     scheduler: { clock: { now: () => now }, intervalMs: 3_600_000 },
   });
-  browser = await launchBrowser();
-  context = await phoneContext(browser);
-  page = await context.newPage();
+  phone = await openPhone();
+  page = phone.page;
 }, 300_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.stop();
-}, 300_000);
+afterAll(() => closeAll(phone, stack), 300_000);
 
 interface Card {
   id: string;

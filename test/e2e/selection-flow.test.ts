@@ -21,17 +21,17 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { devLoginCode } from '@jiebang/shared';
-import { startLocalStack, type LocalStack } from '../../infra/local/stack';
+import type { LocalStack } from '../../infra/local/stack';
+import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
-import { failedTestName, launchBrowser, phoneContext, screenshotPath } from './browser';
+import { failedTestName, screenshotPath } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let browser: Browser;
-let context: BrowserContext;
+let phone: Phone | undefined;
 let page: Page;
 /** Ids and names the set-up learns (used by the helpers below). */
 let app1: string;
@@ -284,18 +284,9 @@ async function openMyApplication(title = TITLE) {
 // ---------------------------------------------------------------------------------------------------- the walk
 
 beforeAll(async () => {
-  if (process.env.E2E_API_URL && process.env.E2E_WEB_URL) {
-    apiUrl = process.env.E2E_API_URL;
-    webUrl = process.env.E2E_WEB_URL;
-  } else {
-    stack = await startLocalStack({ web: true, build: 'if-missing' });
-    apiUrl = stack.apiUrl;
-    webUrl = stack.webUrl!;
-  }
-  browser = await launchBrowser();
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
+  ({ stack, apiUrl, webUrl } = await stackUnderTest());
+  phone = await openPhone();
+  page = phone.page;
 }, 300_000);
 
 // A failing step leaves a picture of the screen it failed on.
@@ -306,11 +297,7 @@ afterEach(async () => {
   }
 }, 300_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.stop();
-}, 300_000);
+afterAll(() => closeAll(phone, stack), 300_000);
 
 describe('遴选: two reviewers score, the issuer selects, the SMEs see their results, acceptance', () => {
   let demandId: string;

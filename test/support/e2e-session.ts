@@ -1,0 +1,41 @@
+/**
+ * What every end-to-end file opens before its tests and closes after them: the stack under test and a phone-sized
+ * Chromium page.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startLocalStack, type LocalStack } from '../../infra/local/stack';
+import { launchBrowser, phoneContext } from '../e2e/browser';
+
+export interface Phone {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Chromium at a phone viewport with one page, whose own errors are logged (they explain a step that stalls). */
+export async function openPhone(): Promise<Phone> {
+  const browser = await launchBrowser();
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
+  return { browser, context, page };
+}
+
+/**
+ * The stack to test: one already running when E2E_API_URL and E2E_WEB_URL are both set (to iterate quickly),
+ * else a fresh local stack serving the H5 build (built if missing); `stack` is null for one already running.
+ */
+export async function stackUnderTest(): Promise<{ stack: LocalStack | null; apiUrl: string; webUrl: string }> {
+  if (process.env.E2E_API_URL && process.env.E2E_WEB_URL) {
+    return { stack: null, apiUrl: process.env.E2E_API_URL, webUrl: process.env.E2E_WEB_URL };
+  }
+  const stack = await startLocalStack({ web: true, build: 'if-missing' });
+  return { stack, apiUrl: stack.apiUrl, webUrl: stack.webUrl! };
+}
+
+/** Closes the phone, then whatever else was started (servers, the stack), in that order; absent ones are skipped. */
+export async function closeAll(phone: Phone | undefined, ...started: ({ stop(): Promise<void> } | null | undefined)[]) {
+  await phone?.context.close();
+  await phone?.browser.close();
+  for (const s of started) await s?.stop();
+}
