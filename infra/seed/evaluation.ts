@@ -10,7 +10,7 @@
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
 import type { Repositories } from '../../functions/src/store';
 import { TransactionRefused } from '../../functions/src/store/transact';
-import type { Demand, Org } from '@jiebang/shared';
+import { applicationParties, type Demand, type Org } from '@jiebang/shared';
 import { SEED_DEMANDS } from './demands';
 import { ORG_IDS } from './orgs';
 import { daysAgo } from './time';
@@ -92,19 +92,13 @@ export async function seedEvaluation(
       ...BODIES[k],
       attachments: [],
       id,
-      demandId: demand.id,
-      demandTitle: demand.title,
-      orgId: org.id,
-      orgName: org.name,
-      orgSize: org.size,
-      authorityRegion: org.authorityRegion,
+      ...applicationParties(demand, org),
       status: 'forwarded',
       version: 1,
       createdAt: daysAgo(now, 12, 9),
       updatedAt: daysAgo(now, 6, 16),
       submittedAt: submitted,
       forwardedAt: daysAgo(now, 6, 16),
-      issuerOrgId: demand.issuerOrgId,
     };
     const authority = { userId: `seed:province-${org.authorityRegion}`, role: `province:${org.authorityRegion}` };
     // Each step reads first, so running it again after a lost answer does the rest and nothing twice.

@@ -3,6 +3,10 @@
  * users read. One place, used by schemas, server messages and the client.
  */
 
+/** The keys of a label table, as the non-empty tuple `z.enum` takes. */
+export const keysOf = <T extends Record<string, string>>(table: T) =>
+  Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
+
 export const FIELDS = {
   machine_tools: '工业母机',
   new_energy_vehicles: '新能源汽车',
@@ -20,13 +24,10 @@ export const FIELDS = {
   other: '其他',
 } as const;
 export type FieldKey = keyof typeof FIELDS;
-export const FIELD_KEYS = Object.keys(FIELDS) as [FieldKey, ...FieldKey[]];
+export const FIELD_KEYS = keysOf(FIELDS);
 
 export const DEMAND_TYPES = { innovation: '技术创新需求', supporting: '配套需求' } as const;
-export const DEMAND_TYPE_KEYS = Object.keys(DEMAND_TYPES) as [
-  keyof typeof DEMAND_TYPES,
-  ...(keyof typeof DEMAND_TYPES)[],
-];
+export const DEMAND_TYPE_KEYS = keysOf(DEMAND_TYPES);
 
 export const OUTCOME_FORMS = {
   prototype: '样机',
@@ -37,10 +38,7 @@ export const OUTCOME_FORMS = {
   material: '材料',
   other: '其他',
 } as const;
-export const OUTCOME_FORM_KEYS = Object.keys(OUTCOME_FORMS) as [
-  keyof typeof OUTCOME_FORMS,
-  ...(keyof typeof OUTCOME_FORMS)[],
-];
+export const OUTCOME_FORM_KEYS = keysOf(OUTCOME_FORMS);
 
 export const COOPERATION_MODES = {
   development: '技术开发',
@@ -50,10 +48,7 @@ export const COOPERATION_MODES = {
   procurement: '采购配套',
   other: '其他',
 } as const;
-export const COOPERATION_MODE_KEYS = Object.keys(COOPERATION_MODES) as [
-  keyof typeof COOPERATION_MODES,
-  ...(keyof typeof COOPERATION_MODES)[],
-];
+export const COOPERATION_MODE_KEYS = keysOf(COOPERATION_MODES);
 
 export const DEMAND_STATUSES = {
   draft: '草稿',
@@ -70,7 +65,7 @@ export const DEMAND_STATUSES = {
   withdrawn: '已撤回',
 } as const;
 export type DemandStatus = keyof typeof DEMAND_STATUSES;
-export const DEMAND_STATUS_KEYS = Object.keys(DEMAND_STATUSES) as [DemandStatus, ...DemandStatus[]];
+export const DEMAND_STATUS_KEYS = keysOf(DEMAND_STATUSES);
 
 /** Industries of the 300号 classification table (api.md keys). */
 export const INDUSTRIES = {
@@ -92,7 +87,7 @@ export const INDUSTRIES = {
   other: '其他未列明行业',
 } as const;
 export type IndustryKey = keyof typeof INDUSTRIES;
-export const INDUSTRY_KEYS = Object.keys(INDUSTRIES) as [IndustryKey, ...IndustryKey[]];
+export const INDUSTRY_KEYS = keysOf(INDUSTRIES);
 
 export const QUALIFICATIONS = {
   little_giant: '国家级专精特新“小巨人”企业',
@@ -100,10 +95,7 @@ export const QUALIFICATIONS = {
   innovative_sme: '创新型中小企业',
   high_tech: '高新技术企业',
 } as const;
-export const QUALIFICATION_KEYS = Object.keys(QUALIFICATIONS) as [
-  keyof typeof QUALIFICATIONS,
-  ...(keyof typeof QUALIFICATIONS)[],
-];
+export const QUALIFICATION_KEYS = keysOf(QUALIFICATIONS);
 
 /** Time zone in which every deadline of the programme is stated. */
 export const PROGRAMME_TZ = 'Asia/Shanghai';

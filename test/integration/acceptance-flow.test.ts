@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
 import { acceptanceResultSchema, applicationSchema, demandDetailSchema } from '@jiebang/shared';
 import { handler as selectH } from '../../functions/src/handlers/selection-create';
@@ -7,12 +7,10 @@ import { handler as acceptH } from '../../functions/src/handlers/acceptance-crea
 import { handler as feedbackH } from '../../functions/src/handlers/scores-feedback';
 import { handler as appGetH } from '../../functions/src/handlers/applications-get';
 import { handler as demandGetH } from '../../functions/src/handlers/demands-get';
-import { overrideDeps } from '../../functions/src/deps';
-import { systemClock } from '../../functions/src/clock';
 import { invoke } from '../support/invoke';
 import {
   AFTER,
-  clockAt,
+  clockEachTestAt,
   evaluationWorld,
   inboxOf,
   repos,
@@ -21,8 +19,7 @@ import {
   type Who,
 } from './evaluation-support';
 
-beforeEach(() => clockAt(AFTER));
-afterEach(() => overrideDeps({ clock: systemClock }));
+clockEachTestAt();
 
 const accept = (
   p: Who | null,

@@ -1,5 +1,12 @@
 /** Builders shared by the 揭榜 integration tests: users with sessions, enterprises, published demands, forms. */
-import type { ApplicationInput, Demand, Org } from '@jiebang/shared';
+import {
+  applicationParties,
+  type ApplicationInput,
+  type ApplicationStatus,
+  type Demand,
+  type Org,
+} from '@jiebang/shared';
+import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
 import { ulid } from 'ulid';
 import { deps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
@@ -72,6 +79,26 @@ export function applicationInput(over: Partial<ApplicationInput> = {}): Applicat
     match: '团队长期从事数控系统研发，与需求指标一一对应。',
     budget: { amount: 300, note: '自筹 100 万元' },
     declaration: { notAffiliated: true },
+    ...over,
+  };
+}
+
+/** `org`'s application to `demand` with the test form, in `status` at version 1, made and changed `at`. */
+export function applicationRecord(
+  demand: Pick<Demand, 'id' | 'title' | 'issuerOrgId'>,
+  org: Org,
+  status: ApplicationStatus,
+  at: string,
+  over: Partial<ApplicationRecord> = {},
+): ApplicationRecord {
+  return {
+    ...applicationInput(),
+    id: ulid(),
+    ...applicationParties(demand, org),
+    status,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
     ...over,
   };
 }

@@ -12,10 +12,9 @@ import { handler as appGetH } from '../../functions/src/handlers/applications-ge
 import { handler as appWithdrawH } from '../../functions/src/handlers/applications-withdraw';
 import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
-import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
 import { invoke } from '../support/invoke';
 import { demand as demandFixture } from '../support/fixtures';
-import { applicationInput } from './applications-support';
+import { applicationRecord } from './applications-support';
 import { BEFORE, clockAt, evaluationWorld, inboxOf, makeOrg, repos, who, type Who } from './evaluation-support';
 
 beforeEach(() => clockAt(BEFORE));
@@ -32,22 +31,7 @@ async function applicationIn(
   const org = await makeOrg({ name: `揭榜测试${ulid().slice(-6)}科技有限公司` });
   const admin = await who(['org_admin'], org.id);
   const at = '2027-03-20T02:00:00.000Z';
-  const app: ApplicationRecord = {
-    ...applicationInput(),
-    id: ulid(),
-    demandId: demand.id,
-    demandTitle: demand.title,
-    orgId: org.id,
-    orgName: org.name,
-    orgSize: org.size,
-    authorityRegion: org.authorityRegion,
-    status,
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    ...(status === 'submitted' ? { submittedAt: at } : {}),
-    issuerOrgId: demand.issuerOrgId,
-  };
+  const app = applicationRecord(demand, org, status, at, status === 'submitted' ? { submittedAt: at } : {});
   const change = {
     audit: {
       objectType: 'application' as const,

@@ -4,15 +4,17 @@
  * repository's conditional write, which also writes the evaluation entry), not through other areas' routes.
  * Time is fixed: the demand closes at DEADLINE; tests run the clock at BEFORE or AFTER.
  */
+import { afterEach, beforeEach } from '@jest/globals';
 import type { Demand, Org, SessionUser } from '@jiebang/shared';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
+import { systemClock } from '../../functions/src/clock';
 import { deps, overrideDeps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
 import { keys } from '../../functions/src/store/keys';
 import { demand as demandFixture, org as orgFixture } from '../support/fixtures';
-import { applicationInput } from './applications-support';
+import { applicationRecord } from './applications-support';
 
 export const DEADLINE = '2027-03-31T17:00:00+08:00';
 export const BEFORE = new Date('2027-03-31T08:59:59.000Z');
@@ -20,6 +22,12 @@ export const AFTER = new Date('2027-03-31T09:00:01.000Z');
 
 export const repos = () => repositories(deps().store);
 export const clockAt = (t: Date) => overrideDeps({ clock: { now: () => new Date(t.getTime()) } });
+
+/** Every test of the calling file starts at `t` (after the deadline by default); the real clock comes back after. */
+export function clockEachTestAt(t: Date = AFTER) {
+  beforeEach(() => clockAt(t));
+  afterEach(() => overrideDeps({ clock: systemClock }));
+}
 
 export interface Who {
   user: SessionUser;
@@ -51,23 +59,7 @@ export async function releasedApplication(demand: Demand, name: string, over: Pa
   const org = await makeOrg({ name, qualifications: ['little_giant', 'high_tech'], ...over });
   const admin = await who(['org_admin'], org.id);
   const at = '2027-03-20T02:00:00.000Z';
-  const forwarded: ApplicationRecord = {
-    ...applicationInput(),
-    id: ulid(),
-    demandId: demand.id,
-    demandTitle: demand.title,
-    orgId: org.id,
-    orgName: org.name,
-    orgSize: org.size,
-    authorityRegion: org.authorityRegion,
-    status: 'forwarded',
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    submittedAt: at,
-    forwardedAt: at,
-    issuerOrgId: demand.issuerOrgId,
-  };
+  const forwarded = applicationRecord(demand, org, 'forwarded', at, { submittedAt: at, forwardedAt: at });
   const actor = { userId: 'fixture', role: 'ministry' };
   await repos().applications.create(forwarded, {
     audit: { objectType: 'application', objectId: forwarded.id, action: 'create', toStatus: 'forwarded', actor, at },

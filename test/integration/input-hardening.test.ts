@@ -12,21 +12,9 @@ import { handler as createDemand } from '../../functions/src/handlers/demands-cr
 import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { NOW, makeWorld, type World } from '../support/actors';
-import { creditCode, demandInput } from '../support/fixtures';
+import { demandInput, orgBody } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { session } from './applications-support';
-
-const orgBody = (over: Record<string, unknown> = {}) => ({
-  kind: 'sme',
-  name: '深圳精测科技有限公司',
-  creditCode: creditCode('440300'),
-  region: '440305',
-  industry: 'industry',
-  employees: 120,
-  revenue: 8000,
-  contact: { name: '李经理', phone: '13800138000' },
-  ...over,
-});
 
 /** A 400 with the field's message. */
 function refused(res: { status: number; body: unknown; text: string }, field: string, message: RegExp | string) {

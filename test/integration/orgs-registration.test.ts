@@ -12,22 +12,12 @@ import { handler as listMembers } from '../../functions/src/handlers/orgs-member
 import { handler as putAffiliates } from '../../functions/src/handlers/orgs-affiliates-put';
 import { handler as getAffiliates } from '../../functions/src/handlers/orgs-affiliates-get';
 import { handler as meHandler } from '../../functions/src/handlers/me';
-import { creditCode } from '../support/fixtures';
+import { creditCode, orgBody } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { enterprise, repos, session } from './applications-support';
 
-const body = (over: Record<string, unknown> = {}) => ({
-  kind: 'sme',
-  name: '深圳精测科技有限公司',
-  creditCode: creditCode('440300'),
-  region: '440305',
-  industry: 'industry',
-  employees: 120,
-  revenue: 8000,
-  qualifications: ['little_giant', 'high_tech'],
-  contact: { name: '李经理', phone: '13800138000' },
-  ...over,
-});
+const body = (over: Record<string, unknown> = {}) =>
+  orgBody({ qualifications: ['little_giant', 'high_tech'], ...over });
 
 describe('POST /v1/orgs', () => {
   it('registers an SME, classifies it, makes the caller its admin in the same write, and returns a fresh session', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
 import { feedbackSchema, selectionDecisionSchema } from '@jiebang/shared';
 import { handler as selectH } from '../../functions/src/handlers/selection-create';
@@ -7,14 +7,13 @@ import { handler as feedbackH } from '../../functions/src/handlers/scores-feedba
 import { handler as rankingH } from '../../functions/src/handlers/ranking-get';
 import { handler as appGetH } from '../../functions/src/handlers/applications-get';
 import { handler as catalogueGetH } from '../../functions/src/handlers/catalogue-get';
-import { overrideDeps } from '../../functions/src/deps';
-import { systemClock } from '../../functions/src/clock';
 import { evaluationKeys } from '../../functions/src/store/keys';
 import { invoke } from '../support/invoke';
 import {
   AFTER,
   BEFORE,
   clockAt,
+  clockEachTestAt,
   evaluationWorld,
   inboxOf,
   partition,
@@ -24,8 +23,7 @@ import {
   type Who,
 } from './evaluation-support';
 
-beforeEach(() => clockAt(AFTER));
-afterEach(() => overrideDeps({ clock: systemClock }));
+clockEachTestAt();
 
 const select = (p: Who | null, demandId: string, body: unknown) =>
   invoke(selectH, { method: 'POST', token: p?.token, params: { id: demandId }, body });

@@ -15,6 +15,21 @@ export function creditCode(division = '110105'): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
+/** A POST /v1/orgs body for a small SME in 深圳市南山区 (a fresh credit code each call); `over` replaces fields. */
+export function orgBody(over: Record<string, unknown> = {}) {
+  return {
+    kind: 'sme',
+    name: '深圳精测科技有限公司',
+    creditCode: creditCode('440300'),
+    region: '440305',
+    industry: 'industry',
+    employees: 120,
+    revenue: 8000,
+    contact: { name: '李经理', phone: '13800138000' },
+    ...over,
+  };
+}
+
 export function demandInput(over: Partial<DemandInput> = {}): DemandInput & { applicationDeadline: string } {
   return {
     title: '高精度五轴联动数控系统国产化攻关',

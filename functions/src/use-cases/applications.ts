@@ -4,6 +4,7 @@
  */
 import { ulid } from 'ulid';
 import {
+  applicationParties,
   APPLICATION_STATUSES,
   applicationInputSchema,
   formatShanghai,
@@ -134,17 +135,11 @@ export async function createApplication(
   const app: ApplicationRecord = {
     ...input,
     id: ulid(),
-    demandId,
-    demandTitle: demand.title,
-    orgId: org.id,
-    orgName: org.name,
-    orgSize: org.size,
-    authorityRegion: org.authorityRegion,
+    ...applicationParties(demand, org),
     status: 'draft',
     version: 1,
     createdAt: at,
     updatedAt: at,
-    issuerOrgId: demand.issuerOrgId,
   };
   await d.repos.applications.create(app, {
     audit: {

@@ -4,6 +4,8 @@
  * concurrent change turns into a conflict instead of an illegal jump.
  */
 
+import { keysOf } from '../constants';
+
 export const APPLICATION_STATUSES = {
   draft: '草稿',
   submitted: '待初审',
@@ -17,7 +19,7 @@ export const APPLICATION_STATUSES = {
   acceptance_failed: '验收未通过',
 } as const;
 export type ApplicationStatus = keyof typeof APPLICATION_STATUSES;
-export const APPLICATION_STATUS_KEYS = Object.keys(APPLICATION_STATUSES) as [ApplicationStatus, ...ApplicationStatus[]];
+export const APPLICATION_STATUS_KEYS = keysOf(APPLICATION_STATUSES);
 
 /** Who may take an action: the applicant SME, its provincial authority, the ministry, the issuer. */
 export type ApplicationActor = 'applicant' | 'province' | 'ministry' | 'issuer';
@@ -61,3 +63,22 @@ export const ISSUER_VISIBLE_STATUSES: readonly ApplicationStatus[] = [
 
 /** Statuses in which the ministry may see an application: from forwarding on. */
 export const MINISTRY_VISIBLE_STATUSES: readonly ApplicationStatus[] = ['forwarded', ...ISSUER_VISIBLE_STATUSES];
+
+/**
+ * What an application copies from its demand and its applicant when it is made, so that lists and queues show
+ * them without reading either again.
+ */
+export function applicationParties<Size extends string>(
+  demand: { id: string; title: string; issuerOrgId: string },
+  org: { id: string; name: string; size: Size; authorityRegion: string },
+) {
+  return {
+    demandId: demand.id,
+    demandTitle: demand.title,
+    orgId: org.id,
+    orgName: org.name,
+    orgSize: org.size,
+    authorityRegion: org.authorityRegion,
+    issuerOrgId: demand.issuerOrgId,
+  };
+}

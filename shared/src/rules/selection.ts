@@ -5,6 +5,8 @@
  * shown is derived here so that client and server compute the same figures.
  */
 
+import { keysOf } from '../constants';
+
 /** The four criteria named by the notice: 团队水平, 研发能力, 攻关方案, 与需求匹配度. */
 export const CRITERIA = {
   team: '团队水平',
@@ -13,7 +15,7 @@ export const CRITERIA = {
   match: '与需求匹配度',
 } as const;
 export type Criterion = keyof typeof CRITERIA;
-export const CRITERION_KEYS = Object.keys(CRITERIA) as [Criterion, ...Criterion[]];
+export const CRITERION_KEYS = keysOf(CRITERIA);
 
 /** Integer 0–100 per criterion. */
 export type CriterionScores = Record<Criterion, number>;
