@@ -1,7 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { applicationSchema, errorBodySchema } from '@jiebang/shared';
 import { handler as createApp } from '../../functions/src/handlers/applications-create';
@@ -13,11 +10,10 @@ import { handler as withdrawApp } from '../../functions/src/handlers/application
 import { handler as updateOrgH } from '../../functions/src/handlers/orgs-update';
 import { handler as uploadAttachment } from '../../functions/src/handlers/orgs-attachments-create';
 import { handler as confirmAttachment } from '../../functions/src/handlers/orgs-attachments-confirm';
-import { overrideAttachmentStore } from '../../functions/src/attachments';
-import { startLocalAttachmentServer, type LocalAttachmentServer } from '../../functions/src/attachments/local-server';
 import { deps, overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { keys } from '../../functions/src/store/keys';
+import { localAttachments } from '../support/attachments';
 import { creditCode } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { applicationInput, attachment, enterprise, publishedDemand, repos, session } from './applications-support';
@@ -337,13 +333,7 @@ describe('POST /v1/applications/{id}/withdraw', () => {
 });
 
 describe('attachments (local store behind the S3 interface)', () => {
-  let server: LocalAttachmentServer;
-  beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'jiebang-att-'));
-    server = await startLocalAttachmentServer({ dir, secret: 'attachment-test-secret' });
-    overrideAttachmentStore(server.store);
-    return () => server.stop();
-  }, 60_000);
+  localAttachments();
 
   it('uploads through a signed URL and accepts the file by content, not by name', async () => {
     const sme = await enterprise();

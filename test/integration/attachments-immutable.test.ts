@@ -4,27 +4,18 @@
  * way): after the upload, and so after confirm and after the application's submit, a PUT of other bytes to the
  * same URL is refused with 412 and the file reviewers download is the one the application was submitted with.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
 import { handler as createApp } from '../../functions/src/handlers/applications-create';
 import { handler as submitApp } from '../../functions/src/handlers/applications-submit';
 import { handler as uploadAttachment } from '../../functions/src/handlers/orgs-attachments-create';
 import { handler as confirmAttachment } from '../../functions/src/handlers/orgs-attachments-confirm';
-import { overrideAttachmentStore } from '../../functions/src/attachments';
-import { startLocalAttachmentServer, type LocalAttachmentServer } from '../../functions/src/attachments/local-server';
+import { localAttachments } from '../support/attachments';
 import { creditCode } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { applicationInput, enterprise, publishedDemand } from './applications-support';
 
-let server: LocalAttachmentServer;
-beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'jiebang-att-'));
-  server = await startLocalAttachmentServer({ dir, secret: 'attachment-test-secret' });
-  overrideAttachmentStore(server.store);
-  return () => server.stop();
-}, 60_000);
+const server = localAttachments();
 
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 32)]);
 /** Other bytes of the same size (the signed size must match), not a PDF. */
@@ -92,10 +83,10 @@ describe('a confirmed attachment cannot be replaced', () => {
     expect((await put(ticket, other)).status).toBe(412);
 
     // What reviewers read is what was confirmed and submitted.
-    const download = await fetch(await server.store.createDownload(ticket.key, new Date()));
+    const download = await fetch(await server().store.createDownload(ticket.key, new Date()));
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
-    expect((await readFile(server.store.pathOf(ticket.key))).equals(pdf)).toBe(true);
+    expect((await readFile(server().store.pathOf(ticket.key))).equals(pdf)).toBe(true);
   });
 
   it('the upload URL requires the single-use condition, like S3 with a signed If-None-Match header', async () => {
@@ -113,7 +104,7 @@ describe('a confirmed attachment cannot be replaced', () => {
     const ticket = await uploadTicket(sme.org.id, sme.admin.token);
     const answers = await Promise.all([put(ticket, pdf), put(ticket, otherPdf), put(ticket, other)]);
     expect(answers.map((a) => a.status).filter((s) => s === 200)).toHaveLength(1);
-    const stored = await readFile(server.store.pathOf(ticket.key));
+    const stored = await readFile(server().store.pathOf(ticket.key));
     expect([pdf, otherPdf, other].some((b) => b.equals(stored))).toBe(true);
   });
 });
