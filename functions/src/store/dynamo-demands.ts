@@ -305,7 +305,8 @@ export class DynamoDemandRepository implements DemandRepository {
       throw err;
     }
     if (isPublic(d)) {
-      await this.index.writePostings(d);
+      // One batch at a time: loads run several of these at once (the seed 4) against a DynamoDB Local.
+      await this.index.writePostings(d, { concurrency: 1 });
       await this.index.drop(d.id);
     }
     return true;
