@@ -7,7 +7,16 @@ import { FIELD_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
 import { ACCEPTANCE_RESULTS, acceptanceSchema, attachmentRefSchema } from './application';
-import { instantSchema, listQuerySchema, storable, storableNumber, textField } from './common';
+import {
+  idOut,
+  instantSchema,
+  listQuerySchema,
+  nameOut,
+  regionOut,
+  storable,
+  storableNumber,
+  textField,
+} from './common';
 import { ORG_SIZES } from './org';
 
 const score = (label: string) =>
@@ -37,14 +46,14 @@ export type ScoreInput = z.infer<typeof scoreInputSchema>;
 
 /** A reviewer's stored score set as the reviewer and the issuer's members see it. */
 export const scoreSetSchema = z.object({
-  applicationId: z.string(),
-  demandId: z.string(),
-  reviewerId: z.string(),
+  applicationId: idOut,
+  demandId: idOut,
+  reviewerId: idOut,
   team: storableNumber().int(),
   capability: storableNumber().int(),
   plan: storableNumber().int(),
   match: storableNumber().int(),
-  comment: z.string().optional(),
+  comment: z.string().max(1000).optional(),
   /** Weighted total of this set with the demand's weights. */
   total: storableNumber(),
   version: storableNumber().int(),
@@ -55,12 +64,12 @@ export type ScoreSet = z.infer<typeof scoreSetSchema>;
 
 /** One line of GET /v1/demands/{id}/applications (the issuer's evaluation queue). */
 export const releasedApplicationSchema = z.object({
-  applicationId: z.string(),
-  demandId: z.string(),
-  orgId: z.string(),
-  orgName: z.string(),
+  applicationId: idOut,
+  demandId: idOut,
+  orgId: idOut,
+  orgName: nameOut,
   orgSize: z.enum(ORG_SIZES),
-  authorityRegion: z.string(),
+  authorityRegion: regionOut,
   status: z.enum(APPLICATION_STATUS_KEYS),
   releasedAt: instantSchema.optional(),
   reviewerCount: storableNumber().int(),
@@ -89,10 +98,10 @@ export const rankingLineSchema = releasedApplicationSchema.extend({
 export type RankingLine = z.infer<typeof rankingLineSchema>;
 
 export const selectionDecisionSchema = z.object({
-  demandId: z.string(),
+  demandId: idOut,
   outcome: z.enum(['selected', 'no_selection']),
-  applicationIds: z.array(z.string()),
-  justification: z.string(),
+  applicationIds: z.array(idOut).max(MAX_SELECTED),
+  justification: z.string().max(2000),
   shareComments: z.boolean(),
   /** Lowest weighted total among the selected when decided (the threshold told to the others). */
   lowestSelectedTotal: storableNumber().nullable(),
@@ -145,9 +154,9 @@ export type AcceptanceInput = z.infer<typeof acceptanceInputSchema>;
 
 /** GET /v1/applications/{id}/feedback: the applicant's own result, after the decision. */
 export const feedbackSchema = z.object({
-  applicationId: z.string(),
-  demandId: z.string(),
-  demandTitle: z.string(),
+  applicationId: idOut,
+  demandId: idOut,
+  demandTitle: nameOut,
   status: z.enum(APPLICATION_STATUS_KEYS),
   weights: criteriaSchema,
   averages: criteriaSchema.nullable(),
@@ -168,13 +177,13 @@ export const feedbackSchema = z.object({
   }),
   decidedAt: instantSchema,
   /** Present only when the issuer chose to share comments; never names a reviewer. */
-  comments: z.array(z.string()).optional(),
+  comments: z.array(z.string().max(1000)).optional(),
   acceptance: acceptanceSchema.optional(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 
 export const acceptanceResultSchema = z.object({
-  applicationId: z.string(),
+  applicationId: idOut,
   status: z.enum(APPLICATION_STATUS_KEYS),
   acceptance: acceptanceSchema,
   demandStatus: z.string(),
@@ -190,23 +199,23 @@ export const ANONYMOUS_ISSUER = '匿名发榜企业';
 
 /** One line of the public 揭榜名单 (GET /v1/campaigns/{year}/results): one selected applicant of one demand. */
 export const resultLineSchema = z.object({
-  demandId: z.string(),
-  demandTitle: z.string(),
+  demandId: idOut,
+  demandTitle: nameOut,
   field: z.enum(FIELD_KEYS),
   /** The issuer's name, or 匿名发榜企业. */
-  issuerName: z.string(),
-  orgName: z.string(),
+  issuerName: nameOut,
+  orgName: nameOut,
   selectedAt: instantSchema,
 });
 export type ResultLine = z.infer<typeof resultLineSchema>;
 
 /** One line of an authority's list of selected SMEs with their qualifications (policy support follows selection). */
 export const selectedSmeLineSchema = resultLineSchema.extend({
-  applicationId: z.string(),
-  orgId: z.string(),
-  creditCode: z.string(),
+  applicationId: idOut,
+  orgId: idOut,
+  creditCode: z.string().length(18),
   orgSize: z.enum(ORG_SIZES),
-  authorityRegion: z.string(),
+  authorityRegion: regionOut,
   qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
   acceptance: z
     .object({ result: z.enum(ACCEPTANCE_RESULTS), supplierCatalogue: z.boolean(), recordedAt: instantSchema })
