@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
-import { idOut, instantSchema, listQuerySchema, nameOut, regionOut, storableNumber, textField } from './common';
+import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
 import { ORG_SIZES } from './org';
 
 const text = textField;
@@ -37,7 +37,7 @@ export const acceptanceSchema = z.object({
    * the issuer's own members; everyone else reads the name alone, so an anonymous issuer stays anonymous.
    */
   report: z.object({ key: attachmentKeySchema.optional(), name: z.string().max(100) }).optional(),
-  recordedAt: instantSchema,
+  recordedAt: stampOut,
 });
 export type Acceptance = z.infer<typeof acceptanceSchema>;
 
@@ -124,14 +124,14 @@ export const applicationSchema = applicationInputSchema.safeExtend({
   authorityRegion: regionOut,
   status: z.enum(APPLICATION_STATUS_KEYS),
   version: storableNumber().int(),
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-  submittedAt: instantSchema.optional(),
-  forwardedAt: instantSchema.optional(),
-  releasedAt: instantSchema.optional(),
-  withdrawnAt: instantSchema.optional(),
+  createdAt: stampOut,
+  updatedAt: stampOut,
+  submittedAt: stampOut.optional(),
+  forwardedAt: stampOut.optional(),
+  releasedAt: stampOut.optional(),
+  withdrawnAt: stampOut.optional(),
   /** When the issuer's selection decided it (selected / not selected). */
-  decidedAt: instantSchema.optional(),
+  decidedAt: stampOut.optional(),
   /** The authority's reason when it returned the application (shown to the applicant). */
   returnReason: z.string().max(500).optional(),
   withdrawReason: z.string().max(500).optional(),
@@ -191,6 +191,6 @@ export const attachmentUploadInputSchema = z.strictObject({
 export const attachmentUploadResponseSchema = z.object({
   key: attachmentKeySchema,
   upload: z.object({ url: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()) }),
-  expiresAt: instantSchema,
+  expiresAt: stampOut,
 });
 export const attachmentConfirmedSchema = z.object({ key: attachmentKeySchema, size: storableNumber().int() });

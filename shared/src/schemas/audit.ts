@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idOut, nameOut } from './common';
+import { idOut, nameOut, stampOut } from './common';
 
 /** Who acted: enough to show "广东省中小企业主管部门 退回" in a timeline without another read. */
 export const actorSchema = z.object({
@@ -22,6 +22,6 @@ export const auditEventSchema = z.object({
   toStatus: z.string().optional(),
   actor: actorSchema,
   comment: z.string().optional(),
-  at: z.iso.datetime({ offset: true }),
+  at: stampOut,
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idOut, nameOut, regionOut } from './common';
+import { idOut, nameOut, regionOut, stampOut } from './common';
 
 export const wechatLoginRequestSchema = z.strictObject({
   code: z.string({ error: '缺少登录凭证 code' }).min(1, '缺少登录凭证 code').max(128, '登录凭证过长'),
@@ -20,7 +20,7 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 export const loginResponseSchema = z.object({
   token: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
+  expiresAt: stampOut,
   user: sessionUserSchema,
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;

@@ -23,6 +23,12 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export const idOut = z.string().max(64);
 /** A name or title stored as its form accepted it: 企业名称 and 需求名称 are the longest, 100 characters. */
 export const nameOut = z.string().max(100);
+/**
+ * An instant the server wrote itself (`Date.prototype.toISOString()` of its clock: created, updated, submitted,
+ * decided… at): always 24 characters, "2026-12-02T01:00:00.000Z". Instants a client chose (deadlines) keep
+ * `instantSchema`, which bounds neither the offset's form nor the fraction's digits.
+ */
+export const stampOut = z.iso.datetime({ offset: true }).max(24);
 /** A six-digit administrative division code: a registered region or an authority region (province, 兵团…). */
 export const regionOut = z.string().regex(/^\d{6}$/);
 

@@ -15,6 +15,7 @@ import {
   listQuerySchema,
   nameOut,
   regionOut,
+  stampOut,
   storableNumber,
   textField,
 } from './common';
@@ -91,7 +92,7 @@ export const catalogueItemSchema = z.object({
   issuerName: nameOut.optional(),
   budget: z.object({ amount: storableNumber().optional(), negotiable: z.boolean() }),
   applicationDeadline: instantSchema,
-  publishedAt: instantSchema,
+  publishedAt: stampOut,
   status: z.enum(DEMAND_STATUS_KEYS),
   open: z.boolean(),
 });
@@ -143,16 +144,16 @@ export const demandSchema = demandInputSchema.safeExtend({
   channel: z.enum(DEMAND_CHANNELS).optional(),
   applicationDeadline: instantSchema,
   weights: weightsSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-  submittedAt: instantSchema.optional(),
-  publishedAt: instantSchema.optional(),
+  createdAt: stampOut,
+  updatedAt: stampOut,
+  submittedAt: stampOut.optional(),
+  publishedAt: stampOut.optional(),
   /** When a province forwarded it to the ministry (its place in the ministry's queue). */
-  forwardedAt: instantSchema.optional(),
-  withdrawnAt: instantSchema.optional(),
+  forwardedAt: stampOut.optional(),
+  withdrawnAt: stampOut.optional(),
   withdrawReason: z.string().max(500).optional(),
   /** When the issuer's selection (or 流榜) was decided. */
-  decidedAt: instantSchema.optional(),
+  decidedAt: stampOut.optional(),
   /** After a selection: selected applicants whose 验收 is still to be recorded (0 when completed). */
   acceptancePending: storableNumber().int().min(0).optional(),
 });
@@ -203,10 +204,10 @@ export const demandSummarySchema = z.object({
   issuerName: nameOut,
   anonymous: z.boolean(),
   applicationDeadline: instantSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-  submittedAt: instantSchema.optional(),
-  publishedAt: instantSchema.optional(),
+  createdAt: stampOut,
+  updatedAt: stampOut,
+  submittedAt: stampOut.optional(),
+  publishedAt: stampOut.optional(),
 });
 export type DemandSummary = z.infer<typeof demandSummarySchema>;
 

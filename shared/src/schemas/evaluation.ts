@@ -7,16 +7,7 @@ import { FIELD_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
 import { ACCEPTANCE_RESULTS, acceptanceSchema, attachmentRefSchema } from './application';
-import {
-  idOut,
-  instantSchema,
-  listQuerySchema,
-  nameOut,
-  regionOut,
-  storable,
-  storableNumber,
-  textField,
-} from './common';
+import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storable, storableNumber, textField } from './common';
 import { ORG_SIZES } from './org';
 
 const score = (label: string) =>
@@ -57,8 +48,8 @@ export const scoreSetSchema = z.object({
   /** Weighted total of this set with the demand's weights. */
   total: storableNumber(),
   version: storableNumber().int(),
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
+  createdAt: stampOut,
+  updatedAt: stampOut,
 });
 export type ScoreSet = z.infer<typeof scoreSetSchema>;
 
@@ -71,7 +62,7 @@ export const releasedApplicationSchema = z.object({
   orgSize: z.enum(ORG_SIZES),
   authorityRegion: regionOut,
   status: z.enum(APPLICATION_STATUS_KEYS),
-  releasedAt: instantSchema.optional(),
+  releasedAt: stampOut.optional(),
   reviewerCount: storableNumber().int(),
   /** The caller has a score set for this application. */
   scoredByMe: z.boolean(),
@@ -105,7 +96,7 @@ export const selectionDecisionSchema = z.object({
   shareComments: z.boolean(),
   /** Lowest weighted total among the selected when decided (the threshold told to the others). */
   lowestSelectedTotal: storableNumber().nullable(),
-  decidedAt: instantSchema,
+  decidedAt: stampOut,
   /** Released applications told "not selected". */
   notSelectedCount: storableNumber().int(),
   /** True while "not selected" updates beyond the first transaction are still being written (large demands). */
@@ -175,7 +166,7 @@ export const feedbackSchema = z.object({
      */
     selectedBand: z.object({ from: storableNumber(), to: storableNumber() }).optional(),
   }),
-  decidedAt: instantSchema,
+  decidedAt: stampOut,
   /** Present only when the issuer chose to share comments; never names a reviewer. */
   comments: z.array(z.string().max(1000)).optional(),
   acceptance: acceptanceSchema.optional(),
@@ -205,7 +196,7 @@ export const resultLineSchema = z.object({
   /** The issuer's name, or 匿名发榜企业. */
   issuerName: nameOut,
   orgName: nameOut,
-  selectedAt: instantSchema,
+  selectedAt: stampOut,
 });
 export type ResultLine = z.infer<typeof resultLineSchema>;
 
@@ -218,7 +209,7 @@ export const selectedSmeLineSchema = resultLineSchema.extend({
   authorityRegion: regionOut,
   qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
   acceptance: z
-    .object({ result: z.enum(ACCEPTANCE_RESULTS), supplierCatalogue: z.boolean(), recordedAt: instantSchema })
+    .object({ result: z.enum(ACCEPTANCE_RESULTS), supplierCatalogue: z.boolean(), recordedAt: stampOut })
     .optional(),
 });
 export type SelectedSmeLine = z.infer<typeof selectedSmeLineSchema>;

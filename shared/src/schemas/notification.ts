@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idOut, storable, storableNumber } from './common';
+import { idOut, stampOut, storable, storableNumber } from './common';
 
 /**
  * An in-app notification, written in the same transaction as the state change that causes it (outbox). It is
@@ -15,8 +15,8 @@ export const notificationSchema = z.object({
   link: z.string().optional(),
   objectType: z.enum(['demand', 'application', 'org', 'campaign']).optional(),
   objectId: idOut.optional(),
-  createdAt: z.iso.datetime({ offset: true }),
-  readAt: z.iso.datetime({ offset: true }).optional(),
+  createdAt: stampOut,
+  readAt: stampOut.optional(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
@@ -45,7 +45,7 @@ export const subscriptionSchema = z.object({
   templateKey: z.enum(TEMPLATE_KEYS),
   demandId: idOut.optional(),
   status: z.enum(['unused', 'sending', 'used', 'refused', 'unknown']),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: stampOut,
   /** True when the demand is watched for deadline reminders. */
   watching: z.boolean(),
 });
@@ -77,6 +77,6 @@ export const UNREAD_CAP = 99;
 /** A notification the dispatcher gave up on (admin view). */
 export const failedNotificationSchema = notificationSchema.extend({
   attempts: storableNumber().int(),
-  failedAt: z.string(),
+  failedAt: stampOut,
   lastError: z.string().optional(),
 });

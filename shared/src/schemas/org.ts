@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { INDUSTRY_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../rules/credit-code';
 import { AUTHORITY_REGIONS } from '../rules/regions';
-import { freeText, idOut, nameOut, regionOut, storableNumber } from './common';
+import { freeText, idOut, nameOut, regionOut, stampOut, storableNumber } from './common';
 import { contactSchema } from './demand';
 
 /** 统一社会信用代码, upper-cased and trimmed before the GB 32100-2015 check. */
@@ -73,8 +73,8 @@ export const orgSchema = orgInputSchema.safeExtend({
   size: z.enum(ORG_SIZES),
   /** Optimistic-locking counter; absent on enterprises written before it existed (read as 0). */
   version: storableNumber().int().optional(),
-  createdAt: z.string(),
-  updatedAt: z.string().optional(),
+  createdAt: stampOut,
+  updatedAt: stampOut.optional(),
 });
 export type Org = z.infer<typeof orgSchema>;
 
@@ -88,7 +88,7 @@ export type OrgWarning = z.infer<typeof orgWarningSchema>;
 
 export const sessionSchema = z.object({
   token: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
+  expiresAt: stampOut,
   user: z.object({ id: idOut, roles: z.array(z.string()), orgId: idOut.nullable() }),
 });
 
@@ -128,7 +128,7 @@ export const affiliatesInputSchema = z.strictObject({
 });
 export const affiliatesResponseSchema = z.object({ affiliates: z.array(affiliateSchema) });
 
-export const inviteResponseSchema = z.object({ code: z.string(), expiresAt: z.iso.datetime({ offset: true }) });
+export const inviteResponseSchema = z.object({ code: z.string(), expiresAt: stampOut });
 export const inviteParamsSchema = z.strictObject({
   code: z.string().regex(/^[0-9A-Z]{12}$/, '邀请码格式不正确'),
 });
