@@ -79,19 +79,21 @@ export default function MembersPage() {
       if (busy || !orgId) return false;
       setBusy(key);
       setNotice(null);
+      let succeeded = false;
       try {
         await run();
+        succeeded = true;
         setNotice({ kind: 'ok', text: done });
-        return true;
       } catch (err) {
         setNotice({ kind: 'error', text: refusalText(err), code: err instanceof ApiError ? err.code : undefined });
         if (err instanceof ApiError && err.status === 403) me.reload();
-        return false;
       } finally {
         setBusy(null);
         setPending(null);
-        await refresh();
       }
+      // Having left, the list is no longer the caller's to read.
+      if (!(succeeded && key === 'leave')) await refresh();
+      return succeeded;
     },
     [busy, orgId, refresh, me],
   );
@@ -99,8 +101,8 @@ export default function MembersPage() {
   const toggleReviewer = (m: Member) => {
     const roles = toggled(m.roles, 'reviewer');
     const text = roles.includes('reviewer')
-      ? `已将${memberName(m)}设为评审专家`
-      : `已取消${memberName(m)}的评审专家角色`;
+      ? `已将「${memberName(m)}」设为评审专家`
+      : `已取消「${memberName(m)}」的评审专家角色`;
     void act(`reviewer-${m.id}`, () => orgs.setMemberRoles(orgId!, m.id, roles), text);
   };
 
@@ -108,11 +110,11 @@ export default function MembersPage() {
     if (!pending || !orgId) return;
     if (pending.kind === 'remove') {
       const m = pending.member;
-      await act('remove', () => orgs.removeMember(orgId, m.id), `已将${memberName(m)}移出本企业`);
+      await act('remove', () => orgs.removeMember(orgId, m.id), `已将「${memberName(m)}」移出本企业`);
     } else if (pending.kind === 'admin') {
       const m = pending.member;
       const promote = pending.roles.includes('org_admin');
-      const text = promote ? `已将${memberName(m)}设为企业管理员` : `已取消${memberName(m)}的管理员角色`;
+      const text = promote ? `已将「${memberName(m)}」设为企业管理员` : `已取消「${memberName(m)}」的管理员角色`;
       await act('admin', () => orgs.setMemberRoles(orgId, m.id, pending.roles), text);
     } else if (await act('leave', () => orgs.removeMember(orgId, myId), '已退出企业')) {
       void Taro.showToast({ title: '已退出企业', icon: 'success' });
@@ -237,7 +239,7 @@ export default function MembersPage() {
               >
                 <View className="member__main">
                   <View className={`member__avatar${m.roles.includes('org_admin') ? ' is-admin' : ''}`}>
-                    <Text>{self ? '我' : memberName(m).slice(-1)}</Text>
+                    <Text>{m.roles.includes('org_admin') ? '管' : '员'}</Text>
                   </View>
                   <View className="member__body">
                     <View className="member__name-row">
