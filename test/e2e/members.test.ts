@@ -147,6 +147,8 @@ describe('企业成员: the issuer admin manages its members', () => {
     const refusal = page.locator('.members__notice[data-code="LAST_ADMIN"]');
     await refusal.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await refusal.innerText()).toContain('至少需要保留一名管理员');
+    // The button was at the bottom of the list: the refusal above it is scrolled into view.
+    await poll(async () => (await refusal.boundingBox())?.y ?? -1, { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
     await member(admin.user.id).waitFor({ state: 'visible' });
     await shot('4-last-admin');
   }, 90_000);

@@ -73,6 +73,19 @@ export default function MembersPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [invite, setInvite] = useState<{ code: string; expiresAt: string } | null>(null);
 
+  /**
+   * A refusal stays on screen above the list until the next action, scrolled into view (the button pressed may be
+   * far below it); a 403 means the caller's own roles changed: read them again.
+   */
+  const refused = useCallback(
+    (err: unknown) => {
+      setNotice({ kind: 'error', text: refusalText(err), code: err instanceof ApiError ? err.code : undefined });
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+      if (err instanceof ApiError && err.status === 403) me.reload();
+    },
+    [me],
+  );
+
   /** Run one change; whatever the answer, read the list (and the caller's own roles) again. */
   const act = useCallback(
     async (key: string, run: () => Promise<unknown>, done: string) => {
@@ -84,9 +97,10 @@ export default function MembersPage() {
         await run();
         succeeded = true;
         setNotice({ kind: 'ok', text: done });
+        // The change shows in the list where the admin is; the toast says it was done.
+        void Taro.showToast({ title: done, icon: 'none' });
       } catch (err) {
-        setNotice({ kind: 'error', text: refusalText(err), code: err instanceof ApiError ? err.code : undefined });
-        if (err instanceof ApiError && err.status === 403) me.reload();
+        refused(err);
       } finally {
         setBusy(null);
         setPending(null);
@@ -95,7 +109,7 @@ export default function MembersPage() {
       if (!(succeeded && key === 'leave')) await refresh();
       return succeeded;
     },
-    [busy, orgId, refresh, me],
+    [busy, orgId, refresh, refused],
   );
 
   const toggleReviewer = (m: Member) => {
@@ -117,7 +131,6 @@ export default function MembersPage() {
       const text = promote ? `已将「${memberName(m)}」设为企业管理员` : `已取消「${memberName(m)}」的管理员角色`;
       await act('admin', () => orgs.setMemberRoles(orgId, m.id, pending.roles), text);
     } else if (await act('leave', () => orgs.removeMember(orgId, myId), '已退出企业')) {
-      void Taro.showToast({ title: '已退出企业', icon: 'success' });
       setTimeout(() => void Taro.switchTab({ url: MINE }), 800);
     }
   };
@@ -129,8 +142,7 @@ export default function MembersPage() {
     try {
       setInvite(await orgs.createInvite(orgId));
     } catch (err) {
-      setNotice({ kind: 'error', text: refusalText(err), code: err instanceof ApiError ? err.code : undefined });
-      if (err instanceof ApiError && err.status === 403) me.reload();
+      refused(err);
     } finally {
       setBusy(null);
     }
