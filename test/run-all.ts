@@ -1,7 +1,7 @@
 /**
  * `npm test`: everything, in the order that fails fastest, two lanes at a time where that is safe on 2 cores:
  *
- * 1. type checks, lint, format check   ‖  unit tests (jest, seconds)
+ * 1. type checks, lint, format check, OpenAPI lint   ‖  unit tests (jest, seconds)
  * 2. integration tests (DynamoDB Local) ‖  client builds (weapp, H5) and the serverless package
  * 3. end-to-end tests in Chromium, alone (they need the H5 build, and a stack of their own).
  *
@@ -136,6 +136,7 @@ async function main() {
       { name: 'typecheck client', cmd: 'npx', args: ['tsc', '-p', 'client/tsconfig.json'] },
       { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
       { name: 'format check', cmd: 'npx', args: ['prettier', '--check', '--log-level=warn', '.'] },
+      { name: 'lint OpenAPI (Redocly, Spectral OWASP)', cmd: 'npx', args: ['tsx', 'test/openapi-lint.ts'] },
     ],
     [jest('unit', '--maxWorkers=1')],
   );

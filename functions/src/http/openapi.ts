@@ -1,5 +1,7 @@
 /** OpenAPI 3.1 document generated from the list of all route definitions (shared/src/routes) and their zod schemas. */
 import * as z from 'zod';
+import type { ConditionalGetStep } from '@jiebang/shared/routes/define';
+import { patternMaxLength } from './pattern-length';
 import { routes, errorBodySchema, type RouteSpec } from './spec';
 
 const ERROR_TEXT: Record<number, string> = {
@@ -16,18 +18,63 @@ const ERROR_TEXT: Record<number, string> = {
   503: '存储暂不可用（见 Retry-After）',
 };
 
+const ERROR_TEXT_PUBLIC_401 = '携带的登录令牌格式不正确或已过期（不带 Authorization 即可匿名调用）';
+
 /** Headers of the answers of a route with the conditionalGet step. */
-const CACHING_HEADERS = {
-  ETag: { description: '响应内容的强校验值（内容的哈希）', schema: { type: 'string' } },
-  'Cache-Control': { description: 'public, max-age=<秒>', schema: { type: 'string' } },
+const cachingHeaders = (step: ConditionalGetStep) => ({
+  ETag: {
+    description: '响应内容的强校验值（内容 SHA-256 的前 32 个 base64url 字符，带引号）',
+    schema: { type: 'string', pattern: '^"[A-Za-z0-9_-]{32}"$', maxLength: 34 },
+  },
+  'Cache-Control': {
+    description: '可公开缓存的秒数',
+    schema: { type: 'string', const: `public, max-age=${step.maxAge}` },
+  },
+});
+
+/**
+ * Retry-After of a 429 or a 503: whole seconds, at least 1; at most the one-minute window of the rate-limit step
+ * (WeChat's own limit asks for 10 s, the store's unavailability for 5 s).
+ */
+const RETRY_AFTER = {
+  'Retry-After': {
+    description: '多少秒后再试',
+    schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 60 },
+  },
 };
 
-const schemaOf = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+/**
+ * Limits the schemas already enforce, written where the linters look for them: every integer of the API is a
+ * JavaScript safe integer (zod's `.int()` bounds it to ±2^53−1 and says so with minimum/maximum), so int64 is its
+ * format; a string whose anchored pattern has a longest match (`^\d{6}$`) gets that as its maxLength.
+ */
+const statedLimits: z.core.JSONSchemaGenerator['override'] = ({ jsonSchema }) => {
+  if (jsonSchema.type === 'integer' && jsonSchema.format === undefined) jsonSchema.format = 'int64';
+  if (jsonSchema.type === 'string' && jsonSchema.maxLength === undefined && jsonSchema.pattern !== undefined) {
+    const max = patternMaxLength(jsonSchema.pattern);
+    if (max !== undefined) jsonSchema.maxLength = max;
+  }
+};
+const schemaOf = (s: z.ZodType) =>
+  z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', override: statedLimits });
 const outSchema = (s: z.ZodType) =>
-  z.toJSONSchema(s, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' });
+  z.toJSONSchema(s, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any', override: statedLimits });
+
+/**
+ * Who may call: a public route says so with an empty requirement (`security: []`); an optional session is the
+ * bearer scheme or nothing. Every route reads the Authorization header when one is sent, so a malformed or expired
+ * token answers 401 even on a public route.
+ */
+const SECURITY: Record<RouteSpec['auth'], object[]> = {
+  none: [],
+  optional: [{ bearer: [] }, {}],
+  required: [{ bearer: [] }],
+};
 
 const hasStep = (spec: RouteSpec, step: 'rateLimit' | 'conditionalGet') =>
   (spec.steps ?? []).some((s) => s.step === step);
+const conditionalStep = (spec: RouteSpec) =>
+  (spec.steps ?? []).find((s): s is ConditionalGetStep => s.step === 'conditionalGet');
 
 function parametersOf(spec: RouteSpec) {
   const params: object[] = [];
@@ -55,13 +102,15 @@ function parametersOf(spec: RouteSpec) {
 export function buildOpenApi(): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const [operationId, spec] of Object.entries(routes) as [string, RouteSpec][]) {
-    const errors = [...new Set([400, ...(spec.errors ?? []), ...(hasStep(spec, 'rateLimit') ? [429] : []), 500, 503])];
-    const conditional = hasStep(spec, 'conditionalGet');
+    const errors = [
+      ...new Set([400, 401, ...(spec.errors ?? []), ...(hasStep(spec, 'rateLimit') ? [429] : []), 500, 503]),
+    ];
+    const conditional = conditionalStep(spec);
     paths[spec.path] ??= {};
     paths[spec.path]![spec.method.toLowerCase()] = {
       operationId,
       summary: spec.summary,
-      ...(spec.auth !== 'none' ? { security: [{ bearer: [] }] } : {}),
+      security: SECURITY[spec.auth],
       parameters: parametersOf(spec),
       ...(spec.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(spec.body) } } } }
@@ -69,18 +118,18 @@ export function buildOpenApi(): object {
       responses: {
         [String(spec.status ?? 200)]: {
           description: 'OK',
-          ...(conditional ? { headers: CACHING_HEADERS } : {}),
+          ...(conditional ? { headers: cachingHeaders(conditional) } : {}),
           content: { 'application/json': { schema: outSchema(spec.response) } },
         },
         ...(conditional
-          ? { '304': { description: '未修改：If-None-Match 与当前 ETag 一致', headers: CACHING_HEADERS } }
+          ? { '304': { description: '未修改：If-None-Match 与当前 ETag 一致', headers: cachingHeaders(conditional) } }
           : {}),
         ...Object.fromEntries(
           errors.map((s) => [
             String(s),
             {
-              description: ERROR_TEXT[s] ?? 'Error',
-              ...(s === 429 || s === 503 ? { headers: { 'Retry-After': { schema: { type: 'integer' } } } } : {}),
+              description: s === 401 && spec.auth === 'none' ? ERROR_TEXT_PUBLIC_401 : (ERROR_TEXT[s] ?? 'Error'),
+              ...(s === 429 || s === 503 ? { headers: RETRY_AFTER } : {}),
               content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
             },
           ]),
@@ -91,10 +140,22 @@ export function buildOpenApi(): object {
   return {
     openapi: '3.1.0',
     info: { title: '揭榜通 API', version: '1.0.0', description: '大企业"发榜"、中小企业"揭榜" 平台接口（v1）' },
-    servers: [{ url: '/' }],
+    // Each stage (local, dev, prod) serves this document from its own origin; the API is public (the mini-program
+    // and the H5 client call it), hence not internal.
+    servers: [{ url: '/', description: '提供本文档的同一环境（local、dev 或 prod）', 'x-internal': false }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          // True of functions/src/auth/tokens.ts: one algorithm accepted (HS256, so never "none"), issuer and
+          // audience checked, exp/iat/sub required, and no token older than one session whatever its exp says.
+          description:
+            '登录令牌（wechat-login 返回）。按 RFC8725 校验：只接受 HS256，校验 iss、aud，必须带 exp、iat、sub，签发超过一个会话时长即失效。',
+        },
+      },
       schemas: { Error: outSchema(errorBodySchema) },
     },
   };

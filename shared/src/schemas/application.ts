@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
-import { instantSchema, listQuerySchema, storableNumber, textField } from './common';
+import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
 import { ORG_SIZES } from './org';
 
 const text = textField;
@@ -31,13 +31,13 @@ export const ACCEPTANCE_RESULTS = ['passed', 'failed'] as const;
 export const acceptanceSchema = z.object({
   result: z.enum(ACCEPTANCE_RESULTS),
   supplierCatalogue: z.boolean(),
-  comment: z.string(),
+  comment: z.string().max(1000),
   /**
    * The acceptance report. `key` (the upload's storage key, which names the issuer's enterprise) is given only to
    * the issuer's own members; everyone else reads the name alone, so an anonymous issuer stays anonymous.
    */
-  report: z.object({ key: z.string().optional(), name: z.string() }).optional(),
-  recordedAt: instantSchema,
+  report: z.object({ key: attachmentKeySchema.optional(), name: z.string().max(100) }).optional(),
+  recordedAt: stampOut,
 });
 export type Acceptance = z.infer<typeof acceptanceSchema>;
 
@@ -114,27 +114,27 @@ export const applicationUpdateSchema = applicationInputSchema.safeExtend({
 
 /** An application as the applicant and, where allowed, the authorities and the issuer see it. */
 export const applicationSchema = applicationInputSchema.safeExtend({
-  id: z.string(),
-  demandId: z.string(),
-  demandTitle: z.string(),
-  orgId: z.string(),
-  orgName: z.string(),
+  id: idOut,
+  demandId: idOut,
+  demandTitle: nameOut,
+  orgId: idOut,
+  orgName: nameOut,
   orgSize: z.enum(ORG_SIZES),
   /** The applicant's authority region: the province (or 计划单列市 / 兵团) that pre-reviews it. */
-  authorityRegion: z.string(),
+  authorityRegion: regionOut,
   status: z.enum(APPLICATION_STATUS_KEYS),
   version: storableNumber().int(),
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-  submittedAt: instantSchema.optional(),
-  forwardedAt: instantSchema.optional(),
-  releasedAt: instantSchema.optional(),
-  withdrawnAt: instantSchema.optional(),
+  createdAt: stampOut,
+  updatedAt: stampOut,
+  submittedAt: stampOut.optional(),
+  forwardedAt: stampOut.optional(),
+  releasedAt: stampOut.optional(),
+  withdrawnAt: stampOut.optional(),
   /** When the issuer's selection decided it (selected / not selected). */
-  decidedAt: instantSchema.optional(),
+  decidedAt: stampOut.optional(),
   /** The authority's reason when it returned the application (shown to the applicant). */
-  returnReason: z.string().optional(),
-  withdrawReason: z.string().optional(),
+  returnReason: z.string().max(500).optional(),
+  withdrawReason: z.string().max(500).optional(),
   /** The issuer's 验收, once recorded (accepted / acceptance_failed). */
   acceptance: acceptanceSchema.optional(),
 });
@@ -189,8 +189,8 @@ export const attachmentUploadInputSchema = z.strictObject({
   contentType: z.literal('application/pdf', { error: '盖章扫描件须为 PDF 文件' }),
 });
 export const attachmentUploadResponseSchema = z.object({
-  key: z.string(),
+  key: attachmentKeySchema,
   upload: z.object({ url: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()) }),
-  expiresAt: instantSchema,
+  expiresAt: stampOut,
 });
-export const attachmentConfirmedSchema = z.object({ key: z.string(), size: storableNumber().int() });
+export const attachmentConfirmedSchema = z.object({ key: attachmentKeySchema, size: storableNumber().int() });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { idOut, nameOut, regionOut, stampOut } from './common';
 
 export const wechatLoginRequestSchema = z.strictObject({
   code: z.string({ error: '缺少登录凭证 code' }).min(1, '缺少登录凭证 code').max(128, '登录凭证过长'),
@@ -11,24 +12,24 @@ export const wechatLoginRequestSchema = z.strictObject({
 export const roleSchema = z.string().regex(/^(ministry|admin|province:\d{6}|org_admin|org_member|reviewer)$/);
 
 export const sessionUserSchema = z.object({
-  id: z.string(),
+  id: idOut,
   roles: z.array(roleSchema),
-  orgId: z.string().nullable(),
+  orgId: idOut.nullable(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 export const loginResponseSchema = z.object({
   token: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
+  expiresAt: stampOut,
   user: sessionUserSchema,
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 export const orgSummarySchema = z.object({
-  id: z.string(),
+  id: idOut,
   kind: z.enum(['large', 'sme']),
-  name: z.string(),
-  region: z.string(),
+  name: nameOut,
+  region: regionOut,
   size: z.enum(['large', 'medium', 'small', 'micro']).optional(),
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { freeText, instantSchema, storableNumber } from './common';
+import { freeText, instantSchema, stampOut, storableNumber } from './common';
 
 export const campaignInputSchema = z
   .strictObject({
@@ -21,7 +21,7 @@ export const campaignInputSchema = z
     message: '遴选截止时间不能早于揭榜截止时间',
   });
 
-export const campaignSchema = campaignInputSchema.safeExtend({ createdAt: instantSchema });
+export const campaignSchema = campaignInputSchema.safeExtend({ createdAt: stampOut });
 export type Campaign = z.infer<typeof campaignSchema>;
 
 /** Ministry's "current campaign" answer and POST /v1/campaigns result. */

@@ -10,6 +10,28 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+/*
+ * Strings the server sends, with the limit the OpenAPI document states for them (as maxLength). Each limit is true
+ * of every answer, because of where the value comes from — never a guess: a limit a validating proxy would see
+ * broken is worse than none.
+ */
+
+/**
+ * An id the server made: a ULID (26 characters), a user id (`u_` and 22), a code. Never longer than what a path's
+ * `{id}` accepts (64), or the object could not be addressed.
+ */
+export const idOut = z.string().max(64);
+/** A name or title stored as its form accepted it: 企业名称 and 需求名称 are the longest, 100 characters. */
+export const nameOut = z.string().max(100);
+/**
+ * An instant the server wrote itself (`Date.prototype.toISOString()` of its clock: created, updated, submitted,
+ * decided… at): always 24 characters, "2026-12-02T01:00:00.000Z". Instants a client chose (deadlines) keep
+ * `instantSchema`, which bounds neither the offset's form nor the fraction's digits.
+ */
+export const stampOut = z.iso.datetime({ offset: true }).max(24);
+/** A six-digit administrative division code: a registered region or an authority region (province, 兵团…). */
+export const regionOut = z.string().regex(/^\d{6}$/);
+
 /** `{ items, nextCursor }` of every list route. */
 export const listResponseSchema = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -7,7 +7,18 @@ import {
   OUTCOME_FORM_KEYS,
 } from '../constants';
 import { auditEventSchema } from './audit';
-import { dateSchema, freeText, instantSchema, listQuerySchema, storableNumber, textField } from './common';
+import {
+  dateSchema,
+  freeText,
+  idOut,
+  instantSchema,
+  listQuerySchema,
+  nameOut,
+  regionOut,
+  stampOut,
+  storableNumber,
+  textField,
+} from './common';
 
 const text = textField;
 
@@ -68,20 +79,20 @@ export const demandInputSchema = z.strictObject({
 export type DemandInput = z.infer<typeof demandInputSchema>;
 
 /** Issuer as the public may see it: null when the issuer chose anonymity. */
-export const publicIssuerSchema = z.object({ id: z.string(), name: z.string() }).nullable();
+export const publicIssuerSchema = z.object({ id: idOut, name: nameOut }).nullable();
 
 /** A card of the public catalogue (GET /v1/catalogue). Never carries contact or credit code. */
 export const catalogueItemSchema = z.object({
-  id: z.string(),
-  title: z.string(),
+  id: idOut,
+  title: nameOut,
   field: z.enum(FIELD_KEYS),
   demandType: z.enum(DEMAND_TYPE_KEYS),
-  region: z.string(),
+  region: regionOut,
   issuer: publicIssuerSchema,
-  issuerName: z.string().optional(),
+  issuerName: nameOut.optional(),
   budget: z.object({ amount: storableNumber().optional(), negotiable: z.boolean() }),
   applicationDeadline: instantSchema,
-  publishedAt: instantSchema,
+  publishedAt: stampOut,
   status: z.enum(DEMAND_STATUS_KEYS),
   open: z.boolean(),
 });
@@ -89,10 +100,10 @@ export type CatalogueItem = z.infer<typeof catalogueItemSchema>;
 
 /** One published demand as the public sees it (GET /v1/catalogue/{id}). */
 export const catalogueDetailSchema = catalogueItemSchema.extend({
-  catalogueCategory: z.string().optional(),
-  background: z.string(),
-  difficulties: z.string(),
-  indicators: z.array(z.object({ name: z.string(), target: z.string() })),
+  catalogueCategory: z.string().max(100).optional(),
+  background: z.string().max(2000),
+  difficulties: z.string().max(2000),
+  indicators: z.array(z.object({ name: z.string().max(50), target: z.string().max(200) })).max(20),
   outcomeForms: z.array(z.enum(OUTCOME_FORM_KEYS)),
   cooperationModes: z.array(z.enum(COOPERATION_MODE_KEYS)),
   expectedCompletion: dateSchema,
@@ -102,7 +113,7 @@ export const catalogueDetailSchema = catalogueItemSchema.extend({
     plan: storableNumber(),
     match: storableNumber(),
   }),
-  withdrawReason: z.string().optional(),
+  withdrawReason: z.string().max(500).optional(),
 });
 export type CatalogueDetail = z.infer<typeof catalogueDetailSchema>;
 
@@ -121,28 +132,28 @@ export const DEMAND_CHANNELS = ['province', 'ministry'] as const;
 
 /** A demand as its issuer and the reviewing authorities see it (everything, including private parts). */
 export const demandSchema = demandInputSchema.safeExtend({
-  id: z.string(),
+  id: idOut,
   status: z.enum(DEMAND_STATUS_KEYS),
   version: storableNumber().int(),
-  issuerOrgId: z.string(),
-  issuerName: z.string(),
-  issuerCreditCode: z.string(),
+  issuerOrgId: idOut,
+  issuerName: nameOut,
+  issuerCreditCode: z.string().length(18),
   /** Authority region of the issuer: the province (or 计划单列市 / 兵团) that pre-reviews it. */
-  region: z.string(),
+  region: regionOut,
   campaignYear: storableNumber().int(),
   channel: z.enum(DEMAND_CHANNELS).optional(),
   applicationDeadline: instantSchema,
   weights: weightsSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-  submittedAt: instantSchema.optional(),
-  publishedAt: instantSchema.optional(),
+  createdAt: stampOut,
+  updatedAt: stampOut,
+  submittedAt: stampOut.optional(),
+  publishedAt: stampOut.optional(),
   /** When a province forwarded it to the ministry (its place in the ministry's queue). */
-  forwardedAt: instantSchema.optional(),
-  withdrawnAt: instantSchema.optional(),
-  withdrawReason: z.string().optional(),
+  forwardedAt: stampOut.optional(),
+  withdrawnAt: stampOut.optional(),
+  withdrawReason: z.string().max(500).optional(),
   /** When the issuer's selection (or 流榜) was decided. */
-  decidedAt: instantSchema.optional(),
+  decidedAt: stampOut.optional(),
   /** After a selection: selected applicants whose 验收 is still to be recorded (0 when completed). */
   acceptancePending: storableNumber().int().min(0).optional(),
 });
@@ -182,21 +193,21 @@ export type DemandReview = z.infer<typeof demandReviewSchema>;
 
 /** One line of an issuer's list or a review queue. Private parts (contact) are left to the detail. */
 export const demandSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
+  id: idOut,
+  title: nameOut,
   field: z.enum(FIELD_KEYS),
   demandType: z.enum(DEMAND_TYPE_KEYS),
   status: z.enum(DEMAND_STATUS_KEYS),
   version: storableNumber().int(),
   channel: z.enum(DEMAND_CHANNELS).optional(),
-  region: z.string(),
-  issuerName: z.string(),
+  region: regionOut,
+  issuerName: nameOut,
   anonymous: z.boolean(),
   applicationDeadline: instantSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
-  submittedAt: instantSchema.optional(),
-  publishedAt: instantSchema.optional(),
+  createdAt: stampOut,
+  updatedAt: stampOut,
+  submittedAt: stampOut.optional(),
+  publishedAt: stampOut.optional(),
 });
 export type DemandSummary = z.infer<typeof demandSummarySchema>;
 

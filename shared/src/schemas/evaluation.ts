@@ -7,7 +7,7 @@ import { FIELD_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
 import { ACCEPTANCE_RESULTS, acceptanceSchema, attachmentRefSchema } from './application';
-import { instantSchema, listQuerySchema, storable, storableNumber, textField } from './common';
+import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storable, storableNumber, textField } from './common';
 import { ORG_SIZES } from './org';
 
 const score = (label: string) =>
@@ -37,32 +37,32 @@ export type ScoreInput = z.infer<typeof scoreInputSchema>;
 
 /** A reviewer's stored score set as the reviewer and the issuer's members see it. */
 export const scoreSetSchema = z.object({
-  applicationId: z.string(),
-  demandId: z.string(),
-  reviewerId: z.string(),
+  applicationId: idOut,
+  demandId: idOut,
+  reviewerId: idOut,
   team: storableNumber().int(),
   capability: storableNumber().int(),
   plan: storableNumber().int(),
   match: storableNumber().int(),
-  comment: z.string().optional(),
+  comment: z.string().max(1000).optional(),
   /** Weighted total of this set with the demand's weights. */
   total: storableNumber(),
   version: storableNumber().int(),
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
+  createdAt: stampOut,
+  updatedAt: stampOut,
 });
 export type ScoreSet = z.infer<typeof scoreSetSchema>;
 
 /** One line of GET /v1/demands/{id}/applications (the issuer's evaluation queue). */
 export const releasedApplicationSchema = z.object({
-  applicationId: z.string(),
-  demandId: z.string(),
-  orgId: z.string(),
-  orgName: z.string(),
+  applicationId: idOut,
+  demandId: idOut,
+  orgId: idOut,
+  orgName: nameOut,
   orgSize: z.enum(ORG_SIZES),
-  authorityRegion: z.string(),
+  authorityRegion: regionOut,
   status: z.enum(APPLICATION_STATUS_KEYS),
-  releasedAt: instantSchema.optional(),
+  releasedAt: stampOut.optional(),
   reviewerCount: storableNumber().int(),
   /** The caller has a score set for this application. */
   scoredByMe: z.boolean(),
@@ -89,14 +89,14 @@ export const rankingLineSchema = releasedApplicationSchema.extend({
 export type RankingLine = z.infer<typeof rankingLineSchema>;
 
 export const selectionDecisionSchema = z.object({
-  demandId: z.string(),
+  demandId: idOut,
   outcome: z.enum(['selected', 'no_selection']),
-  applicationIds: z.array(z.string()),
-  justification: z.string(),
+  applicationIds: z.array(idOut).max(MAX_SELECTED),
+  justification: z.string().max(2000),
   shareComments: z.boolean(),
   /** Lowest weighted total among the selected when decided (the threshold told to the others). */
   lowestSelectedTotal: storableNumber().nullable(),
-  decidedAt: instantSchema,
+  decidedAt: stampOut,
   /** Released applications told "not selected". */
   notSelectedCount: storableNumber().int(),
   /** True while "not selected" updates beyond the first transaction are still being written (large demands). */
@@ -145,9 +145,9 @@ export type AcceptanceInput = z.infer<typeof acceptanceInputSchema>;
 
 /** GET /v1/applications/{id}/feedback: the applicant's own result, after the decision. */
 export const feedbackSchema = z.object({
-  applicationId: z.string(),
-  demandId: z.string(),
-  demandTitle: z.string(),
+  applicationId: idOut,
+  demandId: idOut,
+  demandTitle: nameOut,
   status: z.enum(APPLICATION_STATUS_KEYS),
   weights: criteriaSchema,
   averages: criteriaSchema.nullable(),
@@ -166,15 +166,15 @@ export const feedbackSchema = z.object({
      */
     selectedBand: z.object({ from: storableNumber(), to: storableNumber() }).optional(),
   }),
-  decidedAt: instantSchema,
+  decidedAt: stampOut,
   /** Present only when the issuer chose to share comments; never names a reviewer. */
-  comments: z.array(z.string()).optional(),
+  comments: z.array(z.string().max(1000)).optional(),
   acceptance: acceptanceSchema.optional(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 
 export const acceptanceResultSchema = z.object({
-  applicationId: z.string(),
+  applicationId: idOut,
   status: z.enum(APPLICATION_STATUS_KEYS),
   acceptance: acceptanceSchema,
   demandStatus: z.string(),
@@ -190,26 +190,26 @@ export const ANONYMOUS_ISSUER = '匿名发榜企业';
 
 /** One line of the public 揭榜名单 (GET /v1/campaigns/{year}/results): one selected applicant of one demand. */
 export const resultLineSchema = z.object({
-  demandId: z.string(),
-  demandTitle: z.string(),
+  demandId: idOut,
+  demandTitle: nameOut,
   field: z.enum(FIELD_KEYS),
   /** The issuer's name, or 匿名发榜企业. */
-  issuerName: z.string(),
-  orgName: z.string(),
-  selectedAt: instantSchema,
+  issuerName: nameOut,
+  orgName: nameOut,
+  selectedAt: stampOut,
 });
 export type ResultLine = z.infer<typeof resultLineSchema>;
 
 /** One line of an authority's list of selected SMEs with their qualifications (policy support follows selection). */
 export const selectedSmeLineSchema = resultLineSchema.extend({
-  applicationId: z.string(),
-  orgId: z.string(),
-  creditCode: z.string(),
+  applicationId: idOut,
+  orgId: idOut,
+  creditCode: z.string().length(18),
   orgSize: z.enum(ORG_SIZES),
-  authorityRegion: z.string(),
+  authorityRegion: regionOut,
   qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
   acceptance: z
-    .object({ result: z.enum(ACCEPTANCE_RESULTS), supplierCatalogue: z.boolean(), recordedAt: instantSchema })
+    .object({ result: z.enum(ACCEPTANCE_RESULTS), supplierCatalogue: z.boolean(), recordedAt: stampOut })
     .optional(),
 });
 export type SelectedSmeLine = z.infer<typeof selectedSmeLineSchema>;

@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { storable, storableNumber } from './common';
+import { idOut, stampOut, storable, storableNumber } from './common';
 
 /**
  * An in-app notification, written in the same transaction as the state change that causes it (outbox). It is
  * addressed to a principal: `user:<id>`, `org:<orgId>` (every member), `authority:<regionCode>`, `ministry`.
  */
 export const notificationSchema = z.object({
-  id: z.string(),
+  id: idOut,
   to: z.string().regex(/^(user:.+|org:.+|authority:\d{6}|ministry|admin)$/),
   kind: z.string(),
   title: z.string().max(40),
@@ -14,9 +14,9 @@ export const notificationSchema = z.object({
   /** Where the client should open ("/pages/...?id=…"). */
   link: z.string().optional(),
   objectType: z.enum(['demand', 'application', 'org', 'campaign']).optional(),
-  objectId: z.string().optional(),
-  createdAt: z.iso.datetime({ offset: true }),
-  readAt: z.iso.datetime({ offset: true }).optional(),
+  objectId: idOut.optional(),
+  createdAt: stampOut,
+  readAt: stampOut.optional(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
@@ -41,11 +41,11 @@ export const subscriptionInputSchema = z.strictObject({
 export type SubscriptionInput = z.infer<typeof subscriptionInputSchema>;
 
 export const subscriptionSchema = z.object({
-  id: z.string(),
+  id: idOut,
   templateKey: z.enum(TEMPLATE_KEYS),
-  demandId: z.string().optional(),
+  demandId: idOut.optional(),
   status: z.enum(['unused', 'sending', 'used', 'refused', 'unknown']),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: stampOut,
   /** True when the demand is watched for deadline reminders. */
   watching: z.boolean(),
 });
@@ -77,6 +77,6 @@ export const UNREAD_CAP = 99;
 /** A notification the dispatcher gave up on (admin view). */
 export const failedNotificationSchema = notificationSchema.extend({
   attempts: storableNumber().int(),
-  failedAt: z.string(),
+  failedAt: stampOut,
   lastError: z.string().optional(),
 });

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { INDUSTRY_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../rules/credit-code';
 import { AUTHORITY_REGIONS } from '../rules/regions';
-import { freeText, storableNumber } from './common';
+import { freeText, idOut, nameOut, regionOut, stampOut, storableNumber } from './common';
 import { contactSchema } from './demand';
 
 /** 统一社会信用代码, upper-cased and trimmed before the GB 32100-2015 check. */
@@ -67,14 +67,14 @@ export const orgUpdateSchema = z.strictObject({
 export type OrgUpdate = z.infer<typeof orgUpdateSchema>;
 
 export const orgSchema = orgInputSchema.safeExtend({
-  id: z.string(),
+  id: idOut,
   /** Authority region (province, 计划单列市 or 兵团) the enterprise belongs to. */
-  authorityRegion: z.string().refine((c) => c in AUTHORITY_REGIONS),
+  authorityRegion: regionOut.refine((c) => c in AUTHORITY_REGIONS),
   size: z.enum(ORG_SIZES),
   /** Optimistic-locking counter; absent on enterprises written before it existed (read as 0). */
   version: storableNumber().int().optional(),
-  createdAt: z.string(),
-  updatedAt: z.string().optional(),
+  createdAt: stampOut,
+  updatedAt: stampOut.optional(),
 });
 export type Org = z.infer<typeof orgSchema>;
 
@@ -88,8 +88,8 @@ export type OrgWarning = z.infer<typeof orgWarningSchema>;
 
 export const sessionSchema = z.object({
   token: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
-  user: z.object({ id: z.string(), roles: z.array(z.string()), orgId: z.string().nullable() }),
+  expiresAt: stampOut,
+  user: z.object({ id: idOut, roles: z.array(z.string()), orgId: idOut.nullable() }),
 });
 
 /** A changed org with the warnings of its check (GET answers the org alone). */
@@ -128,12 +128,12 @@ export const affiliatesInputSchema = z.strictObject({
 });
 export const affiliatesResponseSchema = z.object({ affiliates: z.array(affiliateSchema) });
 
-export const inviteResponseSchema = z.object({ code: z.string(), expiresAt: z.iso.datetime({ offset: true }) });
+export const inviteResponseSchema = z.object({ code: z.string(), expiresAt: stampOut });
 export const inviteParamsSchema = z.strictObject({
   code: z.string().regex(/^[0-9A-Z]{12}$/, '邀请码格式不正确'),
 });
 export const inviteAcceptedSchema = z.object({
-  org: z.object({ id: z.string(), name: z.string(), kind: z.enum(ORG_KINDS) }),
+  org: z.object({ id: idOut, name: nameOut, kind: z.enum(ORG_KINDS) }),
   session: sessionSchema,
 });
 
@@ -147,7 +147,7 @@ export const memberRolesInputSchema = z.strictObject({
     .refine((r) => new Set(r).size === r.length, '角色不能重复'),
 });
 export const memberSchema = z.object({
-  id: z.string(),
+  id: idOut,
   roles: z.array(z.string()),
   displayName: z.string().optional(),
 });
