@@ -134,7 +134,7 @@ export const orgsMembersDelete = /* @__PURE__ */ defineRoute({
     '不能移除最后一位管理员，最后一位管理员也不能退出（422 LAST_ADMIN）',
   auth: 'required',
   params: /* @__PURE__ */ z.strictObject({ id: idSchema, userId: idSchema }),
-  response: /* @__PURE__ */ z.object({ id: z.string() }),
+  response: /* @__PURE__ */ z.object({ id: idSchema }),
   errors: [401, 403, 404, 422],
 });
 
