@@ -17,6 +17,11 @@ export default defineAppConfig({
       root: 'subpackages/issuer',
       pages: ['pages/my-demands/index', 'pages/demand-form/index', 'pages/demand/index'],
     },
+    // 企业成员: any enterprise's members and their roles; its admin changes roles, removes members, invites.
+    {
+      root: 'subpackages/org',
+      pages: ['pages/members/index'],
+    },
     // Authorities: review of demands (审核工作台) and pre-review of applications.
     {
       root: 'subpackages/authority',

@@ -1,9 +1,19 @@
 import '../lib/zod-setup';
-import type { Org, OrgInput, orgCreatedSchema } from '@jiebang/shared';
-import { orgsCreate, orgsGet } from '@jiebang/shared/routes/orgs';
+import type { Member, Org, OrgInput, orgCreatedSchema } from '@jiebang/shared';
+import {
+  orgsCreate,
+  orgsGet,
+  orgsInvitesCreate,
+  orgsMembersDelete,
+  orgsMembersList,
+  orgsMembersPut,
+} from '@jiebang/shared/routes/orgs';
 import type { z } from 'zod';
 import { call } from './api';
 import { saveToken } from './session';
+
+/** The roles a member can hold in its enterprise. */
+export type OrgRole = 'org_admin' | 'org_member' | 'reviewer';
 
 export type OrgCreated = z.infer<typeof orgCreatedSchema>;
 
@@ -22,4 +32,24 @@ export async function register(input: OrgInput): Promise<OrgCreated> {
 /** One enterprise (GET /v1/orgs/{id}): own, or one of the caller's region for an authority. */
 export function get(id: string): Promise<Org> {
   return call(orgsGet, { params: { id } });
+}
+
+/** One page of the enterprise's members with their roles (GET /v1/orgs/{id}/members; any member may read). */
+export function listMembers(orgId: string, cursor: string | null, limit = 50) {
+  return call(orgsMembersList, { params: { id: orgId }, query: { limit, cursor: cursor ?? undefined } });
+}
+
+/** Set a member's roles (org_admin); effective at the member's next request. 422 `LAST_ADMIN`, `SELF_ROLE_CHANGE`. */
+export function setMemberRoles(orgId: string, userId: string, roles: OrgRole[]): Promise<Member> {
+  return call(orgsMembersPut, { params: { id: orgId, userId }, body: { roles } });
+}
+
+/** Remove a member (org_admin), or leave the enterprise (`userId` = self). 422 `LAST_ADMIN` for the last admin. */
+export function removeMember(orgId: string, userId: string): Promise<{ id: string }> {
+  return call(orgsMembersDelete, { params: { id: orgId, userId } });
+}
+
+/** A one-time invitation code valid for 7 days (org_admin). */
+export function createInvite(orgId: string) {
+  return call(orgsInvitesCreate, { params: { id: orgId } });
 }

@@ -116,11 +116,25 @@ export const orgsMembersList = /* @__PURE__ */ defineRoute({
 export const orgsMembersPut = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/orgs/{id}/members/{userId}',
-  summary: '设置成员角色（企业管理员），如设为评审专家 reviewer；成员重新登录后生效',
+  summary:
+    '设置成员角色（企业管理员），如设为评审专家 reviewer；立即生效（权限按当前存储的角色判断，无需重新登录）；' +
+    '不能修改自己的角色（422 SELF_ROLE_CHANGE），不能降级最后一位管理员（422 LAST_ADMIN）',
   auth: 'required',
   params: /* @__PURE__ */ z.strictObject({ id: idSchema, userId: idSchema }),
   body: memberRolesInputSchema,
   response: memberSchema,
+  errors: [401, 403, 404, 422],
+});
+
+export const orgsMembersDelete = /* @__PURE__ */ defineRoute({
+  method: 'DELETE',
+  path: '/v1/orgs/{id}/members/{userId}',
+  summary:
+    '移除成员（企业管理员），或退出企业（userId 为本人，任何成员）：该用户立即失去本企业及其全部角色，旧令牌不再能代表本企业；' +
+    '不能移除最后一位管理员，最后一位管理员也不能退出（422 LAST_ADMIN）',
+  auth: 'required',
+  params: /* @__PURE__ */ z.strictObject({ id: idSchema, userId: idSchema }),
+  response: /* @__PURE__ */ z.object({ id: idSchema }),
   errors: [401, 403, 404, 422],
 });
 

@@ -217,8 +217,8 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
 
 /**
  * Entries of 揭榜 — registration (no enterprise yet), 我的揭榜 (SME members), the application review queue
- * (authorities) — in the look of the 发榜 entries. Classes `mine-entries`, `mine-entry--register`,
- * `mine-entry--applications`, `mine-entry--review-apps`.
+ * (authorities), 企业成员 (any enterprise member) — in the look of the 发榜 entries. Classes `mine-entries`,
+ * `mine-entry--register`, `mine-entry--applications`, `mine-entry--members`, `mine-entry--review-apps`.
  */
 function ApplicationEntries({ me }: { me: MeResponse }) {
   const { roles } = me.user;
@@ -240,6 +240,17 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       title: '我的揭榜',
       desc: '申请书草稿、审核进度与退回意见',
       url: '/subpackages/sme/pages/applications/index',
+    });
+  }
+  // Every member of an enterprise: its members and roles (the admin manages them there).
+  if (me.org) {
+    const admin = roles.includes('org_admin');
+    entries.push({
+      key: 'members',
+      icon: '员',
+      title: '企业成员',
+      desc: admin ? '调整成员角色、邀请或移除成员' : '查看本企业成员及角色、退出企业',
+      url: '/subpackages/org/pages/members/index',
     });
   }
   if (authority) {

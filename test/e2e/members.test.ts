@@ -1,0 +1,155 @@
+/**
+ * End to end: 企业成员 in a phone-sized Chromium on the H5 build, against the whole local stack (issue 12,
+ * finding 3). The demo issuer admin (`issuer-admin`, the only admin of 华夏重工) opens 企业成员 from 我的, creates
+ * an invitation code that a new colleague (A) uses at once; another colleague (B) has joined beforehand through
+ * the API. The admin makes A a 评审专家, removes B after the confirmation that says the rights go at once (B's
+ * old token is refused by the API right after), and, trying to leave the enterprise, is refused as its last admin
+ * with the LAST_ADMIN wording. Screenshots: test-results/screenshots/members-*.png.
+ *
+ * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the colleagues are new on every run).
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { devLoginCode } from '@jiebang/shared';
+import { startLocalStack, type LocalStack } from '../../infra/local/stack';
+import { poll } from '../support/poll';
+import { failedTestName, launchBrowser, phoneContext, screenshotPath } from './browser';
+
+let stack: LocalStack | null = null;
+let apiUrl: string;
+let webUrl: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+const TAG = Date.now().toString(36).slice(-5);
+
+interface Session {
+  token: string;
+  expiresAt: string;
+  user: { id: string; roles: string[]; orgId: string | null };
+}
+
+async function call<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${apiUrl}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
+}
+
+async function ok<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
+  const r = await call<T>(token, method, path, body);
+  if (r.status < 200 || r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${r.text}`);
+  return r.body;
+}
+
+const login = (openid: string) => ok<Session>(null, 'POST', '/v1/auth/wechat-login', { code: devLoginCode(openid) });
+
+/** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
+async function shot(name: string) {
+  await page.waitForFunction(`(() => {
+    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
+    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
+    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
+    return !moving && !toast;
+  })()`);
+  await page.screenshot({ path: screenshotPath(`members-${name}`) });
+}
+
+const member = (id: string) => page.locator(`.member[data-id="${id}"]`);
+
+beforeAll(async () => {
+  if (process.env.E2E_API_URL && process.env.E2E_WEB_URL) {
+    apiUrl = process.env.E2E_API_URL;
+    webUrl = process.env.E2E_WEB_URL;
+  } else {
+    stack = await startLocalStack({ web: true, build: 'if-missing' });
+    apiUrl = stack.apiUrl;
+    webUrl = stack.webUrl!;
+  }
+  browser = await launchBrowser();
+  context = await phoneContext(browser);
+  page = await context.newPage();
+  page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
+}, 300_000);
+
+afterEach(async () => {
+  const failed = failedTestName();
+  if (failed && page) await page.screenshot({ path: screenshotPath('members-failed') }).catch(() => {});
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await stack?.stop();
+}, 300_000);
+
+describe('企业成员: the issuer admin manages its members', () => {
+  it('invites, promotes a reviewer, removes a member after the confirmation, and cannot leave as the last admin', async () => {
+    const admin = await login('issuer-admin');
+    const orgId = admin.user.orgId!;
+    // Colleague B joins beforehand, through the API.
+    const b = await login(`e2e-member-b-${TAG}`);
+    const inviteB = await ok<{ code: string }>(admin.token, 'POST', `/v1/orgs/${orgId}/invites`);
+    await ok(b.token, 'POST', `/v1/invites/${inviteB.code}/accept`);
+
+    // The admin signs in with the demo picker and opens 企业成员 from 我的.
+    await page.goto(`${webUrl}#/pages/mine/index`);
+    await page.locator('.demo-login[data-openid="issuer-admin"]').click();
+    await page.locator('.mine-entry--members').click();
+    await member(admin.user.id).waitFor({ state: 'visible', timeout: 20_000 });
+    await member(b.user.id).waitFor({ state: 'visible' });
+    expect(await member(admin.user.id).getAttribute('data-self')).toBe('1');
+    expect(await member(admin.user.id).locator('.member__action').count()).toBe(0);
+
+    // An invitation code, used at once by colleague A; the list read again shows A.
+    await page.locator('.members__invite-create').click();
+    const code = (await page.locator('.members__invite-code').innerText()).trim();
+    expect(code).toMatch(/^[0-9A-Z]{12}$/);
+    await shot('1-invite');
+    const a = await login(`e2e-member-a-${TAG}`);
+    await ok(a.token, 'POST', `/v1/invites/${code}/accept`);
+    await page.reload();
+    await member(a.user.id).waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await member(a.user.id).getAttribute('data-roles')).toBe('org_member');
+
+    // A becomes 评审专家: the server's answer, then the list read again.
+    await member(a.user.id).locator('.member__action--reviewer').click();
+    await poll(() => member(a.user.id).getAttribute('data-roles'), { timeout: 10_000 }).toBe('org_member,reviewer');
+    await page.locator('.members__notice[data-kind="ok"]').waitFor({ state: 'visible' });
+    expect(await member(a.user.id).locator('.member__role--reviewer').innerText()).toBe('评审专家');
+    await shot('2-reviewer');
+    // A's rights follow at once: its token (issued before the change) now reads the reviewer's list.
+    expect((await call(a.token, 'GET', '/v1/me')).text).toContain('reviewer');
+
+    // B is removed after the confirmation that tells what happens.
+    await member(b.user.id).locator('.member__action--remove').click();
+    const dialog = page.locator('.members-dialog--remove');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.innerText()).toContain('移除后该成员将立即失去本企业的全部权限');
+    await shot('3-remove-confirm');
+    await dialog.locator('.dialog__confirm').click();
+    await member(b.user.id).waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await page.locator('.members__notice[data-kind="ok"]').innerText()).toContain('移出本企业');
+    expect((await call(b.token, 'GET', `/v1/orgs/${orgId}`)).status).toBe(404);
+
+    // The last admin tries to leave: refused with the LAST_ADMIN wording, and still a member.
+    await page.locator('.members__leave').click();
+    const leave = page.locator('.members-dialog--leave');
+    await leave.waitFor({ state: 'visible' });
+    await leave.locator('.dialog__confirm').click();
+    const refusal = page.locator('.members__notice[data-code="LAST_ADMIN"]');
+    await refusal.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await refusal.innerText()).toContain('至少需要保留一名管理员');
+    // The button was at the bottom of the list: the refusal above it is scrolled into view.
+    await poll(async () => (await refusal.boundingBox())?.y ?? -1, { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
+    await member(admin.user.id).waitFor({ state: 'visible' });
+    await shot('4-last-admin');
+  }, 90_000);
+});
