@@ -193,6 +193,7 @@ async function main() {
     }
   }
   // A partial run (BENCH_SKIP) keeps the parts it skipped from the previous latest.json, with when they were taken.
+  const PART_PARAMS: Record<string, string[]> = { routes: ['iterations', 'writeIterations'], bundles: ['initRuns'] };
   const file = join(__dirname, 'latest.json');
   if (SKIP.size > 0 && existsSync(file)) {
     const previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -201,6 +202,8 @@ async function main() {
       if (!(part in out) && part in previous) {
         out[part] = previous[part];
         kept[part] = String((previous.partsTakenAt as Record<string, string> | undefined)?.[part] ?? previous.takenAt);
+        // …and the sizes it was measured with.
+        for (const k of PART_PARAMS[part] ?? []) out[k] = previous[k];
       }
     out.partsTakenAt = kept;
   }
