@@ -5,19 +5,20 @@ import { idOut, stampOut, storable, storableNumber } from './common';
  * An in-app notification, written in the same transaction as the state change that causes it (outbox). It is
  * addressed to a principal: `user:<id>`, `org:<orgId>` (every member), `authority:<regionCode>`, `ministry`.
  */
-export const notificationSchema = z.object({
-  id: idOut,
-  to: z.string().regex(/^(user:.+|org:.+|authority:\d{6}|ministry|admin)$/),
-  kind: z.string(),
-  title: z.string().max(40),
-  body: z.string().max(500),
-  /** Where the client should open ("/pages/...?id=…"). */
-  link: z.string().optional(),
-  objectType: z.enum(['demand', 'application', 'org', 'campaign']).optional(),
-  objectId: idOut.optional(),
-  createdAt: stampOut,
-  readAt: stampOut.optional(),
-});
+export const notificationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: idOut,
+    to: z.string().regex(/^(user:.+|org:.+|authority:\d{6}|ministry|admin)$/),
+    kind: z.string(),
+    title: z.string().max(40),
+    body: z.string().max(500),
+    /** Where the client should open ("/pages/...?id=…"). */
+    link: z.string().optional(),
+    objectType: z.enum(['demand', 'application', 'org', 'campaign']).optional(),
+    objectId: idOut.optional(),
+    createdAt: stampOut,
+    readAt: stampOut.optional(),
+  }))();
 export type Notification = z.infer<typeof notificationSchema>;
 
 /**
@@ -28,55 +29,62 @@ export const TEMPLATE_KEYS = ['deadline_reminder', 'status_update', 'review_todo
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 
 /** `POST /v1/subscriptions`: one one-time consent given by the user's tap (one consent = one message). */
-export const subscriptionInputSchema = z.strictObject({
-  templateKey: z.enum(TEMPLATE_KEYS, { error: '未知的订阅消息类型' }),
-  /** "提醒我" on a demand: also watch the demand for its deadline reminders. */
-  demandId: z
-    .string()
-    .min(1)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确')
-    .optional(),
-});
+export const subscriptionInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    templateKey: z.enum(TEMPLATE_KEYS, { error: '未知的订阅消息类型' }),
+    /** "提醒我" on a demand: also watch the demand for its deadline reminders. */
+    demandId: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确')
+      .optional(),
+  }))();
 export type SubscriptionInput = z.infer<typeof subscriptionInputSchema>;
 
-export const subscriptionSchema = z.object({
-  id: idOut,
-  templateKey: z.enum(TEMPLATE_KEYS),
-  demandId: idOut.optional(),
-  status: z.enum(['unused', 'sending', 'used', 'refused', 'unknown']),
-  createdAt: stampOut,
-  /** True when the demand is watched for deadline reminders. */
-  watching: z.boolean(),
-});
+export const subscriptionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: idOut,
+    templateKey: z.enum(TEMPLATE_KEYS),
+    demandId: idOut.optional(),
+    status: z.enum(['unused', 'sending', 'used', 'refused', 'unknown']),
+    createdAt: stampOut,
+    /** True when the demand is watched for deadline reminders. */
+    watching: z.boolean(),
+  }))();
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
-export const subscriptionTemplatesSchema = z.object({
-  templates: z.array(z.object({ key: z.enum(TEMPLATE_KEYS), templateId: z.string() })),
-});
+export const subscriptionTemplatesSchema = /* @__PURE__ */ (() =>
+  z.object({
+    templates: z.array(z.object({ key: z.enum(TEMPLATE_KEYS), templateId: z.string() })),
+  }))();
 
 /** One inbox entry as the recipient sees it. */
-export const inboxItemSchema = notificationSchema.extend({ read: z.boolean() });
+export const inboxItemSchema = /* @__PURE__ */ (() => notificationSchema.extend({ read: z.boolean() }))();
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 
-export const inboxQuerySchema = z.strictObject({
-  limit: storable(z.coerce.number(), '每页条数').int().min(1).max(50).default(20),
-  cursor: z.string().max(200).optional(),
-  unread: z.enum(['1']).optional(),
-});
+export const inboxQuerySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    limit: storable(z.coerce.number(), '每页条数').int().min(1).max(50).default(20),
+    cursor: z.string().max(200).optional(),
+    unread: z.enum(['1']).optional(),
+  }))();
 
-export const inboxResponseSchema = z.object({
-  items: z.array(inboxItemSchema),
-  nextCursor: z.string().nullable(),
-});
+export const inboxResponseSchema = /* @__PURE__ */ (() =>
+  z.object({
+    items: z.array(inboxItemSchema),
+    nextCursor: z.string().nullable(),
+  }))();
 
 /** Unread entries over the caller's principals; counting stops at `UNREAD_CAP` (shown as "99+"). */
-export const unreadCountSchema = z.object({ unread: storableNumber().int(), capped: z.boolean() });
+export const unreadCountSchema = /* @__PURE__ */ (() =>
+  z.object({ unread: storableNumber().int(), capped: z.boolean() }))();
 export const UNREAD_CAP = 99;
 
 /** A notification the dispatcher gave up on (admin view). */
-export const failedNotificationSchema = notificationSchema.extend({
-  attempts: storableNumber().int(),
-  failedAt: stampOut,
-  lastError: z.string().optional(),
-});
+export const failedNotificationSchema = /* @__PURE__ */ (() =>
+  notificationSchema.extend({
+    attempts: storableNumber().int(),
+    failedAt: stampOut,
+    lastError: z.string().optional(),
+  }))();

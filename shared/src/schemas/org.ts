@@ -6,17 +6,18 @@ import { freeText, idOut, nameOut, regionOut, stampOut, storableNumber } from '.
 import { contactSchema } from './demand';
 
 /** 统一社会信用代码, upper-cased and trimmed before the GB 32100-2015 check. */
-export const creditCodeSchema = z
-  .string({ error: '请填写统一社会信用代码' })
-  .max(64, '统一社会信用代码应为18位')
-  .trim()
-  .toUpperCase()
-  .superRefine((code, ctx) => {
-    const problem = creditCodeProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
-  });
+export const creditCodeSchema = /* @__PURE__ */ (() =>
+  z
+    .string({ error: '请填写统一社会信用代码' })
+    .max(64, '统一社会信用代码应为18位')
+    .trim()
+    .toUpperCase()
+    .superRefine((code, ctx) => {
+      const problem = creditCodeProblem(code);
+      if (problem) ctx.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
+    }))();
 
-const figure = (label: string, unit: string) =>
+const figure = /* @__NO_SIDE_EFFECTS__ */ (label: string, unit: string) =>
   storableNumber({ error: `${label}应为数字（${unit}）` }, label)
     .min(0, `${label}不能为负数`)
     .max(1e9, `${label}过大`);
@@ -25,11 +26,10 @@ export const ORG_KINDS = ['large', 'sme'] as const;
 export const ORG_SIZES = ['large', 'medium', 'small', 'micro'] as const;
 
 /** Six-digit administrative division code of the registered address (e.g. 440305). */
-export const regionCodeSchema = z
-  .string({ error: '请选择注册地所在地区' })
-  .regex(/^\d{6}$/, '请选择注册地所在地区（6 位行政区划代码）');
+export const regionCodeSchema = /* @__PURE__ */ (() =>
+  z.string({ error: '请选择注册地所在地区' }).regex(/^\d{6}$/, '请选择注册地所在地区（6 位行政区划代码）'))();
 
-const orgFields = {
+const orgFields = /* @__PURE__ */ (() => ({
   kind: z.enum(ORG_KINDS, { error: '请选择企业类型' }),
   name: freeText({ error: '请填写企业名称' }, '企业名称')
     .min(2, '企业名称至少 2 个字')
@@ -47,10 +47,10 @@ const orgFields = {
     .optional(),
   controllingShareholderCreditCode: creditCodeSchema.optional(),
   contact: contactSchema,
-};
+}))();
 
 /** POST /v1/orgs. */
-export const orgInputSchema = z.strictObject(orgFields);
+export const orgInputSchema = /* @__PURE__ */ (() => z.strictObject(orgFields))();
 export type OrgInput = z.infer<typeof orgInputSchema>;
 
 /**
@@ -58,97 +58,110 @@ export type OrgInput = z.infer<typeof orgInputSchema>;
  * form) but never changed — one enterprise is one credit code. `version` is the one the client read (optimistic
  * locking); omit it to overwrite.
  */
-export const orgUpdateSchema = z.strictObject({
-  ...orgFields,
-  kind: orgFields.kind.optional(),
-  creditCode: creditCodeSchema.optional(),
-  version: storableNumber({ error: '版本号应为数字' }, '版本号').int().min(0).max(1e9).optional(),
-});
+export const orgUpdateSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...orgFields,
+    kind: orgFields.kind.optional(),
+    creditCode: creditCodeSchema.optional(),
+    version: storableNumber({ error: '版本号应为数字' }, '版本号').int().min(0).max(1e9).optional(),
+  }))();
 export type OrgUpdate = z.infer<typeof orgUpdateSchema>;
 
-export const orgSchema = orgInputSchema.safeExtend({
-  id: idOut,
-  /** Authority region (province, 计划单列市 or 兵团) the enterprise belongs to. */
-  authorityRegion: regionOut.refine((c) => c in AUTHORITY_REGIONS),
-  size: z.enum(ORG_SIZES),
-  /** Optimistic-locking counter; absent on enterprises written before it existed (read as 0). */
-  version: storableNumber().int().optional(),
-  createdAt: stampOut,
-  updatedAt: stampOut.optional(),
-});
+export const orgSchema = /* @__PURE__ */ (() =>
+  orgInputSchema.safeExtend({
+    id: idOut,
+    /** Authority region (province, 计划单列市 or 兵团) the enterprise belongs to. */
+    authorityRegion: regionOut.refine((c) => c in AUTHORITY_REGIONS),
+    size: z.enum(ORG_SIZES),
+    /** Optimistic-locking counter; absent on enterprises written before it existed (read as 0). */
+    version: storableNumber().int().optional(),
+    createdAt: stampOut,
+    updatedAt: stampOut.optional(),
+  }))();
 export type Org = z.infer<typeof orgSchema>;
 
 /** Something the user should check but that does not block the registration (e.g. region vs credit code). */
-export const orgWarningSchema = z.object({
-  code: z.enum(['REGION_MISMATCH', 'ORGANISATION_CODE_CHECK', 'KIND_SIZE_MISMATCH']),
-  field: z.string(),
-  message: z.string(),
-});
+export const orgWarningSchema = /* @__PURE__ */ (() =>
+  z.object({
+    code: z.enum(['REGION_MISMATCH', 'ORGANISATION_CODE_CHECK', 'KIND_SIZE_MISMATCH']),
+    field: z.string(),
+    message: z.string(),
+  }))();
 export type OrgWarning = z.infer<typeof orgWarningSchema>;
 
-export const sessionSchema = z.object({
-  token: z.string(),
-  expiresAt: stampOut,
-  user: z.object({ id: idOut, roles: z.array(z.string()), orgId: idOut.nullable() }),
-});
+export const sessionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    token: z.string(),
+    expiresAt: stampOut,
+    user: z.object({ id: idOut, roles: z.array(z.string()), orgId: idOut.nullable() }),
+  }))();
 
 /** A changed org with the warnings of its check (GET answers the org alone). */
-export const orgResponseSchema = orgSchema.safeExtend({ warnings: z.array(orgWarningSchema) });
+export const orgResponseSchema = /* @__PURE__ */ (() =>
+  orgSchema.safeExtend({ warnings: z.array(orgWarningSchema) }))();
 
 /**
  * 201 of POST /v1/orgs: the org, its warnings, and a fresh session — the caller is now its org_admin and the
  * token it holds still carries its old roles.
  */
-export const orgCreatedSchema = orgResponseSchema.safeExtend({ session: sessionSchema });
+export const orgCreatedSchema = /* @__PURE__ */ (() => orgResponseSchema.safeExtend({ session: sessionSchema }))();
 
 /** POST /v1/tools/classify. */
-export const classifyInputSchema = z.strictObject({
-  industry: orgFields.industry,
-  employees: orgFields.employees,
-  revenue: orgFields.revenue,
-  assets: orgFields.assets,
-});
-export const classifyResponseSchema = z.object({ size: z.enum(ORG_SIZES), isSme: z.boolean(), rule: z.string() });
+export const classifyInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    industry: orgFields.industry,
+    employees: orgFields.employees,
+    revenue: orgFields.revenue,
+    assets: orgFields.assets,
+  }))();
+export const classifyResponseSchema = /* @__PURE__ */ (() =>
+  z.object({ size: z.enum(ORG_SIZES), isSme: z.boolean(), rule: z.string() }))();
 
 export const AFFILIATE_RELATIONS = ['subsidiary', 'holding', 'supplier', 'other'] as const;
-export const affiliateSchema = z.strictObject({
-  creditCode: creditCodeSchema,
-  name: freeText({ error: '企业名称应为文字' }, '企业名称').max(100, '企业名称不能超过 100 个字').optional(),
-  relation: z.enum(AFFILIATE_RELATIONS, { error: '请选择关联关系（子公司、控股、供应商、其他）' }),
-});
+export const affiliateSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    creditCode: creditCodeSchema,
+    name: freeText({ error: '企业名称应为文字' }, '企业名称').max(100, '企业名称不能超过 100 个字').optional(),
+    relation: z.enum(AFFILIATE_RELATIONS, { error: '请选择关联关系（子公司、控股、供应商、其他）' }),
+  }))();
 export type Affiliate = z.infer<typeof affiliateSchema>;
 
 /** Most affiliates an issuer may declare. */
 export const MAX_AFFILIATES = 500;
-export const affiliatesInputSchema = z.strictObject({
-  affiliates: z
-    .array(affiliateSchema)
-    .max(MAX_AFFILIATES, `关联企业最多 ${MAX_AFFILIATES} 家`)
-    .refine((a) => new Set(a.map((x) => x.creditCode)).size === a.length, '关联企业的统一社会信用代码不能重复'),
-});
-export const affiliatesResponseSchema = z.object({ affiliates: z.array(affiliateSchema) });
+export const affiliatesInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    affiliates: z
+      .array(affiliateSchema)
+      .max(MAX_AFFILIATES, `关联企业最多 ${MAX_AFFILIATES} 家`)
+      .refine((a) => new Set(a.map((x) => x.creditCode)).size === a.length, '关联企业的统一社会信用代码不能重复'),
+  }))();
+export const affiliatesResponseSchema = /* @__PURE__ */ (() => z.object({ affiliates: z.array(affiliateSchema) }))();
 
-export const inviteResponseSchema = z.object({ code: z.string(), expiresAt: stampOut });
-export const inviteParamsSchema = z.strictObject({
-  code: z.string().regex(/^[0-9A-Z]{12}$/, '邀请码格式不正确'),
-});
-export const inviteAcceptedSchema = z.object({
-  org: z.object({ id: idOut, name: nameOut, kind: z.enum(ORG_KINDS) }),
-  session: sessionSchema,
-});
+export const inviteResponseSchema = /* @__PURE__ */ (() => z.object({ code: z.string(), expiresAt: stampOut }))();
+export const inviteParamsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    code: z.string().regex(/^[0-9A-Z]{12}$/, '邀请码格式不正确'),
+  }))();
+export const inviteAcceptedSchema = /* @__PURE__ */ (() =>
+  z.object({
+    org: z.object({ id: idOut, name: nameOut, kind: z.enum(ORG_KINDS) }),
+    session: sessionSchema,
+  }))();
 
 export const ORG_ROLES = ['org_admin', 'org_member', 'reviewer'] as const;
-export const memberRolesInputSchema = z.strictObject({
-  roles: z
-    .array(z.enum(ORG_ROLES, { error: '角色只能为 org_admin、org_member、reviewer' }))
-    .min(1, '至少保留一个角色')
-    .max(3)
-    .refine((r) => r.includes('org_admin') || r.includes('org_member'), '成员须保留 org_admin 或 org_member 之一')
-    .refine((r) => new Set(r).size === r.length, '角色不能重复'),
-});
-export const memberSchema = z.object({
-  id: idOut,
-  roles: z.array(z.string()),
-  displayName: z.string().optional(),
-});
+export const memberRolesInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    roles: z
+      .array(z.enum(ORG_ROLES, { error: '角色只能为 org_admin、org_member、reviewer' }))
+      .min(1, '至少保留一个角色')
+      .max(3)
+      .refine((r) => r.includes('org_admin') || r.includes('org_member'), '成员须保留 org_admin 或 org_member 之一')
+      .refine((r) => new Set(r).size === r.length, '角色不能重复'),
+  }))();
+export const memberSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: idOut,
+    roles: z.array(z.string()),
+    displayName: z.string().optional(),
+  }))();
 export type Member = z.infer<typeof memberSchema>;
