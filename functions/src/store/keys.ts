@@ -41,7 +41,7 @@
  * |34 | "this reminder was sent" marker          | table  | PK=REMINDER#<subjectId>     SK=<kind>#<principal> (ttl)    |
  * |35 | a scheduled job's watermark              | table  | PK=SCHEDULER                SK=JOB#<name>                  |
  * |36 | the WeChat access token, shared cache    | table  | PK=WECHAT                   SK=ACCESS_TOKEN                |
- * |37 | a user's calls of a rate-limited route   | table  | PK=RATE#<userId>#<bucket>   SK=<window start> (ttl)        |
+ * |37 | calls of a rate-limited route            | table  | PK=RATE#<USER#id|ADDR#address>#<bucket> SK=<window start> (ttl)|
  * |38 | an enterprise's admins (≥ 1, conditions) | table  | PK=ORG#<orgId>              SK=ADMINS (adminIds: string set)|
  * |E1 | released applications of a demand (eval) | table  | PK=DEMAND#<demandId>#EVAL   SK=APP#<applicationId>         |
  * |E2 | a reviewer's score set of an application | table  | PK=DEMAND#<demandId>#EVAL   SK=SCORE#<applicationId>#<userId>|
@@ -150,11 +150,13 @@ export const keys = {
   jobWatermark: (job: string): Key => ({ PK: 'SCHEDULER', SK: `JOB#${job}` }),
   /** 36 */
   wechatToken: { PK: 'WECHAT', SK: 'ACCESS_TOKEN' } as Key,
-  /** 37: one counter per user, bucket and fixed window (ISO instant of its start). */
-  rateWindow: (userId: string, bucket: string, windowStart: string): Key => ({
-    PK: `RATE#${userId}#${bucket}`,
+  /** 37: one counter per subject (`rateSubject`), bucket and fixed window (ISO instant of its start). */
+  rateWindow: (subject: string, bucket: string, windowStart: string): Key => ({
+    PK: `RATE#${subject}#${bucket}`,
     SK: windowStart,
   }),
+  /** 37: whose calls a counter counts: a signed-in user, or a source address (IPv4, or an IPv6 /64). */
+  rateSubject: (kind: 'user' | 'address', id: string) => (kind === 'user' ? `USER#${id}` : `ADDR#${id}`),
   /** 13: a province's queue of submitted demands (sparse GSI2). */
   provinceDemandQueue: (region: string) => `QUEUE#DEMAND#PROVINCE#${region}`,
   /** 14: the ministry's queue: forwarded demands and direct (ministry-channel) submissions (sparse GSI2). */
