@@ -16,7 +16,7 @@ import { handler as subscribe } from '../../functions/src/handlers/subscriptions
 import { SUBMIT_RATE_LIMIT } from '../../functions/src/http/limits';
 import { buildOpenApi } from '../../functions/src/http/openapi';
 import { RATE_LIMITS } from '@jiebang/shared/routes/define';
-import { routes } from '../../functions/src/http/spec';
+import { routes, type RouteSpec } from '../../functions/src/http/spec';
 import { NOW, makeWorld, tokenAt, type World } from '../support/actors';
 import { invoke } from '../support/invoke';
 
@@ -162,7 +162,9 @@ describe('per-user limits on writes that are cheap to repeat', () => {
 
   it('documents 429 with Retry-After on every limited route of the OpenAPI document', () => {
     const doc = buildOpenApi() as { paths: Record<string, Record<string, { responses: Record<string, any> }>> };
-    const limitedRoutes = Object.values(routes).filter((r) => r.steps?.some((s) => s.step === 'rateLimit'));
+    const limitedRoutes = (Object.values(routes) as RouteSpec[]).filter((r) =>
+      r.steps?.some((s) => s.step === 'rateLimit'),
+    );
     expect(limitedRoutes.length).toBeGreaterThanOrEqual(15);
     for (const r of limitedRoutes) {
       const answer = doc.paths[r.path]![r.method.toLowerCase()]!.responses['429'];

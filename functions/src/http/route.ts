@@ -148,7 +148,7 @@ function envelope<S extends RouteDefinition, P>(spec: S, wired: (d: Deps) => P, 
         ...(result.headers ?? {}),
       });
       for (const step of spec.steps ?? [])
-        if (step.step === 'conditionalGet') response = applyConditionalGet(step, ctx.headers, response);
+        if (step.step === 'conditionalGet') response = applyConditionalGet(step, ctx.headers, response, spec.auth);
     } catch (err) {
       response = toErrorResponse(err, requestId);
     }

@@ -48,6 +48,7 @@
  * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
  * |E4 | a campaign's public 揭榜名单              | table  | PK=RESULTS#<year>           SK=DEMAND#<demandId>#APP#<appId>|
  * |E5 | selected SMEs of one authority region    | table  | PK=RESULTS#<year>#REGION#<region> SK as E4                 |
+ * |E6 | version of a year's result lines (exports)| table | PK=RESULTSVERSION#<year>    SK=VERSION (counters)          |
  *
  * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
  * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
@@ -60,7 +61,10 @@
  * running score sums: it is written in the same transaction as every change of the application from its release
  * on, and its sums are ADDed in the same transaction as each score put, so the ranking is one Query of entries
  * (≈400 B each: 500 applications fit in one 1 MB page). Result lines (E4, E5) are written in the selection
- * transaction, so the 揭榜名单 and the authorities' lists are Queries. Builders: `evaluationKeys` below.
+ * transaction, so the 揭榜名单 and the authorities' lists are Queries. Builders: `evaluationKeys` below. Every
+ * transaction that writes result lines also ADDs to their version counters (E6, one item per year: `pub` for
+ * the public part, `all` for the campaign partition, `r<region>` per region partition), so an export knows from
+ * one GetItem whether the file it built before is still the data's.
  *
  * Applicant markers (24) live in their own partition, not the demand's, so that reading a demand with its
  * timeline (12) never meets them. Application queues (25, 26) work like the demand queues: the application item
@@ -261,6 +265,11 @@ export const evaluationKeys = {
     PK: region ? `RESULTS#${year}#REGION#${region}` : `RESULTS#${year}`,
     SK: `DEMAND#${demandId}#APP#${applicationId}`,
   }),
+  /** E6: its own partition, so that a Query of the lines never meets it. */
+  resultsVersion: (year: number): Key => ({ PK: `RESULTSVERSION#${year}`, SK: 'VERSION' }),
+  /** E6: the counter of one partition's lines, and of the public part of the campaign's. */
+  resultsVersionCounter: (scope: 'public' | 'all' | { region: string }) =>
+    scope === 'public' ? 'pub' : scope === 'all' ? 'all' : `r${scope.region}`,
 } as const;
 
 export const EVALUATION_ENTITY = {
@@ -268,4 +277,5 @@ export const EVALUATION_ENTITY = {
   scoreSet: 'ScoreSet',
   decision: 'SelectionDecision',
   resultLine: 'ResultLine',
+  resultsVersion: 'ResultsVersion',
 } as const;

@@ -28,8 +28,9 @@ export interface RateLimitStep {
 }
 
 /**
- * Repeat reads of a public GET: the answer carries a strong `ETag` (hash of the body) and `Cache-Control:
- * public, max-age=<maxAge>`; a request whose `If-None-Match` matches gets 304 with no body.
+ * Repeat reads of a GET: the answer carries a strong `ETag` (hash of the body, or the version of the data when the
+ * handler knows it before building the answer) and `Cache-Control: public, max-age=<maxAge>` (`private` behind a
+ * session; `no-cache` for 0: revalidate every time); a request whose `If-None-Match` matches gets 304 with no body.
  */
 export interface ConditionalGetStep {
   step: 'conditionalGet';
