@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { silentLogger, type Logger } from './log';
 import { REPO_ROOT } from './paths';
 import { startProcess, type ManagedProcess } from './processes';
-import { pollUntil, Progress } from './progress';
+import { pollUntil, Progress, watchGroupCpu } from './progress';
 
 export interface ApiOptions {
   apiPort: number;
@@ -141,6 +141,8 @@ export async function startApi(options: ApiOptions): Promise<Api> {
     },
   );
   const url = `http://localhost:${options.apiPort}`;
+  // Bundling every handler prints nothing for minutes on a loaded machine: CPU used by the API's processes counts.
+  const unwatch = watchGroupCpu(proc.pid, progress, 'API bundling (CPU in use)');
   const onAbort = () => void proc.stop(3000);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -150,6 +152,7 @@ export async function startApi(options: ApiOptions): Promise<Api> {
     if (options.signal?.aborted) throw new Error('API start was interrupted');
     throw new Error(`${(err as Error).message}\n--- last API output ---\n${tail.trim()}`);
   } finally {
+    unwatch();
     options.signal?.removeEventListener('abort', onAbort);
   }
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { pollUntil, Progress, StalledError } from './progress';
+import { spawn } from 'node:child_process';
+import { groupCpuTicks, pollUntil, Progress, StalledError, watchGroupCpu } from './progress';
 
 const opts = (progress: Progress) => ({
   what: 'the thing did not answer',
@@ -53,5 +54,29 @@ describe('progress-based waiting', () => {
       goneMessage: (code: unknown) => `exited with ${String(code)}`,
     }).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/exited with 1/);
+  });
+});
+
+describe('a silent process that works counts as progress', () => {
+  it('a busy process group moves the progress; an idle one does not', async () => {
+    const busy = spawn('/bin/sh', ['-c', 'while :; do :; done'], { detached: true, stdio: 'ignore' });
+    const idle = spawn('/bin/sh', ['-c', 'sleep 30'], { detached: true, stdio: 'ignore' });
+    try {
+      const before = groupCpuTicks(busy.pid!);
+      expect(before).not.toBeNull();
+      const moved = new Progress(60_000);
+      const still = new Progress(60_000);
+      const stopBusy = watchGroupCpu(busy.pid!, moved, 'busy', 100);
+      const stopIdle = watchGroupCpu(idle.pid!, still, 'idle', 100);
+      await new Promise((r) => setTimeout(r, 1500));
+      stopBusy();
+      stopIdle();
+      expect(groupCpuTicks(busy.pid!)!).toBeGreaterThan(before!);
+      expect(moved.describe()).toMatch(/last: busy/);
+      expect(still.describe()).toMatch(/last: started/);
+    } finally {
+      process.kill(-busy.pid!, 'SIGKILL');
+      process.kill(-idle.pid!, 'SIGKILL');
+    }
   });
 });

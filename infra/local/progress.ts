@@ -6,6 +6,8 @@
  * says what was awaited, what was seen last and what to do next.
  */
 
+import { readdirSync, readFileSync } from 'node:fs';
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class Progress {
@@ -94,3 +96,44 @@ export async function pollUntil(check: () => Promise<true | string>, o: PollOpti
 }
 
 const shape = (s: string) => s.replace(/\d+/g, '#');
+
+/**
+ * CPU time (clock ticks) used so far by every process of group `pgid`, from /proc; null where there is no /proc.
+ * A child that bundles for minutes without printing (serverless-offline running esbuild over every handler on a
+ * loaded machine) is still moving: its CPU time grows.
+ */
+export function groupCpuTicks(pgid: number): number | null {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  let total = 0;
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces), 1-based from field 3: pgrp is 5, utime 14, stime 15.
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(rest[2]) !== pgid) continue;
+      total += Number(rest[11]) + Number(rest[12]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return total;
+}
+
+/** Mark `progress` whenever group `pgid` used CPU since the last look; returns a function that stops watching. */
+export function watchGroupCpu(pgid: number, progress: Progress, what: string, everyMs = 5_000): () => void {
+  let last = groupCpuTicks(pgid);
+  if (last === null) return () => undefined;
+  const timer = setInterval(() => {
+    const now = groupCpuTicks(pgid);
+    if (now !== null && last !== null && now > last) progress.mark(what);
+    last = now;
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

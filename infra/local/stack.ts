@@ -60,7 +60,7 @@ export interface LocalStackOptions {
   /** The idle limit of DynamoDB Local's start and of the seed (default 120 s each). */
   storeIdleMs?: number;
   /**
-   * The deadline scheduler (reminders + outbox dispatcher, functions/src/scheduler): runs every `intervalMs`
+   * The scheduler (reminders, outbox dispatcher, search indexer: functions/src/scheduler): runs every `intervalMs`
    * (default 60 s) with `clock` (default real time; e2e tests pass a fake one and call `scheduler.tick()`).
    * false: not started. Default: started.
    */
@@ -238,11 +238,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         },
         ...(options.scheduler?.clock ? { clock: options.scheduler.clock } : {}),
         intervalMs: options.scheduler?.intervalMs ?? 60_000,
-        onReport: ({ reminders, dispatched }) => {
+        onReport: ({ reminders, dispatched, indexed }) => {
           const sent = reminders.deadline + reminders.selection + reminders.queue;
           if (sent || dispatched.examined) {
             schedLog.info(
               `reminders ${sent}, notifications delivered ${dispatched.delivered} (WeChat ${dispatched.sent}), retried ${dispatched.retried}, failed ${dispatched.failed}`,
+            );
+          }
+          if (indexed.examined) {
+            schedLog.info(
+              `search index: ${indexed.indexed} demands (${indexed.postings} postings), retried ${indexed.retried}`,
             );
           }
         },

@@ -256,6 +256,8 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
   });
 
   it('a signed-out visitor finds it in the catalogue by keyword', async () => {
+    // The postings are written by the scheduled indexer (every minute), not by the publishing request: run it now.
+    await stack.scheduler?.tick();
     await signOut();
     await page.goto(`${webUrl}#/pages/catalogue/index`);
     await $('.demand-card').first().waitFor({ state: 'visible', timeout: 20_000 });

@@ -487,9 +487,10 @@ describe('no oracle for an anonymous issuer through the affiliation refusal (sec
   });
 
   it('the controlling shareholder can change at most twice in 30 days; other edits of the form stay free', async () => {
-    const { sme } = await draft({ anonymous: true });
+    // The clock first: the sessions the fixtures issue must not come from after the clock's now.
     const t0 = new Date('2026-12-01T02:00:00.000Z');
     overrideDeps({ clock: { now: () => t0 } });
+    const { sme } = await draft({ anonymous: true });
     expect((await setShareholder(sme, creditCode('110105'))).status).toBe(200);
     const second = creditCode('110105');
     expect((await setShareholder(sme, second)).status).toBe(200);

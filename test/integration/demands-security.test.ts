@@ -21,6 +21,7 @@ import { handler as catalogueGetH } from '../../functions/src/handlers/catalogue
 import { deps, overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { keys } from '../../functions/src/store/keys';
+import { runIndexerNow } from '../../functions/src/scheduler';
 import { NOW, makeWorld, type Person, type World } from '../support/actors';
 import { demandInput } from '../support/fixtures';
 import { invoke, type Answer } from '../support/invoke';
@@ -68,6 +69,8 @@ beforeAll(async () => {
       })
     ).status,
   ).toBe(200);
+  // Its search postings: written by the scheduled indexer after publication.
+  await runIndexerNow(NOW);
 }, 60_000);
 afterEach(() => overrideDeps({ clock: { now: () => NOW } }));
 afterAll(() => overrideDeps({ clock: systemClock }));

@@ -1,6 +1,6 @@
 /**
- * Scheduled work: deadline reminders, then the outbox dispatcher. In AWS each runs as its own function on an
- * EventBridge schedule (functions/sls/notifications.yml); locally `startScheduler` runs `runDue` every 60 s
+ * Scheduled work: deadline reminders, then the outbox dispatcher, then the search indexer. In AWS each runs as its
+ * own function on an EventBridge schedule (functions/sls/notifications.yml, demands.yml); locally `startScheduler` runs `runDue` every 60 s
  * (infra/local/stack.ts), and tests call `runDue(now)` with a fake `now`.
  */
 import { tokenService } from '../auth/tokens';
@@ -14,6 +14,9 @@ import { logger } from '../http/logger';
 import { dispatch, type DispatchOptions, type DispatchReport } from '../notifications/dispatcher';
 import { runReminders, type ReminderReport } from '../notifications/reminders';
 import { notificationDeps } from '../notifications/wiring';
+import { runIndexer, type IndexerOptions, type IndexerReport } from '../indexing/indexer';
+import { rebuildSearchIndex, type RebuildReport } from '../indexing/rebuild';
+import { indexerDeps } from '../indexing/wiring';
 
 export async function runRemindersNow(now: Date, d: Deps = handlerDeps()): Promise<ReminderReport> {
   return runReminders(now, {
@@ -32,11 +35,30 @@ export async function runDispatcherNow(
   return dispatch(now, { store: d.store, ...n }, options);
 }
 
+/** Write the search postings of demands published since the last run (and retry failed jobs that are due). */
+export async function runIndexerNow(
+  now: Date,
+  d: Deps = handlerDeps(),
+  options: IndexerOptions = {},
+): Promise<IndexerReport> {
+  return runIndexer(now, indexerDeps(d.store), options);
+}
+
+/** Re-enqueue every public demand for indexing and (unless `enqueueOnly`) index them now: `npm run reindex`. */
+export async function rebuildSearchIndexNow(
+  now: Date,
+  d: Deps = handlerDeps(),
+  options: { enqueueOnly?: boolean; indexer?: IndexerOptions } = {},
+): Promise<RebuildReport> {
+  return rebuildSearchIndex(now, indexerDeps(d.store), options);
+}
+
 /** Everything due at `now`: reminders first, so that they are dispatched in the same run. */
 export async function runDue(now: Date, d: Deps = handlerDeps(), options: DispatchOptions = {}) {
   const reminders = await runRemindersNow(now, d);
   const dispatched = await runDispatcherNow(now, d, options);
-  return { reminders, dispatched };
+  const indexed = await runIndexerNow(now, d);
+  return { reminders, dispatched, indexed };
 }
 
 export interface Scheduler {

@@ -1,17 +1,17 @@
 import { isOpen, type AuditEvent, type Demand } from '@jiebang/shared';
 import {
   BatchGetCommand,
-  BatchWriteCommand,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { isPublic, toCatalogueCard, type CatalogueCard } from '../domain/publication';
-import { indexTerms, matches, parseSearchQuery } from '../domain/search-terms';
+import { matches, parseSearchQuery } from '../domain/search-terms';
 import { InvalidInput } from '../domain/errors';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { DynamoSearchIndex, postingItems } from './dynamo-search-index';
 import { auditPut, notificationPut } from './events';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys, type Key } from './keys';
@@ -132,14 +132,21 @@ const cardOf = (item: Item): CatalogueCard => {
 };
 
 export class DynamoDemandRepository implements DemandRepository {
-  constructor(private readonly store: Store) {}
+  private readonly index: DynamoSearchIndex;
+
+  constructor(private readonly store: Store) {
+    this.index = new DynamoSearchIndex(store);
+  }
 
   private get table() {
     return this.store.table;
   }
 
-  async get(id: string): Promise<Demand | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: keys.demand(id) }));
+  /** `consistent`: the indexer's read, right after the publishing transaction that enqueued its job. */
+  async get(id: string, consistent = false): Promise<Demand | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: keys.demand(id), ...(consistent ? { ConsistentRead: true } : {}) }),
+    );
     return out.Item ? fromItem<Demand>(out.Item) : null;
   }
 
@@ -279,27 +286,17 @@ export class DynamoDemandRepository implements DemandRepository {
     return out;
   }
 
-  /** Search postings of a newly published demand: derived, key-only items, written after its transaction. */
-  private async writePostings(d: Demand): Promise<void> {
-    const puts = indexTerms(d).map((term) => ({
-      PutRequest: {
-        Item: { ...keys.searchPosting(term, iso(d.publishedAt!), d.id), entityType: ENTITY.searchPosting, id: d.id },
-      },
-    }));
-    for (let i = 0; i < puts.length; i += 25) {
-      let pending: Item[] | undefined = puts.slice(i, i + 25);
-      for (let attempt = 0; pending && pending.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** Math.min(attempt, 6)));
-        const res = await this.store.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending } }));
-        pending = res.UnprocessedItems?.[this.table] as Item[] | undefined;
-      }
-    }
-  }
-
+  /**
+   * Fixtures and the demo seed: a demand as given, in any state. A public one is searchable on return: its
+   * postings are written here directly (no request budget applies), and its indexing job, written in the same
+   * transaction as the demand, is dropped afterwards — so a load that dies in between leaves the job to the
+   * indexer rather than a demand without postings that a second `createIfAbsent` would not revisit.
+   */
   async createIfAbsent(d: Demand): Promise<boolean> {
     const transactItems: WriteItem[] = [
       { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...catalogueWrites(this.table, null, d),
+      ...(isPublic(d) ? [this.index.jobPut(d.id, new Date(d.publishedAt!))] : []),
     ];
     try {
       await this.store.doc.send(new TransactWriteCommand({ TransactItems: transactItems }));
@@ -307,7 +304,11 @@ export class DynamoDemandRepository implements DemandRepository {
       if (isConditionFailure(err)) return false;
       throw err;
     }
-    if (isPublic(d)) await this.writePostings(d);
+    if (isPublic(d)) {
+      // One batch at a time: loads run several of these at once (the seed 4) against a DynamoDB Local.
+      await this.index.writePostings(d, { concurrency: 1 });
+      await this.index.drop(d.id);
+    }
     return true;
   }
 
@@ -352,6 +353,11 @@ export class DynamoDemandRepository implements DemandRepository {
             },
             ...this.sideEffects(after, change),
             ...catalogueWrites(this.table, before, after),
+            // Publication enqueues the search postings (hundreds of batch writes for long texts): the indexer
+            // writes them outside the request (functions/src/indexing/indexer.ts).
+            ...(!isPublic(before) && isPublic(after)
+              ? [this.index.jobPut(after.id, new Date(after.publishedAt!))]
+              : []),
             ...extra.map(writeItem),
           ],
         }),
@@ -360,7 +366,6 @@ export class DynamoDemandRepository implements DemandRepository {
       if (isConditionFailure(err)) return false;
       throw err;
     }
-    if (!isPublic(before) && isPublic(after)) await this.writePostings(after);
     return true;
   }
 
@@ -419,15 +424,8 @@ export class DynamoDemandRepository implements DemandRepository {
 
 /**
  * Every item a demand in its current state consists of (the demand, its catalogue cards, its search postings):
- * what `createIfAbsent` writes, for bulk loads (benchmarks) that use BatchWriteItem instead of transactions.
+ * what `createIfAbsent` leaves behind, for bulk loads (benchmarks) that use BatchWriteItem instead of transactions.
  */
 export function itemsOfDemand(d: Demand): Item[] {
-  const postings = isPublic(d)
-    ? indexTerms(d).map((term) => ({
-        ...keys.searchPosting(term, iso(d.publishedAt!), d.id),
-        entityType: ENTITY.searchPosting,
-        id: d.id,
-      }))
-    : [];
-  return [demandItem(d), ...cardItems(d), ...postings];
+  return [demandItem(d), ...cardItems(d), ...postingItems(d)];
 }

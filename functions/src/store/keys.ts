@@ -43,6 +43,8 @@
  * |36 | the WeChat access token, shared cache    | table  | PK=WECHAT                   SK=ACCESS_TOKEN                |
  * |37 | calls of a rate-limited route            | table  | PK=RATE#<USER#id|ADDR#address>#<bucket> SK=<window start> (ttl)|
  * |38 | an enterprise's admins (≥ 1, conditions) | table  | PK=ORG#<orgId>              SK=ADMINS (adminIds: string set)|
+ * |39 | a demand's search-indexing job           | table  | PK=DEMAND#<demandId>#INDEX  SK=JOB                         |
+ * |40 | indexing jobs due (the indexer's outbox) | GSI2   | GSI2PK=OUTBOX#INDEX         GSI2SK=<dueAt>#<demandId> (sparse)|
  * |E1 | released applications of a demand (eval) | table  | PK=DEMAND#<demandId>#EVAL   SK=APP#<applicationId>         |
  * |E2 | a reviewer's score set of an application | table  | PK=DEMAND#<demandId>#EVAL   SK=SCORE#<applicationId>#<userId>|
  * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
@@ -80,6 +82,12 @@
  * instant the demand closes — its deadline, or its withdrawal — so "SK < now" is exactly the closed ones). Any
  * filter combination is therefore one Query on one partition. Search postings (18) carry only keys; the page's
  * demands are then fetched by key (BatchGetItem), so a keyword page is 2 requests.
+ *
+ * Search indexing (39, 40): publication writes, in its own transaction, one job per demand instead of its
+ * postings (a demand may have ≈ 7,000 bigrams: hundreds of BatchWriteItem calls, too many for a request). The job
+ * item is on the outbox index exactly while it waits, keyed by when it is next due; the indexer
+ * (functions/src/indexing/indexer.ts) claims it by moving it to "now + lease", writes the postings and deletes it.
+ * Its own partition keeps it out of the demand's timeline Query (12).
  *
  * Catalogue cards (6) are small copies of a published demand's public part, written in the same transaction
  * that publishes or changes it, so that a page is one Query that never touches private data. Later
@@ -182,6 +190,11 @@ export const keys = {
     PK: `SEARCH#${term}`,
     SK: `${publishedAt}#${id}`,
   }),
+  /** 39: the one indexing job of a demand (re-enqueuing an already waiting demand finds it there). */
+  indexJob: (demandId: string): Key => ({ PK: `DEMAND#${demandId}#INDEX`, SK: 'JOB' }),
+  /** 40: due for indexing at `dueAt` (UTC ISO). */
+  indexOutbox: (dueAt: string, demandId: string) => ({ GSI2PK: 'OUTBOX#INDEX', GSI2SK: `${dueAt}#${demandId}` }),
+  indexOutboxPartition: 'OUTBOX#INDEX',
   /** 19: GSI1 attributes of a user item while it belongs to an enterprise. */
   orgMember: (orgId: string, userId: string) => ({ GSI1PK: `ORG#${orgId}#MEMBERS`, GSI1SK: userId }),
   orgMembersPartition: (orgId: string) => `ORG#${orgId}#MEMBERS`,
@@ -231,6 +244,7 @@ export const ENTITY = {
   audit: 'AuditEvent',
   notification: 'Notification',
   searchPosting: 'SearchPosting',
+  indexJob: 'IndexJob',
   affiliate: 'AffiliateMarker',
   invite: 'Invite',
   application: 'Application',
