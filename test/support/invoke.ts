@@ -14,6 +14,8 @@ export interface InvokeOptions {
   params?: Record<string, string>;
   token?: string;
   headers?: Record<string, string>;
+  /** The caller's address as API Gateway reports it (`requestContext.http.sourceIp`); a documentation address by default. */
+  sourceIp?: string;
 }
 
 export interface Answer<T = any> {
@@ -36,7 +38,10 @@ export async function invoke<T = any>(handler: Handler, o: InvokeOptions = {}): 
     pathParameters: o.params,
     body: o.rawBody ?? (o.body === undefined ? undefined : JSON.stringify(o.body)),
     isBase64Encoded: false,
-    requestContext: { requestId: randomUUID(), http: { method: o.method ?? 'GET', path: o.path ?? '/' } },
+    requestContext: {
+      requestId: randomUUID(),
+      http: { method: o.method ?? 'GET', path: o.path ?? '/', sourceIp: o.sourceIp ?? '192.0.2.1' },
+    },
   } as unknown as APIGatewayProxyEventV2;
   const res = (await handler(event)) as { statusCode: number; headers?: Record<string, string>; body?: string };
   const text = res.body ?? '';

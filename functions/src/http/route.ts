@@ -126,11 +126,15 @@ function envelope<S extends RouteDefinition, P>(spec: S, wired: (d: Deps) => P, 
       const body = spec.body ? parseWith(spec.body, readBody(event) ?? {}, '提交的内容') : readBody(event);
       if (!spec.body && body !== undefined)
         throw new ValidationError('此接口不接受请求内容', { '(root)': '不允许的请求内容' });
-      for (const step of spec.steps ?? []) if (step.step === 'rateLimit') await runRateLimit(step, user, d, now);
+      const query = spec.query ? parseWith(spec.query, event.queryStringParameters ?? {}, '查询参数') : undefined;
+      const params = spec.params ? parseWith(spec.params, event.pathParameters ?? {}, '路径参数') : undefined;
+      // After validation: a malformed request costs nothing worth limiting, and is not counted.
+      for (const step of spec.steps ?? [])
+        if (step.step === 'rateLimit') await runRateLimit(step, user, event.requestContext?.http?.sourceIp, d, now);
       const ctx = {
         body,
-        query: spec.query ? parseWith(spec.query, event.queryStringParameters ?? {}, '查询参数') : undefined,
-        params: spec.params ? parseWith(spec.params, event.pathParameters ?? {}, '路径参数') : undefined,
+        query,
+        params,
         user,
         headers: event.headers ?? {},
         requestId,
@@ -144,7 +148,7 @@ function envelope<S extends RouteDefinition, P>(spec: S, wired: (d: Deps) => P, 
         ...(result.headers ?? {}),
       });
       for (const step of spec.steps ?? [])
-        if (step.step === 'conditionalGet') response = applyConditionalGet(step, ctx.headers, response);
+        if (step.step === 'conditionalGet') response = applyConditionalGet(step, ctx.headers, response, spec.auth);
     } catch (err) {
       response = toErrorResponse(err, requestId);
     }

@@ -14,7 +14,8 @@
  *   transaction, which is also conditional on the demand's status and version.
  *
  * Result lines of the 揭榜名单 (`RESULTS#<year>` and `RESULTS#<year>#REGION#<region>`) are written by the
- * selection transaction too. They never hold an anonymous issuer's name.
+ * selection transaction too. They never hold an anonymous issuer's name. Each transaction that writes them (the
+ * selection, an acceptance) also counts the change on the year's version item (E6), which the exports read.
  */
 import type { Demand } from '@jiebang/shared';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
@@ -138,6 +139,28 @@ export function evaluationEntrySync(table: string, a: ApplicationRecord): Transa
         ':ra': a.releasedAt ?? a.updatedAt,
         ':z': 0,
       },
+    },
+  };
+}
+
+/**
+ * Transaction item: count a change of a year's result lines on its version item (E6) — the campaign partition's
+ * counter, each touched region partition's, and the public part's when the change shows there (a selection does;
+ * an acceptance changes only what the authorities see).
+ */
+export function resultsVersionBump(table: string, year: number, regions: string[], publicPart: boolean): TransactItem {
+  const counters = [
+    ...(publicPart ? [ek.resultsVersionCounter('public')] : []),
+    ek.resultsVersionCounter('all'),
+    ...[...new Set(regions)].map((region) => ek.resultsVersionCounter({ region })),
+  ];
+  return {
+    Update: {
+      TableName: table,
+      Key: ek.resultsVersion(year),
+      UpdateExpression: `SET entityType = :et ADD ${counters.map((_, i) => `#c${i} :one`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(counters.map((c, i) => [`#c${i}`, c])),
+      ExpressionAttributeValues: { ':et': EVALUATION_ENTITY.resultsVersion, ':one': 1 },
     },
   };
 }
@@ -387,9 +410,23 @@ export class DynamoEvaluationRepository {
     ];
   }
 
-  /** Items the fixed part of a selection transaction needs (demand, decision, catalogue cards, audit, notices). */
+  /**
+   * Items the fixed part of a selection transaction needs (demand, decision, catalogue cards, audit, notices, and
+   * the version of the result lines when it selects anyone).
+   */
   fixedItems(w: SelectionWrite): TransactItem[] {
+    const lines = w.outcomes.flatMap((o) => o.resultLines ?? []);
     return [
+      ...(lines.length > 0
+        ? [
+            resultsVersionBump(
+              this.table,
+              lines[0]!.campaignYear,
+              lines.map((l) => l.authorityRegion),
+              true,
+            ),
+          ]
+        : []),
       this.demandUpdate(w.before, w.after, {
         decidedAt: w.decision.decidedAt,
         acceptancePending: w.decision.applicationIds.length,
@@ -544,6 +581,7 @@ export class DynamoEvaluationRepository {
       },
       line(),
       line(w.app.authorityRegion),
+      resultsVersionBump(this.table, w.campaignYear, [w.app.authorityRegion], false),
       auditPut(this.table, keys.application(w.app.id).PK, w.appChange.audit),
       ...w.appChange.notifications.map((n) => notificationPut(this.table, n)),
       ...(w.demandChange
@@ -556,12 +594,17 @@ export class DynamoEvaluationRepository {
     ]);
   }
 
-  /** One page of result lines of a campaign (region omitted) or of one authority region. */
+  /**
+   * One page of result lines of a campaign (region omitted) or of one authority region. `consistent`: read every
+   * transaction committed before the call (an export built after reading the version must hold that version's
+   * lines, not older ones).
+   */
   async listResults(
     year: number,
     region: string | undefined,
     limit: number,
     cursor?: string,
+    consistent = false,
   ): Promise<Page<StoredResultLine>> {
     const pk = ek.resultsPartition(year, region);
     const out = await this.store.doc.send(
@@ -571,6 +614,8 @@ export class DynamoEvaluationRepository {
         ExpressionAttributeValues: { ':pk': pk },
         Limit: limit,
         ExclusiveStartKey: decodeCursor(cursor, pk),
+        ...(consistent ? { ConsistentRead: true } : {}),
+        ...(consistent ? { ConsistentRead: true } : {}),
       }),
     );
     return {
@@ -579,12 +624,31 @@ export class DynamoEvaluationRepository {
     };
   }
 
-  /** Every result line of a partition (exports): paginated Queries. */
+  /**
+   * The version of a year's result lines (E6): of the public list, the campaign's, or one region's; 0 before the
+   * first selection. Strongly consistent, so a change committed before the call is never missed.
+   */
+  async resultsVersion(year: number, scope: 'public' | 'all' | { region: string }): Promise<number> {
+    const counter = ek.resultsVersionCounter(scope);
+    const out = await this.store.doc.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: ek.resultsVersion(year),
+        ConsistentRead: true,
+        ProjectionExpression: '#c',
+        ExpressionAttributeNames: { '#c': counter },
+      }),
+    );
+    const v = out.Item?.[counter];
+    return typeof v === 'number' ? v : 0;
+  }
+
+  /** Every result line of a partition (exports): paginated, strongly consistent Queries. */
   async allResults(year: number, region: string | undefined): Promise<StoredResultLine[]> {
     const out: StoredResultLine[] = [];
     let cursor: string | undefined;
     do {
-      const page = await this.listResults(year, region, 1000, cursor);
+      const page = await this.listResults(year, region, 1000, cursor, true);
       out.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

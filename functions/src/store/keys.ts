@@ -41,7 +41,7 @@
  * |34 | "this reminder was sent" marker          | table  | PK=REMINDER#<subjectId>     SK=<kind>#<principal> (ttl)    |
  * |35 | a scheduled job's watermark              | table  | PK=SCHEDULER                SK=JOB#<name>                  |
  * |36 | the WeChat access token, shared cache    | table  | PK=WECHAT                   SK=ACCESS_TOKEN                |
- * |37 | a user's calls of a rate-limited route   | table  | PK=RATE#<userId>#<bucket>   SK=<window start> (ttl)        |
+ * |37 | calls of a rate-limited route            | table  | PK=RATE#<USER#id|ADDR#address>#<bucket> SK=<window start> (ttl)|
  * |38 | an enterprise's admins (≥ 1, conditions) | table  | PK=ORG#<orgId>              SK=ADMINS (adminIds: string set)|
  * |39 | a demand's search-indexing job           | table  | PK=DEMAND#<demandId>#INDEX  SK=JOB                         |
  * |40 | indexing jobs due (the indexer's outbox) | GSI2   | GSI2PK=OUTBOX#INDEX         GSI2SK=<dueAt>#<demandId> (sparse)|
@@ -50,6 +50,7 @@
  * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
  * |E4 | a campaign's public 揭榜名单              | table  | PK=RESULTS#<year>           SK=DEMAND#<demandId>#APP#<appId>|
  * |E5 | selected SMEs of one authority region    | table  | PK=RESULTS#<year>#REGION#<region> SK as E4                 |
+ * |E6 | version of a year's result lines (exports)| table | PK=RESULTSVERSION#<year>    SK=VERSION (counters)          |
  *
  * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
  * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
@@ -62,7 +63,10 @@
  * running score sums: it is written in the same transaction as every change of the application from its release
  * on, and its sums are ADDed in the same transaction as each score put, so the ranking is one Query of entries
  * (≈400 B each: 500 applications fit in one 1 MB page). Result lines (E4, E5) are written in the selection
- * transaction, so the 揭榜名单 and the authorities' lists are Queries. Builders: `evaluationKeys` below.
+ * transaction, so the 揭榜名单 and the authorities' lists are Queries. Builders: `evaluationKeys` below. Every
+ * transaction that writes result lines also ADDs to their version counters (E6, one item per year: `pub` for
+ * the public part, `all` for the campaign partition, `r<region>` per region partition), so an export knows from
+ * one GetItem whether the file it built before is still the data's.
  *
  * Applicant markers (24) live in their own partition, not the demand's, so that reading a demand with its
  * timeline (12) never meets them. Application queues (25, 26) work like the demand queues: the application item
@@ -158,11 +162,13 @@ export const keys = {
   jobWatermark: (job: string): Key => ({ PK: 'SCHEDULER', SK: `JOB#${job}` }),
   /** 36 */
   wechatToken: { PK: 'WECHAT', SK: 'ACCESS_TOKEN' } as Key,
-  /** 37: one counter per user, bucket and fixed window (ISO instant of its start). */
-  rateWindow: (userId: string, bucket: string, windowStart: string): Key => ({
-    PK: `RATE#${userId}#${bucket}`,
+  /** 37: one counter per subject (`rateSubject`), bucket and fixed window (ISO instant of its start). */
+  rateWindow: (subject: string, bucket: string, windowStart: string): Key => ({
+    PK: `RATE#${subject}#${bucket}`,
     SK: windowStart,
   }),
+  /** 37: whose calls a counter counts: a signed-in user, or a source address (IPv4, or an IPv6 /64). */
+  rateSubject: (kind: 'user' | 'address', id: string) => (kind === 'user' ? `USER#${id}` : `ADDR#${id}`),
   /** 13: a province's queue of submitted demands (sparse GSI2). */
   provinceDemandQueue: (region: string) => `QUEUE#DEMAND#PROVINCE#${region}`,
   /** 14: the ministry's queue: forwarded demands and direct (ministry-channel) submissions (sparse GSI2). */
@@ -273,6 +279,11 @@ export const evaluationKeys = {
     PK: region ? `RESULTS#${year}#REGION#${region}` : `RESULTS#${year}`,
     SK: `DEMAND#${demandId}#APP#${applicationId}`,
   }),
+  /** E6: its own partition, so that a Query of the lines never meets it. */
+  resultsVersion: (year: number): Key => ({ PK: `RESULTSVERSION#${year}`, SK: 'VERSION' }),
+  /** E6: the counter of one partition's lines, and of the public part of the campaign's. */
+  resultsVersionCounter: (scope: 'public' | 'all' | { region: string }) =>
+    scope === 'public' ? 'pub' : scope === 'all' ? 'all' : `r${scope.region}`,
 } as const;
 
 export const EVALUATION_ENTITY = {
@@ -280,4 +291,5 @@ export const EVALUATION_ENTITY = {
   scoreSet: 'ScoreSet',
   decision: 'SelectionDecision',
   resultLine: 'ResultLine',
+  resultsVersion: 'ResultsVersion',
 } as const;

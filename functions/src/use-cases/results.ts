@@ -3,6 +3,10 @@
  * SMEs with their qualifications (policy support follows selection). Both are Queries of result lines written
  * by the selection transaction; both export to .xlsx. An anonymous issuer appears as 匿名发榜企业 everywhere —
  * its name is not even stored on the lines.
+ *
+ * An export is answered by the version of its lines (one strongly consistent GetItem; the transactions that
+ * write lines count each change there): the ETag derives from it, so a client holding the current file gets 304
+ * without a line being read, and a file built for a version is reused while the version stands.
  */
 import {
   FIELDS,
@@ -13,10 +17,12 @@ import {
   type SelectedSmeLine,
   type SessionUser,
 } from '@jiebang/shared';
+import { createHash } from 'node:crypto';
 import { isMinistry, provinceOf } from '../auth/roles';
 import { Forbidden } from '../domain/errors';
 import type { StoredResultLine } from '../store/dynamo-evaluation';
 import type { EvalDeps } from './evaluation';
+import { FileCache } from '../exports/cache';
 import { sheetXlsx } from '../exports/xlsx';
 
 /** The public part of a line: a whitelist, so a field added to the stored line never leaks by default. */
@@ -82,12 +88,48 @@ export interface ExportFile {
   data: Buffer;
 }
 
+/** An export known by its ETag from the version of its data; the file is built, or reused, only when sent. */
+export interface VersionedExport {
+  etag: string;
+  file: () => Promise<ExportFile>;
+}
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Change when an export's layout (columns, titles, labels) changes: the ETag and the cached files are then those
+ * of the new layout, and a client holding a file of the old one downloads again.
+ */
+const EXPORT_FORMAT = 1;
+
+/** Files built by this instance: a handful of scopes are asked for, each file is tens of KB. */
+const built = new FileCache(16, 16 * 1024 * 1024);
+
+function versioned(what: string, version: number, build: () => Promise<ExportFile>): VersionedExport {
+  const key = `${what}|v${version}|f${EXPORT_FORMAT}`;
+  return {
+    // Opaque: a hash, so that no client reads meaning into it.
+    etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 32)}"`,
+    file: async () => {
+      const hit = built.get(key);
+      if (hit) return hit;
+      const file = await build();
+      built.set(key, file);
+      return file;
+    },
+  };
+}
 
 const shanghaiDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** GET /v1/campaigns/{year}/results/export (public). */
-export async function exportPublicResults(year: number, d: EvalDeps): Promise<ExportFile> {
+export async function exportPublicResults(year: number, d: EvalDeps): Promise<VersionedExport> {
+  // The version first, then the lines (strongly consistent): the file holds at least that version's lines.
+  const version = await d.repos.evaluation.resultsVersion(year, 'public');
+  return versioned(`results|${year}`, version, () => buildPublicResults(year, d));
+}
+
+async function buildPublicResults(year: number, d: EvalDeps): Promise<ExportFile> {
   const lines = (await d.repos.evaluation.allResults(year, undefined)).map(publicLine);
   const data = sheetXlsx(
     '揭榜名单',
@@ -118,8 +160,13 @@ export async function exportSelectedSmes(
   year: number,
   q: { region?: string | undefined },
   d: EvalDeps,
-): Promise<ExportFile> {
+): Promise<VersionedExport> {
   const region = authorityScope(user, q.region);
+  const version = await d.repos.evaluation.resultsVersion(year, region ? { region } : 'all');
+  return versioned(`selected-smes|${year}|${region ?? 'all'}`, version, () => buildSelectedSmes(year, region, d));
+}
+
+async function buildSelectedSmes(year: number, region: string | undefined, d: EvalDeps): Promise<ExportFile> {
   const lines = (await d.repos.evaluation.allResults(year, region)).map(authorityLine);
   const where = region ? regionName(region) : '全国';
   const data = sheetXlsx(

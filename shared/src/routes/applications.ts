@@ -13,7 +13,7 @@ import {
   myApplicationsQuerySchema,
   withdrawInputSchema,
 } from '../index';
-import { defineRoute, idParams, rateLimit, SUBMIT_RATE_LIMIT } from './define';
+import { defineRoute, idParams, rateLimit, RATE_LIMITS } from './define';
 
 export const applicationsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -25,6 +25,7 @@ export const applicationsCreate = /* @__PURE__ */ defineRoute({
   response: applicationSchema,
   status: 201,
   errors: [401, 403, 404, 422],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
 export const applicationsGet = /* @__PURE__ */ defineRoute({
@@ -46,6 +47,7 @@ export const applicationsUpdate = /* @__PURE__ */ defineRoute({
   body: applicationUpdateSchema,
   response: applicationSchema,
   errors: [401, 403, 404, 409],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
 export const applicationsListMine = /* @__PURE__ */ defineRoute({
@@ -68,7 +70,7 @@ export const applicationsSubmit = /* @__PURE__ */ defineRoute({
   params: idParams,
   response: applicationSchema,
   errors: [401, 403, 404, 409, 422, 429],
-  steps: [/* @__PURE__ */ rateLimit(SUBMIT_RATE_LIMIT)],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.submit)],
 });
 
 export const applicationsWithdraw = /* @__PURE__ */ defineRoute({

@@ -1,7 +1,7 @@
 /** Routes every area relies on: health, the OpenAPI document, sign-in and the current user. */
 import * as z from 'zod';
 import { healthResponseSchema, loginResponseSchema, meResponseSchema, wechatLoginRequestSchema } from '../index';
-import { defineRoute } from './define';
+import { defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const health = /* @__PURE__ */ defineRoute({
   method: 'GET',
@@ -27,6 +27,7 @@ export const wechatLogin = /* @__PURE__ */ defineRoute({
   body: wechatLoginRequestSchema,
   response: loginResponseSchema,
   errors: [401, 429, 502],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.login)],
 });
 
 export const me = /* @__PURE__ */ defineRoute({

@@ -12,16 +12,25 @@ import * as z from 'zod';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type Auth = 'none' | 'optional' | 'required';
 
-/** Per-user limit: over it, 429 RATE_LIMITED with Retry-After (quality.md: submit routes). */
+/**
+ * Whose calls a rate limit counts. `user`: the signed-in user's (on a route with optional authentication, a caller
+ * without a session is counted by address); `address`: the caller's source address as API Gateway saw it, for
+ * routes anyone may call.
+ */
+export type RateLimitKey = 'user' | 'address';
+
+/** Over the limit: 429 RATE_LIMITED with Retry-After until the minute ends. Budgets: `RATE_LIMITS` below. */
 export interface RateLimitStep {
   step: 'rateLimit';
   bucket: string;
+  per: RateLimitKey;
   perMinute: number;
 }
 
 /**
- * Repeat reads of a public GET: the answer carries a strong `ETag` (hash of the body) and `Cache-Control:
- * public, max-age=<maxAge>`; a request whose `If-None-Match` matches gets 304 with no body.
+ * Repeat reads of a GET: the answer carries a strong `ETag` (hash of the body, or the version of the data when the
+ * handler knows it before building the answer) and `Cache-Control: public, max-age=<maxAge>` (`private` behind a
+ * session; `no-cache` for 0: revalidate every time); a request whose `If-None-Match` matches gets 304 with no body.
  */
 export interface ConditionalGetStep {
   step: 'conditionalGet';
@@ -30,7 +39,7 @@ export interface ConditionalGetStep {
 
 export type RouteStep = RateLimitStep | ConditionalGetStep;
 
-export const rateLimit = (limit: { bucket: string; perMinute: number }): RateLimitStep => ({
+export const rateLimit = (limit: { bucket: string; per: RateLimitKey; perMinute: number }): RateLimitStep => ({
   step: 'rateLimit',
   ...limit,
 });
@@ -66,8 +75,30 @@ export const idSchema = /* @__PURE__ */ z
   .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确');
 export const idParams = /* @__PURE__ */ z.strictObject({ id: idSchema });
 
+/**
+ * The budgets of the rate-limited routes, per minute (README, "Rate limits", gives the reason of each). Routes
+ * sharing a bucket share its count. Each is far above what a person does through the client, and low enough that
+ * a script hammering a route meets it within seconds.
+ */
+export const RATE_LIMITS = {
+  /** Application and demand submits: two a second. */
+  submit: { bucket: 'submit', per: 'user', perMinute: 120 },
+  /** WeChat login: every call is a code exchange with WeChat (its quota is the mini-program's, shared by all). */
+  login: { bucket: 'login', per: 'address', perMinute: 60 },
+  /** Invite acceptance: the code is the secret; a person accepts one invite, a script guesses codes. */
+  invite: { bucket: 'invite', per: 'user', perMinute: 10 },
+  /** Creating and saving draft demands and applications (the forms save to the server on a step or a tap). */
+  drafts: { bucket: 'drafts', per: 'user', perMinute: 60 },
+  /** Upload tickets and their confirmation: each ticket lets 10 MB into the attachment bucket. */
+  uploads: { bucket: 'uploads', per: 'user', perMinute: 30 },
+  /** Subscribe consents: each one is stored until used; a person grants them one tap at a time. */
+  subscriptions: { bucket: 'subscriptions', per: 'user', perMinute: 30 },
+  /** An enterprise's own records: registration, profile, affiliates, invites, member roles. */
+  org: { bucket: 'org', per: 'user', perMinute: 30 },
+} as const satisfies Record<string, { bucket: string; per: RateLimitKey; perMinute: number }>;
+
 /** Per-user limit of the submit routes: generous for a person (two a second), a wall for a script. */
-export const SUBMIT_RATE_LIMIT = { bucket: 'submit', perMinute: 120 } as const;
+export const SUBMIT_RATE_LIMIT = RATE_LIMITS.submit;
 
 export type ParamsOf<R extends RouteDefinition> = R['params'] extends z.ZodType ? z.input<R['params']> : undefined;
 export type QueryOf<R extends RouteDefinition> = R['query'] extends z.ZodType ? z.input<R['query']> : undefined;

@@ -18,7 +18,7 @@ import {
   myDemandsQuerySchema,
   reviewQueueSchema,
 } from '../index';
-import { defineRoute, idParams, rateLimit, SUBMIT_RATE_LIMIT } from './define';
+import { defineRoute, idParams, rateLimit, RATE_LIMITS } from './define';
 
 export const campaignsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -49,6 +49,7 @@ export const demandsCreate = /* @__PURE__ */ defineRoute({
   response: demandSchema,
   status: 201,
   errors: [401, 403, 422],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
 export const demandsList = /* @__PURE__ */ defineRoute({
@@ -80,6 +81,7 @@ export const demandsUpdate = /* @__PURE__ */ defineRoute({
   body: demandUpdateSchema,
   response: demandSchema,
   errors: [401, 404, 409],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
 export const demandsSubmit = /* @__PURE__ */ defineRoute({
@@ -92,7 +94,7 @@ export const demandsSubmit = /* @__PURE__ */ defineRoute({
   body: demandSubmitSchema,
   response: demandSchema,
   errors: [401, 404, 409, 422, 429],
-  steps: [/* @__PURE__ */ rateLimit(SUBMIT_RATE_LIMIT)],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.submit)],
 });
 
 export const demandsWithdraw = /* @__PURE__ */ defineRoute({

@@ -24,7 +24,7 @@ import {
   selectionDecisionSchema,
   selectionInputSchema,
 } from '../index';
-import { defineRoute, idParams } from './define';
+import { defineRoute, idParams, conditionalGet } from './define';
 
 const xlsx = /* @__PURE__ */ z
   .string()
@@ -143,6 +143,8 @@ export const resultsExport = /* @__PURE__ */ defineRoute({
   auth: 'none',
   params: campaignYearParamsSchema,
   response: xlsx,
+  // The ETag is the data's version: no change since the last download → 304, nothing read or built.
+  steps: [/* @__PURE__ */ conditionalGet(0)],
 });
 
 export const selectedSmesList = /* @__PURE__ */ defineRoute({
@@ -165,4 +167,6 @@ export const selectedSmesExport = /* @__PURE__ */ defineRoute({
   query: selectedSmesExportQuerySchema,
   response: xlsx,
   errors: [401, 403],
+  // The ETag is the data's version: no change since the last download → 304, nothing read or built.
+  steps: [/* @__PURE__ */ conditionalGet(0)],
 });

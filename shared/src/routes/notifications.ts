@@ -14,7 +14,7 @@ import {
   subscriptionTemplatesSchema,
   unreadCountSchema,
 } from '../index';
-import { defineRoute, idParams } from './define';
+import { defineRoute, idParams, rateLimit, RATE_LIMITS } from './define';
 
 export const notificationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
@@ -54,6 +54,7 @@ export const subscriptionsCreate = /* @__PURE__ */ defineRoute({
   response: subscriptionSchema,
   status: 201,
   errors: [401, 403, 404],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.subscriptions)],
 });
 
 export const subscriptionsTemplates = /* @__PURE__ */ defineRoute({

@@ -24,7 +24,7 @@ import {
   orgSchema,
   orgUpdateSchema,
 } from '../index';
-import { defineRoute, idParams, idSchema } from './define';
+import { defineRoute, idParams, idSchema, rateLimit, RATE_LIMITS } from './define';
 
 export const orgsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -37,6 +37,7 @@ export const orgsCreate = /* @__PURE__ */ defineRoute({
   response: orgCreatedSchema,
   status: 201,
   errors: [401, 403, 409, 422],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
 export const orgsGet = /* @__PURE__ */ defineRoute({
@@ -58,6 +59,7 @@ export const orgsUpdate = /* @__PURE__ */ defineRoute({
   body: orgUpdateSchema,
   response: orgResponseSchema,
   errors: [401, 403, 404, 409, 422],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
 export const orgsAffiliatesGet = /* @__PURE__ */ defineRoute({
@@ -79,6 +81,7 @@ export const orgsAffiliatesPut = /* @__PURE__ */ defineRoute({
   body: affiliatesInputSchema,
   response: affiliatesResponseSchema,
   errors: [401, 403, 404, 409],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
 export const orgsInvitesCreate = /* @__PURE__ */ defineRoute({
@@ -90,6 +93,7 @@ export const orgsInvitesCreate = /* @__PURE__ */ defineRoute({
   response: inviteResponseSchema,
   status: 201,
   errors: [401, 403, 404],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
 export const invitesAccept = /* @__PURE__ */ defineRoute({
@@ -100,6 +104,7 @@ export const invitesAccept = /* @__PURE__ */ defineRoute({
   params: inviteParamsSchema,
   response: inviteAcceptedSchema,
   errors: [401, 403, 404, 409],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.invite)],
 });
 
 export const orgsMembersList = /* @__PURE__ */ defineRoute({
@@ -124,6 +129,7 @@ export const orgsMembersPut = /* @__PURE__ */ defineRoute({
   body: memberRolesInputSchema,
   response: memberSchema,
   errors: [401, 403, 404, 422],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
 export const orgsMembersDelete = /* @__PURE__ */ defineRoute({
@@ -148,6 +154,7 @@ export const orgsAttachmentsCreate = /* @__PURE__ */ defineRoute({
   response: attachmentUploadResponseSchema,
   status: 201,
   errors: [401, 403, 404],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
 });
 
 export const orgsAttachmentsConfirm = /* @__PURE__ */ defineRoute({
@@ -161,6 +168,7 @@ export const orgsAttachmentsConfirm = /* @__PURE__ */ defineRoute({
   }),
   response: attachmentConfirmedSchema,
   errors: [401, 403, 404, 409, 422],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
 });
 
 export const toolsClassify = /* @__PURE__ */ defineRoute({

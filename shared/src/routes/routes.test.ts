@@ -24,9 +24,46 @@ describe('route definitions', () => {
     }
   });
 
-  it('opt only GET routes without authentication into conditional GET', () => {
-    for (const [, r] of routes)
-      if (r.steps?.some((s) => s.step === 'conditionalGet')) expect([r.method, r.auth]).toEqual(['GET', 'none']);
+  it('opt only GET routes into conditional GET', () => {
+    for (const [name, r] of routes)
+      if (r.steps?.some((s) => s.step === 'conditionalGet'))
+        expect({ name, method: r.method }).toEqual({ name, method: 'GET' });
+  });
+});
+
+describe('rate limits', () => {
+  const limited = (r: RouteDefinition) => r.steps?.find((s) => s.step === 'rateLimit');
+
+  it('count a route anyone may call by address (a caller there may send a session or not, as suits them)', () => {
+    const perUserWithoutSession = routes
+      .filter(([, r]) => r.auth === 'none' && r.steps?.some((s) => s.step === 'rateLimit' && s.per === 'user'))
+      .map(([name]) => name);
+    expect(perUserWithoutSession).toEqual([]);
+  });
+
+  it('cover sign-in and the writes that are cheap to repeat (issue 12, finding 11)', () => {
+    const buckets = Object.fromEntries(
+      routes.flatMap(([name, r]) => {
+        const step = limited(r);
+        return step?.step === 'rateLimit' ? [[name, step.bucket]] : [];
+      }),
+    );
+    expect(buckets).toMatchObject({
+      wechatLogin: 'login',
+      invitesAccept: 'invite',
+      demandsCreate: 'drafts',
+      demandsUpdate: 'drafts',
+      applicationsCreate: 'drafts',
+      applicationsUpdate: 'drafts',
+      orgsAttachmentsCreate: 'uploads',
+      orgsAttachmentsConfirm: 'uploads',
+      subscriptionsCreate: 'subscriptions',
+      demandsSubmit: 'submit',
+      applicationsSubmit: 'submit',
+      orgsCreate: 'org',
+      orgsUpdate: 'org',
+      orgsInvitesCreate: 'org',
+    });
   });
 });
 

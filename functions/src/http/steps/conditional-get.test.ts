@@ -37,6 +37,22 @@ describe('conditional GET step', () => {
     });
   });
 
+  it("keeps an ETag the handler set (the data's version) and completes a 304 the handler answered itself", () => {
+    const tagged = { ...ok('{"file":"…"}'), headers: { ...ok('').headers, etag: '"v7"' } };
+    const fresh = applyConditionalGet({ step: 'conditionalGet', maxAge: 0 }, {}, tagged, 'required');
+    expect(fresh.headers).toMatchObject({ etag: '"v7"', 'cache-control': 'private, no-cache' });
+    const own304 = {
+      statusCode: 304,
+      headers: { 'content-type': 'application/json; charset=utf-8', etag: '"v7"' },
+      body: 'null',
+    };
+    expect(applyConditionalGet({ step: 'conditionalGet', maxAge: 0 }, { 'if-none-match': '"v7"' }, own304)).toEqual({
+      statusCode: 304,
+      headers: { etag: '"v7"', 'cache-control': 'public, no-cache' },
+      body: '',
+    });
+  });
+
   it('leaves other answers alone', () => {
     const notFound = { statusCode: 404, headers: { 'cache-control': 'no-store' }, body: '{}' };
     expect(applyConditionalGet(step, { 'if-none-match': '*' }, notFound)).toBe(notFound);
