@@ -142,6 +142,7 @@ export const orgsMembersDelete = /* @__PURE__ */ defineRoute({
   params: /* @__PURE__ */ z.strictObject({ id: idSchema, userId: idSchema }),
   response: /* @__PURE__ */ z.object({ id: idSchema }),
   errors: [401, 403, 404, 422],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
 export const orgsAttachmentsCreate = /* @__PURE__ */ defineRoute({
