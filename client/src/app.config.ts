@@ -20,7 +20,7 @@ export default defineAppConfig({
     // 企业成员: any enterprise's members and their roles; its admin changes roles, removes members, invites.
     {
       root: 'subpackages/org',
-      pages: ['pages/members/index'],
+      pages: ['pages/members/index', 'pages/join/index'],
     },
     // Authorities: review of demands (审核工作台) and pre-review of applications.
     {

@@ -1,6 +1,7 @@
 import '../lib/zod-setup';
 import type { Member, Org, OrgInput, orgCreatedSchema } from '@jiebang/shared';
 import {
+  invitesAccept,
   orgsCreate,
   orgsGet,
   orgsInvitesCreate,
@@ -25,6 +26,17 @@ export type OrgCreated = z.infer<typeof orgCreatedSchema>;
  */
 export async function register(input: OrgInput): Promise<OrgCreated> {
   const res = await call(orgsCreate, { body: input });
+  saveToken(res.session.token, res.session.expiresAt);
+  return res;
+}
+
+/**
+ * Join an enterprise with an invitation code (POST /v1/invites/{code}/accept): like registration, the answer
+ * carries a fresh session with the new membership, stored at once. Errors: 404 (no such code, used or expired),
+ * 409 `ALREADY_IN_ORG`, 429.
+ */
+export async function acceptInvite(code: string) {
+  const res = await call(invitesAccept, { params: { code } });
   saveToken(res.session.token, res.session.expiresAt);
   return res;
 }

@@ -218,7 +218,7 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
 /**
  * Entries of 揭榜 — registration (no enterprise yet), 我的揭榜 (SME members), the application review queue
  * (authorities), 企业成员 (any enterprise member) — in the look of the 发榜 entries. Classes `mine-entries`,
- * `mine-entry--register`, `mine-entry--applications`, `mine-entry--members`, `mine-entry--review-apps`.
+ * `mine-entry--register`, `mine-entry--join`, `mine-entry--applications`, `mine-entry--members`, `mine-entry--review-apps`.
  */
 function ApplicationEntries({ me }: { me: MeResponse }) {
   const { roles } = me.user;
@@ -231,6 +231,13 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       title: '企业注册',
       desc: '登记企业信息，按 300号 标准自动划型',
       url: '/subpackages/sme/pages/register/index',
+    });
+    entries.push({
+      key: 'join',
+      icon: '邀',
+      title: '凭邀请码加入企业',
+      desc: '同事所在企业已登记：输入其管理员分享的邀请码',
+      url: '/subpackages/org/pages/join/index',
     });
   }
   if (me.org?.kind === 'sme') {
