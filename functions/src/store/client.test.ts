@@ -92,6 +92,17 @@ describe('store client configuration', () => {
 });
 
 describe('store failures', () => {
+  it('a socket failure the SDK wrapped (thrown from another realm, its code lost) is still "unavailable"', () => {
+    const wrapped = (inner: string) =>
+      Object.assign(new Error(`AWS SDK error wrapper for ${inner}`), { $metadata: {} });
+    expect(isStoreUnavailable(wrapped('Error: connect ECONNREFUSED 127.0.0.1:8000'))).toBe(true);
+    expect(isStoreUnavailable(wrapped('Error: socket hang up'))).toBe(true);
+    expect(isStoreUnavailable(wrapped('Error: read ECONNRESET'))).toBe(true);
+    expect(isStoreUnavailable(wrapped('TimeoutError: Connection timed out after 2000 ms'))).toBe(true);
+    expect(isStoreUnavailable(wrapped('Error: something else'))).toBe(false);
+    expect(isStoreUnavailable(new Error('socket hang up, but not wrapped by the SDK'))).toBe(false);
+  });
+
   it('a value DynamoDB refuses (Number underflow) is InvalidInput with a Chinese message, the cause kept', async () => {
     answers.push(
       sdkError(

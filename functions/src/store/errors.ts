@@ -36,6 +36,9 @@ const NETWORK_CODES = new Set([
   'EAI_AGAIN',
 ]);
 
+/** A wrapped socket failure keeps only its text: a code, or Node's words for a connection cut or timed out. */
+const WRAPPED_TRANSPORT_FAILURE = new RegExp(`${[...NETWORK_CODES].join('|')}|socket hang up|aborted|timed? ?out`, 'i');
+
 type StoreErrorShape = Error & {
   code?: string;
   $fault?: 'client' | 'server';
@@ -58,8 +61,7 @@ export function isStoreUnavailable(err: unknown): boolean {
   if (e.code && NETWORK_CODES.has(e.code)) return true;
   // The SDK wraps a thrown value it does not recognise as an Error (a socket error from another realm, as under
   // jest's sandbox) in "AWS SDK error wrapper for Error: connect ECONNREFUSED …": the code survives only as text.
-  if (e.message?.startsWith('AWS SDK error wrapper for') && [...NETWORK_CODES].some((c) => e.message.includes(c)))
-    return true;
+  if (e.message?.startsWith('AWS SDK error wrapper for') && WRAPPED_TRANSPORT_FAILURE.test(e.message)) return true;
   // A 5xx answer of any name (a proxy's error page, a new server-side exception).
   if (e.$fault === 'server' || (e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
   if (isErrorLike(e.cause) && isStoreUnavailable(e.cause)) return true;
