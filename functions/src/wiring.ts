@@ -52,3 +52,20 @@ export const evaluationRepos = (store: Store) => ({
   ...applicationsOn(store),
   evaluation: new DynamoEvaluationRepository(store),
 });
+
+// --- 科技成果赋智 (library area, issue 15) ---
+import { DynamoLibraryRepository } from './store/dynamo-library';
+import { DynamoMatchIndex } from './store/dynamo-match-index';
+
+/** use-cases/library.ts: achievements and interests, and the caller's organisation. */
+export const libraryRepos = (store: Store) => ({
+  library: new DynamoLibraryRepository(store),
+  orgs: orgsOn(store),
+});
+
+/** use-cases/matching.ts: the postings, the caller's organisation, the demand. */
+export const matchingRepos = (store: Store) => ({
+  match: new DynamoMatchIndex(store),
+  orgs: orgsOn(store),
+  demands: new DynamoDemandRepository(store),
+});

@@ -99,3 +99,68 @@ export const QUALIFICATION_KEYS = keysOf(QUALIFICATIONS);
 
 /** Time zone in which every deadline of the programme is stated. */
 export const PROGRAMME_TZ = 'Asia/Shanghai';
+
+// --- 科技成果赋智 (library area, issue 15) ---
+
+/** Kinds of organisation: enterprises (classified by the 300号 table) and institutions (not classified). */
+export const ORG_KIND_LABELS = {
+  large: '大型企业',
+  sme: '中小企业',
+  university: '高校',
+  institute: '科研院所',
+  service: '服务机构',
+} as const;
+export type OrgKind = keyof typeof ORG_KIND_LABELS;
+export const INSTITUTION_KINDS = ['university', 'institute', 'service'] as const;
+export const isInstitutionKind = (k: string): k is (typeof INSTITUTION_KINDS)[number] =>
+  (INSTITUTION_KINDS as readonly string[]).includes(k);
+
+/** 技术成熟度 (GB/T 22900-2022), levels 1–9. */
+export const TRL_LABELS: Record<number, string> = {
+  1: '1 级 基本原理清晰',
+  2: '2 级 技术概念和应用设想明确',
+  3: '3 级 关键功能通过验证',
+  4: '4 级 实验室环境中验证',
+  5: '5 级 相关环境中验证',
+  6: '6 级 相关环境中系统演示',
+  7: '7 级 实际环境中系统演示',
+  8: '8 级 定型试验通过',
+  9: '9 级 实际应用成功',
+};
+
+export const IP_KINDS = {
+  invention_patent: '发明专利',
+  utility_model: '实用新型',
+  software_copyright: '软件著作权',
+  trade_secret: '技术秘密',
+} as const;
+export const IP_KIND_KEYS = keysOf(IP_KINDS);
+
+export const TRANSFER_MODES = {
+  transfer: '转让',
+  license: '许可',
+  open_license: '开放许可',
+  equity: '作价入股',
+  joint_development: '合作开发',
+} as const;
+export type TransferMode = keyof typeof TRANSFER_MODES;
+export const TRANSFER_MODE_KEYS = keysOf(TRANSFER_MODES);
+
+export const ACHIEVEMENT_STATUSES = {
+  draft: '草稿',
+  submitted: '待审核',
+  returned: '已退回',
+  published: '已发布',
+} as const;
+export type AchievementStatus = keyof typeof ACHIEVEMENT_STATUSES;
+export const ACHIEVEMENT_STATUS_KEYS = keysOf(ACHIEVEMENT_STATUSES);
+
+export const INTEREST_STATUSES = {
+  pending: '待回复',
+  declined: '已婉拒',
+  talking: '洽谈中',
+  signed: '已签约',
+  closed: '已终止',
+} as const;
+export type InterestStatus = keyof typeof INTEREST_STATUSES;
+export const INTEREST_STATUS_KEYS = keysOf(INTEREST_STATUSES);

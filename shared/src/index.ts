@@ -20,3 +20,6 @@ export * from './rules/selection';
 export * from './schemas/evaluation';
 export * from './links';
 export * from './lenient';
+// 科技成果赋智 (library area, issue 15)
+export * from './schemas/library';
+export * from './rules/library-state';

@@ -7,7 +7,7 @@
 import type { SessionUser } from '@jiebang/shared';
 import { UnauthorizedError } from '../http/errors';
 
-const ORG_ROLES = new Set(['org_admin', 'org_member', 'reviewer']);
+const ORG_ROLES = new Set(['org_admin', 'org_member', 'reviewer', 'tech_manager']);
 
 export interface MembershipSource {
   membership(userId: string): Promise<{ roles: string[]; orgId: string | null } | null>;

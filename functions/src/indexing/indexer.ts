@@ -15,12 +15,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { logger } from '../http/logger';
+import type { Demand } from '@jiebang/shared';
 import type { DynamoDemandRepository } from '../store/dynamo-demands';
 import type { DueIndexJob, DynamoSearchIndex, PostingWriteOptions } from '../store/dynamo-search-index';
 
 export interface IndexerDeps {
   demands: Pick<DynamoDemandRepository, 'get'>;
   index: DynamoSearchIndex;
+  /**
+   * Library area (issue 15): the published demand's matching terms and postings, computed in this job rather than
+   * in the publishing request (segmenting loads jieba's dictionaries). Optional: the search tests run without it.
+   */
+  matching?: (demand: Demand) => Promise<number>;
 }
 
 export interface IndexerOptions {
@@ -92,6 +98,7 @@ async function indexOne(
   try {
     const demand = await d.demands.get(demandId, true);
     if (demand) report.postings += await d.index.writePostings(demand, o.postings);
+    if (demand?.status === 'published' && d.matching) await d.matching(demand);
   } catch (err) {
     const attempts = (entry.job.attempts ?? 0) + 1;
     const delay = Math.min(o.baseDelayMs * 2 ** (attempts - 1), o.maxDelayMs);

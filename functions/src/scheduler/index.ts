@@ -17,6 +17,8 @@ import { notificationDeps } from '../notifications/wiring';
 import { runIndexer, type IndexerOptions, type IndexerReport } from '../indexing/indexer';
 import { rebuildSearchIndex, type RebuildReport } from '../indexing/rebuild';
 import { indexerDeps } from '../indexing/wiring';
+// Library area: the indexing job also writes the demands' matching terms.
+import { demandMatching } from '../matching/wiring';
 
 export async function runRemindersNow(now: Date, d: Deps = handlerDeps()): Promise<ReminderReport> {
   return runReminders(now, {
@@ -41,7 +43,7 @@ export async function runIndexerNow(
   d: Deps = handlerDeps(),
   options: IndexerOptions = {},
 ): Promise<IndexerReport> {
-  return runIndexer(now, indexerDeps(d.store), options);
+  return runIndexer(now, { ...indexerDeps(d.store), matching: demandMatching(d.store) }, options);
 }
 
 /** Re-enqueue every public demand for indexing and (unless `enqueueOnly`) index them now: `npm run reindex`. */
@@ -50,7 +52,7 @@ export async function rebuildSearchIndexNow(
   d: Deps = handlerDeps(),
   options: { enqueueOnly?: boolean; indexer?: IndexerOptions } = {},
 ): Promise<RebuildReport> {
-  return rebuildSearchIndex(now, indexerDeps(d.store), options);
+  return rebuildSearchIndex(now, { ...indexerDeps(d.store), matching: demandMatching(d.store) }, options);
 }
 
 /** Everything due at `now`: reminders first, so that they are dispatched in the same run. */

@@ -110,7 +110,13 @@ export class DynamoOrgRepository implements OrgRepository {
   }
 
   /** Replace the enterprise's form, conditional on the version read. */
-  async update(org: Org, expectedVersion: number, audit: AuditInput): Promise<'ok' | 'stale'> {
+  async update(
+    org: Org,
+    expectedVersion: number,
+    audit: AuditInput,
+    // More items of the same transaction: the profile's matching postings (library area, issue 15).
+    extra: TransactItem[] = [],
+  ): Promise<'ok' | 'stale'> {
     const cond = versionIs(expectedVersion);
     try {
       await transact(this.store, [
@@ -123,6 +129,7 @@ export class DynamoOrgRepository implements OrgRepository {
           },
         },
         this.auditItem(org.id, audit),
+        ...extra,
       ]);
       return 'ok';
     } catch (err) {

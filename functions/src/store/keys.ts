@@ -293,3 +293,75 @@ export const EVALUATION_ENTITY = {
   resultLine: 'ResultLine',
   resultsVersion: 'ResultsVersion',
 } as const;
+
+/**
+ * 科技成果赋智 (library area, issue 15; store/dynamo-library.ts, store/dynamo-match-index.ts):
+ *
+ * | # | pattern                                     | where | key                                                          |
+ * |---|---------------------------------------------|-------|--------------------------------------------------------------|
+ * |L1 | achievement by id (+ its AUDIT# timeline)   | table | PK=ACHIEVEMENT#<id>           SK=PROFILE                     |
+ * |L2 | an organisation's achievements, newest first| GSI1  | GSI1PK=ORG#<orgId>#ACHIEVEMENTS GSI1SK=<createdAt>#<id>      |
+ * |L3 | an authority's achievement review queue     | GSI2  | GSI2PK=QUEUE#ACHIEVEMENT#<region> GSI2SK=<submittedAt>#<id> (sparse)|
+ * |L4 | public library, newest first (all / field)  | table | PK=LIBRARY#ALL | LIBRARY#F#<field> SK=<publishedAt>#<id> (cards)|
+ * |L5 | interest by id                              | table | PK=INTEREST#<id>              SK=PROFILE                     |
+ * |L6 | one interest per organisation per achievement| table| PK=ACHIEVEMENT#<id>#INTERESTS SK=ORG#<orgId> (marker)        |
+ * |L7 | interests an organisation received          | GSI1  | GSI1PK=ORG#<ownerId>#INTERESTS_IN GSI1SK=<createdAt>#<id>    |
+ * |L8 | interests an organisation sent              | GSI2  | GSI2PK=ORG#<senderId>#INTERESTS_OUT GSI2SK=<createdAt>#<id>  |
+ * |M1 | matching postings of a term                 | table | PK=MATCH#<term> | MATCH#FIELD#<field>  SK=<D|O|A>#<1000-w>#<id> |
+ * |M2 | a demand's stored terms (written by a job)  | table | PK=DEMAND#<id>#TERMS          SK=TERMS                       |
+ *
+ * Cards (L4) are written in the publishing transaction like the catalogue's; maturity, mode and q are filters on
+ * the partition's page (a library of thousands, not millions). Matching postings (M1) carry what a ranking needs
+ * (weight, field, region, owner, deadline) so that a ranking is one Query per term; the sort key puts the heaviest
+ * first (1000 − weight × 1000, zero-padded), so a Limit keeps the best. D = published demand (written by the search
+ * indexer's job), O = an organisation's profile (replaced with the profile), A = a published achievement.
+ */
+export const libraryKeys = {
+  achievement: (id: string): Key => ({ PK: `ACHIEVEMENT#${id}`, SK: PROFILE }),
+  orgAchievements: (orgId: string, createdAt: string, id: string) => ({
+    GSI1PK: `ORG#${orgId}#ACHIEVEMENTS`,
+    GSI1SK: `${createdAt}#${id}`,
+  }),
+  orgAchievementsPartition: (orgId: string) => `ORG#${orgId}#ACHIEVEMENTS`,
+  reviewQueue: (region: string) => `QUEUE#ACHIEVEMENT#${region}`,
+  queueEntry: (region: string, at: string, id: string) => ({
+    GSI2PK: `QUEUE#ACHIEVEMENT#${region}`,
+    GSI2SK: `${at}#${id}`,
+  }),
+  libraryPartition: (field?: string) => (field ? `LIBRARY#F#${field}` : 'LIBRARY#ALL'),
+  libraryCard: (field: string | undefined, publishedAt: string, id: string): Key => ({
+    PK: field ? `LIBRARY#F#${field}` : 'LIBRARY#ALL',
+    SK: `${publishedAt}#${id}`,
+  }),
+  interest: (id: string): Key => ({ PK: `INTEREST#${id}`, SK: PROFILE }),
+  interestMarker: (achievementId: string, orgId: string): Key => ({
+    PK: `ACHIEVEMENT#${achievementId}#INTERESTS`,
+    SK: `ORG#${orgId}`,
+  }),
+  interestsIn: (ownerId: string, createdAt: string, id: string) => ({
+    GSI1PK: `ORG#${ownerId}#INTERESTS_IN`,
+    GSI1SK: `${createdAt}#${id}`,
+  }),
+  interestsInPartition: (ownerId: string) => `ORG#${ownerId}#INTERESTS_IN`,
+  interestsOut: (senderId: string, createdAt: string, id: string) => ({
+    GSI2PK: `ORG#${senderId}#INTERESTS_OUT`,
+    GSI2SK: `${createdAt}#${id}`,
+  }),
+  interestsOutPartition: (senderId: string) => `ORG#${senderId}#INTERESTS_OUT`,
+  matchPartition: (term: string) => `MATCH#${term}`,
+  matchFieldPartition: (field: string) => `MATCH#FIELD#${field}`,
+  matchPosting: (partition: string, kind: 'D' | 'O' | 'A', weight: number, id: string): Key => ({
+    PK: partition,
+    SK: `${kind}#${String(1000 - Math.round(Math.min(1, Math.max(0, weight)) * 1000)).padStart(4, '0')}#${id}`,
+  }),
+  demandTerms: (demandId: string): Key => ({ PK: `DEMAND#${demandId}#TERMS`, SK: 'TERMS' }),
+} as const;
+
+export const LIBRARY_ENTITY = {
+  achievement: 'Achievement',
+  libraryCard: 'LibraryCard',
+  interest: 'Interest',
+  interestMarker: 'InterestMarker',
+  matchPosting: 'MatchPosting',
+  demandTerms: 'DemandTerms',
+} as const;

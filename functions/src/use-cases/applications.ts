@@ -4,6 +4,7 @@
  */
 import { ulid } from 'ulid';
 import {
+  classifiedSize,
   applicationParties,
   APPLICATION_STATUSES,
   applicationInputSchema,
@@ -265,7 +266,7 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
     status: 'submitted',
     version: app.version + 1,
     orgName: org.name,
-    orgSize: org.size,
+    orgSize: classifiedSize(org),
     authorityRegion: org.authorityRegion,
     submittedAt: at,
     updatedAt: at,

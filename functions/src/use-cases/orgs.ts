@@ -6,6 +6,9 @@ import { randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
 import {
   authorityRegionOf,
+  institutionCodeProblem,
+  isInstitutionKind,
+  type OrgProfileInput,
   classify,
   divisionMatchesRegion,
   formatShanghai,
@@ -26,6 +29,7 @@ import { inOrg, isAdmin, isMinistry, provinceOf } from '../auth/roles';
 import type { TokenService } from '../auth/tokens';
 import { Conflict, Forbidden, NotFound, RuleViolation, InvalidInput } from '../domain/errors';
 import type { Repositories } from '../store';
+import type { TransactItem } from '../store/transact';
 
 export interface OrgDeps {
   /** Only the repositories these use-cases touch: a handler builds no others. */
@@ -55,6 +59,47 @@ export function classifyFigures(input: {
 
 type Checked = { size: Org['size']; authorityRegion: string; warnings: OrgWarning[] };
 
+/** The authority of a registered region, or 400 on the region field. */
+function authorityOf(region: string): string {
+  const authorityRegion = authorityRegionOf(region);
+  if (!authorityRegion) {
+    throw new InvalidInput('注册地不属于任何省级中小企业主管部门辖区', {
+      region: '该行政区划不在任何省级中小企业主管部门辖区内',
+    });
+  }
+  return authorityRegion;
+}
+
+/**
+ * 高校, 科研院所, 服务机构 (library area): no 300号 classification (they are not enterprises), a credit code of the
+ * registering category their kind allows (1 机构编制, 5 民政; 9 for a service company), the authority of their
+ * region as for enterprises, and the same non-blocking warnings on the code.
+ */
+function checkInstitution(
+  o: Pick<OrgInput, 'creditCode' | 'region'> & { kind: 'university' | 'institute' | 'service' },
+): Checked {
+  const problem = institutionCodeProblem(o.kind, o.creditCode);
+  if (problem) throw new InvalidInput(problem, { creditCode: problem }, 'CREDIT_CODE_KIND');
+  const warnings: OrgWarning[] = [];
+  if (!divisionMatchesRegion(o.creditCode, o.region)) {
+    warnings.push({
+      code: 'REGION_MISMATCH',
+      field: 'region',
+      message: `统一社会信用代码中的登记管理机关行政区划（${o.creditCode.slice(2, 8)}）与所选注册地（${o.region}）不一致，请核对`,
+    });
+  }
+  return { size: undefined, authorityRegion: authorityOf(o.region), warnings };
+}
+
+/** The profile as stored: the form and its weighted terms (summary, products and keywords; keywords count twice). */
+export function profileWithTerms(p: OrgProfileInput, keywordsOf: KeywordExtractor): NonNullable<Org['profile']> {
+  const text = [p.keywords.join(' '), p.keywords.join(' '), p.summary, p.products ?? ''].join('\n');
+  return { ...p, terms: keywordsOf(text) };
+}
+
+/** Extracts weighted terms from a text (matching/keywords.ts; injected so the use-case stays pure). */
+export type KeywordExtractor = (text: string) => { term: string; weight: number }[];
+
 /**
  * The checks of an enterprise's form: classification (missing figures → 400; an "SME" the table calls large →
  * 422 NOT_SME), authority region (a division outside every authority → 400), and the warnings that do not block:
@@ -74,14 +119,10 @@ function checkOrg(
     | 'controllingShareholderCreditCode'
   >,
 ): Checked {
+  if (isInstitutionKind(o.kind)) return checkInstitution({ ...o, kind: o.kind });
   const c = classify(o.industry, o);
   if (!c.ok) throw new InvalidInput('划型所需的数据不全，请补充后重试', c.messages as Record<string, string>);
-  const authorityRegion = authorityRegionOf(o.region);
-  if (!authorityRegion) {
-    throw new InvalidInput('注册地不属于任何省级中小企业主管部门辖区', {
-      region: '该行政区划不在任何省级中小企业主管部门辖区内',
-    });
-  }
+  const authorityRegion = authorityOf(o.region);
   if (o.controllingShareholderCreditCode && o.controllingShareholderCreditCode === o.creditCode) {
     throw new InvalidInput('控股股东不能是本企业', {
       controllingShareholderCreditCode: '控股股东的统一社会信用代码不能与本企业相同',
@@ -162,7 +203,7 @@ export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps
   const org: Org = {
     ...input,
     id: ulid(),
-    size: checked.size,
+    ...(checked.size ? { size: checked.size } : {}),
     authorityRegion: checked.authorityRegion,
     version: 1,
     createdAt: at,
@@ -203,7 +244,16 @@ export async function getOrg(user: SessionUser, id: string, d: OrgDeps): Promise
 }
 
 /** PUT /v1/orgs/{id}: the org_admin edits the form; kind and credit code never change. */
-export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate, d: OrgDeps) {
+export async function updateOrg(
+  user: SessionUser,
+  id: string,
+  input: OrgUpdate,
+  d: OrgDeps & {
+    keywords?: KeywordExtractor;
+    /** The matching postings' change of a changed profile (store/dynamo-match-index.ts), in the same transaction. */
+    profilePostings?: (before: Org, after: Org) => TransactItem[];
+  },
+) {
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
   if (input.creditCode !== undefined && input.creditCode !== org.creditCode) {
     throw new InvalidInput(
@@ -219,7 +269,14 @@ export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate,
   if (input.version !== undefined && input.version !== current) {
     throw new Conflict('企业信息已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
   }
-  const { version: _v, kind: _k, creditCode: _c, ...form } = input;
+  const { version: _v, kind: _k, creditCode: _c, profile: profileInput, ...form } = input;
+  // The profile's terms are computed here, when it is written, so that matching reads them instead of segmenting.
+  const profile =
+    profileInput === undefined
+      ? org.profile
+      : d.keywords
+        ? profileWithTerms(profileInput, d.keywords)
+        : { ...profileInput, terms: [] };
   const checked = checkOrg({ ...form, kind: org.kind, creditCode: org.creditCode });
   const changes = shareholderChanges(org, form.controllingShareholderCreditCode, d.now);
   const at = d.now.toISOString();
@@ -228,7 +285,8 @@ export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate,
     id: org.id,
     kind: org.kind,
     creditCode: org.creditCode,
-    size: checked.size,
+    ...(checked.size ? { size: checked.size } : {}),
+    ...(profile ? { profile } : {}),
     authorityRegion: checked.authorityRegion,
     version: current + 1,
     createdAt: org.createdAt,
@@ -238,13 +296,13 @@ export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate,
       : {}),
     ...(changes.length > 0 ? { shareholderChanges: changes } : {}),
   };
-  const result = await d.repos.orgs.update(next, current, {
-    objectType: 'org',
-    objectId: org.id,
-    action: 'update',
-    actor: orgActor(user, org),
-    at,
-  });
+  const profileChanged = profileInput !== undefined || org.name !== next.name || org.region !== next.region;
+  const result = await d.repos.orgs.update(
+    next,
+    current,
+    { objectType: 'org', objectId: org.id, action: 'update', actor: orgActor(user, org), at },
+    profileChanged && d.profilePostings ? d.profilePostings(org, next) : [],
+  );
   if (result === 'stale') throw new Conflict('企业信息已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
   return { ...orgView(next), warnings: checked.warnings };
 }

@@ -11,6 +11,8 @@ import * as demands from './demands';
 import * as evaluation from './evaluation';
 import * as notifications from './notifications';
 import * as orgs from './orgs';
+// 科技成果赋智 (library area)
+import * as library from './library';
 
 export const allRoutes = {
   ...core,
@@ -20,6 +22,7 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  ...library,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;

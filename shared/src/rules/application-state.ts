@@ -70,15 +70,24 @@ export const MINISTRY_VISIBLE_STATUSES: readonly ApplicationStatus[] = ['forward
  */
 export function applicationParties<Size extends string>(
   demand: { id: string; title: string; issuerOrgId: string },
-  org: { id: string; name: string; size: Size; authorityRegion: string },
+  org: { id: string; name: string; size?: Size | undefined; authorityRegion: string },
 ) {
   return {
     demandId: demand.id,
     demandTitle: demand.title,
     orgId: org.id,
     orgName: org.name,
-    orgSize: org.size,
+    orgSize: classifiedSize(org),
     authorityRegion: org.authorityRegion,
     issuerOrgId: demand.issuerOrgId,
   };
+}
+
+/**
+ * The 300号 size of an applicant. Only classified enterprises apply today (the use-cases refuse others before
+ * this point); institutions, which have no size, are the library area's (issue 15) and not yet applicants.
+ */
+export function classifiedSize<Size extends string>(org: { size?: Size | undefined }): Size {
+  if (!org.size) throw new Error('applicant without a 300号 size: only classified enterprises apply');
+  return org.size;
 }

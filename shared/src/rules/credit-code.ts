@@ -78,3 +78,26 @@ export function divisionMatchesRegion(code: string, region: string): boolean {
   while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
   return region.startsWith(prefix);
 }
+
+// --- 科技成果赋智 (library area, issue 15) ---
+
+/**
+ * The first character of a credit code is the registering authority's category (GB 32100-2015 附录 A): `1` 机构编制
+ * (public institutions: public universities, 科研院所), `5` 民政 (social organisations: 民办高校, 民办非企业单位,
+ * 社会团体), `9` 工商 (enterprises). An institution registers with a `1` or `5` code; a service body (技术转移机构,
+ * 知识产权, 金融, 检验检测…) is as often a company, so it may also hold a `9` code.
+ */
+export const CREDIT_CODE_CATEGORIES: Record<'university' | 'institute' | 'service', readonly string[]> = {
+  university: ['1', '5'],
+  institute: ['1', '5'],
+  service: ['1', '5', '9'],
+};
+
+/** Why a (valid) credit code cannot belong to an institution of this kind, or null when it can. */
+export function institutionCodeProblem(kind: 'university' | 'institute' | 'service', code: string): string | null {
+  const allowed = CREDIT_CODE_CATEGORIES[kind];
+  if (allowed.includes(code[0] ?? '')) return null;
+  return kind === 'service'
+    ? '服务机构的统一社会信用代码应以 1（事业单位）、5（社会组织）或 9（企业）开头，请核对'
+    : '高校、科研院所的统一社会信用代码应以 1（事业单位）或 5（社会组织）开头，请核对';
+}

@@ -17,7 +17,8 @@ export type Actor = z.infer<typeof actorSchema>;
 export const auditEventSchema = /* @__PURE__ */ (() =>
   z.object({
     id: idOut,
-    objectType: z.enum(['demand', 'application', 'org', 'campaign']),
+    // achievement, interest: library area (issue 15)
+    objectType: z.enum(['demand', 'application', 'org', 'campaign', 'achievement', 'interest']),
     objectId: idOut,
     action: z.string(),
     fromStatus: z.string().optional(),

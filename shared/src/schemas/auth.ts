@@ -11,7 +11,7 @@ export const wechatLoginRequestSchema = /* @__PURE__ */ (() =>
  * `org_member`, `reviewer` (scoped to the user's orgId).
  */
 export const roleSchema = /* @__PURE__ */ (() =>
-  z.string().regex(/^(ministry|admin|province:\d{6}|org_admin|org_member|reviewer)$/))();
+  z.string().regex(/^(ministry|admin|province:\d{6}|org_admin|org_member|reviewer|tech_manager)$/))();
 
 export const sessionUserSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -32,7 +32,7 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>;
 export const orgSummarySchema = /* @__PURE__ */ (() =>
   z.object({
     id: idOut,
-    kind: z.enum(['large', 'sme']),
+    kind: z.enum(['large', 'sme', 'university', 'institute', 'service']),
     name: nameOut,
     region: regionOut,
     size: z.enum(['large', 'medium', 'small', 'micro']).optional(),

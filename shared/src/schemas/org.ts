@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { INDUSTRY_KEYS, QUALIFICATION_KEYS } from '../constants';
+import { FIELD_KEYS, INDUSTRY_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../rules/credit-code';
 import { AUTHORITY_REGIONS } from '../rules/regions';
-import { freeText, idOut, nameOut, regionOut, stampOut, storableNumber } from './common';
+import { freeText, idOut, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
 import { contactSchema } from './demand';
 
 /** 统一社会信用代码, upper-cased and trimmed before the GB 32100-2015 check. */
@@ -22,12 +22,44 @@ const figure = /* @__NO_SIDE_EFFECTS__ */ (label: string, unit: string) =>
     .min(0, `${label}不能为负数`)
     .max(1e9, `${label}过大`);
 
-export const ORG_KINDS = ['large', 'sme'] as const;
+// 科技成果赋智 (library area): universities, institutes and service bodies register too (no 300号 classification).
+export const ORG_KINDS = ['large', 'sme', 'university', 'institute', 'service'] as const;
 export const ORG_SIZES = ['large', 'medium', 'small', 'micro'] as const;
 
 /** Six-digit administrative division code of the registered address (e.g. 440305). */
 export const regionCodeSchema = /* @__PURE__ */ (() =>
   z.string({ error: '请选择注册地所在地区' }).regex(/^\d{6}$/, '请选择注册地所在地区（6 位行政区划代码）'))();
+
+// --- 科技成果赋智 (library area, issue 15): the profile matching reads ---
+
+/** PUT /v1/orgs/{id} `profile`: what the enterprise or institution can do (api.md "Enterprise and institution profiles"). */
+export const orgProfileInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    summary: textField('机构简介', 1000),
+    products: textField('主要产品与技术', 1000).optional(),
+    techFields: z
+      .array(z.enum(FIELD_KEYS, { error: '领域不正确' }))
+      .max(5, '技术领域最多 5 项')
+      .refine((f) => new Set(f).size === f.length, '技术领域不能重复'),
+    keywords: z
+      .array(textField('关键词', 20, 1))
+      .max(20, '关键词最多 20 个')
+      .refine((k) => new Set(k).size === k.length, '关键词不能重复'),
+  }))();
+export type OrgProfileInput = z.infer<typeof orgProfileInputSchema>;
+
+/** The profile as stored and read back: the form and the weighted terms matching computed from it. */
+export const orgProfileSchema = /* @__PURE__ */ (() =>
+  z.object({
+    summary: z.string().max(1000),
+    products: z.string().max(1000).optional(),
+    techFields: z.array(z.enum(FIELD_KEYS)).max(5),
+    keywords: z.array(z.string().max(20)).max(20),
+    terms: z
+      .array(z.object({ term: z.string().max(50), weight: storableNumber() }))
+      .max(20)
+      .optional(),
+  }))();
 
 const orgFields = /* @__PURE__ */ (() => ({
   kind: z.enum(ORG_KINDS, { error: '请选择企业类型' }),
@@ -64,6 +96,7 @@ export const orgUpdateSchema = /* @__PURE__ */ (() =>
     kind: orgFields.kind.optional(),
     creditCode: creditCodeSchema.optional(),
     version: storableNumber({ error: '版本号应为数字' }, '版本号').int().min(0).max(1e9).optional(),
+    profile: orgProfileInputSchema.optional(),
   }))();
 export type OrgUpdate = z.infer<typeof orgUpdateSchema>;
 
@@ -72,7 +105,10 @@ export const orgSchema = /* @__PURE__ */ (() =>
     id: idOut,
     /** Authority region (province, 计划单列市 or 兵团) the enterprise belongs to. */
     authorityRegion: regionOut.refine((c) => c in AUTHORITY_REGIONS),
-    size: z.enum(ORG_SIZES),
+    /** The 300号 size of an enterprise; institutions are not classified and have none. */
+    size: z.enum(ORG_SIZES).optional(),
+    /** What the organisation can do (matching reads it); `terms` are computed from it when it is written. */
+    profile: z.lazy(() => orgProfileSchema).optional(),
     /** Optimistic-locking counter; absent on enterprises written before it existed (read as 0). */
     version: storableNumber().int().optional(),
     createdAt: stampOut,
@@ -148,13 +184,14 @@ export const inviteAcceptedSchema = /* @__PURE__ */ (() =>
     session: sessionSchema,
   }))();
 
-export const ORG_ROLES = ['org_admin', 'org_member', 'reviewer'] as const;
+// tech_manager: 技术经理人 of a service body or an institute (library area, issue 15).
+export const ORG_ROLES = ['org_admin', 'org_member', 'reviewer', 'tech_manager'] as const;
 export const memberRolesInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     roles: z
-      .array(z.enum(ORG_ROLES, { error: '角色只能为 org_admin、org_member、reviewer' }))
+      .array(z.enum(ORG_ROLES, { error: '角色只能为 org_admin、org_member、reviewer、tech_manager' }))
       .min(1, '至少保留一个角色')
-      .max(3)
+      .max(4)
       .refine((r) => r.includes('org_admin') || r.includes('org_member'), '成员须保留 org_admin 或 org_member 之一')
       .refine((r) => new Set(r).size === r.length, '角色不能重复'),
   }))();

@@ -1,0 +1,31 @@
+/**
+ * What the functions that write texts matching reads need: the keyword extractor (native jieba, loaded on first
+ * use) and the posting writers. Imported only by those functions (orgs-update, achievements-create/update, the
+ * indexer), so no other bundle references @node-rs/jieba (serverless.yml: external, provided by a layer).
+ */
+import type { Demand } from '@jiebang/shared';
+import type { Store } from '../store/client';
+import { DynamoMatchIndex, profilePostingItems } from '../store/dynamo-match-index';
+import { extractKeywords } from './keywords';
+
+/** Terms of a text as stored for matching: the 20 heaviest. */
+export const keywordsForMatching = (text: string) => extractKeywords(text, 20);
+
+/** The indexer's hook: a published demand's terms (title twice, background, difficulties, indicators). */
+export const demandMatching = (store: Store) => {
+  const index = new DynamoMatchIndex(store);
+  return (d: Demand) =>
+    index.writeDemand(
+      d,
+      keywordsForMatching(
+        [d.title, d.title, d.background, d.difficulties, ...d.indicators.map((i) => `${i.name} ${i.target}`)].join(
+          '\n',
+        ),
+      ),
+    );
+};
+
+export const profilePostings =
+  (store: Store) =>
+  (before: Parameters<typeof profilePostingItems>[1], after: Parameters<typeof profilePostingItems>[2]) =>
+    profilePostingItems(store.table, before, after);

@@ -1,0 +1,333 @@
+/**
+ * 科技成果赋智 (issue 15): achievements, their library cards and review queue, interests (对接意向). Keys: L1–L8 of
+ * keys.ts. Every state change is one transaction conditional on the status and version the use-case decided on,
+ * with its audit event; a refusal names the condition.
+ */
+import type { Achievement, AchievementCard, AuditEvent, FieldKey, Interest, TransferMode } from '@jiebang/shared';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Store } from './client';
+import { decodeCursor, encodeCursor } from './cursor';
+import { auditPut } from './events';
+import { fromItem } from './items';
+import { LIBRARY_ENTITY, libraryKeys } from './keys';
+import type { Page } from './repositories';
+import { named, transact, TransactionRefused, type TransactItem } from './transact';
+import { matchPostingItems } from './dynamo-match-index';
+
+export type AuditInput = Omit<AuditEvent, 'id'>;
+
+/** An interest as stored: both sides' contacts are copied in at creation and shown only once accepted. */
+export type InterestRecord = Omit<Interest, 'contacts' | 'allowedDecisions' | 'side'> & {
+  ownerContact: Achievement['contact'];
+  senderContact: Achievement['contact'];
+};
+
+export interface LibraryFilter {
+  field?: FieldKey | undefined;
+  maturity?: number | undefined;
+  mode?: TransferMode | undefined;
+  q?: string | undefined;
+}
+
+/** The public card of a published achievement (never the contact), with its lower-cased searchable text. */
+export function toLibraryCard(a: Achievement): AchievementCard {
+  return {
+    id: a.id,
+    title: a.title,
+    field: a.field,
+    summary: a.summary,
+    maturity: a.maturity,
+    transferModes: a.transferModes,
+    price: a.price,
+    ownerOrgId: a.ownerOrgId,
+    ownerName: a.ownerName,
+    ownerKind: a.ownerKind,
+    region: a.region,
+    publishedAt: a.publishedAt!,
+  };
+}
+
+const searchText = (a: Achievement) =>
+  [a.title, a.summary, a.ownerName, ...(a.terms ?? []).map((t) => t.term)].join(' ').toLowerCase();
+
+/** Most Query pages a filtered library page reads to fill itself (filters drop cards after the read). */
+const FILTER_PAGES = 3;
+
+export class DynamoLibraryRepository {
+  constructor(private readonly store: Store) {}
+
+  private get table() {
+    return this.store.table;
+  }
+
+  async get(id: string, consistent = false): Promise<Achievement | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: libraryKeys.achievement(id), ConsistentRead: consistent }),
+    );
+    return out.Item ? fromItem<Achievement>(out.Item) : null;
+  }
+
+  /** The achievement item with the index entries its status implies (queue while submitted). */
+  private achievementPut(a: Achievement): { TableName: string; Item: Record<string, unknown> } {
+    return {
+      TableName: this.table,
+      Item: {
+        ...libraryKeys.achievement(a.id),
+        ...libraryKeys.orgAchievements(a.ownerOrgId, a.createdAt, a.id),
+        ...(a.status === 'submitted' ? libraryKeys.queueEntry(a.authorityRegion, a.submittedAt!, a.id) : {}),
+        entityType: LIBRARY_ENTITY.achievement,
+        ...a,
+      },
+    };
+  }
+
+  /** Cards (all, field) and matching postings of a published achievement. */
+  private publishedItems(a: Achievement): TransactItem[] {
+    const card = { ...toLibraryCard(a), searchText: searchText(a) };
+    return [
+      ...[undefined, a.field].map((f) => ({
+        Put: {
+          TableName: this.table,
+          Item: {
+            ...libraryKeys.libraryCard(f, a.publishedAt!, a.id),
+            entityType: LIBRARY_ENTITY.libraryCard,
+            ...card,
+          },
+        },
+      })),
+      ...matchPostingItems(this.table, 'A', a.id, a.terms ?? [], a.field, {
+        name: a.title,
+        ownerOrgId: a.ownerOrgId,
+        ownerName: a.ownerName,
+        region: a.region,
+        maturity: a.maturity,
+      }),
+    ];
+  }
+
+  /** A new draft with its audit event; false when the id is taken. */
+  async create(a: Achievement, audit: AuditInput): Promise<boolean> {
+    try {
+      await transact(this.store, [
+        named('achievement_exists', {
+          Put: { ...this.achievementPut(a), ConditionExpression: 'attribute_not_exists(PK)' },
+        }),
+        auditPut(this.table, libraryKeys.achievement(a.id).PK, audit),
+      ]);
+      return true;
+    } catch (err) {
+      if (err instanceof TransactionRefused && err.by('achievement_exists')) return false;
+      throw err;
+    }
+  }
+
+  /** Seed: an achievement in any status with its cards and postings; false when it exists. */
+  async createIfAbsent(a: Achievement): Promise<boolean> {
+    try {
+      await transact(this.store, [
+        named('achievement_exists', {
+          Put: { ...this.achievementPut(a), ConditionExpression: 'attribute_not_exists(PK)' },
+        }),
+        ...(a.status === 'published' ? this.publishedItems(a) : []),
+      ]);
+      return true;
+    } catch (err) {
+      if (err instanceof TransactionRefused && err.by('achievement_exists')) return false;
+      throw err;
+    }
+  }
+
+  /**
+   * Replace `before` by `after` — only if the stored achievement still has `before`'s status and version — with
+   * the audit event, and on publication the library cards and matching postings, in one transaction.
+   */
+  async transition(before: Achievement, after: Achievement, audit: AuditInput): Promise<boolean> {
+    try {
+      await transact(this.store, [
+        named('achievement_changed', {
+          Put: {
+            ...this.achievementPut(after),
+            ConditionExpression: '#s = :s AND version = :v',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':s': before.status, ':v': before.version },
+          },
+        }),
+        auditPut(this.table, libraryKeys.achievement(after.id).PK, audit),
+        ...(after.status === 'published' && before.status !== 'published' ? this.publishedItems(after) : []),
+      ]);
+      return true;
+    } catch (err) {
+      if (err instanceof TransactionRefused && err.by('achievement_changed')) return false;
+      throw err;
+    }
+  }
+
+  private async queryIndex<T>(index: 'GSI1' | 'GSI2', partition: string, limit: number, cursor?: string, asc = false) {
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: index,
+        KeyConditionExpression: `${index}PK = :pk`,
+        ExpressionAttributeValues: { ':pk': partition },
+        ScanIndexForward: asc,
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, partition, index),
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map((i) => fromItem<T>(i)),
+      nextCursor: encodeCursor(out.LastEvaluatedKey),
+    };
+  }
+
+  /** An organisation's achievements, newest first (L2). */
+  listByOrg(orgId: string, limit: number, cursor?: string): Promise<Page<Achievement>> {
+    return this.queryIndex('GSI1', libraryKeys.orgAchievementsPartition(orgId), limit, cursor);
+  }
+
+  /** An authority's review queue, oldest first (L3). */
+  listQueue(region: string, limit: number, cursor?: string): Promise<Page<Achievement>> {
+    return this.queryIndex('GSI2', libraryKeys.reviewQueue(region), limit, cursor, true);
+  }
+
+  /**
+   * A page of the public library, newest first (L4): the field's partition or all; maturity, mode and q filter the
+   * page (up to FILTER_PAGES reads to fill it).
+   */
+  async listLibrary(filter: LibraryFilter, limit: number, cursor?: string): Promise<Page<AchievementCard>> {
+    const partition = libraryKeys.libraryPartition(filter.field);
+    const conditions: string[] = [];
+    const values: Record<string, unknown> = { ':pk': partition };
+    if (filter.maturity !== undefined) {
+      conditions.push('maturity >= :m');
+      values[':m'] = filter.maturity;
+    }
+    if (filter.mode) {
+      conditions.push('contains(transferModes, :mode)');
+      values[':mode'] = filter.mode;
+    }
+    if (filter.q) {
+      conditions.push('contains(searchText, :q)');
+      values[':q'] = filter.q.toLowerCase();
+    }
+    const items: AchievementCard[] = [];
+    let start = decodeCursor(cursor, partition) as Record<string, unknown> | undefined;
+    let next: Record<string, unknown> | undefined;
+    for (let page = 0; page < (conditions.length ? FILTER_PAGES : 1); page++) {
+      const out = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: values,
+          ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
+          ScanIndexForward: false,
+          Limit: conditions.length ? limit * 3 : limit,
+          ExclusiveStartKey: start,
+        }),
+      );
+      const got = out.Items ?? [];
+      let i = 0;
+      for (; i < got.length && items.length < limit; i++) {
+        const { searchText: _t, ...card } = fromItem<AchievementCard & { searchText?: string }>(got[i]!);
+        items.push(card);
+      }
+      if (i < got.length) {
+        // Stopped inside the page: continue after the last card kept.
+        next = { PK: got[i - 1]!.PK, SK: got[i - 1]!.SK };
+        break;
+      }
+      next = out.LastEvaluatedKey;
+      if (!next || items.length >= limit) break;
+      start = next;
+    }
+    return { items, nextCursor: encodeCursor(next) };
+  }
+
+  async getInterest(id: string): Promise<InterestRecord | null> {
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: libraryKeys.interest(id) }));
+    return out.Item ? fromItem<InterestRecord>(out.Item) : null;
+  }
+
+  private interestItem(i: InterestRecord) {
+    return {
+      ...libraryKeys.interest(i.id),
+      ...libraryKeys.interestsIn(i.ownerOrgId, i.createdAt, i.id),
+      ...libraryKeys.interestsOut(i.senderOrgId, i.createdAt, i.id),
+      entityType: LIBRARY_ENTITY.interest,
+      ...i,
+    };
+  }
+
+  /**
+   * A new interest: the marker (one per organisation per achievement), a check that the achievement is still
+   * published, the interest and its audit event — one transaction.
+   */
+  async createInterest(i: InterestRecord, audit: AuditInput): Promise<'ok' | 'duplicate' | 'not_published'> {
+    try {
+      await transact(this.store, [
+        named('interest_exists', {
+          Put: {
+            TableName: this.table,
+            Item: {
+              ...libraryKeys.interestMarker(i.achievementId, i.senderOrgId),
+              entityType: LIBRARY_ENTITY.interestMarker,
+              interestId: i.id,
+            },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        }),
+        named('achievement_not_published', {
+          ConditionCheck: {
+            TableName: this.table,
+            Key: libraryKeys.achievement(i.achievementId),
+            ConditionExpression: '#s = :p',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':p': 'published' },
+          },
+        }),
+        { Put: { TableName: this.table, Item: this.interestItem(i), ConditionExpression: 'attribute_not_exists(PK)' } },
+        auditPut(this.table, libraryKeys.interest(i.id).PK, audit),
+      ]);
+      return 'ok';
+    } catch (err) {
+      if (!(err instanceof TransactionRefused)) throw err;
+      if (err.by('interest_exists')) return 'duplicate';
+      if (err.by('achievement_not_published')) return 'not_published';
+      throw err;
+    }
+  }
+
+  /** The decision, conditional on the status and version it was taken on. */
+  async decideInterest(before: InterestRecord, after: InterestRecord, audit: AuditInput): Promise<boolean> {
+    try {
+      await transact(this.store, [
+        named('interest_changed', {
+          Put: {
+            TableName: this.table,
+            Item: this.interestItem(after),
+            ConditionExpression: '#s = :s AND version = :v',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':s': before.status, ':v': before.version },
+          },
+        }),
+        auditPut(this.table, libraryKeys.interest(after.id).PK, audit),
+      ]);
+      return true;
+    } catch (err) {
+      if (err instanceof TransactionRefused && err.by('interest_changed')) return false;
+      throw err;
+    }
+  }
+
+  /** Interests an organisation received (L7, GSI1) or sent (L8, GSI2), newest first. */
+  listInterests(
+    box: 'received' | 'sent',
+    orgId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<InterestRecord>> {
+    return box === 'received'
+      ? this.queryIndex('GSI1', libraryKeys.interestsInPartition(orgId), limit, cursor)
+      : this.queryIndex('GSI2', libraryKeys.interestsOutPartition(orgId), limit, cursor);
+  }
+}

@@ -1,0 +1,359 @@
+/**
+ * 科技成果赋智 (issue 15): achievements (登记 → 报送 → 主管部门审核 → 成果库) and interests (意向 → 接受/婉拒 →
+ * 洽谈中 → 已签约/已终止). Visibility is decided here: what the caller may not know exists is a 404.
+ */
+import { ulid } from 'ulid';
+import {
+  achievementTransition,
+  contactsVisible,
+  interestDecisions,
+  interestTransition,
+  isAchievementEditable,
+  type Achievement,
+  type AchievementDetail,
+  type AchievementInput,
+  type Actor,
+  type Interest,
+  type InterestDecision,
+  type LibraryQuery,
+  type Org,
+  type SessionUser,
+} from '@jiebang/shared';
+import { authorityActor, inOrg, isMinistry, provinceOf } from '../auth/roles';
+import { Conflict, Forbidden, NotFound } from '../domain/errors';
+import { toLibraryCard, type DynamoLibraryRepository, type InterestRecord } from '../store/dynamo-library';
+import type { Page } from '../store/repositories';
+import type { KeywordExtractor } from './orgs';
+
+export interface LibraryDeps {
+  repos: {
+    library: DynamoLibraryRepository;
+    orgs: { get(id: string): Promise<Org | null> };
+  };
+  now: Date;
+  /** Terms of an achievement's text, computed when it is written (matching/keywords.ts). */
+  keywords?: KeywordExtractor;
+}
+
+const MEMBER_ROLES = ['org_admin', 'org_member', 'tech_manager'];
+const memberOf = (u: SessionUser, orgId: string) => inOrg(u, orgId, MEMBER_ROLES);
+const isAuthorityOf = (u: SessionUser, a: Pick<Achievement, 'authorityRegion'>) =>
+  isMinistry(u) || provinceOf(u) === a.authorityRegion;
+const memberActor = (u: SessionUser, org: { id: string; name: string }): Actor => ({
+  userId: u.id,
+  role: u.roles.find((r) => MEMBER_ROLES.includes(r)) ?? 'org_member',
+  orgId: org.id,
+  name: org.name,
+});
+
+async function callerOrg(u: SessionUser, d: LibraryDeps): Promise<Org> {
+  if (!u.orgId || !u.roles.some((r) => MEMBER_ROLES.includes(r))) {
+    throw new Forbidden('请先登记或加入一家企业、高校或科研机构');
+  }
+  const org = await d.repos.orgs.get(u.orgId);
+  if (!org) throw new Forbidden('请先登记或加入一家企业、高校或科研机构');
+  return org;
+}
+
+const termsOf = (input: AchievementInput, d: LibraryDeps) =>
+  d.keywords ? d.keywords([input.title, input.title, input.summary].join('\n')) : [];
+
+/** POST /v1/achievements: a draft of the caller's organisation. */
+export async function createAchievement(u: SessionUser, input: AchievementInput, d: LibraryDeps): Promise<Achievement> {
+  const org = await callerOrg(u, d);
+  const at = d.now.toISOString();
+  const a: Achievement = {
+    ...input,
+    id: ulid(),
+    ownerOrgId: org.id,
+    ownerName: org.name,
+    ownerKind: org.kind,
+    region: org.region,
+    authorityRegion: org.authorityRegion,
+    status: 'draft',
+    version: 1,
+    terms: termsOf(input, d),
+    createdAt: at,
+    updatedAt: at,
+  };
+  await d.repos.library.create(a, {
+    objectType: 'achievement',
+    objectId: a.id,
+    action: 'create',
+    toStatus: 'draft',
+    actor: memberActor(u, org),
+    at,
+  });
+  return a;
+}
+
+async function ownAchievement(u: SessionUser, id: string, d: LibraryDeps): Promise<Achievement> {
+  const a = await d.repos.library.get(id, true);
+  if (!a || !memberOf(u, a.ownerOrgId)) throw new NotFound('科技成果不存在');
+  return a;
+}
+
+const stale = () => new Conflict('科技成果已被他人处理，请刷新后重试', 'VERSION_CONFLICT');
+
+/** PUT /v1/achievements/{id}: the owner edits a draft or a returned achievement. */
+export async function updateAchievement(
+  u: SessionUser,
+  id: string,
+  input: AchievementInput,
+  d: LibraryDeps,
+): Promise<Achievement> {
+  const a = await ownAchievement(u, id, d);
+  if (!isAchievementEditable(a.status)) throw new Conflict('已报送或已发布的成果不能修改', 'NOT_EDITABLE');
+  const at = d.now.toISOString();
+  const { openLicenseTerms: _o, fundedProject: _f, ...kept } = a;
+  const next: Achievement = { ...kept, ...input, terms: termsOf(input, d), version: a.version + 1, updatedAt: at };
+  const ok = await d.repos.library.transition(a, next, {
+    objectType: 'achievement',
+    objectId: id,
+    action: 'update',
+    actor: memberActor(u, { id: a.ownerOrgId, name: a.ownerName }),
+    at,
+  });
+  if (!ok) throw stale();
+  return next;
+}
+
+/** POST /v1/achievements/{id}/submit: to the authority of the owner's region. */
+export async function submitAchievement(u: SessionUser, id: string, d: LibraryDeps): Promise<Achievement> {
+  const a = await ownAchievement(u, id, d);
+  const t = achievementTransition('submit', a.status, 'owner');
+  if (!t) throw new Conflict('该成果当前状态不能报送', 'INVALID_TRANSITION');
+  const at = d.now.toISOString();
+  const { reviewComment: _r, ...rest } = a;
+  const next: Achievement = { ...rest, status: t.to, version: a.version + 1, submittedAt: at, updatedAt: at };
+  const ok = await d.repos.library.transition(a, next, {
+    objectType: 'achievement',
+    objectId: id,
+    action: 'submit',
+    fromStatus: a.status,
+    toStatus: t.to,
+    actor: memberActor(u, { id: a.ownerOrgId, name: a.ownerName }),
+    at,
+  });
+  if (!ok) throw stale();
+  return next;
+}
+
+/** GET /v1/review/achievements: the province's queue. */
+export async function achievementQueue(
+  u: SessionUser,
+  q: { limit: number; cursor?: string | undefined },
+  d: LibraryDeps,
+): Promise<Page<Achievement>> {
+  const region = provinceOf(u);
+  if (!region) throw new Forbidden('仅省级中小企业主管部门可以审核科技成果');
+  return d.repos.library.listQueue(region, q.limit, q.cursor);
+}
+
+/** POST /v1/review/achievements/{id}: publish or return (with a reason). */
+export async function reviewAchievement(
+  u: SessionUser,
+  id: string,
+  review: { decision: 'publish' | 'return'; comment?: string | undefined },
+  d: LibraryDeps,
+): Promise<Achievement> {
+  const region = provinceOf(u);
+  if (!region && !isMinistry(u)) throw new Forbidden('仅主管部门可以审核科技成果');
+  const a = await d.repos.library.get(id, true);
+  if (!a || !isAuthorityOf(u, a) || a.status === 'draft') throw new NotFound('科技成果不存在');
+  const t = achievementTransition(review.decision, a.status, 'authority');
+  if (!t) throw new Conflict('该成果已被处理，请刷新后查看', 'INVALID_TRANSITION');
+  const at = d.now.toISOString();
+  const { reviewComment: _r, ...rest } = a;
+  const next: Achievement = {
+    ...rest,
+    status: t.to,
+    version: a.version + 1,
+    updatedAt: at,
+    ...(review.comment ? { reviewComment: review.comment } : {}),
+    ...(t.to === 'published' ? { publishedAt: at } : {}),
+  };
+  const ok = await d.repos.library.transition(a, next, {
+    objectType: 'achievement',
+    objectId: id,
+    action: review.decision,
+    fromStatus: a.status,
+    toStatus: t.to,
+    actor: authorityActor(u),
+    ...(review.comment ? { comment: review.comment } : {}),
+    at,
+  });
+  if (!ok) throw new Conflict('该成果已被处理，请刷新后查看', 'VERSION_CONFLICT');
+  return next;
+}
+
+/** GET /v1/achievements: the public library, or (mine=1) every achievement of the caller's organisation. */
+export async function listAchievements(
+  u: SessionUser | null,
+  q: LibraryQuery & { limit: number; cursor?: string | undefined },
+  d: LibraryDeps,
+) {
+  if (q.mine) {
+    if (!u?.orgId) throw new Forbidden('请先登记或加入一家企业、高校或科研机构');
+    const page = await d.repos.library.listByOrg(u.orgId, q.limit, q.cursor);
+    return {
+      items: page.items.map((a) => toLibraryCard({ ...a, publishedAt: a.publishedAt ?? a.createdAt })),
+      nextCursor: page.nextCursor,
+    };
+  }
+  return d.repos.library.listLibrary(
+    { field: q.field, maturity: q.maturity ? Number(q.maturity) : undefined, mode: q.mode, q: q.q },
+    q.limit,
+    q.cursor,
+  );
+}
+
+/** GET /v1/achievements/{id}: public once published; the owner and its authority see the contact and more. */
+export async function getAchievement(u: SessionUser | null, id: string, d: LibraryDeps): Promise<AchievementDetail> {
+  const a = await d.repos.library.get(id);
+  const owner = !!u && memberOf(u, a?.ownerOrgId ?? '');
+  const authority = !!u && !!a && isAuthorityOf(u, a) && a.status !== 'draft';
+  if (!a || (a.status !== 'published' && !owner && !authority)) throw new NotFound('科技成果不存在');
+  const actions: AchievementDetail['allowedActions'] = [];
+  if (owner && isAchievementEditable(a.status)) actions.push('edit', 'submit');
+  if (authority && a.status === 'submitted') actions.push('publish', 'return');
+  if (u?.orgId && !owner && a.status === 'published') actions.push('interest');
+  return {
+    id: a.id,
+    title: a.title,
+    field: a.field,
+    summary: a.summary,
+    maturity: a.maturity,
+    transferModes: a.transferModes,
+    price: a.price,
+    ownerOrgId: a.ownerOrgId,
+    ownerName: a.ownerName,
+    ownerKind: a.ownerKind,
+    region: a.region,
+    ip: a.ip,
+    status: a.status,
+    ...(a.openLicenseTerms ? { openLicenseTerms: a.openLicenseTerms } : {}),
+    ...(a.fundedProject ? { fundedProject: a.fundedProject } : {}),
+    ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
+    ...(owner || authority
+      ? { contact: a.contact, version: a.version, ...(a.reviewComment ? { reviewComment: a.reviewComment } : {}) }
+      : {}),
+    allowedActions: actions,
+  };
+}
+
+/** An interest as `u` sees it: contacts only from the acceptance on; the decisions its side may take. */
+export function interestView(i: InterestRecord, u: SessionUser): Interest {
+  const side = memberOf(u, i.ownerOrgId) ? 'owner' : 'sender';
+  const { ownerContact, senderContact, ...rest } = i;
+  return {
+    ...rest,
+    ...(contactsVisible(i.status, !!i.acceptedAt) ? { contacts: { owner: ownerContact, sender: senderContact } } : {}),
+    allowedDecisions: interestDecisions(i.status, side),
+    side,
+  };
+}
+
+/** POST /v1/achievements/{id}/interests: an organisation (not the owner) asks to talk; once per achievement. */
+export async function createInterest(
+  u: SessionUser,
+  achievementId: string,
+  input: { message: string },
+  d: LibraryDeps,
+): Promise<Interest> {
+  const org = await callerOrg(u, d);
+  const a = await d.repos.library.get(achievementId);
+  if (!a || a.status !== 'published') throw new NotFound('科技成果不存在');
+  if (a.ownerOrgId === org.id) throw new Conflict('不能对本单位的成果提出对接意向', 'OWN_ACHIEVEMENT');
+  const at = d.now.toISOString();
+  const i: InterestRecord = {
+    id: ulid(),
+    achievementId: a.id,
+    achievementTitle: a.title,
+    ownerOrgId: a.ownerOrgId,
+    ownerName: a.ownerName,
+    senderOrgId: org.id,
+    senderName: org.name,
+    message: input.message,
+    status: 'pending',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    ownerContact: a.contact,
+    senderContact: org.contact,
+  };
+  const result = await d.repos.library.createInterest(i, {
+    objectType: 'interest',
+    objectId: i.id,
+    action: 'create',
+    toStatus: 'pending',
+    actor: memberActor(u, org),
+    at,
+  });
+  if (result === 'duplicate')
+    throw new Conflict('本单位已对该成果提出过对接意向，请在“对接意向”中查看', 'INTEREST_EXISTS');
+  if (result === 'not_published') throw new NotFound('科技成果不存在');
+  return interestView(i, u);
+}
+
+async function visibleInterest(u: SessionUser, id: string, d: LibraryDeps): Promise<InterestRecord> {
+  const i = await d.repos.library.getInterest(id);
+  if (!i || !(memberOf(u, i.ownerOrgId) || memberOf(u, i.senderOrgId))) throw new NotFound('对接意向不存在');
+  return i;
+}
+
+/** GET /v1/interests/{id}: either side's members. */
+export async function getInterest(u: SessionUser, id: string, d: LibraryDeps): Promise<Interest> {
+  return interestView(await visibleInterest(u, id, d), u);
+}
+
+/** GET /v1/interests?box=received|sent. */
+export async function listInterests(
+  u: SessionUser,
+  q: { box: 'received' | 'sent'; limit: number; cursor?: string | undefined },
+  d: LibraryDeps,
+) {
+  const org = await callerOrg(u, d);
+  const page = await d.repos.library.listInterests(q.box, org.id, q.limit, q.cursor);
+  return { items: page.items.map((i) => interestView(i, u)), nextCursor: page.nextCursor };
+}
+
+/** POST /v1/interests/{id}: accept / decline (owner), sign / close (either side once talking). */
+export async function decideInterest(
+  u: SessionUser,
+  id: string,
+  input: { decision: InterestDecision; comment?: string | undefined },
+  d: LibraryDeps,
+): Promise<Interest> {
+  const i = await visibleInterest(u, id, d);
+  const side = memberOf(u, i.ownerOrgId) ? 'owner' : 'sender';
+  const t = interestTransition(input.decision, i.status, side);
+  if (!t) {
+    if (interestDecisions(i.status, side === 'owner' ? 'sender' : 'owner').includes(input.decision))
+      throw new Forbidden(side === 'sender' ? '仅成果单位可以接受或婉拒对接意向' : '该操作只能由意向方进行');
+    throw new Conflict('该对接意向当前状态不能进行此操作，请刷新后查看', 'INVALID_TRANSITION');
+  }
+  const at = d.now.toISOString();
+  const next: InterestRecord = {
+    ...i,
+    status: t.to,
+    version: i.version + 1,
+    updatedAt: at,
+    ...(input.decision === 'accept' ? { acceptedAt: at } : {}),
+  };
+  const ok = await d.repos.library.decideInterest(i, next, {
+    objectType: 'interest',
+    objectId: id,
+    action: input.decision,
+    fromStatus: i.status,
+    toStatus: t.to,
+    actor: memberActor(
+      u,
+      side === 'owner' ? { id: i.ownerOrgId, name: i.ownerName } : { id: i.senderOrgId, name: i.senderName },
+    ),
+    ...(input.comment ? { comment: input.comment } : {}),
+    at,
+  });
+  if (!ok) throw new Conflict('该对接意向已被处理，请刷新后查看', 'VERSION_CONFLICT');
+  return interestView(next, u);
+}

@@ -1,0 +1,395 @@
+/**
+ * 科技成果赋智 (issue 15) through the handlers against DynamoDB Local: institutions register without the 300号
+ * check, an achievement goes draft → submitted → published (or returned) by its own authority, the public library
+ * finds it without its contact, interests move pending → talking → signed with contacts only after acceptance
+ * (and once per organisation, under concurrency), profiles feed recommendations with reasons that never show an
+ * anonymous issuer or an affiliated one, and a demand's matches rank organisations and achievements.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { creditCodeCheckChar, type AchievementInput, type Org } from '@jiebang/shared';
+import { handler as achievementsCreate } from '../../functions/src/handlers/achievements-create';
+import { handler as achievementsGet } from '../../functions/src/handlers/achievements-get';
+import { handler as achievementsList } from '../../functions/src/handlers/achievements-list';
+import { handler as achievementsSubmit } from '../../functions/src/handlers/achievements-submit';
+import { handler as achievementsUpdate } from '../../functions/src/handlers/achievements-update';
+import { handler as demandsMatches } from '../../functions/src/handlers/demands-matches';
+import { handler as interestsCreate } from '../../functions/src/handlers/interests-create';
+import { handler as interestsDecide } from '../../functions/src/handlers/interests-decide';
+import { handler as interestsGet } from '../../functions/src/handlers/interests-get';
+import { handler as interestsList } from '../../functions/src/handlers/interests-list';
+import { handler as orgsCreate } from '../../functions/src/handlers/orgs-create';
+import { handler as orgsUpdate } from '../../functions/src/handlers/orgs-update';
+import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
+import { handler as reviewDecide } from '../../functions/src/handlers/review-achievements-decide';
+import { handler as reviewList } from '../../functions/src/handlers/review-achievements-list';
+import { deps } from '../../functions/src/deps';
+import { demandMatching } from '../../functions/src/matching/wiring';
+import { invoke } from '../support/invoke';
+import { enterprise, publishedDemand, repos, session } from './applications-support';
+
+let serial = Date.now() % 1e6;
+/** A valid code of a public institution (`1…`) registered in `division`. */
+function institutionCode(division = '440300', category = '12'): string {
+  const first17 = `${category}${division}${String(++serial).padStart(9, '0')}`;
+  return first17 + creditCodeCheckChar(first17)!;
+}
+
+export function achievementInput(over: Partial<AchievementInput> = {}): AchievementInput {
+  return {
+    title: '高精度电主轴热误差补偿技术',
+    field: 'machine_tools',
+    summary: '针对高速电主轴热变形导致的加工误差，提出基于温度场建模的热误差实时补偿方法，定位精度提升 40%。',
+    maturity: 7,
+    ip: [{ kind: 'invention_patent', number: 'ZL202310000001.X' }],
+    transferModes: ['license', 'open_license'],
+    openLicenseTerms: '许可费 10 万元/年，非独占，期限 3 年',
+    price: { negotiable: true },
+    contact: { name: '张教授', phone: '020-87110000', email: 'zhang@scut.example.edu.cn' },
+    ...over,
+  };
+}
+
+async function university(name = '华南理工大学') {
+  const user = await session([]);
+  const res = await invoke(orgsCreate, {
+    method: 'POST',
+    token: user.token,
+    body: {
+      kind: 'university',
+      name,
+      creditCode: institutionCode('440300'),
+      region: '440305',
+      industry: 'other',
+      contact: { name: '科研院 刘老师', phone: '020-87110001' },
+    },
+  });
+  expect(res.status).toBe(201);
+  return { org: res.body as Org, token: res.body.session.token as string };
+}
+
+const create = (token: string, over: Partial<AchievementInput> = {}) =>
+  invoke(achievementsCreate, { method: 'POST', token, body: achievementInput(over) });
+
+async function published(token: string, over: Partial<AchievementInput> = {}) {
+  const a = (await create(token, over)).body;
+  expect((await invoke(achievementsSubmit, { method: 'POST', token, params: { id: a.id } })).status).toBe(200);
+  const province = await session(['province:440300']);
+  const res = await invoke(reviewDecide, {
+    method: 'POST',
+    token: province.token,
+    params: { id: a.id },
+    body: { decision: 'publish' },
+  });
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+describe('institutions', () => {
+  it('a university registers with a 1… code, without 300号 figures or a size; a 9… code is refused', async () => {
+    const { org } = await university();
+    expect(org.kind).toBe('university');
+    expect(org.size).toBeUndefined();
+    expect(org.authorityRegion).toBe('440300');
+    const user = await session([]);
+    const refused = await invoke(orgsCreate, {
+      method: 'POST',
+      token: user.token,
+      body: {
+        kind: 'institute',
+        name: '某研究院',
+        creditCode: institutionCode('440300', '91'),
+        region: '440305',
+        industry: 'other',
+        contact: { name: '刘老师', phone: '020-87110001' },
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('CREDIT_CODE_KIND');
+    expect(refused.body.error.fields.creditCode).toMatch(/1（事业单位）或 5/);
+  });
+});
+
+describe('achievements', () => {
+  it('draft → submitted → published by the owner’s authority; the library finds it without its contact', async () => {
+    const uni = await university();
+    const draft = await create(uni.token);
+    expect(draft.status).toBe(201);
+    expect(draft.body.status).toBe('draft');
+    expect(draft.body.terms.map((t: { term: string }) => t.term)).toContain('电主轴');
+    // A draft is the owner's alone.
+    expect((await invoke(achievementsGet, { params: { id: draft.body.id } })).status).toBe(404);
+    const updated = await invoke(achievementsUpdate, {
+      method: 'PUT',
+      token: uni.token,
+      params: { id: draft.body.id },
+      body: achievementInput({ maturity: 8 }),
+    });
+    expect(updated.body.maturity).toBe(8);
+    expect(
+      (await invoke(achievementsSubmit, { method: 'POST', token: uni.token, params: { id: draft.body.id } })).body
+        .status,
+    ).toBe('submitted');
+
+    const own = await session(['province:440300']);
+    const other = await session(['province:440000']);
+    const queue = await invoke(reviewList, { token: own.token });
+    expect(queue.body.items.map((a: { id: string }) => a.id)).toContain(draft.body.id);
+    expect(
+      (await invoke(reviewList, { token: other.token })).body.items.map((a: { id: string }) => a.id),
+    ).not.toContain(draft.body.id);
+    const byOther = await invoke(reviewDecide, {
+      method: 'POST',
+      token: other.token,
+      params: { id: draft.body.id },
+      body: { decision: 'publish' },
+    });
+    expect(byOther.status).toBe(404);
+    const returnWithout = await invoke(reviewDecide, {
+      method: 'POST',
+      token: own.token,
+      params: { id: draft.body.id },
+      body: { decision: 'return' },
+    });
+    expect(returnWithout.status).toBe(400);
+
+    // Two reviewers at once: one publishes, the other is told it was handled.
+    const [a, b] = await Promise.all(
+      [own, await session(['province:440300'])].map((p) =>
+        invoke(reviewDecide, {
+          method: 'POST',
+          token: p.token,
+          params: { id: draft.body.id },
+          body: { decision: 'publish' },
+        }),
+      ),
+    );
+    expect([a!.status, b!.status].sort()).toEqual([200, 409]);
+
+    const pub = await invoke(achievementsGet, { params: { id: draft.body.id } });
+    expect(pub.status).toBe(200);
+    expect(pub.body.contact).toBeUndefined();
+    expect(pub.text).not.toContain('zhang@');
+    expect(pub.headers.etag).toBeDefined();
+    const ownerView = await invoke(achievementsGet, { token: uni.token, params: { id: draft.body.id } });
+    expect(ownerView.body.contact.name).toBe('张教授');
+
+    for (const query of [
+      { q: '电主轴' },
+      { field: 'machine_tools' },
+      { maturity: '8', mode: 'open_license' },
+      {},
+    ] as Record<string, string>[]) {
+      const page = await invoke(achievementsList, { query: { ...query, limit: '50' } });
+      expect(page.status).toBe(200);
+      expect(page.body.items.map((x: { id: string }) => x.id)).toContain(draft.body.id);
+      expect(page.text).not.toContain('zhang@');
+    }
+    for (const query of [
+      { q: '固态电池隔膜' },
+      { field: 'biomedicine' },
+      { maturity: '9' },
+      { mode: 'equity' },
+    ] as Record<string, string>[]) {
+      const page = await invoke(achievementsList, { query: { ...query, limit: '50' } });
+      expect(page.body.items.map((x: { id: string }) => x.id)).not.toContain(draft.body.id);
+    }
+    const mine = await invoke(achievementsList, { token: uni.token, query: { mine: '1' } });
+    expect(mine.body.items.map((x: { id: string }) => x.id)).toContain(draft.body.id);
+  });
+
+  it('refuses open licensing without terms, and a submitted achievement’s edit', async () => {
+    const uni = await university();
+    const bad = await create(uni.token, { openLicenseTerms: undefined });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.openLicenseTerms).toMatch(/许可条件/);
+    const a = (await create(uni.token)).body;
+    await invoke(achievementsSubmit, { method: 'POST', token: uni.token, params: { id: a.id } });
+    const edit = await invoke(achievementsUpdate, {
+      method: 'PUT',
+      token: uni.token,
+      params: { id: a.id },
+      body: achievementInput(),
+    });
+    expect(edit.status).toBe(409);
+  });
+});
+
+describe('interests', () => {
+  it('pending → accepted (contacts exchanged) → signed; contacts never before; others see nothing', async () => {
+    const uni = await university();
+    const a = await published(uni.token);
+    const sme = await enterprise({ contact: { name: '赵总', phone: '13900000001' } });
+    const sent = await invoke(interestsCreate, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: a.id },
+      body: { message: '我司需要电主轴热补偿，希望洽谈许可。' },
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.body.status).toBe('pending');
+    expect(sent.body.contacts).toBeUndefined();
+    expect(sent.text).not.toContain('020-87110000');
+
+    const received = await invoke(interestsList, { token: uni.token, query: { box: 'received' } });
+    expect(received.body.items[0]).toMatchObject({
+      id: sent.body.id,
+      side: 'owner',
+      allowedDecisions: ['accept', 'decline'],
+    });
+    expect(received.text).not.toContain('13900000001');
+
+    const stranger = await enterprise();
+    expect((await invoke(interestsGet, { token: stranger.admin.token, params: { id: sent.body.id } })).status).toBe(
+      404,
+    );
+    const bySender = await invoke(interestsDecide, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: sent.body.id },
+      body: { decision: 'accept' },
+    });
+    expect(bySender.status).toBe(403);
+
+    // Accept and decline at once: one wins.
+    const [x, y] = await Promise.all(
+      (['accept', 'decline'] as const).map((decision) =>
+        invoke(interestsDecide, { method: 'POST', token: uni.token, params: { id: sent.body.id }, body: { decision } }),
+      ),
+    );
+    expect([x!.status, y!.status].sort()).toEqual([200, 409]);
+    const now = await invoke(interestsGet, { token: sme.admin.token, params: { id: sent.body.id } });
+    if (now.body.status === 'talking') {
+      expect(now.body.contacts.owner.phone).toBe('020-87110000');
+      expect(now.body.contacts.sender.phone).toBe('13900000001');
+      const signed = await invoke(interestsDecide, {
+        method: 'POST',
+        token: sme.admin.token,
+        params: { id: sent.body.id },
+        body: { decision: 'sign' },
+      });
+      expect(signed.body.status).toBe('signed');
+    } else {
+      expect(now.body.status).toBe('declined');
+      expect(now.body.contacts).toBeUndefined();
+    }
+  });
+
+  it('one interest per organisation per achievement, also when 8 arrive at once; never on one’s own', async () => {
+    const uni = await university();
+    const a = await published(uni.token);
+    const sme = await enterprise();
+    const member = await session(['org_member'], sme.org.id);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        invoke(interestsCreate, {
+          method: 'POST',
+          token: i % 2 ? member.token : sme.admin.token,
+          params: { id: a.id },
+          body: { message: `第 ${i} 次提出对接意向` },
+        }),
+      ),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+    expect(answers.find((r) => r.status === 409)!.body.error.code).toBe('INTEREST_EXISTS');
+    const own = await invoke(interestsCreate, {
+      method: 'POST',
+      token: uni.token,
+      params: { id: a.id },
+      body: { message: '本单位自己的成果' },
+    });
+    expect(own.status).toBe(409);
+    const noOrg = await session([]);
+    expect(
+      (
+        await invoke(interestsCreate, {
+          method: 'POST',
+          token: noOrg.token,
+          params: { id: a.id },
+          body: { message: '没有单位的用户' },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
+
+describe('matching', () => {
+  it('recommends matching demands with reasons; never an affiliated or own issuer; anonymous stays anonymous', async () => {
+    const sme = await enterprise({ region: '440305' });
+    const profile = await invoke(orgsUpdate, {
+      method: 'PUT',
+      token: sme.admin.token,
+      params: { id: sme.org.id },
+      body: {
+        name: sme.org.name,
+        region: sme.org.region,
+        industry: 'industry',
+        employees: 120,
+        revenue: 8000,
+        contact: sme.org.contact,
+        profile: {
+          summary: '专注高速电主轴与伺服驱动的研发制造，掌握电主轴热误差补偿与动平衡技术。',
+          products: '电主轴、伺服电机、编码器',
+          techFields: ['machine_tools'],
+          keywords: ['电主轴', '伺服', '编码器'],
+        },
+      },
+    });
+    expect(profile.status).toBe(200);
+    expect(profile.body.profile.terms.length).toBeGreaterThan(0);
+
+    const issuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
+    const affiliatedIssuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
+    await repos().orgs.replaceAffiliates(
+      affiliatedIssuer.org.id,
+      [],
+      [{ creditCode: sme.org.creditCode, relation: 'supplier' }],
+      0,
+      {
+        objectType: 'org',
+        objectId: affiliatedIssuer.org.id,
+        action: 'affiliates',
+        actor: { userId: affiliatedIssuer.admin.id, role: 'org_admin' },
+        at: new Date().toISOString(),
+      },
+    );
+    const text = {
+      background: '数控机床电主轴高速运转发热，热变形影响加工精度。',
+      difficulties: '电主轴热误差建模与实时补偿；伺服系统响应。',
+    };
+    const write = demandMatching(deps().store);
+    const good = await publishedDemand(issuer.org, { title: '高速电主轴热误差补偿系统研制', ...text, anonymous: true });
+    const affiliated = await publishedDemand(affiliatedIssuer.org, { title: '电主轴伺服驱动国产化', ...text });
+    const unrelated = await publishedDemand(issuer.org, {
+      title: '创新药物临床前安全性评价',
+      field: 'biomedicine',
+      background: '新药研发需要临床前毒理研究。',
+      difficulties: '毒代动力学模型。',
+      indicators: [{ name: '周期', target: '6 个月' }],
+    });
+    for (const d of [good, affiliated, unrelated]) await write(d);
+
+    const res = await invoke(recommendationsList, { token: sme.admin.token, query: { limit: '20' } });
+    expect(res.status).toBe(200);
+    const ids = res.body.items.map((r: { id: string }) => r.id);
+    expect(ids).toContain(good.id);
+    expect(ids).not.toContain(affiliated.id);
+    expect(ids).not.toContain(unrelated.id);
+    const item = res.body.items.find((r: { id: string }) => r.id === good.id);
+    expect(item.issuer).toBeNull();
+    expect(res.text).not.toContain(issuer.org.name);
+    expect(res.text).not.toContain(issuer.org.id);
+    expect(item.reasons.join(' ')).toMatch(/领域相同：工业母机/);
+    expect(item.reasons.join(' ')).toMatch(/关键词：.*电主轴/);
+
+    // The issuer sees its own demand's matches: the SME (by its profile) and a published achievement.
+    const uni = await university('广州机床研究院');
+    const ach = await published(uni.token);
+    const matches = await invoke(demandsMatches, { token: issuer.admin.token, params: { id: good.id } });
+    expect(matches.status).toBe(200);
+    const kinds = matches.body.items.map((m: { kind: string; id: string }) => `${m.kind}:${m.id}`);
+    expect(kinds).toContain(`org:${sme.org.id}`);
+    expect(kinds).toContain(`achievement:${ach.id}`);
+    for (const m of matches.body.items) expect(m.reasons.length).toBeGreaterThan(0);
+    expect((await invoke(demandsMatches, { token: sme.admin.token, params: { id: good.id } })).status).toBe(404);
+  });
+});
