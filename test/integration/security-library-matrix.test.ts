@@ -1,0 +1,179 @@
+/**
+ * Security matrix of the library routes (科技成果赋智): every role × every object route. Who may not know an object
+ * exists gets 404, a known object the caller may not act on 403, no session 401 — and no refusal carries the
+ * owner's contact, a draft's text or an interest's message. Contacts of an interest appear only once accepted.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { errorBodySchema } from '@jiebang/shared';
+import { handler as achievementsGet } from '../../functions/src/handlers/achievements-get';
+import { handler as achievementsList } from '../../functions/src/handlers/achievements-list';
+import { handler as achievementsSubmit } from '../../functions/src/handlers/achievements-submit';
+import { handler as achievementsUpdate } from '../../functions/src/handlers/achievements-update';
+import { handler as demandsMatches } from '../../functions/src/handlers/demands-matches';
+import { handler as interestsCreate } from '../../functions/src/handlers/interests-create';
+import { handler as interestsDecide } from '../../functions/src/handlers/interests-decide';
+import { handler as interestsGet } from '../../functions/src/handlers/interests-get';
+import { handler as interestsList } from '../../functions/src/handlers/interests-list';
+import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
+import { handler as reviewDecide } from '../../functions/src/handlers/review-achievements-decide';
+import { handler as reviewList } from '../../functions/src/handlers/review-achievements-list';
+import { invoke, type Answer } from '../support/invoke';
+import { enterprise, publishedDemand, session } from './applications-support';
+import { achievementInput, create, published, university } from './library-support';
+
+const SECRETS = ['张教授', '020-87110000', 'zhang@', '独有的草稿简介文字', '独有的意向说明文字', '13900000009'];
+
+function refused(res: Answer, status: number) {
+  expect(res.status).toBe(status);
+  expect(errorBodySchema.safeParse(res.body).success).toBe(true);
+  for (const s of SECRETS) expect(res.text).not.toContain(s);
+}
+
+describe('security matrix of library routes', () => {
+  it('answers 401/403/404 to every role that must not see or act, and leaks nothing', async () => {
+    const uni = await university();
+    const ownerMember = await session(['org_member', 'tech_manager'], uni.org.id);
+    const draft = (await create(uni.token, { summary: '独有的草稿简介文字：只有成果单位和主管部门可见。' })).body;
+    const pub = await published(uni.token);
+    const sme = await enterprise({ contact: { name: '钱总', phone: '13900000009' } });
+    const other = await enterprise({ name: '乙方同行有限公司' });
+    const plain = await session([]);
+    const ownProvince = await session(['province:440300']);
+    const otherProvince = await session(['province:110000']);
+    const ministry = await session(['ministry']);
+    const interest = (
+      await invoke(interestsCreate, {
+        method: 'POST',
+        token: sme.admin.token,
+        params: { id: pub.id },
+        body: { message: '独有的意向说明文字' },
+      })
+    ).body;
+
+    // Achievement reads: a draft is the owner's (404 for everyone else, the authority included until submitted).
+    refused(await invoke(achievementsGet, { params: { id: draft.id } }), 404);
+    for (const t of [
+      plain.token,
+      sme.admin.token,
+      other.admin.token,
+      ownProvince.token,
+      otherProvince.token,
+      ministry.token,
+    ])
+      refused(await invoke(achievementsGet, { token: t, params: { id: draft.id } }), 404);
+    expect((await invoke(achievementsGet, { token: ownerMember.token, params: { id: draft.id } })).status).toBe(200);
+    // The published one is public, without its contact, for everyone but the owner and its authority.
+    for (const t of [undefined, plain.token, sme.admin.token, otherProvince.token]) {
+      const res = await invoke(achievementsGet, { ...(t ? { token: t } : {}), params: { id: pub.id } });
+      expect(res.status).toBe(200);
+      expect(res.body.contact).toBeUndefined();
+    }
+    expect(
+      (await invoke(achievementsGet, { token: ownProvince.token, params: { id: pub.id } })).body.contact,
+    ).toBeDefined();
+    refused(await invoke(achievementsList, { query: { mine: '1' } }), 403);
+    refused(await invoke(achievementsList, { token: plain.token, query: { mine: '1' } }), 403);
+
+    // Achievement writes: 401 without a session, 404 for non-members.
+    const edits = [
+      (t?: string) =>
+        invoke(achievementsUpdate, {
+          method: 'PUT',
+          ...(t ? { token: t } : {}),
+          params: { id: draft.id },
+          body: achievementInput(),
+        }),
+      (t?: string) =>
+        invoke(achievementsSubmit, { method: 'POST', ...(t ? { token: t } : {}), params: { id: draft.id } }),
+    ];
+    for (const e of edits) {
+      refused(await e(undefined), 401);
+      for (const t of [plain.token, sme.admin.token, other.admin.token, ownProvince.token, ministry.token])
+        refused(await e(t), 404);
+    }
+
+    // Review: 403 for organisations and users without an authority, 404 for another region's authority.
+    const submitted = (await create(uni.token)).body;
+    await invoke(achievementsSubmit, { method: 'POST', token: uni.token, params: { id: submitted.id } });
+    const decide = (t?: string) =>
+      invoke(reviewDecide, {
+        method: 'POST',
+        ...(t ? { token: t } : {}),
+        params: { id: submitted.id },
+        body: { decision: 'publish' },
+      });
+    refused(await decide(undefined), 401);
+    for (const t of [plain.token, sme.admin.token, uni.token, ownerMember.token]) refused(await decide(t), 403);
+    refused(await decide(otherProvince.token), 404);
+    for (const t of [plain.token, sme.admin.token, uni.token, ministry.token])
+      refused(await invoke(reviewList, { token: t }), 403);
+
+    // Interests: only the two sides see it; only the owner accepts; contacts only after acceptance.
+    for (const t of [other.admin.token, plain.token, ownProvince.token, ministry.token]) {
+      refused(await invoke(interestsGet, { token: t, params: { id: interest.id } }), 404);
+      refused(
+        await invoke(interestsDecide, {
+          method: 'POST',
+          token: t,
+          params: { id: interest.id },
+          body: { decision: 'accept' },
+        }),
+        404,
+      );
+    }
+    refused(await invoke(interestsGet, { params: { id: interest.id } }), 401);
+    refused(
+      await invoke(interestsDecide, {
+        method: 'POST',
+        token: sme.admin.token,
+        params: { id: interest.id },
+        body: { decision: 'accept' },
+      }),
+      403,
+    );
+    const before = await invoke(interestsGet, { token: ownerMember.token, params: { id: interest.id } });
+    expect(before.body.contacts).toBeUndefined();
+    expect(before.text).not.toContain('13900000009');
+    for (const t of [plain.token, ownProvince.token]) refused(await invoke(interestsList, { token: t }), 403);
+    const otherBox = await invoke(interestsList, { token: other.admin.token, query: { box: 'received' } });
+    expect(otherBox.body.items).toEqual([]);
+    refused(
+      await invoke(interestsCreate, {
+        method: 'POST',
+        token: sme.admin.token,
+        params: { id: draft.id },
+        body: { message: '对草稿提出意向' },
+      }),
+      404,
+    );
+    expect(
+      (
+        await invoke(interestsDecide, {
+          method: 'POST',
+          token: ownerMember.token,
+          params: { id: interest.id },
+          body: { decision: 'accept' },
+        })
+      ).body.contacts.sender.phone,
+    ).toBe('13900000009');
+
+    // Matching: recommendations need an organisation; a demand's matches are its issuer's and its authorities'.
+    refused(await invoke(recommendationsList, {}), 401);
+    refused(await invoke(recommendationsList, { token: plain.token }), 403);
+    expect((await invoke(recommendationsList, { token: ministry.token })).status).toBe(403);
+    const issuer = await enterprise({
+      kind: 'large',
+      size: 'large',
+      employees: 5000,
+      revenue: 900000,
+      region: '110105',
+      authorityRegion: '110000',
+    });
+    const demand = await publishedDemand(issuer.org, { anonymous: true, region: '110000' });
+    refused(await invoke(demandsMatches, { params: { id: demand.id } }), 401);
+    for (const t of [plain.token, sme.admin.token, uni.token, ownProvince.token])
+      refused(await invoke(demandsMatches, { token: t, params: { id: demand.id } }), 404);
+    for (const t of [issuer.admin.token, ministry.token, otherProvince.token])
+      expect((await invoke(demandsMatches, { token: t, params: { id: demand.id } })).status).toBe(200);
+  });
+});
