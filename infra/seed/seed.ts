@@ -16,6 +16,7 @@ import { demoOrgs } from './orgs';
 import { demoUsers } from './users';
 import { SEED_APPLICATIONS, seedEvaluation } from './evaluation';
 import { patience, type Patience, type PatienceOptions } from './patience';
+import { seedLibrary, type LibrarySeedReport } from './library';
 
 export interface SeedData {
   campaign: Campaign;
@@ -36,6 +37,8 @@ export interface SeedReport {
   demands: SeedCount;
   /** Released applications of the evaluation demo. */
   applications: SeedCount;
+  /** 科技成果赋智 (library area): institutions, achievements, profiles, demands' matching terms (created). */
+  library?: LibrarySeedReport;
   /** Milliseconds taken. */
   ms: number;
 }
@@ -101,7 +104,8 @@ export async function seed(store: Store, now: Date = new Date(), options: Patien
   const created = await seedEvaluation(repos, data.orgs, data.demands, now, p);
   const total = Object.keys(SEED_APPLICATIONS).length;
   const applications = { created, existing: total - created };
-  return { campaigns, orgs, users, demands, applications, ms: Date.now() - started };
+  const library = await seedLibrary(store, data.demands, now, p);
+  return { campaigns, orgs, users, demands, applications, library, ms: Date.now() - started };
 }
 
 /** "campaigns 1 new · orgs 8 new · users 43 new · demands 17 new" (or "… existing"). */
@@ -116,6 +120,9 @@ export function formatSeedReport(r: SeedReport): string {
       part('users', r.users),
       part('demands', r.demands),
       part('applications', r.applications),
+      ...(r.library
+        ? [`library ${r.library.institutions} institutions + ${r.library.achievements} achievements created`]
+        : []),
     ].join(' · ') + ` (${r.ms} ms)`
   );
 }

@@ -7,6 +7,7 @@ import { AUTHORITY_REGION_CODES, AUTHORITY_REGIONS } from '@jiebang/shared';
 import { userIdForOpenid } from '../../functions/src/auth/identity';
 import type { UserRecord } from '../../functions/src/store/repositories';
 import { ORG_IDS } from './orgs';
+import { LIBRARY_USERS } from './library';
 
 interface UserSpec {
   openid: string;
@@ -34,6 +35,8 @@ export function userSpecs(): UserSpec[] {
     { openid: 'issuer-reviewer', roles: ['org_member', 'reviewer'], orgId: ORG_IDS.huaxia },
     { openid: 'sme-admin', roles: ['org_admin'], orgId: ORG_IDS.jingce },
     { openid: 'sme-admin-2', roles: ['org_admin'], orgId: ORG_IDS.xincai },
+    // 科技成果赋智 (library area): a university's and an institute's admins, a 技术经理人 of a service body.
+    ...LIBRARY_USERS,
   ];
 }
 

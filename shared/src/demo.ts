@@ -18,6 +18,10 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   { openid: 'issuer-reviewer', label: '华夏重工集团（评审专家）', group: '发榜企业' },
   { openid: 'sme-admin', label: '深圳精测科技（揭榜中小企业）', group: '揭榜企业' },
   { openid: 'sme-admin-2', label: '宁波新材智造（揭榜中小企业）', group: '揭榜企业' },
+  // 科技成果赋智 (library area)
+  { openid: 'uni-admin', label: '华南理工大学（高校，成果单位）', group: '揭榜企业' },
+  { openid: 'institute-admin', label: '深圳先进制造技术研究院（科研院所）', group: '揭榜企业' },
+  { openid: 'tech-manager', label: '宁波市技术转移服务中心（技术经理人）', group: '揭榜企业' },
   { openid: 'admin', label: '平台运营管理员', group: '平台' },
   { openid: 'visitor', label: '新用户（未加入企业）', group: '访客' },
 ];

@@ -4,7 +4,7 @@ import { keywordsForMatching } from '../matching/wiring';
 import { libraryRepos } from '../wiring';
 import { updateAchievement } from '../use-cases/library';
 
-/** PUT /v1/achievements/{id} (terms recomputed from the new text: jieba from the layer) */
+/** PUT /v1/achievements/{id} (terms recomputed from the new text: jieba in its package) */
 export const handler = route(achievementsUpdate, libraryRepos, async ({ params, body, user, now, repos }) => ({
   body: await updateAchievement(user, params.id, body, { repos, now, keywords: keywordsForMatching }),
 }));

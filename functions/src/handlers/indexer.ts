@@ -9,7 +9,7 @@ deps(); // a missing configuration fails the init, not a run
 
 export const handler = async (): Promise<void> => {
   const d = deps();
-  // Library area: the same job writes the demand's matching terms (jieba, from the layer).
+  // Library area: the same job writes the demand's matching terms (jieba, in its package).
   const report = await runIndexer(d.clock.now(), { ...indexerDeps(d.store), matching: demandMatching(d.store) });
   logger.info('indexer run', { ...report });
 };

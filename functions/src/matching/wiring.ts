@@ -1,7 +1,7 @@
 /**
  * What the functions that write texts matching reads need: the keyword extractor (native jieba, loaded on first
  * use) and the posting writers. Imported only by those functions (orgs-update, achievements-create/update, the
- * indexer), so no other bundle references @node-rs/jieba (serverless.yml: external, provided by a layer).
+ * indexer), so no other bundle references @node-rs/jieba (serverless.yml: external; functions/sls/jieba-package.cjs adds it to their packages).
  */
 import type { Demand } from '@jiebang/shared';
 import type { Store } from '../store/client';
