@@ -22,6 +22,17 @@ export default defineAppConfig({
       root: 'subpackages/org',
       pages: ['pages/members/index', 'pages/join/index'],
     },
+    // 科技成果赋智 (library area): the achievement library, the 成果 form, interests, the authority's review.
+    {
+      root: 'subpackages/library',
+      pages: [
+        'pages/index/index',
+        'pages/achievement/index',
+        'pages/form/index',
+        'pages/interests/index',
+        'pages/review/index',
+      ],
+    },
     // Authorities: review of demands (审核工作台) and pre-review of applications.
     {
       root: 'subpackages/authority',

@@ -48,5 +48,12 @@ export function roleText(role: string): string {
   return role;
 }
 
-export const ORG_KINDS = { large: '大企业（发榜方）', sme: '中小企业（揭榜方）' } as const;
+export const ORG_KINDS = {
+  large: '大企业（发榜方）',
+  sme: '中小企业（揭榜方）',
+  // 科技成果赋智 (library area)
+  university: '高校',
+  institute: '科研院所',
+  service: '服务机构',
+} as const;
 export const ORG_SIZES = { large: '大型企业', medium: '中型企业', small: '小型企业', micro: '微型企业' } as const;

@@ -19,6 +19,7 @@ import { DemandCard } from '../../components/demand-card';
 import { EmptyState, ErrorState, SkeletonCards } from '../../components/state-view';
 import { useNow } from '../../hooks/use-now';
 import { usePagedList } from '../../hooks/use-paged-list';
+import { Recommendations } from '../../components/recommendations';
 import './index.scss';
 
 const PAGE_SIZE = 20;
@@ -109,6 +110,12 @@ export default function CataloguePage() {
           )}
         </View>
         {tooShort && <Text className="catalogue-search__hint">请至少输入 2 个连续的字或字母</Text>}
+        <Text
+          className="catalogue__library-link"
+          onClick={() => void Taro.navigateTo({ url: '/subpackages/library/pages/index/index' })}
+        >
+          科技成果库：高校、科研院所成果对接 ›
+        </Text>
       </View>
 
       <View className="catalogue-filters">
@@ -158,6 +165,9 @@ export default function CataloguePage() {
           )}
         </View>
       </View>
+
+      {/* 科技成果赋智 (library area): demands matched to the signed-in organisation, with reasons. */}
+      {!filtered && <Recommendations />}
 
       {status === 'loading' && <SkeletonCards count={4} />}
 

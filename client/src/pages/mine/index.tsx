@@ -279,6 +279,32 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       url: '/subpackages/reviewer/pages/demands/index',
     });
   }
+  // 科技成果赋智 (library area): the library for everyone signed in, interests for members, review for provinces.
+  entries.push({
+    key: 'library',
+    icon: '成',
+    title: '科技成果库',
+    desc: me.org ? '浏览、登记科技成果，提出对接意向' : '浏览高校、科研院所的科技成果',
+    url: '/subpackages/library/pages/index/index',
+  });
+  if (me.org) {
+    entries.push({
+      key: 'interests',
+      icon: '接',
+      title: '对接意向',
+      desc: '收到和发出的成果对接意向，接受后交换联系人',
+      url: '/subpackages/library/pages/interests/index',
+    });
+  }
+  if (roles.some((r) => r.startsWith('province:'))) {
+    entries.push({
+      key: 'review-achievements',
+      icon: '审',
+      title: '科技成果审核',
+      desc: '本辖区报送的科技成果，审核通过后在成果库发布',
+      url: '/subpackages/library/pages/review/index',
+    });
+  }
   if (entries.length === 0) return null;
   return (
     <View className="mine-work mine-entries">

@@ -21,6 +21,7 @@ import { DemandView, FullSection } from '../../../../components/demand-view';
 import { Dialog } from '../../../../components/dialog';
 import { fieldText } from '../../../../lib/format';
 import { SubmitFlow } from '../../components/submit-flow';
+import { DemandMatches } from '../../../../components/demand-matches';
 import './index.scss';
 
 type State =
@@ -149,6 +150,9 @@ export default function IssuerDemandPage() {
       <FullSection title="审核进度" className="issuer-demand__timeline">
         <DemandTimeline events={d.timeline} />
       </FullSection>
+
+      {/* 科技成果赋智 (library area): who could take this demand on. */}
+      {d.status === 'published' && <DemandMatches demandId={d.id} />}
 
       <DemandView variant="full" demand={d} />
 

@@ -111,7 +111,7 @@ export function useRegisterForm() {
       const warnings = created.warnings.map((w) => `· ${w.message}`).join('\n');
       await Taro.showModal({
         title: '登记成功',
-        content: `${created.name}已登记为${SIZE_LABELS[created.size]}${warnings ? `。请留意：\n${warnings}` : '，您已成为企业管理员。'}`,
+        content: `${created.name}已登记为${created.size ? SIZE_LABELS[created.size] : '机构'}${warnings ? `。请留意：\n${warnings}` : '，您已成为企业管理员。'}`,
         showCancel: false,
         confirmText: '前往我的',
       });

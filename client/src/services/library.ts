@@ -1,0 +1,57 @@
+/** 科技成果赋智 (issue 15): the achievement library, interests, recommendations and a demand's matches. */
+import '../lib/zod-setup';
+import type { AchievementInput, FieldKey, OrgProfileInput, TransferMode } from '@jiebang/shared';
+import {
+  achievementsCreate,
+  achievementsGet,
+  achievementsList,
+  achievementsSubmit,
+  demandMatches,
+  interestsCreate,
+  interestsDecide,
+  interestsList,
+  recommendationsList,
+  reviewAchievementsDecide,
+  reviewAchievementsList,
+} from '@jiebang/shared/routes/library';
+import { call } from './api';
+
+export interface LibraryQuery {
+  field?: FieldKey;
+  q?: string;
+  maturity?: number;
+  mode?: TransferMode;
+  mine?: boolean;
+  cursor?: string | null;
+}
+
+export const list = (q: LibraryQuery = {}) =>
+  call(achievementsList, {
+    query: {
+      field: q.field,
+      q: q.q,
+      maturity: q.maturity ? (String(q.maturity) as '1') : undefined,
+      mode: q.mode,
+      mine: q.mine ? '1' : undefined,
+      limit: 20,
+      cursor: q.cursor,
+    },
+  });
+export const get = (id: string) => call(achievementsGet, { params: { id } });
+/** Creates the draft and submits it to the authority (the form's one button). */
+export async function createAndSubmit(input: AchievementInput) {
+  const draft = await call(achievementsCreate, { body: input });
+  return call(achievementsSubmit, { params: { id: draft.id } });
+}
+export const queue = (cursor?: string | null) => call(reviewAchievementsList, { query: { limit: 20, cursor } });
+export const review = (id: string, decision: 'publish' | 'return', comment?: string) =>
+  call(reviewAchievementsDecide, { params: { id }, body: { decision, ...(comment ? { comment } : {}) } });
+export const sendInterest = (id: string, message: string) =>
+  call(interestsCreate, { params: { id }, body: { message } });
+export const interests = (box: 'received' | 'sent', cursor?: string | null) =>
+  call(interestsList, { query: { box, limit: 20, cursor } });
+export const decide = (id: string, decision: 'accept' | 'decline' | 'sign' | 'close') =>
+  call(interestsDecide, { params: { id }, body: { decision } });
+export const recommendations = (limit = 5) => call(recommendationsList, { query: { limit } });
+export const matches = (demandId: string) => call(demandMatches, { params: { id: demandId } });
+export type { OrgProfileInput };
