@@ -31,6 +31,7 @@ export default defineAppConfig({
         'pages/form/index',
         'pages/interests/index',
         'pages/review/index',
+        'pages/profile/index',
       ],
     },
     // Authorities: review of demands (审核工作台) and pre-review of applications.

@@ -14,6 +14,7 @@ import {
   reviewAchievementsDecide,
   reviewAchievementsList,
 } from '@jiebang/shared/routes/library';
+import { orgsGet, orgsUpdate } from '@jiebang/shared/routes/orgs';
 import { call } from './api';
 
 export interface LibraryQuery {
@@ -55,3 +56,13 @@ export const decide = (id: string, decision: 'accept' | 'decline' | 'sign' | 'cl
 export const recommendations = (limit = 5) => call(recommendationsList, { query: { limit } });
 export const matches = (demandId: string) => call(demandMatches, { params: { id: demandId } });
 export type { OrgProfileInput };
+
+/**
+ * Saves the organisation's profile (PUT /v1/orgs/{id} takes the whole form: the stored one is sent back with the
+ * new profile and the version read, so a concurrent edit is a 409 rather than lost).
+ */
+export async function saveProfile(orgId: string, profile: OrgProfileInput) {
+  const org = await call(orgsGet, { params: { id: orgId } });
+  const { id: _i, authorityRegion: _a, size: _s, createdAt: _c, updatedAt: _u, profile: _p, ...form } = org;
+  return call(orgsUpdate, { params: { id: orgId }, body: { ...form, profile } });
+}

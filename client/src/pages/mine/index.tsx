@@ -295,6 +295,15 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       desc: '收到和发出的成果对接意向，接受后交换联系人',
       url: '/subpackages/library/pages/interests/index',
     });
+    if (roles.includes('org_admin')) {
+      entries.push({
+        key: 'profile',
+        icon: '像',
+        title: '单位画像',
+        desc: '简介、产品、技术领域与关键词，用于精准匹配',
+        url: '/subpackages/library/pages/profile/index',
+      });
+    }
   }
   if (roles.some((r) => r.startsWith('province:'))) {
     entries.push({
