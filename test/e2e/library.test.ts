@@ -8,16 +8,16 @@
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the achievement is new on every run).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { devLoginCode } from '@jiebang/shared';
-import { startLocalStack, type LocalStack } from '../../infra/local/stack';
-import { failedTestName, launchBrowser, phoneContext, screenshotPath } from './browser';
+import type { LocalStack } from '../../infra/local/stack';
+import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
+import { failedTestName, screenshotPath } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let browser: Browser;
-let context: BrowserContext;
+let phone: Phone | undefined;
 let page: Page;
 
 const TAG = Date.now().toString(36).slice(-5).toUpperCase();
@@ -33,18 +33,11 @@ async function login(openid: string) {
   return (await res.json()) as { token: string; expiresAt: string };
 }
 
-/** Sign in as `openid` on this phone: the session the API issued, stored where the client keeps it. */
+/** Sign in as `openid` on this phone (the session the API issued, stored where the client keeps it), then open `hash`. */
 async function signInAs(openid: string, hash: string) {
-  const s = await login(openid);
+  const session = await login(openid);
   await page.goto(`${webUrl}#/pages/mine/index`);
-  await page.evaluate(
-    ([token, expiresAt]) => {
-      const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
-      storage.setItem('jiebang.token', JSON.stringify({ data: token }));
-      storage.setItem('jiebang.tokenExpiresAt', JSON.stringify({ data: expiresAt }));
-    },
-    [s.token, s.expiresAt] as const,
-  );
+  await storeSession(page, session);
   await page.goto(`${webUrl}#${hash}`);
   await page.reload();
 }
@@ -70,18 +63,9 @@ const confirmModal = async () => {
 };
 
 beforeAll(async () => {
-  if (process.env.E2E_API_URL && process.env.E2E_WEB_URL) {
-    apiUrl = process.env.E2E_API_URL;
-    webUrl = process.env.E2E_WEB_URL;
-  } else {
-    stack = await startLocalStack({ web: true, build: 'if-missing' });
-    apiUrl = stack.apiUrl;
-    webUrl = stack.webUrl!;
-  }
-  browser = await launchBrowser();
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
+  ({ stack, apiUrl, webUrl } = await stackUnderTest());
+  phone = await openPhone();
+  page = phone.page;
 }, 300_000);
 
 afterEach(async () => {
@@ -89,9 +73,7 @@ afterEach(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.stop();
+  await closeAll(phone, stack);
 }, 300_000);
 
 describe('科技成果赋智: from a university’s achievement to an SME’s interest', () => {

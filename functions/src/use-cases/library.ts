@@ -218,23 +218,14 @@ export async function getAchievement(u: SessionUser | null, id: string, d: Libra
   if (owner && isAchievementEditable(a.status)) actions.push('edit', 'submit');
   if (authority && a.status === 'submitted') actions.push('publish', 'return');
   if (u?.orgId && !owner && a.status === 'published') actions.push('interest');
+  const { publishedAt: _p, ...card } = toLibraryCard({ ...a, publishedAt: a.publishedAt ?? a.createdAt });
   return {
-    id: a.id,
-    title: a.title,
-    field: a.field,
-    summary: a.summary,
-    maturity: a.maturity,
-    transferModes: a.transferModes,
-    price: a.price,
-    ownerOrgId: a.ownerOrgId,
-    ownerName: a.ownerName,
-    ownerKind: a.ownerKind,
-    region: a.region,
+    ...card,
+    ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
     ip: a.ip,
     status: a.status,
     ...(a.openLicenseTerms ? { openLicenseTerms: a.openLicenseTerms } : {}),
     ...(a.fundedProject ? { fundedProject: a.fundedProject } : {}),
-    ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
     ...(owner || authority
       ? { contact: a.contact, version: a.version, ...(a.reviewComment ? { reviewComment: a.reviewComment } : {}) }
       : {}),

@@ -59,6 +59,18 @@ export function classifyFigures(input: {
 
 type Checked = { size: Org['size']; authorityRegion: string; warnings: OrgWarning[] };
 
+/** REGION_MISMATCH when the credit code's registering division does not fit the declared region (never blocks). */
+function regionWarnings(o: Pick<OrgInput, 'creditCode' | 'region'>): OrgWarning[] {
+  if (divisionMatchesRegion(o.creditCode, o.region)) return [];
+  return [
+    {
+      code: 'REGION_MISMATCH',
+      field: 'region',
+      message: `统一社会信用代码中的登记管理机关行政区划（${o.creditCode.slice(2, 8)}）与所选注册地（${o.region}）不一致，请核对`,
+    },
+  ];
+}
+
 /** The authority of a registered region, or 400 on the region field. */
 function authorityOf(region: string): string {
   const authorityRegion = authorityRegionOf(region);
@@ -80,15 +92,7 @@ function checkInstitution(
 ): Checked {
   const problem = institutionCodeProblem(o.kind, o.creditCode);
   if (problem) throw new InvalidInput(problem, { creditCode: problem }, 'CREDIT_CODE_KIND');
-  const warnings: OrgWarning[] = [];
-  if (!divisionMatchesRegion(o.creditCode, o.region)) {
-    warnings.push({
-      code: 'REGION_MISMATCH',
-      field: 'region',
-      message: `统一社会信用代码中的登记管理机关行政区划（${o.creditCode.slice(2, 8)}）与所选注册地（${o.region}）不一致，请核对`,
-    });
-  }
-  return { size: undefined, authorityRegion: authorityOf(o.region), warnings };
+  return { size: undefined, authorityRegion: authorityOf(o.region), warnings: regionWarnings(o) };
 }
 
 /** The profile as stored: the form and its weighted terms (summary, products and keywords; keywords count twice). */
@@ -134,14 +138,7 @@ function checkOrg(
       `按《中小企业划型标准规定》，贵企业属于大型企业，不能登记为中小企业（${c.rule}）`,
     );
   }
-  const warnings: OrgWarning[] = [];
-  if (!divisionMatchesRegion(o.creditCode, o.region)) {
-    warnings.push({
-      code: 'REGION_MISMATCH',
-      field: 'region',
-      message: `统一社会信用代码中的登记管理机关行政区划（${o.creditCode.slice(2, 8)}）与所选注册地（${o.region}）不一致，请核对`,
-    });
-  }
+  const warnings = regionWarnings(o);
   if (!organisationCodeValid(o.creditCode)) {
     warnings.push({
       code: 'ORGANISATION_CODE_CHECK',
