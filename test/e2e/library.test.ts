@@ -117,7 +117,8 @@ describe('科技成果赋智: from a university’s achievement to an SME’s in
     expect(await page.locator('.achievement-detail').innerText()).not.toContain('020-87110123');
     await page.locator('.interest-message textarea').fill('我司主轴产品噪声偏高，希望洽谈技术许可。');
     await page.locator('.interest-send').click();
-    await page.locator('.interest-send').waitFor({ state: 'detached', timeout: 20_000 });
+    await visible('.interest-sent');
+    await shot('4-interest-sent');
 
     // On the catalogue, 为你推荐 shows matched demands with reasons.
     await page.goto(`${webUrl}#/pages/catalogue/index`);
@@ -125,7 +126,7 @@ describe('科技成果赋智: from a university’s achievement to an SME’s in
     const reasons = await page.locator('.recommendation__reason').allInnerTexts();
     expect(reasons.some((r) => r.startsWith('领域相同') || r.startsWith('关键词'))).toBe(true);
     await page.locator('.recommendations').scrollIntoViewIfNeeded();
-    await shot('4-recommendations');
+    await shot('5-recommendations');
 
     // The university accepts in 对接意向 and sees the SME's contact.
     await signInAs('uni-admin', '/subpackages/library/pages/interests/index');
@@ -134,6 +135,6 @@ describe('科技成果赋智: from a university’s achievement to an SME’s in
     await card.locator('.interest-accept').click();
     await card.locator('.interest-contacts').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await card.locator('.interest-contacts').innerText()).toContain('李明哲');
-    await shot('5-accepted');
+    await shot('6-accepted');
   }, 180_000);
 });

@@ -23,6 +23,7 @@ export default function AchievementPage() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [comment, setComment] = useState('');
+  const [sent, setSent] = useState(false);
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -77,7 +78,14 @@ export default function AchievementPage() {
         )}
         {a.reviewComment && <Text className="lib-card__contacts">审核意见：{a.reviewComment}</Text>}
       </View>
-      {can('interest') && (
+      {sent && (
+        <View className="lib-detail interest-sent">
+          <Text className="lib-card__contacts">
+            已提出对接意向。成果单位接受后，可在“我的 → 对接意向”中看到对方联系人。
+          </Text>
+        </View>
+      )}
+      {can('interest') && !sent && (
         <View className="lib-detail">
           <Field label="对接意向" required hint="成果单位接受后，双方可看到彼此的联系人">
             <TextArea
@@ -97,6 +105,7 @@ export default function AchievementPage() {
               void act(async () => {
                 await library.sendInterest(a.id, message.trim());
                 setMessage('');
+                setSent(true);
               }, '已发送')
             }
           />

@@ -40,6 +40,7 @@ export default function LibraryPage() {
         <Text className="lib-hero__sub">高校、科研院所的科技成果，经主管部门审核后发布，可在线提出对接意向</Text>
         <View className="lib-search library-search">
           <Input
+            className="lib-search__input"
             value={text}
             maxlength={50}
             confirmType="search"

@@ -19,7 +19,6 @@ export default function ReviewQueuePage() {
         <Text className="lib-hero__title">科技成果审核</Text>
         <Text className="lib-hero__sub">本辖区高校、科研院所和企业报送的成果，审核通过后在成果库发布</Text>
       </View>
-      <View style={{ height: '84px' }} />
       {status === 'loading' && <SkeletonCards count={2} />}
       {status === 'error' && <ErrorState message={errorMessage(error)} onRetry={reload} />}
       {status === 'ready' && items.length === 0 && <EmptyState text="暂无待审核的成果" />}
