@@ -7,6 +7,7 @@ import type { Store } from './store/client';
 import { DynamoApplicationRepository } from './store/dynamo-applications';
 import { DynamoCampaignRepository } from './store/dynamo-campaigns';
 import { DynamoDemandRepository } from './store/dynamo-demands';
+import { DynamoDirectContactRepository } from './store/dynamo-direct-contacts';
 import { DynamoEvaluationRepository } from './store/dynamo-evaluation';
 import { DynamoIdempotencyRepository } from './store/dynamo-idempotency';
 import { DynamoOrgRepository } from './store/dynamo-orgs';
@@ -31,6 +32,8 @@ export function demandRepos(store: Store) {
     orgs: orgsOn(store),
     campaigns: new DynamoCampaignRepository(store),
     idempotency: new DynamoIdempotencyRepository(store),
+    // 221号 to the letter (issue 16): a direct submission needs the department that contacted the issuer.
+    contacts: new DynamoDirectContactRepository(store),
   };
 }
 
@@ -45,6 +48,8 @@ const applicationsOn = (store: Store) => ({
 export const applicationRepos = (store: Store) => ({
   ...applicationsOn(store),
   idempotency: new DynamoIdempotencyRepository(store),
+  // 221号 to the letter (issue 16): submissions wait for the campaign's application window.
+  campaigns: new DynamoCampaignRepository(store),
 });
 
 /** use-cases/evaluation.ts, selection.ts, acceptance.ts and results.ts. */
@@ -52,3 +57,11 @@ export const evaluationRepos = (store: Store) => ({
   ...applicationsOn(store),
   evaluation: new DynamoEvaluationRepository(store),
 });
+
+// 221号 to the letter (issue 16)
+/** The authorities' review of demands: the forward is bound by the campaign's intake deadline. */
+export const reviewDemandRepos = (store: Store) => ({
+  demands: new DynamoDemandRepository(store),
+  campaigns: new DynamoCampaignRepository(store),
+});
+export const contactsOnly = (store: Store) => ({ contacts: new DynamoDirectContactRepository(store) });

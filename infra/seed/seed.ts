@@ -10,7 +10,9 @@ import { campaignSchema, demandSchema, orgSchema, type Campaign, type Demand, ty
 import type { Store } from '../../functions/src/store';
 import { repositories } from '../../functions/src/store';
 import type { UserRecord } from '../../functions/src/store/repositories';
-import { demoCampaign } from './campaign';
+import { DEMO_DIRECT_CONTACTS, demoCampaign } from './campaign';
+import { ORG_IDS } from './orgs';
+import { DynamoDirectContactRepository } from '../../functions/src/store/dynamo-direct-contacts';
 import { demoDemands } from './demands';
 import { demoOrgs } from './orgs';
 import { demoUsers } from './users';
@@ -98,6 +100,32 @@ export async function seed(store: Store, now: Date = new Date(), options: Patien
     (d) => d.id,
     (d) => repos.demands.createIfAbsent(d),
   );
+  // 221号 to the letter (issue 16): the departments' lists of contacted enterprises (idempotent adds).
+  const contacts = new DynamoDirectContactRepository(store);
+  for (const c of DEMO_DIRECT_CONTACTS) {
+    const o = data.orgs.find((x) => x.id === ORG_IDS[c.orgKey])!;
+    await p.each(
+      () => `direct contact ${o.id}`,
+      [o],
+      (org) =>
+        contacts.add(
+          {
+            department: c.department,
+            creditCode: org.creditCode,
+            name: org.name,
+            addedAt: now.toISOString(),
+            addedBy: 'seed',
+          },
+          {
+            objectType: 'department',
+            objectId: c.department,
+            action: 'add_contact',
+            actor: { userId: 'seed', role: 'system' },
+            at: now.toISOString(),
+          },
+        ),
+    );
+  }
   const created = await seedEvaluation(repos, data.orgs, data.demands, now, p);
   const total = Object.keys(SEED_APPLICATIONS).length;
   const applications = { created, existing: total - created };

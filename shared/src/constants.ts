@@ -54,7 +54,7 @@ export const DEMAND_STATUSES = {
   draft: '草稿',
   submitted: '待初核',
   returned: '已退回',
-  forwarded: '待部里审核',
+  forwarded: '待工业和信息化部审核',
   published: '已发布',
   rejected: '未通过',
   evaluating: '评审中',
@@ -99,3 +99,32 @@ export const QUALIFICATION_KEYS = keysOf(QUALIFICATIONS);
 
 /** Time zone in which every deadline of the programme is stated. */
 export const PROGRAMME_TZ = 'Asia/Shanghai';
+
+// 221号 to the letter (issue 16): the ministry's departments, acceptance outcomes.
+
+/**
+ * The ministry's departments (工业和信息化部相关司局) that contact large enterprises for the direct channel
+ * (221号 二（一）"二是"). Keys are the `department:<key>` role and the value recorded on a demand.
+ */
+export const DEPARTMENTS = {
+  planning: '规划司',
+  equipment_1: '装备工业一司',
+  equipment_2: '装备工业二司',
+  raw_materials: '原材料工业司',
+  consumer_goods: '消费品工业司',
+  electronics: '电子信息司',
+  high_tech: '高新技术司',
+  software: '信息技术发展司',
+  energy_saving: '节能与综合利用司',
+} as const;
+export type DepartmentKey = keyof typeof DEPARTMENTS;
+export const DEPARTMENT_KEYS = keysOf(DEPARTMENTS);
+
+/** How an acceptance ends, in the notice's own words (221号 二（三）). */
+export const ACCEPTANCE_OUTCOMES = {
+  supplier_catalogue: '进入供应商目录',
+  deepen: '继续深化合作',
+  terminate: '终止合作',
+} as const;
+export type AcceptanceOutcome = keyof typeof ACCEPTANCE_OUTCOMES;
+export const ACCEPTANCE_OUTCOME_KEYS = keysOf(ACCEPTANCE_OUTCOMES);

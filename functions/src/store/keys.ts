@@ -51,6 +51,9 @@
  * |E4 | a campaign's public 揭榜名单              | table  | PK=RESULTS#<year>           SK=DEMAND#<demandId>#APP#<appId>|
  * |E5 | selected SMEs of one authority region    | table  | PK=RESULTS#<year>#REGION#<region> SK as E4                 |
  * |E6 | version of a year's result lines (exports)| table | PK=RESULTSVERSION#<year>    SK=VERSION (counters)          |
+ * |L1 | a province's cut-off for a year (221号)    | table  | PK=CAMPAIGN#<year>#CUTOFFS  SK=REGION#<region>             |
+ * |L2 | a department's contacted enterprises      | table  | PK=DEPARTMENT#<key>         SK=CONTACT#<creditCode>        |
+ * |L3 | the departments that contacted a code     | table  | PK=DIRECTCONTACT#<creditCode> SK=DEPARTMENT#<key> (Query, 1)|
  *
  * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
  * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
@@ -230,6 +233,34 @@ export const keys = {
     GSI2PK: queue,
     GSI2SK: `${enteredAt}#${id}`,
   }),
+} as const;
+
+/**
+ * 221号 to the letter (issue 16): L1–L3 above. A cut-off is one item per region and year, in a partition apart from
+ * CAMPAIGN (whose Query for the current year reads YEAR# keys). A department's contact is written twice in one
+ * transaction: in the department's list (L2, its screen) and under the credit code (L3), so that a direct
+ * submission finds its department with one Query and re-checks it as a condition of its own transaction.
+ */
+export const letterKeys = {
+  cutoff: (year: number, region: string): Key => ({ PK: `CAMPAIGN#${year}#CUTOFFS`, SK: `REGION#${region}` }),
+  cutoffPartition: (year: number) => `CAMPAIGN#${year}#CUTOFFS`,
+  contact: (department: string, creditCode: string): Key => ({
+    PK: `DEPARTMENT#${department}`,
+    SK: `CONTACT#${creditCode}`,
+  }),
+  contactPartition: (department: string) => `DEPARTMENT#${department}`,
+  contactPrefix: 'CONTACT#',
+  directContact: (creditCode: string, department: string): Key => ({
+    PK: `DIRECTCONTACT#${creditCode}`,
+    SK: `DEPARTMENT#${department}`,
+  }),
+  directContactPartition: (creditCode: string) => `DIRECTCONTACT#${creditCode}`,
+} as const;
+
+export const LETTER_ENTITY = {
+  cutoff: 'IntakeCutoff',
+  contact: 'DirectContact',
+  directContact: 'DirectContactMarker',
 } as const;
 
 /** Entity type tag carried by every item. */

@@ -6,6 +6,8 @@
 import type { RouteDefinition } from './define';
 import * as applications from './applications';
 import * as catalogue from './catalogue';
+// 221号 to the letter (issue 16)
+import * as campaigns from './campaigns';
 import * as core from './core';
 import * as demands from './demands';
 import * as evaluation from './evaluation';
@@ -20,6 +22,8 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  // 221号 to the letter (issue 16)
+  ...campaigns,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;

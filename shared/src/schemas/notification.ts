@@ -8,7 +8,7 @@ import { idOut, stampOut, storable, storableNumber } from './common';
 export const notificationSchema = /* @__PURE__ */ (() =>
   z.object({
     id: idOut,
-    to: z.string().regex(/^(user:.+|org:.+|authority:\d{6}|ministry|admin)$/),
+    to: z.string().regex(/^(user:.+|org:.+|authority:\d{6}|department:[a-z0-9_]+|ministry|admin)$/),
     kind: z.string(),
     title: z.string().max(40),
     body: z.string().max(500),
