@@ -22,6 +22,12 @@ export default defineAppConfig({
       root: 'subpackages/org',
       pages: ['pages/members/index', 'pages/join/index'],
     },
+    // 221号 to the letter (issue 16): the year's deadlines (the ministry edits them, provinces set their cut-off);
+    // a ministry department's list of contacted large enterprises (direct channel).
+    {
+      root: 'subpackages/campaign',
+      pages: ['pages/campaign/index', 'pages/department/index'],
+    },
     // Authorities: review of demands (审核工作台) and pre-review of applications.
     {
       root: 'subpackages/authority',

@@ -30,6 +30,26 @@ export function WorkEntries({ me }: { me: MeResponse }) {
       url: '/subpackages/authority/pages/review-queue/index',
     });
   }
+  // 221号 to the letter (issue 16): the year's deadlines; a department's list for the direct channel.
+  const department = me.user.roles.find((r) => r.startsWith('department:'));
+  if (department) {
+    entries.push({
+      key: 'contacts',
+      icon: '司',
+      title: '联系的大企业',
+      desc: '名单内的大企业可直接报送工业和信息化部',
+      url: '/subpackages/campaign/pages/department/index',
+    });
+  }
+  if (entries.length > 0 || department) {
+    entries.push({
+      key: 'campaign',
+      icon: '时',
+      title: '年度工作时间',
+      desc: authority?.kind === 'ministry' ? '设置需求征集、揭榜、遴选和统计报送时间' : '适用于您的各项截止时间',
+      url: '/subpackages/campaign/pages/campaign/index',
+    });
+  }
   if (entries.length === 0) return null;
   return (
     <View className="mine-work">
