@@ -15,3 +15,6 @@ export function fromInput(text: string): string | null {
 }
 
 export const TIME_HINT = '北京时间，格式如 2026-12-01 09:00';
+
+/** The error under a time typed in another form. */
+export const TIME_ERROR = '请按“2026-12-01 09:00”的格式填写（北京时间）';

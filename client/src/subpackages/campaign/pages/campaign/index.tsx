@@ -19,7 +19,7 @@ import { useAsync } from '../../../../hooks/use-async';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import { ActionButton, Field, FormCard, TextInput } from '../../../../components/form';
 import { Toggle } from '../../../../components/toggle';
-import { TIME_HINT, fromInput, toInput } from '../../lib/instant';
+import { TIME_ERROR, TIME_HINT, fromInput, toInput } from '../../lib/instant';
 import './index.scss';
 
 type Row = { key: string; label: string; value: string; note?: string };
@@ -134,7 +134,7 @@ function CampaignForm({ d, onSaved }: { d: CampaignDeadlines; onSaved: () => voi
     const e: Record<string, string> = {};
     const need = (k: keyof Draft, path: string) => {
       const t = fromInput(v[k] as string);
-      if (!t) e[path] = `请按“${TIME_HINT.slice(10)}”填写`;
+      if (!t) e[path] = TIME_ERROR;
       return t ?? '';
     };
     const body: CampaignUpdate = {
@@ -198,7 +198,7 @@ function CutoffForm({ d, region, onSaved }: { d: CampaignDeadlines; region: stri
   async function save(clear: boolean) {
     const cutoff = clear ? null : fromInput(text);
     if (!clear && !cutoff) {
-      setError(`请按“${TIME_HINT.slice(10)}”填写`);
+      setError(TIME_ERROR);
       return;
     }
     setBusy(true);
