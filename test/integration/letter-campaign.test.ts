@@ -104,6 +104,13 @@ describe('the intake deadline where 221号 puts it', () => {
       invoke(cutoffH, { method: 'PUT', token: p.token, params: { year: '2026', region }, body });
     expect((await put(w.people.otherProvince, '440300', { cutoff: iso })).status).toBe(403);
     expect((await put(w.people.ministry, '440300', { cutoff: iso })).status).toBe(403);
+    for (const p of [w.people.issuerAdmin, w.people.smeUser, w.people.department, w.people.admin, w.people.plainUser]) {
+      expectWith((await put(p, '440300', { cutoff: iso })).status, p.user.roles.join()).toBe(403);
+    }
+    expect(
+      (await invoke(cutoffH, { method: 'PUT', params: { year: '2026', region: '440300' }, body: { cutoff: iso } }))
+        .status,
+    ).toBe(401);
     const tooLate = await put(w.people.issuerProvince, '440300', { cutoff: new Date(INTAKE + SECOND).toISOString() });
     expect(tooLate.status).toBe(400);
     expect(tooLate.body.error.fields.cutoff).toContain('不能晚于需求征集截止时间');
