@@ -52,7 +52,8 @@ export const COOPERATION_MODE_KEYS = keysOf(COOPERATION_MODES);
 
 export const DEMAND_STATUSES = {
   draft: '草稿',
-  submitted: '待初核',
+  // Not 待初核: a direct submission goes to 工业和信息化部 without a province's 初核 (issue 16).
+  submitted: '待审核',
   returned: '已退回',
   forwarded: '待工业和信息化部审核',
   published: '已发布',
