@@ -23,10 +23,10 @@ export default defineAppConfig({
       pages: ['pages/members/index', 'pages/join/index'],
     },
     // 221号 to the letter (issue 16): the year's deadlines (the ministry edits them, provinces set their cut-off);
-    // a ministry department's list of contacted large enterprises (direct channel).
+    // a ministry department's list of contacted large enterprises (direct channel); the public 揭榜名单.
     {
       root: 'subpackages/campaign',
-      pages: ['pages/campaign/index', 'pages/department/index'],
+      pages: ['pages/campaign/index', 'pages/department/index', 'pages/results/index'],
     },
     // Authorities: review of demands (审核工作台) and pre-review of applications.
     {

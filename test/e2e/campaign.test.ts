@@ -209,5 +209,19 @@ describe('221号 to the letter: the campaign in the ministry hands, the direct c
     await row('intake').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.campaign-form').count()).toBe(0);
     await shot('6-issuer-deadlines');
+
+    // The public 揭榜名单 of the year, from the same screen: the lines the API gives anyone.
+    const listed = await ok<{ items: { demandId: string }[] }>(
+      null,
+      'GET',
+      `/v1/campaigns/${original!.year}/results?limit=50`,
+    );
+    await page.locator('.campaign__results').click();
+    await page.locator('.results__title').waitFor({ state: 'visible', timeout: 20_000 });
+    await poll(() => page.locator('.result-line').count(), { timeout: 20_000 }).toBe(listed.items.length);
+    if (listed.items.length > 0) {
+      expect(await page.locator('.result-line').first().getAttribute('data-demand')).toBe(listed.items[0]!.demandId);
+    }
+    await shot('7-results');
   });
 });

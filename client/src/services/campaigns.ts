@@ -9,6 +9,9 @@ import {
   departmentContactsDelete,
   departmentContactsList,
 } from '@jiebang/shared/routes/campaigns';
+import { pathOf } from '@jiebang/shared/routes/define';
+import { resultsExport, resultsList } from '@jiebang/shared/routes/evaluation';
+import { apiBaseUrl } from '../lib/env';
 import { call } from './api';
 
 /** The current year's campaign and its deadlines (public). 404 when none is open. */
@@ -44,3 +47,12 @@ export function addContact(code: DepartmentKey, creditCode: string, name: string
 export function removeContact(code: DepartmentKey, creditCode: string) {
   return call(departmentContactsDelete, { params: { code, creditCode } });
 }
+
+/** A page of the public 揭榜名单 of `year`; each line gets an `id` (demand and SME) for the list. */
+export async function results(year: number, cursor: string | null) {
+  const page = await call(resultsList, { params: { year }, query: { limit: 50, cursor } });
+  return { ...page, items: page.items.map((l) => ({ ...l, id: `${l.demandId}|${l.orgName}` })) };
+}
+
+/** Where the .xlsx of the public 揭榜名单 downloads from (public, no session). */
+export const resultsExportUrl = (year: number): string => `${apiBaseUrl}${pathOf(resultsExport, { year })}`;

@@ -108,6 +108,16 @@ export default function CampaignPage() {
           </View>
         ))}
       </View>
+      <View
+        className="campaign__results"
+        hoverClass="campaign__results--pressed"
+        onClick={() =>
+          void Taro.navigateTo({ url: `/subpackages/campaign/pages/results/index?year=${d.campaign.year}` })
+        }
+      >
+        <Text>{d.campaign.year}年度揭榜名单</Text>
+        <Text className="campaign__arrow">›</Text>
+      </View>
       {ministry && <CampaignForm d={d} onSaved={reload} />}
       {province && <CutoffForm d={d} region={province} onSaved={reload} />}
     </View>
