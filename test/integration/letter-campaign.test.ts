@@ -23,7 +23,7 @@ import { systemClock } from '../../functions/src/clock';
 import { keys } from '../../functions/src/store/keys';
 import { repositories } from '../../functions/src/store';
 import { CAMPAIGN, NOW, makeWorld, tokenAt, type Person, type World } from '../support/actors';
-import { demandInput, org } from '../support/fixtures';
+import { creditCode, demandInput, org } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import { applicationInput, attachment, enterprise, publishedDemand, session } from './applications-support';
@@ -209,6 +209,26 @@ describe('the direct channel: only for enterprises a department (相关司局) c
     expect((await submitAt(w.people.otherLargeMember, d3.id, 'ministry', NOW.getTime())).body.error.code).toBe(
       'NOT_DIRECTLY_CONTACTED',
     );
+  });
+});
+
+describe('a department list under concurrency', () => {
+  it('ten parallel adds of one enterprise: one 201, nine 409, one entry on the list', async () => {
+    at(NOW);
+    const code = creditCode('310115');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        invoke(addContactH, {
+          method: 'POST',
+          token: w.people.department.token,
+          params: { code: 'equipment_1' },
+          body: { creditCode: code, name: '上海并发装备集团有限公司' },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+    const list = await invoke(listContactsH, { token: w.people.department.token, params: { code: 'equipment_1' } });
+    expect(list.body.items.filter((c: { creditCode: string }) => c.creditCode === code)).toHaveLength(1);
   });
 });
 
