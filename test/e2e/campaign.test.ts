@@ -10,8 +10,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { devLoginCode, formatShanghai, type Campaign } from '@jiebang/shared';
+import { formatShanghai, type Campaign } from '@jiebang/shared';
 import type { LocalStack } from '../../infra/local/stack';
+import { api, type Session } from '../support/e2e-api';
 import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
 import { creditCode, demandInput } from '../support/fixtures';
 import { poll } from '../support/poll';
@@ -27,32 +28,7 @@ let ministryToken = '';
 
 const TAG = Date.now().toString(36).slice(-5);
 
-interface Session {
-  token: string;
-  expiresAt: string;
-  user: { id: string; roles: string[]; orgId: string | null };
-}
-
-async function call<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${apiUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
-}
-
-async function ok<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
-  const r = await call<T>(token, method, path, body);
-  if (r.status < 200 || r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${r.text}`);
-  return r.body;
-}
-
-const login = (openid: string) => ok<Session>(null, 'POST', '/v1/auth/wechat-login', { code: devLoginCode(openid) });
+const { call, ok, login } = api(() => apiUrl);
 
 /** The campaign's editable fields (PUT body) from what GET answers. */
 function fieldsOf(c: Campaign) {
