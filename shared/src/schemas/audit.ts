@@ -25,5 +25,9 @@ export const auditEventSchema = /* @__PURE__ */ (() =>
     actor: actorSchema,
     comment: z.string().optional(),
     at: stampOut,
+    /** Tamper-evident chain (programmes.md §5): place in the object's trail (from 1), previous and own SHA-256. */
+    seq: z.number().int().optional(),
+    prevHash: z.string().max(64).optional(),
+    hash: z.string().max(64).optional(),
   }))();
 export type AuditEvent = z.infer<typeof auditEventSchema>;
