@@ -5,6 +5,7 @@
  */
 import type { Store } from './store/client';
 import { DynamoApplicationRepository } from './store/dynamo-applications';
+import { DynamoAuditRepository } from './store/dynamo-audit';
 import { DynamoCampaignRepository } from './store/dynamo-campaigns';
 import { DynamoDemandRepository } from './store/dynamo-demands';
 import { DynamoEvaluationRepository } from './store/dynamo-evaluation';
@@ -51,4 +52,12 @@ export const applicationRepos = (store: Store) => ({
 export const evaluationRepos = (store: Store) => ({
   ...applicationsOn(store),
   evaluation: new DynamoEvaluationRepository(store),
+});
+
+// trust (audit chain)
+/** use-cases/audit.ts: the trail, and what decides who may see its object. */
+export const auditRepos = (store: Store) => ({
+  ...applicationsOn(store),
+  campaigns: new DynamoCampaignRepository(store),
+  audit: new DynamoAuditRepository(store),
 });

@@ -66,13 +66,17 @@ export interface ChainHead {
  * Verify a trail, oldest first, against the head the writes kept. Finds every break, not only the first: an
  * altered event (its hash no longer matches its content), a removed one (the next event's `prevHash` or `seq`
  * skips), a removed tail (the head is longer or ends elsewhere), a removed whole trail (a head, or `expected`,
- * says there was one).
+ * says there was one), and a trail that no longer holds what the platform chain anchored (`anchored`: the
+ * length and last hash of the trail on each day a link of the platform chain covered it).
  */
 export function verifyChain(
-  events: readonly ChainedEvent[],
+  stored: readonly ChainedEvent[],
   head: ChainHead | null,
-  expected?: ChainHead | null,
+  anchored: readonly ChainHead[] = [],
 ): ChainVerdict {
+  // In chain order: an event's sort key holds the instant its use-case read the clock, which need not be the
+  // order in which concurrent changes committed; `seq` is (and the hash covers it).
+  const events = [...stored].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   const breaks: ChainBreak[] = [];
   let prev = GENESIS;
   let seq = 0;
@@ -99,7 +103,7 @@ export function verifyChain(
   }
   const length = events.length;
   const headHash = length > 0 ? (events[length - 1]!.hash ?? '') : GENESIS;
-  const claims = [head, expected].filter((h): h is ChainHead => !!h);
+  const claims = [head, ...anchored].filter((h): h is ChainHead => !!h);
   if (length === 0 && claims.some((c) => c.length > 0)) {
     breaks.push({ seq: 1, reason: 'chain_missing', message: '这个对象的全部记录都已被删除' });
   } else {
@@ -110,14 +114,14 @@ export function verifyChain(
         message: `记录应有 ${head.length} 条，现有 ${length} 条：最后的记录缺失或被改动`,
       });
     }
-    if (expected && expected.length > 0) {
-      const at = events.find((e) => e.seq === expected.length);
-      if (!at || at.hash !== expected.hash) {
+    for (const a of anchored) {
+      const at = events.find((e) => e.seq === a.length);
+      if (!at || at.hash !== a.hash) {
         breaks.push({
-          seq: expected.length,
+          seq: a.length,
           eventId: at?.id,
           reason: 'anchor_mismatch',
-          message: `第 ${expected.length} 条记录与平台每日存证不符`,
+          message: `第 ${a.length} 条记录与平台每日存证不符`,
         });
       }
     }

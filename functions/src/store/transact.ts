@@ -60,7 +60,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A refusal by the audit heads alone: another change of the same object appended first. */
 const onlyHeadsMoved = (refused: string[]) => refused.every((r) => r === AUDIT_HEAD_MOVED);
 
+/**
+ * Appends that lost to another append of the same trail, tried again: each round one of the contenders wins, so
+ * a burst of n changes of one object needs up to n rounds (the conflicts' budget is for another kind of race).
+ */
+const HEAD_RETRIES = 40;
+
 export async function transact(store: Store, items: TransactItem[], attempts = 6): Promise<void> {
+  let headRetries = 0;
   for (let attempt = 1; ; attempt++) {
     // Chained again on each attempt: after a conflict or a moved head, the next event follows the new head.
     const chained = (await chainAudits(store, items)) as (WriteItem | NamedItem)[];
@@ -73,8 +80,9 @@ export async function transact(store: Store, items: TransactItem[], attempts = 6
       const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? null;
       const refused = (reasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [names[i]!] : []));
       // The object's trail moved under us while every other condition held: append after the new head.
-      if (refused.length > 0 && onlyHeadsMoved(refused) && attempt < attempts + 4) {
-        await sleep(5 * attempt * Math.random());
+      if (refused.length > 0 && onlyHeadsMoved(refused) && headRetries++ < HEAD_RETRIES) {
+        attempt--;
+        await sleep(10 * Math.min(headRetries, 8) * Math.random());
         continue;
       }
       if (refused.length > 0) {

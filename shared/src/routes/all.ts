@@ -5,6 +5,8 @@
  */
 import type { RouteDefinition } from './define';
 import * as applications from './applications';
+// trust
+import * as audit from './audit';
 import * as catalogue from './catalogue';
 import * as core from './core';
 import * as demands from './demands';
@@ -20,6 +22,8 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  // trust
+  ...audit,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;
