@@ -49,6 +49,7 @@
  * |T1'| objects whose chain moved on a day      | GSI2   | GSI2PK=AUDITDAY#<yyyy-mm-dd> GSI2SK=<object's PK> (the head, re-keyed each change)|
  * |T2 | the platform chain, a link per day      | table  | PK=AUDITCHAIN               SK=DAY#<yyyy-mm-dd>            |
  * |T3 | the heads a day's link covers           | table  | PK=AUDITANCHOR#<yyyy-mm-dd> SK=<object's PK> (length, hash)|
+ * |T4 | questions on a demand (答疑)            | table  | PK=DEMAND#<demandId>#QA     SK=Q#<qid> (asker kept, never shown)|
  * |E1 | released applications of a demand (eval) | table  | PK=DEMAND#<demandId>#EVAL   SK=APP#<applicationId>         |
  * |E2 | a reviewer's score set of an application | table  | PK=DEMAND#<demandId>#EVAL   SK=SCORE#<applicationId>#<userId>|
  * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
@@ -134,6 +135,10 @@ export const keys = {
   /** T3: the heads a day's link of the platform chain covers, one line per object. */
   auditAnchorLine: (day: string, objectPK: string): Key => ({ PK: `AUDITANCHOR#${day}`, SK: objectPK }),
   auditAnchorPartition: (day: string) => `AUDITANCHOR#${day}`,
+  // trust (clarifications): T4.
+  /** T4: a question on a demand (qid: ULID of when it was asked, so the partition is in asking order). */
+  question: (demandId: string, qid: string): Key => ({ PK: `DEMAND#${demandId}#QA`, SK: `Q#${qid}` }),
+  questionsPartition: (demandId: string) => `DEMAND#${demandId}#QA`,
   /** 10: `id` is a ULID made from the creation instant, so the sort key orders by time and derives from the id. */
   inbox: (principal: string, id: string): Key => ({ PK: `INBOX#${principal}`, SK: `NOTIF#${id}` }),
   inboxPartition: (principal: string) => `INBOX#${principal}`,
@@ -276,6 +281,8 @@ export const ENTITY = {
   auditHead: 'AuditHead',
   auditChainDay: 'AuditChainDay',
   auditAnchorLine: 'AuditAnchorLine',
+  // trust (clarifications)
+  question: 'Question',
 } as const;
 
 /** Keys of evaluation and selection (E1–E5 in the table above; store/dynamo-evaluation.ts). */

@@ -7,6 +7,7 @@ import type { RouteDefinition } from './define';
 import * as applications from './applications';
 // trust
 import * as audit from './audit';
+import * as clarifications from './clarifications';
 import * as catalogue from './catalogue';
 import * as core from './core';
 import * as demands from './demands';
@@ -24,6 +25,7 @@ export const allRoutes = {
   ...notifications,
   // trust
   ...audit,
+  ...clarifications,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;

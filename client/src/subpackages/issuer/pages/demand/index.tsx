@@ -148,6 +148,16 @@ export default function IssuerDemandPage() {
 
       <FullSection title="审核进度" className="issuer-demand__timeline">
         <DemandTimeline events={d.timeline} />
+        <Text
+          className="issuer-demand__audit-link"
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/subpackages/trust/pages/audit/index?type=demand&id=${encodeURIComponent(d.id)}`,
+            })
+          }
+        >
+          防篡改记录与校验 ›
+        </Text>
       </FullSection>
 
       <DemandView variant="full" demand={d} />
