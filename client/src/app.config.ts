@@ -35,7 +35,7 @@ export default defineAppConfig({
     // trust: an object's tamper-evident audit trail and its verification.
     {
       root: 'subpackages/trust',
-      pages: ['pages/audit/index'],
+      pages: ['pages/audit/index', 'pages/questions/index'],
     },
   ],
   window: {

@@ -84,7 +84,7 @@ export async function askQuestion(
     kind: 'question_asked',
     title: '需求收到新的提问',
     body: `您发布的需求「${demand.title}」收到一个新问题。答复后将公开在需求页（不显示提问企业），请及时答复。`,
-    link: links.issuerDemand(demandId),
+    link: links.issuerQuestions(demandId),
     objectType: 'demand',
     objectId: demandId,
     createdAt: at,
