@@ -19,6 +19,8 @@ export const ACTIONS: Record<string, string> = {
   declare_no_selection: '流榜',
   start_cooperation: '开始合作',
   complete: '完成验收',
+  // trust
+  answer_question: '答复企业提问（答疑）',
 };
 
 const DECISIONS = new Set(['forward', 'return', 'publish', 'reject', 'withdraw', 'submit']);
