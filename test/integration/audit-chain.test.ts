@@ -217,6 +217,38 @@ describe('verification finds what was changed directly in DynamoDB', () => {
   });
 });
 
+describe('every area appends through the same chain', () => {
+  it("an application's trail (created, submitted) verifies for its SME and its authority; 404 to an outsider", async () => {
+    const { handler: createApp } = await import('../../functions/src/handlers/applications-create');
+    const { handler: submitApp } = await import('../../functions/src/handlers/applications-submit');
+    const s = await import('./applications-support');
+    overrideDeps({ clock: systemClock }); // the fixtures' sessions are issued at the real clock
+    const issuer = await s.enterprise({ kind: 'large', size: 'large', employees: 20000, revenue: 5_000_000 });
+    const d = await s.publishedDemand(issuer.org, { anonymous: false });
+    const sme = await s.enterprise();
+    const att = await s.attachment(sme.org.id);
+    const created = await invoke(createApp, {
+      method: 'POST',
+      token: sme.admin.token,
+      params: { id: d.id },
+      body: s.applicationInput({ attachments: [att] }),
+    });
+    expectWith(created.status, created.text).toBe(201);
+    const appId = (created.body as { id: string }).id;
+    const submitted = await invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id: appId } });
+    expectWith(submitted.status, submitted.text).toBe(200);
+    const res = await invoke(auditVerifyH, { token: sme.admin.token, params: { type: 'application', id: appId } });
+    expect(res.body).toMatchObject({ ok: true, length: 2 });
+    const province = await s.session([`province:${sme.org.authorityRegion}`]);
+    const seen = await invoke(auditGetH, { token: province.token, params: { type: 'application', id: appId } });
+    expect(auditTrailSchema.parse(seen.body).events.map((e) => e.seq)).toEqual([1, 2]);
+    const outsider = await s.session(['org_admin'], (await s.enterprise()).org.id);
+    expect(
+      (await invoke(auditGetH, { token: outsider.token, params: { type: 'application', id: appId } })).status,
+    ).toBe(404);
+  });
+});
+
 describe('concurrent changes of one object', () => {
   it('20 appends at once: one trail of 20, none forked (each follows the head it was conditioned on)', async () => {
     const pk = 'TESTOBJECT#concurrent';
