@@ -8,6 +8,7 @@ import type { AnchorLine, ChainedEvent, ChainHead } from '../domain/audit-hash';
 import type { Store } from './client';
 import { fromItem } from './items';
 import { ENTITY, keys } from './keys';
+import { queryAll } from './query-all';
 import { transact, TransactionRefused } from './transact';
 
 type Item = Record<string, unknown>;
@@ -80,57 +81,43 @@ export class DynamoAuditRepository implements AuditRepository {
   }
 
   async headsOfDay(day: string): Promise<(ChainHead & { objectPK: string })[]> {
-    const out: (ChainHead & { objectPK: string })[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.table,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.auditHeadDayPartition(day) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const i of page.Items ?? [])
-        out.push({ objectPK: i.PK as string, length: i.length as number, hash: i.hash as string });
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    const items = await queryAll(this.store, {
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.auditHeadDayPartition(day) },
+    });
+    return items.map((i) => ({ objectPK: i.PK as string, length: i.length as number, hash: i.hash as string }));
   }
 
-  private async queryAll(pk: string, forward = true, limit?: number): Promise<Item[]> {
-    const out: Item[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.table,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': pk },
-          ScanIndexForward: forward,
-          ConsistentRead: true,
-          Limit: limit,
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []));
-      start = limit ? undefined : page.LastEvaluatedKey;
-    } while (start);
-    return out;
+  private async partition(pk: string): Promise<Item[]> {
+    return queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+      ConsistentRead: true,
+    });
   }
 
   async days(): Promise<ChainDay[]> {
-    return (await this.queryAll(keys.auditChainPartition)).map((i) => fromItem<ChainDay>(i));
+    return (await this.partition(keys.auditChainPartition)).map((i) => fromItem<ChainDay>(i));
   }
 
   async lastDay(): Promise<ChainDay | null> {
-    const [last] = await this.queryAll(keys.auditChainPartition, false, 1);
+    const page = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.store.table,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.auditChainPartition },
+        ScanIndexForward: false,
+        ConsistentRead: true,
+        Limit: 1,
+      }),
+    );
+    const last = page.Items?.[0];
     return last ? fromItem<ChainDay>(last) : null;
   }
 
   async anchorLines(day: string): Promise<AnchorLine[]> {
-    return (await this.queryAll(keys.auditAnchorPartition(day))).map((i) => ({
+    return (await this.partition(keys.auditAnchorPartition(day))).map((i) => ({
       objectPK: i.objectPK as string,
       length: i.length as number,
       hash: i.hash as string,

@@ -4,11 +4,12 @@
  * a view: `questionView` in the use-case picks the public fields.
  */
 import type { Notification } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { auditPut, notificationPut, type AuditInput } from './events';
 import { fromItem } from './items';
 import { ENTITY, keys } from './keys';
+import { queryAll } from './query-all';
 import { named, transact, type TransactItem } from './transact';
 
 export interface QuestionRecord {
@@ -26,8 +27,6 @@ export interface QuestionRecord {
 
 /** Notifications beyond this many are written after the answer's transaction, in transactions of their own. */
 const INLINE_NOTIFICATIONS = 90;
-
-type Item = Record<string, unknown>;
 
 export class DynamoClarificationRepository {
   constructor(private readonly store: Store) {}
@@ -67,42 +66,22 @@ export class DynamoClarificationRepository {
 
   /** Every question of a demand, in asking order (a demand gets tens, not thousands: pages are followed). */
   async list(demandId: string): Promise<QuestionRecord[]> {
-    const out: QuestionRecord[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.table,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.questionsPartition(demandId) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map((i) => fromItem<QuestionRecord>(i)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.questionsPartition(demandId) },
+    });
+    return items.map((i) => fromItem<QuestionRecord>(i));
   }
 
   /** The enterprises with a draft application to the demand (the sparse drafts index, pattern 33). */
   async draftingOrgs(demandId: string): Promise<string[]> {
-    const orgs = new Set<string>();
-    let start: Item | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.table,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.demandDraftsPartition(demandId) },
-          ProjectionExpression: 'orgId',
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const i of page.Items ?? []) if (typeof i.orgId === 'string') orgs.add(i.orgId);
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return [...orgs];
+    const items = await queryAll(this.store, {
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.demandDraftsPartition(demandId) },
+      ProjectionExpression: 'orgId',
+    });
+    return [...new Set(items.flatMap((i) => (typeof i.orgId === 'string' ? [i.orgId] : [])))];
   }
 
   /**
