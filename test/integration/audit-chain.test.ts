@@ -249,6 +249,38 @@ describe('every area appends through the same chain', () => {
   });
 });
 
+describe('anonymity scan of the audit routes', () => {
+  it("an applicant reads its application's trail after an anonymous issuer selected: nothing names the issuer", async () => {
+    const { handler: selectH } = await import('../../functions/src/handlers/selection-create');
+    const ev = await import('./evaluation-support');
+    ev.clockAt(ev.AFTER);
+    const w = await ev.evaluationWorld({ applicants: 2, anonymous: true });
+    const [winner, loser] = w.applicants;
+    const select = await invoke(selectH, {
+      method: 'POST',
+      token: w.admin.token,
+      params: { id: w.demand.id },
+      body: { applicationIds: [winner!.app.id], justification: '综合评分靠前' },
+    });
+    expectWith(select.status, select.text).toBe(201);
+    const secrets = [w.issuer.name, w.issuer.creditCode, w.issuer.id, w.admin.user.id, w.demand.contact.name];
+    for (const a of [winner!, loser!]) {
+      for (const h of [auditGetH, auditVerifyH]) {
+        const res = await invoke(h, { token: a.admin.token, params: { type: 'application', id: a.app.id } });
+        expectWith(res.status, res.text).toBe(200);
+        for (const secret of secrets) expectWith(res.text.includes(secret), `${secret} in ${res.text}`).toBe(false);
+      }
+      // The demand's own trail is the issuer's and its authorities': 404 to an applicant, naming nothing.
+      const demandTrail = await invoke(auditGetH, {
+        token: a.admin.token,
+        params: { type: 'demand', id: w.demand.id },
+      });
+      expect(demandTrail.status).toBe(404);
+      for (const secret of secrets) expect(demandTrail.text).not.toContain(secret);
+    }
+  });
+});
+
 describe('concurrent changes of one object', () => {
   it('20 appends at once: one trail of 20, none forked (each follows the head it was conditioned on)', async () => {
     const pk = 'TESTOBJECT#concurrent';
