@@ -25,6 +25,22 @@ const OBJECT_TEXT: Record<AuditedType, string> = {
   campaign: '年度发榜工作',
 };
 
+/** Actions of the other objects' trails (applications, enterprises), beside the demand's. */
+const MORE_ACTIONS: Record<string, string> = {
+  resubmit: '修改后重新报送',
+  release: '提交发榜企业评审',
+  not_select: '未入选',
+  accept: '验收通过',
+  fail_acceptance: '验收未通过',
+  close: '揭榜截止，申请关闭',
+  register: '登记企业',
+  join: '成员加入企业',
+  member_roles: '调整成员角色',
+  member_remove: '移除成员',
+  affiliates: '更新关联企业名单',
+};
+const actionText = (a: string) => ACTIONS[a] ?? MORE_ACTIONS[a] ?? a;
+
 /** A hash as people compare them: its first and last characters. */
 const short = (hash?: string) => (hash ? `${hash.slice(0, 8)}…${hash.slice(-6)}` : '—');
 
@@ -86,7 +102,7 @@ export default function AuditPage() {
             >
               <View className="audit-event__head">
                 <Text className="audit-event__seq">{`第 ${e.seq ?? '?'} 条`}</Text>
-                <Text className="audit-event__what">{ACTIONS[e.action] ?? e.action}</Text>
+                <Text className="audit-event__what">{actionText(e.action)}</Text>
               </View>
               <Text className="audit-event__who">{`${e.actor.name ?? roleText(e.actor.role)} · ${formatShanghai(e.at)}`}</Text>
               {e.comment && <Text className="audit-event__comment">{e.comment}</Text>}
