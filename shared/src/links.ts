@@ -14,6 +14,8 @@ export const PAGES = {
   reviewerScore: '/subpackages/reviewer/pages/score/index',
   // 221号 to the letter (issue 16): the year's deadlines (the ministry edits them there).
   campaign: '/subpackages/campaign/pages/campaign/index',
+  // trust
+  issuerQuestions: '/subpackages/trust/pages/questions/index',
 } as const;
 
 export const links = {
@@ -25,6 +27,8 @@ export const links = {
   reviewerRanking: (demandId: string) => q(PAGES.reviewerRanking, demandId),
   // 221号 to the letter (issue 16)
   campaign: (year: number) => q(PAGES.campaign, String(year)),
+  // trust
+  issuerQuestions: (demandId: string) => q(PAGES.issuerQuestions, demandId),
 };
 
 /** True when `link` opens one of the known pages (anything else is ignored by the client). */

@@ -1,5 +1,5 @@
 import type { AuditEvent, Campaign, Cutoff, Notification } from '@jiebang/shared';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { auditPut, notificationPut } from './events';
 import { fromItem, isConditionFailure } from './items';
@@ -48,23 +48,19 @@ export class DynamoCampaignRepository implements CampaignRepository {
 
   async create(c: Campaign, audit: Omit<AuditEvent, 'id'>): Promise<boolean> {
     try {
-      await this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.store.table,
-                Item: { ...keys.campaign(c.year), entityType: ENTITY.campaign, ...c },
-                ConditionExpression: 'attribute_not_exists(PK)',
-              },
-            },
-            auditPut(this.store.table, keys.campaignPartition, audit),
-          ],
-        }),
-      );
+      await transact(this.store, [
+        {
+          Put: {
+            TableName: this.store.table,
+            Item: { ...keys.campaign(c.year), entityType: ENTITY.campaign, ...c },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        auditPut(this.store.table, keys.campaignPartition, audit),
+      ]);
       return true;
     } catch (err) {
-      if (isConditionFailure(err)) return false;
+      if (err instanceof TransactionRefused) return false;
       throw err;
     }
   }

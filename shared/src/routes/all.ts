@@ -5,6 +5,9 @@
  */
 import type { RouteDefinition } from './define';
 import * as applications from './applications';
+// trust
+import * as audit from './audit';
+import * as clarifications from './clarifications';
 import * as catalogue from './catalogue';
 // 221号 to the letter (issue 16)
 import * as campaigns from './campaigns';
@@ -24,6 +27,9 @@ export const allRoutes = {
   ...notifications,
   // 221号 to the letter (issue 16)
   ...campaigns,
+  // trust
+  ...audit,
+  ...clarifications,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;
