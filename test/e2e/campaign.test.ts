@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { formatShanghai, type Campaign } from '@jiebang/shared';
 import type { LocalStack } from '../../infra/local/stack';
 import { api, type Session } from '../support/e2e-api';
-import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
 import { creditCode, demandInput } from '../support/fixtures';
 import { poll } from '../support/poll';
 import { failedTestName, screenshotPath } from './browser';
@@ -47,17 +47,10 @@ async function shot(name: string) {
   await page.screenshot({ path: screenshotPath(`campaign-${name}`) });
 }
 
-/** Sign `s` in on the phone: the session the API issued, where the client keeps it (Taro's H5 storage: `{ data }`). */
+/** Sign `s` in on the phone (storeSession), then open `path`. */
 async function signInAs(s: Session, path = '/pages/mine/index') {
   await page.goto(`${webUrl}#/pages/mine/index`);
-  await page.evaluate(
-    ([token, expiresAt]) => {
-      const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
-      storage.setItem('jiebang.token', JSON.stringify({ data: token }));
-      storage.setItem('jiebang.tokenExpiresAt', JSON.stringify({ data: expiresAt }));
-    },
-    [s.token, s.expiresAt] as const,
-  );
+  await storeSession(page, s);
   await page.goto(`${webUrl}#${path}`);
   await page.reload();
 }
