@@ -52,3 +52,16 @@ export const evaluationRepos = (store: Store) => ({
   ...applicationsOn(store),
   evaluation: new DynamoEvaluationRepository(store),
 });
+
+// ---- events (百场万企) ----
+import { DynamoEventRepository } from './store/dynamo-events';
+
+/** use-cases/events.ts: the event area's own items only. */
+export const eventRepos = (store: Store) => ({ events: new DynamoEventRepository(store) });
+
+/** Registration also reads the enterprise and the demands it attaches. */
+export const eventRegistrationRepos = (store: Store) => ({
+  events: new DynamoEventRepository(store),
+  orgs: orgsOn(store),
+  demands: new DynamoDemandRepository(store),
+});

@@ -20,3 +20,4 @@ export * from './rules/selection';
 export * from './schemas/evaluation';
 export * from './links';
 export * from './lenient';
+export * from './schemas/event';

@@ -11,6 +11,8 @@ import * as demands from './demands';
 import * as evaluation from './evaluation';
 import * as notifications from './notifications';
 import * as orgs from './orgs';
+// events (百场万企)
+import * as events from './events';
 
 export const allRoutes = {
   ...core,
@@ -20,6 +22,8 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  // events (百场万企)
+  ...events,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;
