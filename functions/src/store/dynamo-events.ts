@@ -321,8 +321,8 @@ export class DynamoEventRepository {
             Key: eventKeys.event(after.eventId),
             UpdateExpression: 'ADD approvedCount :one',
             ConditionExpression:
-              '#status = :published AND (attribute_not_exists(capacity) OR approvedCount < capacity)',
-            ExpressionAttributeNames: { '#status': 'status' },
+              '#status = :published AND (attribute_not_exists(#capacity) OR approvedCount < #capacity)',
+            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
             ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
           },
         }),
