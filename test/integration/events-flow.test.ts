@@ -415,3 +415,31 @@ describe('events: concurrency bars', () => {
     expect((await invoke(getH, { params: { id: ev.id } })).body.checkedInCount).toBe(1);
   });
 });
+
+describe('events: the demo seed', () => {
+  it('shows two upcoming events and a closed one with meetings and confirmed outcomes; a second run writes nothing', async () => {
+    const { seedData } = await import('../../infra/seed/seed');
+    const { seedEvents, SEED_EVENTS, SEED_PASS_CODE } = await import('../../infra/seed/events');
+    const { deps } = await import('../../functions/src/deps');
+    const { repos } = await import('./applications-support');
+    const data = seedData(T0);
+    for (const o of data.orgs) await repos().orgs.create(o);
+    const step = { step: <T>(_what: string, run: () => Promise<T>) => run() };
+    expect(await seedEvents(deps().store, data.orgs, T0, step)).toBe(3);
+    expect(await seedEvents(deps().store, data.orgs, T0, step)).toBe(0);
+    const upcoming = await invoke(listH, { query: { upcoming: '1', limit: '50' } });
+    const ids = upcoming.body.items.map((c: { id: string }) => c.id);
+    expect(ids).toEqual(expect.arrayContaining([SEED_EVENTS.machineTools, SEED_EVENTS.nevSoe]));
+    expect(ids).not.toContain(SEED_EVENTS.closedMaterials);
+    const closed = await invoke(getH, { params: { id: SEED_EVENTS.closedMaterials } });
+    expect(closed.body).toMatchObject({ status: 'closed', confirmedOutcomes: 2, contractAmount: 500 });
+    const jingce = data.orgs.find((o) => o.name.includes('精测'))!;
+    const { session } = await import('./applications-support');
+    const sme = await session(['org_admin'], jingce.id);
+    const pass = await invoke(myRegH, { token: sme.token, params: { id: SEED_EVENTS.machineTools } });
+    expect(pass.body.pass).toEqual({ code: SEED_PASS_CODE });
+    const past = await invoke(myRegH, { token: sme.token, params: { id: SEED_EVENTS.closedMaterials } });
+    expect(past.body.meetings).toHaveLength(1);
+    expect(past.body.outcomes).toEqual([expect.objectContaining({ kind: 'intention', status: 'confirmed' })]);
+  });
+});

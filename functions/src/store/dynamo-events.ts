@@ -14,14 +14,14 @@ import type {
   PrematchPair,
   Registration,
 } from '@jiebang/shared';
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { WeightedTerm } from '../matching/keywords';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { auditPut, notificationPut } from './events';
-import { fromItem, isConditionFailure } from './items';
+import { fromItem } from './items';
 import { eventKeys, EVENTS_ENTITY } from './keys';
-import { named, transact, type TransactItem, type WriteItem } from './transact';
+import { named, transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
 
 /** The event as stored: `closed` is never stored (derived from endsAt at read time). */
 export type EventRecord = Omit<MatchEvent, 'status'> & { status: 'draft' | 'published' | 'cancelled' };
@@ -182,7 +182,7 @@ export class DynamoEventRepository {
       ]);
       return true;
     } catch (err) {
-      if (isConditionFailure(err) || (err as Error).name === 'TransactionRefused') return false;
+      if (err instanceof TransactionRefused) return false;
       throw err;
     }
   }
@@ -582,34 +582,78 @@ export class DynamoEventRepository {
     return this.allOfIndex<OutcomeRecord>(eventKeys.eventOutcomesPartition(eventId));
   }
 
-  /** Seed: a record written as is when absent (meetings' slot locks and outcomes' counters by the caller). */
-  async putIfAbsent(item: Record<string, unknown>): Promise<boolean> {
+  // ---- seed (infra/seed/events.ts): records written as they are, each only when absent ----
+
+  private async putAbsent(items: WriteItem[]): Promise<boolean> {
     try {
-      await this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: { PK: item.PK, SK: item.SK },
-          UpdateExpression: `SET ${Object.keys(item)
-            .filter((k) => k !== 'PK' && k !== 'SK')
-            .map((k) => `#${k} = :${k}`)
-            .join(', ')}`,
-          ConditionExpression: 'attribute_not_exists(PK)',
-          ExpressionAttributeNames: Object.fromEntries(
-            Object.keys(item)
-              .filter((k) => k !== 'PK' && k !== 'SK')
-              .map((k) => [`#${k}`, k]),
-          ),
-          ExpressionAttributeValues: Object.fromEntries(
-            Object.entries(item)
-              .filter(([k]) => k !== 'PK' && k !== 'SK')
-              .map(([k, v]) => [`:${k}`, v]),
-          ),
-        }),
-      );
+      await transact(this.store, items);
       return true;
     } catch (err) {
-      if (isConditionFailure(err)) return false;
+      if (err instanceof TransactionRefused) return false;
       throw err;
     }
+  }
+
+  /** A registration in any state, with its check-in code when it has one. */
+  createRegistrationIfAbsent(r: RegistrationRecord): Promise<boolean> {
+    return this.putAbsent([
+      {
+        Put: { TableName: this.table, Item: this.registrationItem(r), ConditionExpression: 'attribute_not_exists(PK)' },
+      },
+      ...(r.checkInCode
+        ? [
+            {
+              Put: {
+                TableName: this.table,
+                Item: {
+                  ...eventKeys.checkInCode(r.eventId, r.checkInCode),
+                  entityType: EVENTS_ENTITY.checkInCode,
+                  eventId: r.eventId,
+                  registrationId: r.id,
+                },
+              },
+            },
+          ]
+        : []),
+    ]);
+  }
+
+  /** A meeting in any state; an accepted one with the slot locks of both sides. */
+  createMeetingIfAbsent(m: MeetingRecord): Promise<boolean> {
+    const locks: WriteItem[] =
+      m.status === 'accepted'
+        ? [m.fromRegistrationId, m.toRegistrationId].map((regId) => ({
+            Put: {
+              TableName: this.table,
+              Item: {
+                ...eventKeys.slot(m.eventId, regId, m.slotStart),
+                entityType: EVENTS_ENTITY.slot,
+                meetingId: m.id,
+              },
+            },
+          }))
+        : [];
+    return this.putAbsent([
+      { Put: { TableName: this.table, Item: this.meetingItem(m), ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...locks,
+    ]);
+  }
+
+  /** An outcome in any state (the event's counters are the caller's: it writes the event with them). */
+  createOutcomeIfAbsent(o: OutcomeRecord): Promise<boolean> {
+    return this.putAbsent([
+      {
+        Put: {
+          TableName: this.table,
+          Item: {
+            ...eventKeys.outcome(o.id),
+            ...eventKeys.eventOutcomes(o.eventId, o.createdAt, o.id),
+            entityType: EVENTS_ENTITY.outcome,
+            ...o,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+    ]);
   }
 }
