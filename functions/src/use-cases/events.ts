@@ -327,6 +327,11 @@ export async function register(user: SessionUser, eventId: string, input: Regist
       throw new RuleViolation('DEMAND_NOT_ATTACHABLE', '只能关联本企业已发布的需求', {
         demandIds: '请选择本企业已发布的需求',
       });
+    // Shown beside the host's name, an anonymous demand would name its issuer.
+    if (dm.anonymous)
+      throw new RuleViolation('DEMAND_NOT_ATTACHABLE', '匿名发布的需求不能关联到活动：关联后会公开发榜企业名称', {
+        demandIds: '请选择非匿名发布的需求',
+      });
     demands.push({ id: dm.id, title: dm.title, field: dm.field });
   }
   const at = d.now.toISOString();
