@@ -108,17 +108,21 @@ export class DynamoEventRepository {
 
   // ---- events ----
 
+  private eventItem(e: EventRecord) {
+    return {
+      ...eventKeys.event(e.id),
+      ...eventKeys.organiserEvents(e.organiser.principal, e.createdAt, e.id),
+      entityType: EVENTS_ENTITY.event,
+      ...e,
+    };
+  }
+
   async createEvent(e: EventRecord, change: EventChange): Promise<void> {
     await transact(this.store, [
       {
         Put: {
           TableName: this.table,
-          Item: {
-            ...eventKeys.event(e.id),
-            ...eventKeys.organiserEvents(e.organiser.principal, e.createdAt, e.id),
-            entityType: EVENTS_ENTITY.event,
-            ...e,
-          },
+          Item: this.eventItem(e),
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
@@ -169,12 +173,7 @@ export class DynamoEventRepository {
         {
           Put: {
             TableName: this.table,
-            Item: {
-              ...eventKeys.event(e.id),
-              ...eventKeys.organiserEvents(e.organiser.principal, e.createdAt, e.id),
-              entityType: EVENTS_ENTITY.event,
-              ...e,
-            },
+            Item: this.eventItem(e),
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
