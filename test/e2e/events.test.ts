@@ -9,15 +9,16 @@
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the event is new on every run).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { devLoginCode } from '@jiebang/shared';
-import { startLocalStack, type LocalStack } from '../../infra/local/stack';
-import { failedTestName, launchBrowser, phoneContext, screenshotPath } from './browser';
+import type { LocalStack } from '../../infra/local/stack';
+import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { failedTestName, phoneContext, screenshotPath } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let browser: Browser;
+let phone: Phone | undefined;
 let smeContext: BrowserContext;
 let organiserContext: BrowserContext;
 
@@ -70,17 +71,10 @@ async function signedInPhone(context: BrowserContext, openid: string) {
 }
 
 beforeAll(async () => {
-  if (process.env.E2E_API_URL && process.env.E2E_WEB_URL) {
-    apiUrl = process.env.E2E_API_URL;
-    webUrl = process.env.E2E_WEB_URL;
-  } else {
-    stack = await startLocalStack({ web: true, build: 'if-missing' });
-    apiUrl = stack.apiUrl;
-    webUrl = stack.webUrl!;
-  }
-  browser = await launchBrowser();
-  smeContext = await phoneContext(browser);
-  organiserContext = await phoneContext(browser);
+  ({ stack, apiUrl, webUrl } = await stackUnderTest());
+  phone = await openPhone();
+  smeContext = phone.context;
+  organiserContext = await phoneContext(phone.browser);
 }, 300_000);
 
 afterEach(async () => {
@@ -92,10 +86,8 @@ afterEach(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await smeContext?.close();
   await organiserContext?.close();
-  await browser?.close();
-  await stack?.stop();
+  await closeAll(phone, stack);
 }, 300_000);
 
 describe('百场万企: from the calendar to the check-in', () => {
