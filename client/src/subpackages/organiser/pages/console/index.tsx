@@ -31,7 +31,7 @@ const TABS: [Tab, string][] = [
 const failed = (title: string) => (err: unknown) =>
   void Taro.showModal({ title, content: errorMessage(err), showCancel: false });
 
-function Registrations({ id }: { id: string }) {
+function Registrations({ id, onApproved }: { id: string; onApproved: () => void }) {
   const load = useCallback(() => events.registrations(id), [id]);
   const list = useAsync(load);
   const [rejecting, setRejecting] = useState<string | null>(null);
@@ -41,6 +41,7 @@ function Registrations({ id }: { id: string }) {
   const decide = (regId: string, decision: 'approve' | 'reject', comment?: string) =>
     events.decide(id, regId, decision, comment).then(() => {
       void Taro.showToast({ title: decision === 'approve' ? '已通过' : '已不通过', icon: 'success' });
+      if (decision === 'approve') onApproved();
       list.reload();
     }, failed('未能审核'));
   if (items.length === 0) return <EmptyState text="还没有企业报名" />;
@@ -150,7 +151,7 @@ function Prematch({ id }: { id: string }) {
   );
 }
 
-function CheckIn({ id }: { id: string }) {
+function CheckIn({ id, onCheckedIn }: { id: string; onCheckedIn: () => void }) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<{ ok: boolean; text: string } | null>(null);
@@ -161,6 +162,7 @@ function CheckIn({ id }: { id: string }) {
       .then(
         (r) => {
           setLast({ ok: true, text: `${r.orgName} 签到成功（${REGISTRATION_ROLES[r.role]}）` });
+          onCheckedIn();
           setCode('');
         },
         (err) => setLast({ ok: false, text: errorMessage(err) }),
@@ -242,9 +244,14 @@ export default function ConsolePage() {
           </View>
         ))}
       </View>
-      {tab === 'registrations' && <Registrations id={id} />}
+      {/* The header's counters follow the console's own changes (the event's read is cached for 30 s). */}
+      {tab === 'registrations' && (
+        <Registrations id={id} onApproved={() => ev.set({ ...e, approvedCount: e.approvedCount + 1 })} />
+      )}
       {tab === 'prematch' && <Prematch id={id} />}
-      {tab === 'checkin' && <CheckIn id={id} />}
+      {tab === 'checkin' && (
+        <CheckIn id={id} onCheckedIn={() => ev.set({ ...e, checkedInCount: e.checkedInCount + 1 })} />
+      )}
     </View>
   );
 }
