@@ -42,6 +42,11 @@ export default defineAppConfig({
       root: 'subpackages/organiser',
       pages: ['pages/events/index', 'pages/console/index'],
     },
+    // trust: an object's tamper-evident audit trail and its verification.
+    {
+      root: 'subpackages/trust',
+      pages: ['pages/audit/index', 'pages/questions/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#1f5fbf',

@@ -21,3 +21,6 @@ export * from './schemas/evaluation';
 export * from './links';
 export * from './lenient';
 export * from './schemas/event';
+// trust (clarifications)
+export * from './rules/clarifications';
+export * from './schemas/clarification';

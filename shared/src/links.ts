@@ -19,6 +19,8 @@ export const PAGES = {
   myEventPass: '/subpackages/events/pages/pass/index',
   organiserEvents: '/subpackages/organiser/pages/events/index',
   organiserEvent: '/subpackages/organiser/pages/console/index',
+  // trust
+  issuerQuestions: '/subpackages/trust/pages/questions/index',
 } as const;
 
 export const links = {
@@ -32,6 +34,8 @@ export const links = {
   publicEvent: (id: string) => q(PAGES.publicEvent, id),
   myEventPass: (eventId: string) => q(PAGES.myEventPass, eventId),
   organiserEvent: (id: string) => q(PAGES.organiserEvent, id),
+  // trust
+  issuerQuestions: (demandId: string) => q(PAGES.issuerQuestions, demandId),
 };
 
 /** True when `link` opens one of the known pages (anything else is ignored by the client). */

@@ -89,7 +89,7 @@ export class DynamoEventRepository {
     return this.store.table;
   }
 
-  private changeItems(objectPK: string, change: EventChange): WriteItem[] {
+  private changeItems(objectPK: string, change: EventChange): TransactItem[] {
     return [
       auditPut(this.table, objectPK, change.audit),
       ...change.notifications.map((n) => notificationPut(this.table, n)),
