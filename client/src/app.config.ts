@@ -38,6 +38,16 @@ export default defineAppConfig({
         'pages/application-review/index',
       ],
     },
+    // events (百场万企): the calendar, an event and its registration, 我的活动 and the pass.
+    {
+      root: 'subpackages/events',
+      pages: ['pages/calendar/index', 'pages/event/index', 'pages/mine/index', 'pages/pass/index'],
+    },
+    // events (百场万企): the organiser's events and console (registrations, pre-match list, check-in, export).
+    {
+      root: 'subpackages/organiser',
+      pages: ['pages/events/index', 'pages/console/index'],
+    },
     // trust: an object's tamper-evident audit trail and its verification.
     {
       root: 'subpackages/trust',

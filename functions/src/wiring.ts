@@ -68,6 +68,19 @@ export const reviewDemandRepos = (store: Store) => ({
   campaigns: new DynamoCampaignRepository(store),
 });
 export const contactsOnly = (store: Store) => ({ contacts: new DynamoDirectContactRepository(store) });
+// ---- events (百场万企) ----
+import { DynamoEventRepository } from './store/dynamo-events';
+
+/** use-cases/events.ts: the event area's own items only. */
+export const eventRepos = (store: Store) => ({ events: new DynamoEventRepository(store) });
+
+/** Registration also reads the enterprise and the demands it attaches. */
+export const eventRegistrationRepos = (store: Store) => ({
+  events: new DynamoEventRepository(store),
+  orgs: orgsOn(store),
+  demands: new DynamoDemandRepository(store),
+});
+
 // trust (audit chain)
 /** use-cases/audit.ts: the trail, and what decides who may see its object. */
 export const auditRepos = (store: Store) => ({

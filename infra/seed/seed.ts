@@ -18,6 +18,8 @@ import { demoOrgs } from './orgs';
 import { demoUsers } from './users';
 import { SEED_APPLICATIONS, seedEvaluation } from './evaluation';
 import { patience, type Patience, type PatienceOptions } from './patience';
+// events (百场万企)
+import { seedEvents } from './events';
 
 export interface SeedData {
   campaign: Campaign;
@@ -38,6 +40,8 @@ export interface SeedReport {
   demands: SeedCount;
   /** Released applications of the evaluation demo. */
   applications: SeedCount;
+  /** events (百场万企): demo events created by this run. */
+  events?: number;
   /** Milliseconds taken. */
   ms: number;
 }
@@ -129,7 +133,9 @@ export async function seed(store: Store, now: Date = new Date(), options: Patien
   const created = await seedEvaluation(repos, data.orgs, data.demands, now, p);
   const total = Object.keys(SEED_APPLICATIONS).length;
   const applications = { created, existing: total - created };
-  return { campaigns, orgs, users, demands, applications, ms: Date.now() - started };
+  // events (百场万企)
+  const events = await seedEvents(store, data.orgs, now, p);
+  return { campaigns, orgs, users, demands, applications, events, ms: Date.now() - started };
 }
 
 /** "campaigns 1 new · orgs 8 new · users 43 new · demands 17 new" (or "… existing"). */

@@ -129,3 +129,34 @@ export const ACCEPTANCE_OUTCOMES = {
 } as const;
 export type AcceptanceOutcome = keyof typeof ACCEPTANCE_OUTCOMES;
 export const ACCEPTANCE_OUTCOME_KEYS = keysOf(ACCEPTANCE_OUTCOMES);
+// ---- 百场万企 matchmaking events (area: events) ----
+
+/** Event types (programmes.md §1; seed 000 附件1–4, seed 004). */
+export const EVENT_TYPES = {
+  chain: '产业链专场',
+  provincial: '全国性专场',
+  soe: '走进央企',
+  private: '民营企业专场',
+  fair: '展会专场',
+  patent: '专利转化专场',
+  local: '地方专场',
+  achievement: '科技成果赋智',
+} as const;
+export type EventType = keyof typeof EVENT_TYPES;
+export const EVENT_TYPE_KEYS = keysOf(EVENT_TYPES);
+
+export const EVENT_STATUSES = { draft: '草稿', published: '报名中', cancelled: '已取消', closed: '已结束' } as const;
+export type EventStatus = keyof typeof EVENT_STATUSES;
+
+export const REGISTRATION_ROLES = { host: '发布需求（大企业）', participant: '参会对接' } as const;
+export type RegistrationRole = keyof typeof REGISTRATION_ROLES;
+
+export const REGISTRATION_STATUSES = { pending: '待审核', approved: '已通过', rejected: '未通过' } as const;
+export type RegistrationStatus = keyof typeof REGISTRATION_STATUSES;
+
+export const MEETING_STATUSES = { requested: '待确认', accepted: '已接受', declined: '已婉拒' } as const;
+export type MeetingStatus = keyof typeof MEETING_STATUSES;
+
+export const EVENT_OUTCOME_KINDS = { intention: '合作意向', agreement: '合作协议', contract: '签约合同' } as const;
+export type EventOutcomeKind = keyof typeof EVENT_OUTCOME_KINDS;
+export const EVENT_OUTCOME_KIND_KEYS = keysOf(EVENT_OUTCOME_KINDS);

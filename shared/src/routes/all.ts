@@ -16,6 +16,8 @@ import * as demands from './demands';
 import * as evaluation from './evaluation';
 import * as notifications from './notifications';
 import * as orgs from './orgs';
+// events (百场万企)
+import * as events from './events';
 
 export const allRoutes = {
   ...core,
@@ -27,6 +29,8 @@ export const allRoutes = {
   ...notifications,
   // 221号 to the letter (issue 16)
   ...campaigns,
+  // events (百场万企)
+  ...events,
   // trust
   ...audit,
   ...clarifications,

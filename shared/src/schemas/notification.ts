@@ -14,7 +14,7 @@ export const notificationSchema = /* @__PURE__ */ (() =>
     body: z.string().max(500),
     /** Where the client should open ("/pages/...?id=…"). */
     link: z.string().optional(),
-    objectType: z.enum(['demand', 'application', 'org', 'campaign']).optional(),
+    objectType: z.enum(['demand', 'application', 'org', 'campaign', 'event']).optional(),
     objectId: idOut.optional(),
     createdAt: stampOut,
     readAt: stampOut.optional(),

@@ -50,6 +50,23 @@ export function WorkEntries({ me }: { me: MeResponse }) {
       url: '/subpackages/campaign/pages/campaign/index',
     });
   }
+  // events (百场万企): every user finds the calendar and 我的活动; authorities their console.
+  entries.push({
+    key: 'events',
+    icon: '会',
+    title: '对接活动',
+    desc: '“百场万企”活动日历、报名与参会凭证',
+    url: me.org ? '/subpackages/events/pages/mine/index' : '/subpackages/events/pages/calendar/index',
+  });
+  if (authority) {
+    entries.push({
+      key: 'organiser',
+      icon: '办',
+      title: '主办活动',
+      desc: '报名审核、预对接名单、现场签到、导出',
+      url: '/subpackages/organiser/pages/events/index',
+    });
+  }
   if (entries.length === 0) return null;
   return (
     <View className="mine-work">
