@@ -7,8 +7,9 @@
  * serverless-esbuild has zipped each function, this plugin adds `node_modules/@node-rs/jieba` (JavaScript and
  * dictionaries, as installed) and the binary for the functions' architecture (arm64:
  * @node-rs/jieba-linux-arm64-gnu of the same version, which npm does not install on an x64 machine: fetched once
- * with `npm pack`, then from npm's cache) to the zips of the functions listed in `custom.jieba.functions`. Node
- * finds them from the bundle (/var/task/functions/src/handlers/x.js → /var/task/node_modules).
+ * with `npm pack`, then from npm's cache) to the zips of the functions whose bundle requires it — found in the
+ * bundle itself, so a new user of the segmenter needs no list kept in step. Node finds the module from the bundle
+ * (/var/task/functions/src/handlers/x.js → /var/task/node_modules).
  *
  * Why not a Lambda layer: Serverless v3 compares every layer with the deployed stack while packaging
  * (CloudFormation describeStacks), so `serverless package` would need AWS credentials and network.
@@ -82,20 +83,23 @@ class JiebaPackage {
   }
 
   inject() {
-    const names = this.serverless.service.custom?.jieba?.functions ?? [];
-    if (names.length === 0) return;
     const root = this.serverless.config.servicePath;
-    const files = this.files();
+    let files;
     const done = new Set();
-    for (const name of names) {
+    for (const name of this.serverless.service.getAllFunctions()) {
       const fn = this.serverless.service.getFunction(name);
       const artifact = fn.package?.artifact ?? this.serverless.service.package?.artifact;
       if (!artifact || done.has(artifact)) continue;
       done.add(artifact);
       const zipPath = path.resolve(root, artifact);
       const entries = unzipSync(new Uint8Array(fs.readFileSync(zipPath)));
+      const requires = Object.entries(entries).some(
+        ([file, data]) => file.endsWith('.js') && Buffer.from(data).includes('require("@node-rs/jieba'),
+      );
+      if (!requires) continue;
+      files ??= this.files();
       fs.writeFileSync(zipPath, zipSync({ ...entries, ...files }, { level: 6 }));
-      this.log?.verbose?.(`jieba: added to ${name} (${Math.round(fs.statSync(zipPath).size / 1024)} KB)`);
+      this.log?.notice?.(`jieba: added to ${name} (${Math.round(fs.statSync(zipPath).size / 1024)} KB)`);
     }
   }
 }

@@ -20,6 +20,11 @@ export * from './rules/selection';
 export * from './schemas/evaluation';
 export * from './links';
 export * from './lenient';
+export * from './rules/campaign';
+export * from './schemas/event';
+// trust (clarifications)
+export * from './rules/clarifications';
+export * from './schemas/clarification';
 // 科技成果赋智 (library area, issue 15)
 export * from './schemas/library';
 export * from './rules/library-state';

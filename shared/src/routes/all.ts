@@ -5,12 +5,19 @@
  */
 import type { RouteDefinition } from './define';
 import * as applications from './applications';
+// trust
+import * as audit from './audit';
+import * as clarifications from './clarifications';
 import * as catalogue from './catalogue';
+// 221号 to the letter (issue 16)
+import * as campaigns from './campaigns';
 import * as core from './core';
 import * as demands from './demands';
 import * as evaluation from './evaluation';
 import * as notifications from './notifications';
 import * as orgs from './orgs';
+// events (百场万企)
+import * as events from './events';
 // 科技成果赋智 (library area)
 import * as library from './library';
 
@@ -22,6 +29,13 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  // 221号 to the letter (issue 16)
+  ...campaigns,
+  // events (百场万企)
+  ...events,
+  // trust
+  ...audit,
+  ...clarifications,
   ...library,
 } satisfies Record<string, RouteDefinition>;
 
