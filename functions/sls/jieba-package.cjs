@@ -21,6 +21,7 @@
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { Buffer } = require('node:buffer');
 const { unzipSync, zipSync } = require('fflate');
 
 const STAGING = path.join('.esbuild', 'jieba');
