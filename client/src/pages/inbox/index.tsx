@@ -6,7 +6,7 @@ import type { InboxItem } from '@jiebang/shared';
 import * as notifications from '../../services/notifications';
 import { isSignedIn } from '../../services/auth';
 import { errorMessage } from '../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../components/state-view';
+import { EmptyState, ErrorState, LoadingState, SignInState } from '../../components/state-view';
 import { usePagedList } from '../../hooks/use-paged-list';
 import './index.scss';
 
@@ -65,11 +65,7 @@ export default function InboxPage() {
   if (state.kind === 'signed-out') {
     return (
       <View className="inbox inbox--state">
-        <EmptyState
-          text="登录后查看消息"
-          actionText="去登录"
-          onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
-        />
+        <SignInState text="登录后查看消息" hint="审核进度、截止提醒等消息会出现在这里" />
       </View>
     );
   }

@@ -6,7 +6,10 @@ import type { DemoIdentity, MeResponse } from '@jiebang/shared';
 import * as auth from '../../services/auth';
 import { ApiError, errorMessage } from '../../services/http';
 import { ErrorState, LoadingState } from '../../components/state-view';
+import * as notifications from '../../services/notifications';
 import { isLocalStage } from '../../lib/env';
+import { authorityName, authorityOf } from '../../lib/roles';
+import { pendingResume, resumeAfter } from '../../lib/resume';
 import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
 import { WorkEntries } from './work-entries';
 import { InboxEntry } from '../inbox/entry';
@@ -33,26 +36,31 @@ export default function MinePage() {
   const [state, setState] = useState<State>({ kind: 'checking' });
   const [busy, setBusy] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (): Promise<MeResponse | null> => {
     if (!auth.isSignedIn()) {
       setState({ kind: 'signed-out' });
-      return;
+      return null;
     }
     const token = auth.getToken();
     try {
       const me = await auth.me();
       // Signed out (or in as someone else) while this was loading: the answer belongs to a session that is gone.
-      if (auth.getToken() !== token) return;
+      if (auth.getToken() !== token) return null;
       setState({ kind: 'signed-in', me });
+      return me;
     } catch (err) {
-      if (auth.getToken() !== token && !(err instanceof ApiError && err.status === 401)) return;
+      if (auth.getToken() !== token && !(err instanceof ApiError && err.status === 401)) return null;
       // A 401 has already dropped the token: the user simply has to sign in again.
       if (err instanceof ApiError && err.status === 401) setState({ kind: 'signed-out' });
       else setState({ kind: 'error', message: errorMessage(err) });
+      return null;
     }
   }, []);
 
+  // What the signed-out screen says the sign-in will continue with (read again each time 我的 shows).
+  const [resume, setResume] = useState(pendingResume);
   useDidShow(() => {
+    setResume(pendingResume());
     void refresh();
   });
 
@@ -62,9 +70,13 @@ export default function MinePage() {
     try {
       await run();
       setState({ kind: 'checking' });
-      await refresh();
+      const me = await refresh();
+      // The badge is this user's from now on (not the previous account's).
+      void notifications.refreshBadge();
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
       void Taro.showToast({ title: '登录成功', icon: 'success' });
+      // Back to the page and action that asked for the sign-in (registration first when applying needs it).
+      if (me) resumeAfter(me);
     } catch (err) {
       void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 2500 });
     } finally {
@@ -81,6 +93,7 @@ export default function MinePage() {
     });
     if (!confirm) return;
     auth.logout();
+    void notifications.refreshBadge();
     setState({ kind: 'signed-out' });
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
   };
@@ -98,7 +111,8 @@ export default function MinePage() {
         </View>
       )}
 
-      {state.kind === 'signed-in' && <Profile me={state.me} onSignOut={() => void signOut()} />}
+      {/* Keyed by user: switching accounts starts the profile (and its unread count) afresh. */}
+      {state.kind === 'signed-in' && <Profile key={state.me.user.id} me={state.me} onSignOut={() => void signOut()} />}
 
       {state.kind === 'signed-out' && (
         <View className="mine__signin">
@@ -109,6 +123,15 @@ export default function MinePage() {
             <Text className="mine__welcome-title">登录揭榜通</Text>
             <Text className="mine__welcome-sub">浏览需求无需登录；登录后可发榜、揭榜并跟踪进度</Text>
           </View>
+
+          {resume && (
+            <View className="mine__resume mine-resume">
+              <Text className="mine-resume__label">
+                {resume.kind === 'apply' ? '登录后继续揭榜' : '登录后继续查看'}
+              </Text>
+              <Text className="mine-resume__title">{resume.title}</Text>
+            </View>
+          )}
 
           {isLocalStage ? (
             <View className="demo">
@@ -156,6 +179,15 @@ export default function MinePage() {
   );
 }
 
+/** 所属企业 when the user has none, in the words of their role (authorities are not asked to register). */
+function noOrgText(me: MeResponse): string {
+  const authority = authorityOf(me.user.roles);
+  if (authority?.kind === 'ministry') return '工业和信息化部中小企业局：审核转报的需求与揭榜申请，发布需求目录。';
+  if (authority) return `${authorityName(authority)}：初审本辖区的需求与揭榜申请。`;
+  if (me.user.roles.includes('admin')) return '平台运营账号，不隶属于企业。';
+  return '尚未加入企业。中小企业登记后即可揭榜，大型企业登记后即可发榜。';
+}
+
 function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
   const { user, org } = me;
   const name = user.displayName || (org ? org.name : '揭榜通用户');
@@ -180,7 +212,7 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
       </View>
 
       <View className="mine__card">
-        <Text className="mine__card-title">所属企业</Text>
+        <Text className="mine__card-title">{org || !authorityOf(user.roles) ? '所属企业' : '所属单位'}</Text>
         {org ? (
           <View className="mine-org">
             <Text className="mine-org__name">{org.name}</Text>
@@ -200,7 +232,7 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
             </View>
           </View>
         ) : (
-          <Text className="mine__empty">尚未加入企业。中小企业登记后即可揭榜，大型企业登记后即可发榜。</Text>
+          <Text className="mine__empty">{noOrgText(me)}</Text>
         )}
       </View>
 
