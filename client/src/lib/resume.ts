@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { MeResponse } from '@jiebang/shared';
 import { authorityOf } from './roles';
+import { showModal } from './modal';
 
 /**
  * Where the user was going when a page sent them to sign in (or to register an enterprise): kept on the device
@@ -104,7 +105,7 @@ export function resumeAfter(me: MeResponse, how: 'navigate' | 'redirect' = 'navi
     return true;
   }
   clearResume();
-  void Taro.showModal({ title: '不能揭榜', content: can.reason, showCancel: false });
+  void showModal({ title: '不能揭榜', content: can.reason, showCancel: false });
   go(`${DETAIL}?id=${encodeURIComponent(resume.demandId)}`);
   return true;
 }

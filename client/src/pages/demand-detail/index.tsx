@@ -15,6 +15,7 @@ import { useNow } from '../../hooks/use-now';
 import { useAsync } from '../../hooks/use-async';
 import { applyEligibility, applyUrl, keepResume, signInThen } from '../../lib/resume';
 import './index.scss';
+import { showModal } from '../../lib/modal';
 
 /**
  * The signed-in enterprise's application for this demand (null: none, or the user may not apply), checked each
@@ -117,10 +118,10 @@ export default function DemandDetailPage() {
       const can = applyEligibility(await me());
       if (!can.ok) {
         if (!can.register) {
-          void Taro.showModal({ title: '不能揭榜', content: can.reason, showCancel: false });
+          void showModal({ title: '不能揭榜', content: can.reason, showCancel: false });
           return;
         }
-        const { confirm } = await Taro.showModal({
+        const { confirm } = await showModal({
           title: '请先登记企业',
           content: '揭榜须以中小企业身份进行。登记企业信息后即回到本需求的申请书第 1 步。',
           confirmText: '去登记',

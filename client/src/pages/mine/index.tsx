@@ -14,6 +14,7 @@ import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
 import { WorkEntries } from './work-entries';
 import { InboxEntry } from '../inbox/entry';
 import './index.scss';
+import { showModal } from '../../lib/modal';
 
 type State =
   | { kind: 'checking' }
@@ -85,7 +86,7 @@ export default function MinePage() {
   };
 
   const signOut = async () => {
-    const { confirm } = await Taro.showModal({
+    const { confirm } = await showModal({
       title: '退出登录',
       content: '确定要退出当前账号吗？',
       confirmText: '退出',

@@ -25,6 +25,7 @@ import { CHANNEL_TEXT, DemandView, FullSection } from '../../../../components/de
 import { Dialog, type DialogInput } from '../../../../components/dialog';
 import { fieldText } from '../../../../lib/format';
 import './index.scss';
+import { showModal } from '../../../../lib/modal';
 
 type State =
   | { kind: 'loading' }
@@ -145,7 +146,7 @@ export default function ReviewDemandPage() {
     } catch (err) {
       setDialog(null);
       if (err instanceof ApiError && err.status === 409) {
-        await Taro.showModal({
+        await showModal({
           title: '无法提交审核结论',
           content: '该需求已被其他审核人处理，请刷新',
           showCancel: false,

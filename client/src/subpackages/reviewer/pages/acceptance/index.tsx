@@ -16,6 +16,7 @@ import { Toggle } from '../../../../components/toggle';
 import { Dialog } from '../../../../components/dialog';
 import { routeParam } from '../../lib/route';
 import '../../reviewer.scss';
+import { showModal } from '../../../../lib/modal';
 
 const RESULTS = [
   ['passed', '验收通过'],
@@ -44,7 +45,7 @@ export default function AcceptancePage() {
       });
       setTimeout(() => void Taro.navigateBack(), 800);
     } catch (err) {
-      void Taro.showModal({ title: '未能记录验收', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '未能记录验收', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(false);
       setConfirm(false);

@@ -19,6 +19,7 @@ import { ApplicationView } from '../../../../components/application-view';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import { routeParam } from '../../lib/route';
 import '../../reviewer.scss';
+import { showModal } from '../../../../lib/modal';
 
 /** What each criterion asks the reviewer to judge (shown next to the input). */
 const EXPLAIN: Record<Criterion, string> = {
@@ -94,7 +95,7 @@ export default function ScorePage() {
       void Taro.showToast({ title: '评分已保存', icon: 'success' });
       setTimeout(() => void Taro.navigateBack(), 600);
     } catch (err) {
-      void Taro.showModal({ title: '评分未保存', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '评分未保存', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(false);
     }

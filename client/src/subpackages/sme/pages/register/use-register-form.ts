@@ -15,6 +15,7 @@ import { pendingResume, resumeAfter } from '../../../../lib/resume';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { fieldErrorsOf, numberOrUndefined, type FieldErrors } from '../../../../lib/form-errors';
 import { DRAFT_KEY, EMPTY, codeStatus, loadDraft, toInput, type RegisterForm } from '../../lib/register-form';
+import { showModal } from '../../../../lib/modal';
 
 /**
  * The registration form's state: values (a draft on the device until registered), what the shared schema and the
@@ -113,7 +114,7 @@ export function useRegisterForm() {
       const warnings = created.warnings.map((w) => `· ${w.message}`).join('\n');
       // Registration on the way to 我要揭榜: carry on to the application for that demand.
       const applying = pendingResume()?.kind === 'apply' && created.kind === 'sme';
-      await Taro.showModal({
+      await showModal({
         title: '登记成功',
         content: `${created.name}已登记为${SIZE_LABELS[created.size]}${warnings ? `。请留意：\n${warnings}` : '，您已成为企业管理员。'}`,
         showCancel: false,
