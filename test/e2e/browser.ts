@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core, at a phone viewport. */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
@@ -27,3 +27,71 @@ export const screenshotPath = (name: string) => resolve(SCREENSHOT_DIR, `${name}
 
 /** The test that has just failed, if any (set by test/support/e2e-environment.ts), for an afterEach. */
 export const failedTestName = (): string | undefined => (globalThis as { __e2eFailedTest?: string }).__e2eFailedTest;
+
+/** One element below the bar of the design system, described for the failure message. */
+export interface Shortfall {
+  what: 'target' | 'text';
+  px: number;
+  text: string;
+  className: string;
+}
+
+/**
+ * What on the screen now is below the design system's bars (issue 18): tap targets under 44 px high, text under
+ * 12 px (auxiliary: tags, dates) and typed text under 14 px (body). A tap target is what the client marks as
+ * one — `cursor: pointer` (the `tap` mixin), a hover class, an input or a button — measured at its outermost
+ * tappable box; only what is shown (in the viewport's width, not hidden, not covered by an open sheet's mask) counts.
+ */
+export async function shortfalls(page: Page): Promise<Shortfall[]> {
+  return page.evaluate(`(() => {
+    const out = [];
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1 || r.right <= 0 || r.left >= innerWidth) return null;
+      for (let e = el; e; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0) return null;
+      }
+      return r;
+    };
+    const label = (el) => (el.innerText || el.value || el.placeholder || '').trim().replace(/\\s+/g, ' ').slice(0, 30);
+    const cls = (el) => String(el.className || el.tagName).slice(0, 80);
+    // Only the page on top (the router keeps earlier pages hidden), and the tab bar.
+    const roots = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show, .taro-tabbar__tabbar')];
+    const top = roots.filter((r) => r.classList.contains('taro_page')).pop();
+    const scope = [top, ...roots.filter((r) => !r.classList.contains('taro_page'))].filter(Boolean);
+    const tappable = (el) => {
+      if (['INPUT', 'TEXTAREA', 'BUTTON'].includes(el.tagName)) return el.type !== 'hidden';
+      const hover = el.getAttribute('hover-class') || el.getAttribute('hoverclass');
+      return getComputedStyle(el).cursor === 'pointer' || (hover && hover !== 'none');
+    };
+    for (const root of scope) {
+      for (const el of root.querySelectorAll('*')) {
+        if (tappable(el) && !(el.parentElement && el.parentElement.closest('*') && [...ancestors(el)].some(tappable))) {
+          const r = visible(el);
+          if (r && r.height < 43.5) out.push({ what: 'target', px: Math.round(r.height * 10) / 10, text: label(el), className: cls(el) });
+        }
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+        const typed = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
+        if (!own && !typed) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        const bar = typed ? 14 : 12;
+        if (size < bar - 0.05 && visible(el)) out.push({ what: 'text', px: size, text: label(el), className: cls(el) });
+      }
+    }
+    function* ancestors(el) {
+      for (let e = el.parentElement; e && !e.classList.contains('taro_page'); e = e.parentElement) yield e;
+    }
+    return out;
+  })()`);
+}
+
+/** Fails with the list of what is below the bars on the screen now (`where` names the screen). */
+export async function expectReadable(page: Page, where: string): Promise<void> {
+  const found = await shortfalls(page);
+  if (found.length === 0) return;
+  const lines = found.map((f) => `  ${f.what} ${f.px}px "${f.text}" .${f.className}`);
+  throw new Error(
+    `${where}: ${found.length} below the bars (targets ≥ 44 px, text ≥ 12 px, typed ≥ 14 px)\n${lines.join('\n')}`,
+  );
+}

@@ -12,6 +12,7 @@ import { authorityName, authorityOf } from '../../lib/roles';
 import { pendingResume, resumeAfter } from '../../lib/resume';
 import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
 import { WorkEntries } from './work-entries';
+import { useTodos, type Todos } from './use-todos';
 import { InboxEntry } from '../inbox/entry';
 import './index.scss';
 import { showModal } from '../../lib/modal';
@@ -191,6 +192,7 @@ function noOrgText(me: MeResponse): string {
 
 function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
   const { user, org } = me;
+  const todos = useTodos(me);
   const name = user.displayName || (org ? org.name : '揭榜通用户');
   return (
     <View className="mine__profile">
@@ -237,8 +239,8 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
         )}
       </View>
 
-      <WorkEntries me={me} />
-      <ApplicationEntries me={me} />
+      <WorkEntries me={me} todos={todos} />
+      <ApplicationEntries me={me} todos={todos} />
       <InboxEntry />
 
       <View className="mine__logout logout" hoverClass="mine__logout--pressed" onClick={onSignOut}>
@@ -253,7 +255,7 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
  * (authorities), 企业成员 (any enterprise member) — in the look of the 发榜 entries. Classes `mine-entries`,
  * `mine-entry--register`, `mine-entry--join`, `mine-entry--applications`, `mine-entry--members`, `mine-entry--review-apps`.
  */
-function ApplicationEntries({ me }: { me: MeResponse }) {
+function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   const { roles } = me.user;
   const authority = roles.some((r) => r === 'ministry' || r.startsWith('province:'));
   const entries: { key: string; icon: string; title: string; desc: string; url: string }[] = [];
@@ -329,6 +331,7 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
             <Text className="mine-work__title">{e.title}</Text>
             <Text className="mine-work__desc">{e.desc}</Text>
           </View>
+          {todos[e.key] && <Text className={`mine-work__todo mine-todo--${e.key}`}>{todos[e.key]}</Text>}
           <Text className="mine-work__arrow">›</Text>
         </View>
       ))}

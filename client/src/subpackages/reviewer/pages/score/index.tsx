@@ -1,10 +1,11 @@
 /**
- * 评分: the caller's score set for one released application — the four criteria of the notice, each explained
- * next to its input, 0–100 integers, the weighted total as it will count, and an internal comment. Editable until
- * the decision. The application itself is shown below for reference.
+ * 评分: one released application, read first, then the caller's score set for it — the four criteria of the
+ * notice, each explained next to its input, 0–100 integers, the weighted total as it will count, and a comment.
+ * Editable until the decision. Save says what is missing while it cannot be pressed; once saved, 下一份 opens the
+ * next application of the demand the reviewer has not scored yet.
  *
  * Classes for tests: `score-form`, `score-form__org`, `score-input[data-criterion]`, `score-form__comment`, `score-form__total`,
- * `score-form__save`.
+ * `score-form__save`, `score-form__missing`, `score-form__next`.
  */
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -92,8 +93,29 @@ export default function ScorePage() {
     setBusy(true);
     try {
       await evaluation.putScore(id, parsed.data);
-      void Taro.showToast({ title: '评分已保存', icon: 'success' });
-      setTimeout(() => void Taro.navigateBack(), 600);
+      // 下一份: the demand's next application this reviewer has not scored.
+      const next = app
+        ? await evaluation
+            .released(app.demandId)
+            .then((page) => page.items.find((a) => !a.scoredByMe && a.applicationId !== id) ?? null)
+            .catch(() => null)
+        : null;
+      if (!next) {
+        void Taro.showToast({ title: '评分已保存', icon: 'success' });
+        setTimeout(() => void Taro.navigateBack(), 600);
+        return;
+      }
+      const { confirm } = await showModal({
+        title: '评分已保存',
+        content: `下一份待评：${next.orgName}`,
+        confirmText: '评下一份',
+        cancelText: '返回',
+      });
+      if (confirm) {
+        void Taro.redirectTo({
+          url: `/subpackages/reviewer/pages/score/index?id=${encodeURIComponent(next.applicationId)}&org=${encodeURIComponent(next.orgName)}`,
+        });
+      } else void Taro.navigateBack();
     } catch (err) {
       void showModal({ title: '评分未保存', content: errorMessage(err), showCancel: false });
     } finally {
@@ -101,12 +123,19 @@ export default function ScorePage() {
     }
   };
 
+  const missing = CRITERION_KEYS.filter(
+    (c) => !(Number.isInteger(numbers[c]) && numbers[c] >= 0 && numbers[c] <= 100),
+  ).map((c) => CRITERIA[c]);
+
   return (
     <View className="score-form rv-page">
       <View className="rv-head">
         <Text className="score-form__org rv-head__big">{org || app?.orgName}</Text>
         {!editable && <Text className="rv-warning">遴选结果已确定，评分不能再修改</Text>}
       </View>
+      {/* The application first: the reviewer reads it, then scores it. */}
+      {app && <ApplicationView app={app} />}
+      <Text className="rv-section-title">评分</Text>
       {CRITERION_KEYS.map((c) => (
         <Field key={c} label={`${CRITERIA[c]}（权重 ${weights[c]}%）`} required hint={EXPLAIN[c]} error={errors[c]}>
           <View className="score-input" data-criterion={c}>
@@ -122,8 +151,8 @@ export default function ScorePage() {
         </Field>
       ))}
       <Field
-        label="评审意见（发榜企业内部）"
-        hint="仅在发榜企业选择公开时，以不署名方式提供给未入选企业"
+        label="评审意见"
+        hint="发榜企业内部可见；仅当发榜企业选择公开时，以不署名方式提供给未入选企业"
         error={errors.comment}
       >
         <TextArea
@@ -138,6 +167,9 @@ export default function ScorePage() {
         <Text className="rv-grow">加权总分</Text>
         <Text className="score-form__total rv-total">{complete ? weightedTotal(numbers, weights) : '—'}</Text>
       </View>
+      {editable && !complete && (
+        <Text className="score-form__missing rv-hint">还需填写：{missing.join('、')}（0–100 的整数）后才能保存</Text>
+      )}
       {editable && (
         <ActionButton
           className="score-form__save"
@@ -147,7 +179,6 @@ export default function ScorePage() {
           onClick={() => void save()}
         />
       )}
-      {app && <ApplicationView app={app} />}
     </View>
   );
 }

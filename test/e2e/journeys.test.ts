@@ -1,0 +1,170 @@
+/**
+ * End to end: journeys that keep their place (issue 18), in a phone-sized Chromium on the H5 build.
+ *
+ * An anonymous visitor opens a demand and taps 我要揭榜: 我的 says what the sign-in will continue with; the
+ * visitor signs in (a new WeChat user: the demo 访客 button, its login code rewritten to a fresh openid), is
+ * taken to 企业注册, registers an SME and lands on step 1 of the application for that demand. Then accounts
+ * are switched (the ministry, then the platform operator): 我的消息 shows
+ * each signed-in user's own unread count, as the API counts it. Every screen is measured against the design
+ * system's bars (targets ≥ 44 px, text ≥ 12 px). Screenshots: test-results/screenshots/journeys-*.png.
+ *
+ * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the visitor is new on every run).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { creditCodeCheckChar, devLoginCode, organisationCodeValid } from '@jiebang/shared';
+import type { LocalStack } from '../../infra/local/stack';
+import { poll } from '../support/poll';
+import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { expectReadable, screenshotPath } from './browser';
+
+let stack: LocalStack | null = null;
+let apiUrl: string;
+let webUrl: string;
+let phone: Phone | undefined;
+let page: Page;
+
+const TAG = Date.now().toString(36).slice(-6).toUpperCase();
+const NEWCOMER = `e2e-journey-${TAG.toLowerCase()}`;
+
+/** A valid credit code of 440305 (深圳市南山区), new on every run, whose organisation code passes GB 11714. */
+function creditCode(): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const body = `MA${TAG}`
+    .replace(/[IOZSV]/g, '1')
+    .padEnd(8, '0')
+    .slice(0, 8);
+  for (const check of '0123456789X') {
+    const first17 = `91440305${body}${check}`;
+    if (![...first17].every((c) => alphabet.includes(c))) continue;
+    const code = first17 + creditCodeCheckChar(first17);
+    if (organisationCodeValid(code)) return code;
+  }
+  throw new Error('no organisation check character fits');
+}
+
+async function fill(selector: string, value: string) {
+  await page.locator(`${selector} input, ${selector} textarea`).first().fill(value);
+}
+
+/** Confirm Taro's H5 modal (showModal) and return its text. */
+async function confirmModal(): Promise<string> {
+  const modal = page.locator('.taro-modal__content').filter({ visible: true }).last();
+  await modal.waitFor({ state: 'visible', timeout: 20_000 });
+  const text = await modal.innerText();
+  await modal.locator('.taro-model__confirm').click();
+  await modal.waitFor({ state: 'hidden' });
+  return text;
+}
+
+/** Wait until the page is still (the router's slide-in, toasts), measure it, then photograph it. */
+async function shot(name: string) {
+  await page.waitForFunction(`(() => {
+    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
+    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
+    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
+    return !moving && !toast;
+  })()`);
+  await page.screenshot({ path: screenshotPath(`journeys-${name}`) });
+  await expectReadable(page, name);
+}
+
+async function unreadOf(openid: string): Promise<number> {
+  const login = await fetch(`${apiUrl}/v1/auth/wechat-login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: devLoginCode(openid) }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const res = await fetch(`${apiUrl}/v1/notifications/unread-count`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await res.json()) as { unread: number }).unread;
+}
+
+async function switchTo(openid: string) {
+  await page.goto(`${webUrl}#/pages/mine/index`);
+  const logout = page.locator('.mine__logout');
+  const login = page.locator(`.demo-login[data-openid="${openid}"]`);
+  await poll(async () => (await logout.isVisible()) || (await login.isVisible()), { timeout: 20_000 }).toBe(true);
+  if (await logout.isVisible()) {
+    await logout.click();
+    await confirmModal();
+  }
+  await login.click();
+  await page.locator('.mine-user').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+beforeAll(async () => {
+  ({ stack, apiUrl, webUrl } = await stackUnderTest());
+  phone = await openPhone();
+  page = phone.page;
+  // The demo 访客 button signs in a brand-new WeChat user on every run.
+  await page.route('**/v1/auth/wechat-login', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (!body.includes(devLoginCode('visitor'))) return route.continue();
+    await route.continue({ postData: body.replace(devLoginCode('visitor'), devLoginCode(NEWCOMER)) });
+  });
+}, 300_000);
+
+afterAll(() => closeAll(phone, stack), 300_000);
+
+describe('journeys that keep their place', () => {
+  it('我要揭榜 signed out → sign in → register → step 1 of that demand', async () => {
+    const res = await fetch(`${apiUrl}/v1/catalogue?open=1&limit=20`);
+    const { items } = (await res.json()) as { items: { id: string; title: string; open: boolean }[] };
+    const demand = items.find((i) => i.open)!;
+    expect(demand).toBeDefined();
+
+    await page.goto(`${webUrl}#/pages/demand-detail/index?id=${encodeURIComponent(demand.id)}`);
+    await page.locator('.detail__apply').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('.detail__apply').innerText()).toContain('我要揭榜');
+    await shot('1-detail-anonymous');
+    await page.locator('.detail__apply').click();
+
+    // 我的 says what signing in will continue with.
+    await page.locator('.mine-resume').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await page.locator('.mine-resume').innerText()).toContain(demand.title);
+    await shot('2-mine-resume');
+
+    // A new user has no enterprise: registration first.
+    await page.locator('.demo-login[data-openid="visitor"]').click();
+    await page.locator('.register-form').waitFor({ state: 'visible', timeout: 20_000 });
+    await shot('3-register');
+    await fill('.org-name-input', `旅程测试${TAG}科技有限公司`);
+    await fill('.credit-code-input', creditCode());
+    await page.locator('.credit-code-status.is-ok').waitFor({ state: 'visible' });
+    await page.locator('.region-select').click();
+    await fill('.option-sheet__search', '深圳');
+    await page.locator('.region-sheet .option-sheet__item[data-value="440300"]').click();
+    await fill('.region-code-input', '440305');
+    await page.locator('.industry-select').click();
+    await page.locator('.industry-sheet .option-sheet__item[data-value="software_it"]').click();
+    await fill('.metric-input--employees', '50');
+    await fill('.metric-input--revenue', '800');
+    await poll(() => page.locator('.classification-preview').innerText()).toContain('小型企业');
+    await fill('.contact-name-input', '周旅程');
+    await fill('.contact-title-input', '总经理');
+    await fill('.contact-phone-input', '13800138000');
+    await page.locator('.register-submit').click();
+    expect(await confirmModal()).toContain('登记成功');
+
+    // Straight on to step 1 of the application for that demand.
+    await page.locator('.apply-progress').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('.apply-progress__text').innerText()).toContain('步骤 1/7');
+    expect(await page.locator('.apply-head__title').innerText()).toBe(demand.title);
+    await shot('4-apply-step-1');
+  });
+
+  it('after switching accounts, 我的消息 shows the signed-in user’s own unread count', async () => {
+    for (const openid of ['ministry', 'admin']) {
+      await switchTo(openid);
+      const unread = await unreadOf(openid);
+      const count = page.locator('.inbox-entry__count');
+      if (unread === 0) await poll(() => count.count()).toBe(0);
+      else await poll(() => count.innerText(), { timeout: 20_000 }).toBe(unread > 99 ? '99+' : String(unread));
+      await shot(`5-mine-${openid}`);
+    }
+    // Authorities are not asked to register an enterprise.
+    await switchTo('ministry');
+    expect(await page.locator('.mine__empty').innerText()).not.toContain('中小企业登记');
+  });
+});
