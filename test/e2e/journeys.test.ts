@@ -154,11 +154,11 @@ describe('journeys that keep their place', () => {
     await shot('4-apply-step-1');
   });
 
-  it('after switching accounts, 我的消息 shows the signed-in user’s own unread count', async () => {
+  it('after switching accounts, 我的消息 shows the signed-in user’s own unread count; 全部标为已读 clears it', async () => {
+    const count = page.locator('.inbox-entry__count');
     for (const openid of ['ministry', 'admin']) {
       await switchTo(openid);
       const unread = await unreadOf(openid);
-      const count = page.locator('.inbox-entry__count');
       if (unread === 0) await poll(() => count.count()).toBe(0);
       else await poll(() => count.innerText(), { timeout: 20_000 }).toBe(unread > 99 ? '99+' : String(unread));
       await shot(`5-mine-${openid}`);
@@ -166,5 +166,18 @@ describe('journeys that keep their place', () => {
     // Authorities are not asked to register an enterprise.
     await switchTo('ministry');
     expect(await page.locator('.mine__empty').innerText()).not.toContain('中小企业登记');
+
+    // The inbox: tabs by kind, and 全部标为已读 when anything is unread.
+    await page.locator('.mine-entry--inbox').click();
+    await page.locator('.inbox-tabs').waitFor({ state: 'visible', timeout: 20_000 });
+    if ((await unreadOf('ministry')) > 0) {
+      await shot('6-inbox-ministry');
+      await page.locator('.inbox-read-all').click();
+      await poll(() => unreadOf('ministry'), { timeout: 30_000 }).toBe(0);
+      await page.goBack();
+      await poll(() => count.count(), { timeout: 20_000 }).toBe(0);
+    }
+    await page.locator('.inbox-tabs .nut-tabs__titles-item', { hasText: '揭榜申请' }).click();
+    await shot('7-inbox-applications');
   });
 });

@@ -9,7 +9,7 @@ import { ErrorState, LoadingState } from '../../components/state-view';
 import * as notifications from '../../services/notifications';
 import { isLocalStage } from '../../lib/env';
 import { authorityName, authorityOf } from '../../lib/roles';
-import { pendingResume, resumeAfter } from '../../lib/resume';
+import { clearResume, pendingResume, resumeAfter } from '../../lib/resume';
 import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
 import { WorkEntries } from './work-entries';
 import { useTodos, type Todos } from './use-todos';
@@ -95,6 +95,8 @@ export default function MinePage() {
     });
     if (!confirm) return;
     auth.logout();
+    // The next person to sign in on this device does not inherit this one's unfinished detour.
+    clearResume();
     void notifications.refreshBadge();
     setState({ kind: 'signed-out' });
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
