@@ -16,6 +16,7 @@ import { creditCodeCheckChar, devLoginCode, organisationCodeValid } from '@jieba
 import type { LocalStack } from '../../infra/local/stack';
 import { poll } from '../support/poll';
 import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { demandInput } from '../support/fixtures';
 import { expectReadable, screenshotPath } from './browser';
 
 let stack: LocalStack | null = null;
@@ -69,15 +70,25 @@ async function shot(name: string) {
   await expectReadable(page, name);
 }
 
-async function unreadOf(openid: string): Promise<number> {
-  const login = await fetch(`${apiUrl}/v1/auth/wechat-login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code: devLoginCode(openid) }),
+async function api<T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${apiUrl}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': `journeys-${TAG}-${Math.random().toString(36).slice(2)}`,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  const { token } = (await login.json()) as { token: string };
-  const res = await fetch(`${apiUrl}/v1/notifications/unread-count`, { headers: { authorization: `Bearer ${token}` } });
-  return ((await res.json()) as { unread: number }).unread;
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+const tokenOf = async (openid: string) =>
+  (await api<{ token: string }>(null, 'POST', '/v1/auth/wechat-login', { code: devLoginCode(openid) })).token;
+
+async function unreadOf(openid: string): Promise<number> {
+  return (await api<{ unread: number }>(await tokenOf(openid), 'GET', '/v1/notifications/unread-count')).unread;
 }
 
 async function switchTo(openid: string) {
@@ -155,29 +166,48 @@ describe('journeys that keep their place', () => {
   });
 
   it('after switching accounts, 我的消息 shows the signed-in user’s own unread count; 全部标为已读 clears it', async () => {
+    // The ministry has something unread: a demand reported to it directly.
+    const issuer = await tokenOf('issuer-admin');
+    const draft = await api<{ id: string }>(
+      issuer,
+      'POST',
+      '/v1/demands',
+      demandInput({ title: `旅程测试需求 ${TAG}` }),
+    );
+    await api(issuer, 'POST', `/v1/demands/${draft.id}/submit`, { channel: 'ministry' });
+
     const count = page.locator('.inbox-entry__count');
+    const tabBadge = page.locator('.taro-tabbar__tabbar .weui-badge').filter({ visible: true });
     for (const openid of ['ministry', 'admin']) {
       await switchTo(openid);
       const unread = await unreadOf(openid);
-      if (unread === 0) await poll(() => count.count()).toBe(0);
-      else await poll(() => count.innerText(), { timeout: 20_000 }).toBe(unread > 99 ? '99+' : String(unread));
+      const text = unread > 99 ? '99+' : String(unread);
+      if (openid === 'ministry') expect(unread).toBeGreaterThan(0);
+      if (unread === 0) {
+        await poll(() => count.count()).toBe(0);
+        await poll(() => tabBadge.count()).toBe(0);
+      } else {
+        await poll(() => count.innerText(), { timeout: 20_000 }).toBe(text);
+        await poll(() => tabBadge.innerText(), { timeout: 20_000 }).toBe(text);
+      }
       await shot(`5-mine-${openid}`);
     }
     // Authorities are not asked to register an enterprise.
     await switchTo('ministry');
     expect(await page.locator('.mine__empty').innerText()).not.toContain('中小企业登记');
 
-    // The inbox: tabs by kind, and 全部标为已读 when anything is unread.
+    // The inbox: tabs by kind, and 全部标为已读 when anything is unread (then 我的消息 shows no count).
     await page.locator('.mine-entry--inbox').click();
     await page.locator('.inbox-tabs').waitFor({ state: 'visible', timeout: 20_000 });
+    await shot('6-inbox-ministry');
+    await page.locator('.inbox-tabs .nut-tabs-titles-item', { hasText: '揭榜申请' }).click();
+    await poll(() => page.locator('.inbox-tabs .nut-tabs-titles-item-active').innerText()).toContain('揭榜申请');
+    await shot('7-inbox-applications');
     if ((await unreadOf('ministry')) > 0) {
-      await shot('6-inbox-ministry');
       await page.locator('.inbox-read-all').click();
       await poll(() => unreadOf('ministry'), { timeout: 30_000 }).toBe(0);
       await page.goBack();
       await poll(() => count.count(), { timeout: 20_000 }).toBe(0);
     }
-    await page.locator('.inbox-tabs .nut-tabs__titles-item', { hasText: '揭榜申请' }).click();
-    await shot('7-inbox-applications');
   });
 });

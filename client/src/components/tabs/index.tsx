@@ -12,7 +12,7 @@ export interface TabItem<K extends string> {
 /**
  * The one tab strip of the lists (inbox, queues): NutUI's Tabs (44 px titles, the current one underlined in the
  * theme colour through NutUI's CSS variables set in app.scss), used as a strip only — the list under it is the
- * page's. Classes: `tabs` on the root; NutUI's `nut-tabs__titles-item` (`nut-tabs__titles-item-active`).
+ * page's. Classes: `tabs` on the root; NutUI's `nut-tabs-titles-item` (`nut-tabs-titles-item-active`).
  */
 export function Tabs<K extends string>({
   items,

@@ -217,7 +217,9 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
       </View>
 
       <View className="mine__card">
-        <Text className="mine__card-title">{org || !authorityOf(user.roles) ? '所属企业' : '所属单位'}</Text>
+        <Text className="mine__card-title">
+          {org || !(authorityOf(user.roles) || user.roles.includes('admin')) ? '所属企业' : '所属单位'}
+        </Text>
         {org ? (
           <View className="mine-org">
             <Text className="mine-org__name">{org.name}</Text>
