@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium';
+import { poll } from '../support/poll';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -67,7 +68,7 @@ export async function shortfalls(page: Page): Promise<Shortfall[]> {
     };
     for (const root of scope) {
       for (const el of root.querySelectorAll('*')) {
-        if (tappable(el) && !(el.parentElement && el.parentElement.closest('*') && [...ancestors(el)].some(tappable))) {
+        if (tappable(el) && ![...ancestors(el)].some(tappable)) {
           const r = visible(el);
           if (r && r.height < 43.5) out.push({ what: 'target', px: Math.round(r.height * 10) / 10, text: label(el), className: cls(el) });
         }
@@ -94,4 +95,38 @@ export async function expectReadable(page: Page, where: string): Promise<void> {
   throw new Error(
     `${where}: ${found.length} below the bars (targets ≥ 44 px, text ≥ 12 px, typed ≥ 14 px)\n${lines.join('\n')}`,
   );
+}
+
+/** Wait until the page is still: the router's slide-in done, no toast showing (before a screenshot). */
+export async function waitStill(page: Page): Promise<void> {
+  await page.waitForFunction(`(() => {
+    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
+    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
+    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
+    return !moving && !toast;
+  })()`);
+}
+
+/** Confirm Taro's H5 modal (showModal) and return its text. */
+export async function confirmModal(page: Page): Promise<string> {
+  const modal = page.locator('.taro-modal__content').filter({ visible: true }).last();
+  await modal.waitFor({ state: 'visible', timeout: 20_000 });
+  const text = await modal.innerText();
+  await modal.locator('.taro-model__confirm').click();
+  await modal.waitFor({ state: 'hidden' });
+  return text;
+}
+
+/** On 我的: sign out whoever is signed in (confirming), then sign in with the demo picker as `openid`. */
+export async function signInAs(page: Page, webUrl: string, openid: string): Promise<void> {
+  await page.goto(`${webUrl}#/pages/mine/index`);
+  const logout = page.locator('.mine__logout');
+  const login = page.locator(`.demo-login[data-openid="${openid}"]`);
+  await poll(async () => (await logout.isVisible()) || (await login.isVisible()), { timeout: 20_000 }).toBe(true);
+  if (await logout.isVisible()) {
+    await logout.click();
+    await confirmModal(page);
+  }
+  await login.click();
+  await page.locator('.mine-user').waitFor({ state: 'visible', timeout: 20_000 });
 }

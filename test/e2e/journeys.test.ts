@@ -17,7 +17,7 @@ import type { LocalStack } from '../../infra/local/stack';
 import { poll } from '../support/poll';
 import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
-import { expectReadable, screenshotPath } from './browser';
+import { confirmModal, expectReadable, screenshotPath, signInAs, waitStill } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
@@ -48,24 +48,9 @@ async function fill(selector: string, value: string) {
   await page.locator(`${selector} input, ${selector} textarea`).first().fill(value);
 }
 
-/** Confirm Taro's H5 modal (showModal) and return its text. */
-async function confirmModal(): Promise<string> {
-  const modal = page.locator('.taro-modal__content').filter({ visible: true }).last();
-  await modal.waitFor({ state: 'visible', timeout: 20_000 });
-  const text = await modal.innerText();
-  await modal.locator('.taro-model__confirm').click();
-  await modal.waitFor({ state: 'hidden' });
-  return text;
-}
-
-/** Wait until the page is still (the router's slide-in, toasts), measure it, then photograph it. */
+/** Wait until the page is still, photograph it, then measure it against the bars. */
 async function shot(name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
+  await waitStill(page);
   await page.screenshot({ path: screenshotPath(`journeys-${name}`) });
   await expectReadable(page, name);
 }
@@ -91,18 +76,7 @@ async function unreadOf(openid: string): Promise<number> {
   return (await api<{ unread: number }>(await tokenOf(openid), 'GET', '/v1/notifications/unread-count')).unread;
 }
 
-async function switchTo(openid: string) {
-  await page.goto(`${webUrl}#/pages/mine/index`);
-  const logout = page.locator('.mine__logout');
-  const login = page.locator(`.demo-login[data-openid="${openid}"]`);
-  await poll(async () => (await logout.isVisible()) || (await login.isVisible()), { timeout: 20_000 }).toBe(true);
-  if (await logout.isVisible()) {
-    await logout.click();
-    await confirmModal();
-  }
-  await login.click();
-  await page.locator('.mine-user').waitFor({ state: 'visible', timeout: 20_000 });
-}
+const switchTo = (openid: string) => signInAs(page, webUrl, openid);
 
 beforeAll(async () => {
   ({ stack, apiUrl, webUrl } = await stackUnderTest());
@@ -156,7 +130,7 @@ describe('journeys that keep their place', () => {
     await fill('.contact-title-input', '总经理');
     await fill('.contact-phone-input', '13800138000');
     await page.locator('.register-submit').click();
-    expect(await confirmModal()).toContain('登记成功');
+    expect(await confirmModal(page)).toContain('登记成功');
 
     // Straight on to step 1 of the application for that demand.
     await page.locator('.apply-progress').waitFor({ state: 'visible', timeout: 30_000 });

@@ -1,17 +1,17 @@
 /**
  * 评分: one released application, read first, then the caller's score set for it — the four criteria of the
  * notice, each explained next to its input, 0–100 integers, the weighted total as it will count, and a comment.
- * Editable until the decision. Save says what is missing while it cannot be pressed; once saved, 下一份 opens the
- * next application of the demand the reviewer has not scored yet.
+ * Editable until the decision. Save says what is missing while it cannot be pressed; 保存并评下一份 saves and opens
+ * the demand's next application the reviewer has not scored yet (保存评分 goes back to the ranking).
  *
  * Classes for tests: `score-form`, `score-form__org`, `score-input[data-criterion]`, `score-form__comment`, `score-form__total`,
- * `score-form__save`, `score-form__missing`, `score-form__next`.
+ * `score-form__save`, `score-form__missing`, `score-form__save-next`.
  */
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CRITERIA, CRITERION_KEYS, scoreInputSchema, weightedTotal } from '@jiebang/shared';
-import type { Application, Criterion } from '@jiebang/shared';
+import type { Application, Criterion, ReleasedApplication } from '@jiebang/shared';
 import * as applications from '../../../../services/applications';
 import * as evaluation from '../../../../services/evaluation';
 import { errorMessage } from '../../../../services/http';
@@ -44,6 +44,8 @@ export default function ScorePage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // 下一份: the demand's next application this reviewer has not scored yet (null: none).
+  const [next, setNext] = useState<ReleasedApplication | null>(null);
 
   // State is set when the answer arrives (never synchronously in the effect); the retry clears the error first.
   const load = useCallback(
@@ -53,6 +55,10 @@ export default function ScorePage() {
           setWeights(s.weights);
           setEditable(s.editable);
           setApp(a);
+          void evaluation
+            .released(a.demandId)
+            .then((page) => setNext(page.items.find((r) => !r.scoredByMe && r.applicationId !== id) ?? null))
+            .catch(() => setNext(null));
           if (s.mine) {
             setScores({
               team: String(s.mine.team),
@@ -83,7 +89,8 @@ export default function ScorePage() {
   ) as Record<Criterion, number>;
   const complete = CRITERION_KEYS.every((c) => Number.isInteger(numbers[c]) && numbers[c] >= 0 && numbers[c] <= 100);
 
-  const save = async () => {
+  /** Save, then back to the ranking — or on to `then`, the next application to score (下一份). */
+  const save = async (then?: ReleasedApplication | null) => {
     const parsed = scoreInputSchema.safeParse({ ...numbers, ...(comment.trim() ? { comment: comment.trim() } : {}) });
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? ''), i.message])));
@@ -93,29 +100,14 @@ export default function ScorePage() {
     setBusy(true);
     try {
       await evaluation.putScore(id, parsed.data);
-      // 下一份: the demand's next application this reviewer has not scored.
-      const next = app
-        ? await evaluation
-            .released(app.demandId)
-            .then((page) => page.items.find((a) => !a.scoredByMe && a.applicationId !== id) ?? null)
-            .catch(() => null)
-        : null;
-      if (!next) {
-        void Taro.showToast({ title: '评分已保存', icon: 'success' });
-        setTimeout(() => void Taro.navigateBack(), 600);
+      if (then) {
+        void Taro.redirectTo({
+          url: `/subpackages/reviewer/pages/score/index?id=${encodeURIComponent(then.applicationId)}&org=${encodeURIComponent(then.orgName)}`,
+        });
         return;
       }
-      const { confirm } = await showModal({
-        title: '评分已保存',
-        content: `下一份待评：${next.orgName}`,
-        confirmText: '评下一份',
-        cancelText: '返回',
-      });
-      if (confirm) {
-        void Taro.redirectTo({
-          url: `/subpackages/reviewer/pages/score/index?id=${encodeURIComponent(next.applicationId)}&org=${encodeURIComponent(next.orgName)}`,
-        });
-      } else void Taro.navigateBack();
+      void Taro.showToast({ title: '评分已保存', icon: 'success' });
+      setTimeout(() => void Taro.navigateBack(), 600);
     } catch (err) {
       void showModal({ title: '评分未保存', content: errorMessage(err), showCancel: false });
     } finally {
@@ -177,6 +169,16 @@ export default function ScorePage() {
           busy={busy}
           disabled={!complete}
           onClick={() => void save()}
+        />
+      )}
+      {editable && next && (
+        <ActionButton
+          className="score-form__save-next"
+          kind="secondary"
+          text={`保存并评下一份：${next.orgName}`}
+          busy={busy}
+          disabled={!complete}
+          onClick={() => void save(next)}
         />
       )}
     </View>
