@@ -32,6 +32,11 @@ export default defineAppConfig({
         'pages/application-review/index',
       ],
     },
+    // trust: an object's tamper-evident audit trail and its verification.
+    {
+      root: 'subpackages/trust',
+      pages: ['pages/audit/index', 'pages/questions/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#1f5fbf',

@@ -5,6 +5,9 @@
  */
 import type { Store } from './store/client';
 import { DynamoApplicationRepository } from './store/dynamo-applications';
+import { DynamoAuditRepository } from './store/dynamo-audit';
+import { DynamoClarificationRepository } from './store/dynamo-clarifications';
+import { DynamoNotificationRepository } from './store/dynamo-notifications';
 import { DynamoCampaignRepository } from './store/dynamo-campaigns';
 import { DynamoDemandRepository } from './store/dynamo-demands';
 import { DynamoEvaluationRepository } from './store/dynamo-evaluation';
@@ -51,4 +54,20 @@ export const applicationRepos = (store: Store) => ({
 export const evaluationRepos = (store: Store) => ({
   ...applicationsOn(store),
   evaluation: new DynamoEvaluationRepository(store),
+});
+
+// trust (audit chain)
+/** use-cases/audit.ts: the trail, and what decides who may see its object. */
+export const auditRepos = (store: Store) => ({
+  ...applicationsOn(store),
+  campaigns: new DynamoCampaignRepository(store),
+  audit: new DynamoAuditRepository(store),
+});
+
+// trust (clarifications)
+/** use-cases/clarifications.ts: questions, the demand they are on, who follows it. */
+export const clarificationRepos = (store: Store) => ({
+  demands: new DynamoDemandRepository(store),
+  clarifications: new DynamoClarificationRepository(store),
+  notifications: new DynamoNotificationRepository(store),
 });

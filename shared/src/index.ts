@@ -20,3 +20,6 @@ export * from './rules/selection';
 export * from './schemas/evaluation';
 export * from './links';
 export * from './lenient';
+// trust (clarifications)
+export * from './rules/clarifications';
+export * from './schemas/clarification';

@@ -12,6 +12,8 @@ export const PAGES = {
   authorityApplication: '/subpackages/authority/pages/application-review/index',
   reviewerRanking: '/subpackages/reviewer/pages/ranking/index',
   reviewerScore: '/subpackages/reviewer/pages/score/index',
+  // trust
+  issuerQuestions: '/subpackages/trust/pages/questions/index',
 } as const;
 
 export const links = {
@@ -21,6 +23,8 @@ export const links = {
   applicantApplication: (id: string) => q(PAGES.applicantApplication, id),
   authorityApplication: (id: string) => q(PAGES.authorityApplication, id),
   reviewerRanking: (demandId: string) => q(PAGES.reviewerRanking, demandId),
+  // trust
+  issuerQuestions: (demandId: string) => q(PAGES.issuerQuestions, demandId),
 };
 
 /** True when `link` opens one of the known pages (anything else is ignored by the client). */

@@ -24,7 +24,7 @@ import { poll } from '../support/poll';
 import type { Page } from 'playwright-core';
 import { devLoginCode } from '@jiebang/shared';
 import type { LocalStack } from '../../infra/local/stack';
-import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
 import { failedTestName, screenshotPath } from './browser';
 
@@ -229,16 +229,7 @@ async function signIn(openid: string) {
  */
 async function signInWithSession(s: Session) {
   await signOutIfNeeded();
-  await page.evaluate(
-    ([token, expiresAt]) => {
-      // Runs in the page (the test's tsconfig has no DOM types).
-      const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
-      storage.setItem('jiebang.token', JSON.stringify({ data: token }));
-      storage.setItem('jiebang.tokenExpiresAt', JSON.stringify({ data: expiresAt }));
-    },
-    [s.token, s.expiresAt] as const,
-  );
-  await page.reload();
+  await storeSession(page, s);
   await page.locator('.mine-user').waitFor({ state: 'visible', timeout: 20_000 });
 }
 

@@ -1,9 +1,10 @@
 import type { AuditEvent, Campaign } from '@jiebang/shared';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { auditPut } from './events';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
+import { transact, TransactionRefused } from './transact';
 import type { CampaignRepository } from './repositories';
 
 export class DynamoCampaignRepository implements CampaignRepository {
@@ -47,23 +48,19 @@ export class DynamoCampaignRepository implements CampaignRepository {
 
   async create(c: Campaign, audit: Omit<AuditEvent, 'id'>): Promise<boolean> {
     try {
-      await this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.store.table,
-                Item: { ...keys.campaign(c.year), entityType: ENTITY.campaign, ...c },
-                ConditionExpression: 'attribute_not_exists(PK)',
-              },
-            },
-            auditPut(this.store.table, keys.campaignPartition, audit),
-          ],
-        }),
-      );
+      await transact(this.store, [
+        {
+          Put: {
+            TableName: this.store.table,
+            Item: { ...keys.campaign(c.year), entityType: ENTITY.campaign, ...c },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        auditPut(this.store.table, keys.campaignPartition, audit),
+      ]);
       return true;
     } catch (err) {
-      if (isConditionFailure(err)) return false;
+      if (err instanceof TransactionRefused) return false;
       throw err;
     }
   }

@@ -16,7 +16,7 @@ import { auditPut, notificationPut } from './events';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys, type Key } from './keys';
 import type { CatalogueFilter, DemandChange, DemandQueue, DemandRepository, Page } from './repositories';
-import { writeItem, type TransactItem, type WriteItem } from './transact';
+import { transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
 
 type Item = Record<string, unknown>;
 
@@ -314,22 +314,18 @@ export class DynamoDemandRepository implements DemandRepository {
 
   async create(d: Demand, change: DemandChange): Promise<boolean> {
     try {
-      await this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
-            ...this.sideEffects(d, change),
-          ],
-        }),
-      );
+      await transact(this.store, [
+        { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
+        ...this.sideEffects(d, change),
+      ]);
       return true;
     } catch (err) {
-      if (isConditionFailure(err)) return false;
+      if (err instanceof TransactionRefused) return false;
       throw err;
     }
   }
 
-  private sideEffects(d: Demand, change: DemandChange): WriteItem[] {
+  private sideEffects(d: Demand, change: DemandChange): TransactItem[] {
     return [
       auditPut(this.table, keys.demand(d.id).PK, change.audit),
       ...change.notifications.map((n) => notificationPut(this.table, n)),
@@ -338,32 +334,26 @@ export class DynamoDemandRepository implements DemandRepository {
 
   async transition(before: Demand, after: Demand, change: DemandChange, extra: TransactItem[] = []): Promise<boolean> {
     try {
-      await this.store.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.table,
-                Item: demandItem(after),
-                // Optimistic lock: the state the decision was made on must still be the stored one.
-                ConditionExpression: '#status = :status AND #version = :version',
-                ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
-                ExpressionAttributeValues: { ':status': before.status, ':version': before.version },
-              },
-            },
-            ...this.sideEffects(after, change),
-            ...catalogueWrites(this.table, before, after),
-            // Publication enqueues the search postings (hundreds of batch writes for long texts): the indexer
-            // writes them outside the request (functions/src/indexing/indexer.ts).
-            ...(!isPublic(before) && isPublic(after)
-              ? [this.index.jobPut(after.id, new Date(after.publishedAt!))]
-              : []),
-            ...extra.map(writeItem),
-          ],
-        }),
-      );
+      await transact(this.store, [
+        {
+          Put: {
+            TableName: this.table,
+            Item: demandItem(after),
+            // Optimistic lock: the state the decision was made on must still be the stored one.
+            ConditionExpression: '#status = :status AND #version = :version',
+            ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+            ExpressionAttributeValues: { ':status': before.status, ':version': before.version },
+          },
+        },
+        ...this.sideEffects(after, change),
+        ...catalogueWrites(this.table, before, after),
+        // Publication enqueues the search postings (hundreds of batch writes for long texts): the indexer
+        // writes them outside the request (functions/src/indexing/indexer.ts).
+        ...(!isPublic(before) && isPublic(after) ? [this.index.jobPut(after.id, new Date(after.publishedAt!))] : []),
+        ...extra,
+      ]);
     } catch (err) {
-      if (isConditionFailure(err)) return false;
+      if (err instanceof TransactionRefused) return false;
       throw err;
     }
     return true;

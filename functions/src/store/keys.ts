@@ -45,6 +45,11 @@
  * |38 | an enterprise's admins (≥ 1, conditions) | table  | PK=ORG#<orgId>              SK=ADMINS (adminIds: string set)|
  * |39 | a demand's search-indexing job           | table  | PK=DEMAND#<demandId>#INDEX  SK=JOB                         |
  * |40 | indexing jobs due (the indexer's outbox) | GSI2   | GSI2PK=OUTBOX#INDEX         GSI2SK=<dueAt>#<demandId> (sparse)|
+ * |T1 | head of an object's audit chain         | table  | PK=<object's PK>            SK=AUDITHEAD (length, hash)    |
+ * |T1'| objects whose chain moved on a day      | GSI2   | GSI2PK=AUDITDAY#<yyyy-mm-dd> GSI2SK=<object's PK> (the head, re-keyed each change)|
+ * |T2 | the platform chain, a link per day      | table  | PK=AUDITCHAIN               SK=DAY#<yyyy-mm-dd>            |
+ * |T3 | the heads a day's link covers           | table  | PK=AUDITANCHOR#<yyyy-mm-dd> SK=<object's PK> (length, hash)|
+ * |T4 | questions on a demand (答疑)            | table  | PK=DEMAND#<demandId>#QA     SK=Q#<qid> (asker kept, never shown)|
  * |E1 | released applications of a demand (eval) | table  | PK=DEMAND#<demandId>#EVAL   SK=APP#<applicationId>         |
  * |E2 | a reviewer's score set of an application | table  | PK=DEMAND#<demandId>#EVAL   SK=SCORE#<applicationId>#<userId>|
  * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
@@ -119,6 +124,21 @@ export const keys = {
   /** An audit event lives in the partition of the object it is about, so a timeline is one Query. */
   audit: (objectPK: string, at: string, id: string): Key => ({ PK: objectPK, SK: `AUDIT#${at}#${id}` }),
   auditPrefix: 'AUDIT#',
+  // trust (audit chain): T1–T3 in the table above.
+  /** T1: the head of an object's chain, in its partition; on GSI2 under the Shanghai day of its last change. */
+  auditHead: (objectPK: string): Key => ({ PK: objectPK, SK: 'AUDITHEAD' }),
+  auditHeadDay: (day: string, objectPK: string) => ({ GSI2PK: `AUDITDAY#${day}`, GSI2SK: objectPK }),
+  auditHeadDayPartition: (day: string) => `AUDITDAY#${day}`,
+  /** T2: the platform chain, one item per Shanghai day. */
+  auditChainDay: (day: string): Key => ({ PK: 'AUDITCHAIN', SK: `DAY#${day}` }),
+  auditChainPartition: 'AUDITCHAIN',
+  /** T3: the heads a day's link of the platform chain covers, one line per object. */
+  auditAnchorLine: (day: string, objectPK: string): Key => ({ PK: `AUDITANCHOR#${day}`, SK: objectPK }),
+  auditAnchorPartition: (day: string) => `AUDITANCHOR#${day}`,
+  // trust (clarifications): T4.
+  /** T4: a question on a demand (qid: ULID of when it was asked, so the partition is in asking order). */
+  question: (demandId: string, qid: string): Key => ({ PK: `DEMAND#${demandId}#QA`, SK: `Q#${qid}` }),
+  questionsPartition: (demandId: string) => `DEMAND#${demandId}#QA`,
   /** 10: `id` is a ULID made from the creation instant, so the sort key orders by time and derives from the id. */
   inbox: (principal: string, id: string): Key => ({ PK: `INBOX#${principal}`, SK: `NOTIF#${id}` }),
   inboxPartition: (principal: string) => `INBOX#${principal}`,
@@ -257,6 +277,12 @@ export const ENTITY = {
   wechatToken: 'WeChatToken',
   rateWindow: 'RateWindow',
   orgAdmins: 'OrgAdmins',
+  // trust (audit chain)
+  auditHead: 'AuditHead',
+  auditChainDay: 'AuditChainDay',
+  auditAnchorLine: 'AuditAnchorLine',
+  // trust (clarifications)
+  question: 'Question',
 } as const;
 
 /** Keys of evaluation and selection (E1–E5 in the table above; store/dynamo-evaluation.ts). */

@@ -5,6 +5,9 @@
  */
 import type { RouteDefinition } from './define';
 import * as applications from './applications';
+// trust
+import * as audit from './audit';
+import * as clarifications from './clarifications';
 import * as catalogue from './catalogue';
 import * as core from './core';
 import * as demands from './demands';
@@ -20,6 +23,9 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  // trust
+  ...audit,
+  ...clarifications,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;
