@@ -11,6 +11,8 @@ import { DynamoEvaluationRepository } from './store/dynamo-evaluation';
 import { DynamoIdempotencyRepository } from './store/dynamo-idempotency';
 import { DynamoOrgRepository } from './store/dynamo-orgs';
 import { DynamoUserRepository } from './store/dynamo-users';
+// statistics
+import { DynamoStatsRepository } from './store/dynamo-stats';
 
 export const demandsOnly = (store: Store) => ({ demands: new DynamoDemandRepository(store) });
 export const campaignsOnly = (store: Store) => ({ campaigns: new DynamoCampaignRepository(store) });
@@ -52,3 +54,7 @@ export const evaluationRepos = (store: Store) => ({
   ...applicationsOn(store),
   evaluation: new DynamoEvaluationRepository(store),
 });
+
+// statistics
+/** use-cases/stats.ts */
+export const statsRepos = (store: Store) => ({ stats: new DynamoStatsRepository(store) });

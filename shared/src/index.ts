@@ -20,3 +20,5 @@ export * from './rules/selection';
 export * from './schemas/evaluation';
 export * from './links';
 export * from './lenient';
+// statistics
+export * from './schemas/stats';

@@ -51,6 +51,7 @@
  * |E4 | a campaign's public 揭榜名单              | table  | PK=RESULTS#<year>           SK=DEMAND#<demandId>#APP#<appId>|
  * |E5 | selected SMEs of one authority region    | table  | PK=RESULTS#<year>#REGION#<region> SK as E4                 |
  * |E6 | version of a year's result lines (exports)| table | PK=RESULTSVERSION#<year>    SK=VERSION (counters)          |
+ * |S1 | statistics counters of a year (dashboards)| table | PK=STATS#<year>  SK=R#<region>#S<shard> (Query: all, or begins_with R#<region>#)|
  *
  * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
  * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
@@ -293,3 +294,17 @@ export const EVALUATION_ENTITY = {
   resultLine: 'ResultLine',
   resultsVersion: 'ResultsVersion',
 } as const;
+
+// Statistics (area "stats"): counters moved in the transaction of the change they count (store/counters.ts).
+/**
+ * S1: one counter item per year, authority region and shard (domain/stats.ts STATS_SHARDS): a national dashboard
+ * is one Query of the year's partition, a province's one Query of its prefix. Shards spread concurrent changes of
+ * one region over several items (fewer transaction conflicts); reading them all costs the same one Query.
+ */
+export const statsKeys = {
+  partition: (year: number) => `STATS#${year}`,
+  regionPrefix: (region: string) => `R#${region}#`,
+  counter: (year: number, region: string, shard: number): Key => ({ PK: `STATS#${year}`, SK: `R#${region}#S${shard}` }),
+} as const;
+
+export const STATS_ENTITY = { counter: 'StatsCounter' } as const;

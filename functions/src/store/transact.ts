@@ -7,6 +7,7 @@
  */
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
+import { mergeCounterUpdates } from './counters';
 
 /** One item of a TransactWriteItems, as the document client takes it. */
 export type WriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -49,7 +50,9 @@ export class TransactionRefused extends Error {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function transact(store: Store, items: TransactItem[], attempts = 6): Promise<void> {
+export async function transact(store: Store, given: TransactItem[], attempts = 6): Promise<void> {
+  // Statistics counters of several changes in one transaction may hit one item: one Update each (store/counters.ts).
+  const items = mergeCounterUpdates(given);
   const names = items.map((i, index) => (isNamed(i) ? i.refusal : `item ${index}`));
   const plain = items.map(writeItem);
   for (let attempt = 1; ; attempt++) {

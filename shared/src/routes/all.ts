@@ -11,6 +11,8 @@ import * as demands from './demands';
 import * as evaluation from './evaluation';
 import * as notifications from './notifications';
 import * as orgs from './orgs';
+// statistics
+import * as stats from './stats';
 
 export const allRoutes = {
   ...core,
@@ -20,6 +22,8 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  // statistics
+  ...stats,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;
