@@ -22,3 +22,5 @@ export * from './links';
 export * from './lenient';
 // statistics
 export * from './schemas/stats';
+// statistics
+export * from './rules/stats-report';

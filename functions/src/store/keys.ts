@@ -52,6 +52,9 @@
  * |E5 | selected SMEs of one authority region    | table  | PK=RESULTS#<year>#REGION#<region> SK as E4                 |
  * |E6 | version of a year's result lines (exports)| table | PK=RESULTSVERSION#<year>    SK=VERSION (counters)          |
  * |S1 | statistics counters of a year (dashboards)| table | PK=STATS#<year>  SK=R#<region>#S<shard> (Query: all, or begins_with R#<region>#)|
+ * |S2 | the 统计表 of every authority for a period | table  | PK=STATSREPORT#<period>      SK=R#<region>                  |
+ * |S3 | a submitted revision of one 统计表 (kept)  | table  | PK=STATSREPORT#<period>#R#<region> SK=REV#<nnnn>            |
+ * |S4 | a statistics period's deadline (campaign) | table  | PK=CAMPAIGN                 SK=STATSPERIOD#<period>        |
  *
  * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
  * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
@@ -305,6 +308,21 @@ export const statsKeys = {
   partition: (year: number) => `STATS#${year}`,
   regionPrefix: (region: string) => `R#${region}#`,
   counter: (year: number, region: string, shard: number): Key => ({ PK: `STATS#${year}`, SK: `R#${region}#S${shard}` }),
+  /** S2: the ministry's table of a period is one Query of this partition. */
+  reportPartition: (period: string) => `STATSREPORT#${period}`,
+  report: (period: string, region: string): Key => ({ PK: `STATSREPORT#${period}`, SK: `R#${region}` }),
+  /** S3: its own partition, so that the period's Query (S2) never reads revisions. */
+  revision: (period: string, region: string, n: number): Key => ({
+    PK: `STATSREPORT#${period}#R#${region}`,
+    SK: `REV#${String(n).padStart(4, '0')}`,
+  }),
+  /** S4: beside the campaigns (pattern 4 reads only YEAR# sort keys). */
+  period: (period: string): Key => ({ PK: 'CAMPAIGN', SK: `STATSPERIOD#${period}` }),
 } as const;
 
-export const STATS_ENTITY = { counter: 'StatsCounter' } as const;
+export const STATS_ENTITY = {
+  counter: 'StatsCounter',
+  report: 'StatsReport',
+  revision: 'StatsReportRevision',
+  period: 'StatsPeriod',
+} as const;
