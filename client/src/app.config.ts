@@ -32,6 +32,11 @@ export default defineAppConfig({
         'pages/application-review/index',
       ],
     },
+    // statistics: the authorities' dashboards and the 统计表 (附件6).
+    {
+      root: 'subpackages/stats',
+      pages: ['pages/dashboard/index', 'pages/reports/index', 'pages/report/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#1f5fbf',
