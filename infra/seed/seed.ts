@@ -16,6 +16,8 @@ import { demoOrgs } from './orgs';
 import { demoUsers } from './users';
 import { SEED_APPLICATIONS, seedEvaluation } from './evaluation';
 import { patience, type Patience, type PatienceOptions } from './patience';
+// statistics
+import { seedStatsHistory } from './stats';
 
 export interface SeedData {
   campaign: Campaign;
@@ -36,6 +38,8 @@ export interface SeedReport {
   demands: SeedCount;
   /** Released applications of the evaluation demo. */
   applications: SeedCount;
+  /** Records of the statistics history (demands and applications of the past months) written by this run. */
+  history: number;
   /** Milliseconds taken. */
   ms: number;
 }
@@ -101,7 +105,10 @@ export async function seed(store: Store, now: Date = new Date(), options: Patien
   const created = await seedEvaluation(repos, data.orgs, data.demands, now, p);
   const total = Object.keys(SEED_APPLICATIONS).length;
   const applications = { created, existing: total - created };
-  return { campaigns, orgs, users, demands, applications, ms: Date.now() - started };
+  // statistics: months of decided demands and applications, so that the dashboards show something.
+  const template = data.demands.find((d) => d.status === 'published')!;
+  const history = await p.step('statistics history', () => seedStatsHistory(store, repos, data.orgs, template, now));
+  return { campaigns, orgs, users, demands, applications, history, ms: Date.now() - started };
 }
 
 /** "campaigns 1 new · orgs 8 new · users 43 new · demands 17 new" (or "… existing"). */
@@ -116,6 +123,7 @@ export function formatSeedReport(r: SeedReport): string {
       part('users', r.users),
       part('demands', r.demands),
       part('applications', r.applications),
+      `${r.history} history records`,
     ].join(' · ') + ` (${r.ms} ms)`
   );
 }
