@@ -147,10 +147,12 @@ describe('statistics: a province reports, the ministry reviews and looks at the 
     await event.locator('.stats-cell[data-col="large"] input').fill('12');
     await event.locator('.stats-cell[data-col="signed"] input').fill('4');
     await event.locator('.stats-cell[data-col="amount"] input').fill('1200');
+    await talks.scrollIntoViewIfNeeded();
     await shot(page, '2-province-report-corrected');
     await page.locator('.stats-report__submit').click();
     await visible(page, '.stats-report[data-state="submitted"]');
     expect(await talks.locator('.stats-cell__computed').innerText()).toContain(`平台数据 ${computed}`);
+    await page.locator('.stats-report__hero').scrollIntoViewIfNeeded();
     await shot(page, '3-province-submitted');
 
     // The ministry: the table of every authority, the report, returned with a comment.
@@ -188,6 +190,7 @@ describe('statistics: a province reports, the ministry reviews and looks at the 
     await visible(page, '.stats-report[data-state="submitted"]');
     await page.locator('.stats-report__accept').click();
     await visible(page, '.stats-report[data-state="accepted"]');
+    await page.locator('.stats-report__hero').scrollIntoViewIfNeeded();
     await shot(page, '5-ministry-accepted');
     const rollup = await call(ministry.token, 'GET', `/v1/stats/reports/${period}/export`);
     expect(rollup.status).toBe(200);
@@ -209,6 +212,8 @@ describe('statistics: a province reports, the ministry reviews and looks at the 
         .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
       expect(Math.max(...cards)).toBeLessThan(700); // two cards side by side, using the width
       await shot(desk, '7-ministry-dashboard-wide');
+      await desk.locator('.stats-regions').scrollIntoViewIfNeeded();
+      await shot(desk, '8-ministry-dashboard-wide-regions');
     } finally {
       await wide.close();
     }
