@@ -9,7 +9,9 @@ describe('seed patience', () => {
     expect(isTransient(timeout())).toBe(true);
     expect(isTransient(Object.assign(new Error('x'), { name: 'ThrottlingException' }))).toBe(true);
     expect(isTransient(Object.assign(new Error('x'), { $metadata: { httpStatusCode: 503 } }))).toBe(true);
-    expect(isTransient(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } }))).toBe(true);
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    expect(isTransient(Object.assign(new Error('socket failed'), { cause: reset }))).toBe(true);
+    expect(isTransient(Object.assign(new Error('x'), { $retryable: {} }))).toBe(true);
     expect(isTransient(Object.assign(new Error('x'), { name: 'ValidationException' }))).toBe(false);
     expect(isTransient(Object.assign(new Error('x'), { name: 'ConditionalCheckFailedException' }))).toBe(false);
   });

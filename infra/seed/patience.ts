@@ -3,6 +3,7 @@
  * before a write), so a step whose answer was lost — applied, but the request timed out — is simply run again
  * and then reports that the record exists. The seed fails only when no step has succeeded for `idleMs`.
  */
+import { isStoreUnavailable } from '../../functions/src/store/errors';
 import { Progress, StalledError } from '../local/progress';
 
 export interface PatienceOptions {
@@ -14,35 +15,12 @@ export interface PatienceOptions {
   onRetry?: (what: string, error: Error, attempt: number) => void;
 }
 
-const TRANSIENT_NAMES = new Set([
-  'TimeoutError',
-  'AbortError',
-  'NetworkError',
-  'RequestTimeout',
-  'RequestTimeoutException',
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'InternalServerError',
-  'InternalFailure',
-  'ServiceUnavailable',
-  'TransactionInProgressException',
-]);
-const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET']);
-
-/** No answer, a timeout, throttling or a server error: worth another try. A refusal (validation, condition) is not. */
+/**
+ * No answer, a timeout, throttling or a server error: worth another try. A refusal (validation, condition) is not.
+ * The store's own classification (what the API answers with a 503), plus whatever the SDK marked retryable.
+ */
 export function isTransient(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
-  const e = err as Error & { code?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
-  const cause = e.cause as { code?: string } | undefined;
-  return (
-    TRANSIENT_NAMES.has(e.name) ||
-    Boolean(e.$retryable) ||
-    (e.$metadata?.httpStatusCode ?? 0) >= 500 ||
-    TRANSIENT_CODES.has(e.code ?? '') ||
-    TRANSIENT_CODES.has(cause?.code ?? '') ||
-    /aborted due to timeout/i.test(e.message)
-  );
+  return isStoreUnavailable(err) || Boolean((err as { $retryable?: unknown } | null)?.$retryable);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -553,6 +553,7 @@ async function bundles() {
   const shared = JSON.parse(readFileSync(join(ROOT, 'functions/esbuild.json'), 'utf8')) as {
     target: string;
     mainFields: string[];
+    alias: Record<string, string>;
   };
   const opts = {
     bundle: true,
@@ -564,9 +565,12 @@ async function bundles() {
     logLevel: 'silent' as const,
     absWorkingDir: ROOT,
   };
+  // The yardstick is the SDK's client as it ships (its default credential chain included); the store client and
+  // the handlers are built as deployed, with the environment-only credentials of the alias.
   for (const base of ['ddb-only', 'store-client-only'])
     await build({
       ...opts,
+      ...(base === 'ddb-only' ? {} : { alias: shared.alias }),
       entryPoints: [join(dir, `${base}.ts`)],
       outfile: join(dir, 'out', `${base}.js`),
       nodePaths: [join(ROOT, 'node_modules')],
@@ -574,6 +578,7 @@ async function bundles() {
   for (const f of handlers)
     await build({
       ...opts,
+      alias: shared.alias,
       entryPoints: [join(ROOT, 'functions/src/handlers', f)],
       outfile: join(dir, 'out', f.replace(/\.ts$/, '.js')),
     });

@@ -15,7 +15,7 @@ import { expectWith } from '../support/expect-with';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamodb';
 import { freePort } from '../../infra/local/ports';
 import { deps, overrideDeps } from '../../functions/src/deps';
-import { errorBodySchema } from '../../functions/src/http/spec';
+import { errorBodySchema } from '@jiebang/shared';
 import { createStore } from '../../functions/src/store';
 import { handler as createApp } from '../../functions/src/handlers/applications-create';
 import { handler as submitApp } from '../../functions/src/handlers/applications-submit';

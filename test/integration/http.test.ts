@@ -8,7 +8,7 @@ import { handler as listHandler } from '../../functions/src/handlers/catalogue-l
 import { deps, overrideDeps } from '../../functions/src/deps';
 import { createStore } from '../../functions/src/store';
 import { MAX_BODY_BYTES } from '../../functions/src/http/route';
-import { routes } from '../../functions/src/http/spec';
+import { allRoutes as routes } from '@jiebang/shared/routes/all';
 import { invoke } from '../support/invoke';
 
 describe('HTTP envelope', () => {

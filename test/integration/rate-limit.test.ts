@@ -13,10 +13,11 @@ import { systemClock } from '../../functions/src/clock';
 import { handler as login } from '../../functions/src/handlers/auth-wechat-login';
 import { handler as acceptInvite } from '../../functions/src/handlers/invites-accept';
 import { handler as subscribe } from '../../functions/src/handlers/subscriptions-create';
-import { SUBMIT_RATE_LIMIT } from '../../functions/src/http/limits';
+import { SUBMIT_RATE_LIMIT } from '@jiebang/shared/routes/define';
 import { buildOpenApi } from '../../functions/src/http/openapi';
 import { RATE_LIMITS } from '@jiebang/shared/routes/define';
-import { routes, type RouteSpec } from '../../functions/src/http/spec';
+import { allRoutes as routes } from '@jiebang/shared/routes/all';
+import type { RouteDefinition as RouteSpec } from '@jiebang/shared/routes/define';
 import { NOW, makeWorld, tokenAt, type World } from '../support/actors';
 import { invoke } from '../support/invoke';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildOpenApi } from './openapi';
-import { routes, type RouteSpec } from './spec';
+import { allRoutes as routes } from '@jiebang/shared/routes/all';
+import type { RouteDefinition as RouteSpec } from '@jiebang/shared/routes/define';
 
 interface Operation {
   security: object[];

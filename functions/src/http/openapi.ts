@@ -2,7 +2,9 @@
 import * as z from 'zod';
 import type { ConditionalGetStep } from '@jiebang/shared/routes/define';
 import { patternMaxLength } from './pattern-length';
-import { routes, errorBodySchema, type RouteSpec } from './spec';
+import { errorBodySchema } from '@jiebang/shared';
+import { allRoutes as routes } from '@jiebang/shared/routes/all';
+import type { RouteDefinition as RouteSpec } from '@jiebang/shared/routes/define';
 
 const ERROR_TEXT: Record<number, string> = {
   400: '输入有误',

@@ -5,7 +5,8 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
-import { setupZod, type SessionUser } from '@jiebang/shared';
+import type { SessionUser } from '@jiebang/shared';
+import { setupZod } from '@jiebang/shared/zod-setup';
 import type { RouteDefinition } from '@jiebang/shared/routes/define';
 import { currentMembership } from '../auth/membership';
 import { deps, perStore, type Deps } from '../deps';

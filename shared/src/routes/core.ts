@@ -1,6 +1,7 @@
 /** Routes every area relies on: health, the OpenAPI document, sign-in and the current user. */
 import * as z from 'zod';
-import { healthResponseSchema, loginResponseSchema, meResponseSchema, wechatLoginRequestSchema } from '../index';
+import { loginResponseSchema, meResponseSchema, wechatLoginRequestSchema } from '../schemas/auth';
+import { healthResponseSchema } from '../schemas/common';
 import { defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const health = /* @__PURE__ */ defineRoute({
