@@ -58,8 +58,15 @@ export default function StatsReportPage() {
   const editable = mine && !!report && ['not_started', 'draft', 'returned'].includes(report.state);
   const ministry = who?.kind === 'ministry';
 
-  const set = (key: string, part: 'cells' | 'notes', col: string, v: string) =>
+  const set = (key: string, part: 'cells' | 'notes', col: string, v: string) => {
     setDraft((d) => ({ ...d, [key]: { ...d[key]!, [part]: { ...d[key]![part], [col]: v } } }));
+    // What the server said of this cell no longer holds once it is edited.
+    const i = Object.keys(draft).indexOf(key);
+    setErrors((e) => {
+      const { [`rows.${i}.${part}.${col}`]: _gone, ...rest } = e;
+      return rest;
+    });
+  };
 
   const body = (r: StatsReport) => ({
     version: r.version,
