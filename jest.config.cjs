@@ -60,6 +60,9 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       testEnvironment: '<rootDir>/test/support/e2e-environment.ts',
+      // One local stack for the walks of a run (e2e-global-setup.ts says why).
+      globalSetup: '<rootDir>/test/support/e2e-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/e2e-global-teardown.ts',
       setupFilesAfterEnv: [...common.setupFilesAfterEnv, '<rootDir>/test/support/timeout-e2e.ts'],
     },
   ],

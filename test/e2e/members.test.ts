@@ -9,17 +9,17 @@
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the colleagues are new on every run).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { devLoginCode } from '@jiebang/shared';
-import { startLocalStack, type LocalStack } from '../../infra/local/stack';
+import type { LocalStack } from '../../infra/local/stack';
+import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
 import { poll } from '../support/poll';
-import { failedTestName, launchBrowser, phoneContext, screenshotPath } from './browser';
+import { failedTestName, phoneContext, screenshotPath } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let browser: Browser;
-let context: BrowserContext;
+let main: Phone | undefined;
 let page: Page;
 
 const TAG = Date.now().toString(36).slice(-5);
@@ -70,20 +70,11 @@ const member = (id: string) => page.locator(`.member[data-id="${id}"]`);
  * shape, then joins with the admin's code.
  */
 async function joinWithCode(s: Session, code: string) {
-  const phone = await phoneContext(browser);
+  const phone = await phoneContext(main!.browser);
   const p = await phone.newPage();
   try {
     await p.goto(`${webUrl}#/pages/mine/index`);
-    await p.evaluate(
-      ([token, expiresAt]) => {
-        const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } })
-          .localStorage;
-        storage.setItem('jiebang.token', JSON.stringify({ data: token }));
-        storage.setItem('jiebang.tokenExpiresAt', JSON.stringify({ data: expiresAt }));
-      },
-      [s.token, s.expiresAt] as const,
-    );
-    await p.reload();
+    await storeSession(p, s);
     await p.locator('.mine-entry--join').click();
     const input = p.locator('.join__code input');
     await input.waitFor({ state: 'visible', timeout: 20_000 });
@@ -101,18 +92,9 @@ async function joinWithCode(s: Session, code: string) {
 }
 
 beforeAll(async () => {
-  if (process.env.E2E_API_URL && process.env.E2E_WEB_URL) {
-    apiUrl = process.env.E2E_API_URL;
-    webUrl = process.env.E2E_WEB_URL;
-  } else {
-    stack = await startLocalStack({ web: true, build: 'if-missing' });
-    apiUrl = stack.apiUrl;
-    webUrl = stack.webUrl!;
-  }
-  browser = await launchBrowser();
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
+  ({ stack, apiUrl, webUrl } = await stackUnderTest());
+  main = await openPhone();
+  page = main.page;
 }, 300_000);
 
 afterEach(async () => {
@@ -120,11 +102,7 @@ afterEach(async () => {
   if (failed && page) await page.screenshot({ path: screenshotPath('members-failed') }).catch(() => {});
 }, 60_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.stop();
-}, 300_000);
+afterAll(() => closeAll(main, stack), 300_000);
 
 describe('企业成员: the issuer admin manages its members', () => {
   it('invites, promotes a reviewer, removes a member after the confirmation, and cannot leave as the last admin', async () => {

@@ -139,7 +139,7 @@ describe('POST /v1/applications/{id}/submit', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'submitted', version: 2 });
     const trail = await partitionCount(keys.application(app.id).PK);
-    expect(trail).toBe(3); // profile + create + submit audit events
+    expect(trail).toBe(4); // profile + create + submit audit events + the trail's head (audit chain)
     expect(await partitionCount(keys.inboxPartition('authority:440300'))).toBeGreaterThan(0);
   });
 
@@ -232,7 +232,7 @@ describe('POST /v1/applications/{id}/submit', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
     const trail = await repos().applications.get(app.id);
     expect(trail).toMatchObject({ status: 'submitted', version: 2 });
-    expect(await partitionCount(keys.application(app.id).PK)).toBe(3);
+    expect(await partitionCount(keys.application(app.id).PK)).toBe(4);
   });
 
   it('answers a replayed Idempotency-Key with the first answer and writes nothing', async () => {
@@ -272,7 +272,7 @@ describe('POST /v1/applications/{id}/submit', () => {
       Array.from({ length: 50 }, () => submit(app.id, sme.admin.token, 'parallel-key-01')),
     );
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([200]));
-    expect(await partitionCount(keys.application(app.id).PK)).toBe(3);
+    expect(await partitionCount(keys.application(app.id).PK)).toBe(4);
 
     const late = await draft();
     const later = new Date('2100-01-01T00:00:00Z');

@@ -39,3 +39,20 @@ export async function closeAll(phone: Phone | undefined, ...started: ({ stop(): 
   await phone?.browser.close();
   for (const s of started) await s?.stop();
 }
+
+/**
+ * Puts a session the API issued where the client keeps it (Taro's H5 storage wraps each value as `{ data }`) and
+ * reloads the page, which then starts signed in: a walk signs users in without going through WeChat each time.
+ */
+export async function storeSession(page: Page, session: { token: string; expiresAt: string }) {
+  await page.evaluate(
+    ([token, expiresAt]) => {
+      // Runs in the page (the test's tsconfig has no DOM types).
+      const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
+      storage.setItem('jiebang.token', JSON.stringify({ data: token }));
+      storage.setItem('jiebang.tokenExpiresAt', JSON.stringify({ data: expiresAt }));
+    },
+    [session.token, session.expiresAt] as const,
+  );
+  await page.reload();
+}

@@ -18,13 +18,14 @@
  */
 import type { Campaign, Demand, Notification } from '@jiebang/shared';
 import { addWorkingDays, AUTHORITY_REGION_CODES, formatShanghai, links } from '@jiebang/shared';
-import { BatchGetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { CatalogueCard } from '../domain/publication';
 import type { Store } from '../store/client';
 import type { DynamoNotificationRepository } from '../store/dynamo-notifications';
 import { notificationPut } from '../store/events';
 import { fromItem } from '../store/items';
 import { keys } from '../store/keys';
+import { queryAll } from '../store/query-all';
 import { transact, TransactionRefused } from '../store/transact';
 import type { MessageFacts } from './templates';
 
@@ -50,20 +51,6 @@ export const QUEUE_SWEEP_EVERY_MS = 15 * 60_000;
 export const QUEUE_WORKING_DAYS = 5;
 
 type Item = Record<string, unknown>;
-
-async function queryAll(
-  store: Store,
-  input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>,
-): Promise<Item[]> {
-  const out: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const page = await store.doc.send(new QueryCommand({ TableName: store.table, ...input, ExclusiveStartKey: start }));
-    out.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
-}
 
 /** Send one reminder unless it was sent before: marker + notification in one transaction. */
 async function remind(

@@ -17,6 +17,9 @@ import { notificationDeps } from '../notifications/wiring';
 import { runIndexer, type IndexerOptions, type IndexerReport } from '../indexing/indexer';
 import { rebuildSearchIndex, type RebuildReport } from '../indexing/rebuild';
 import { indexerDeps } from '../indexing/wiring';
+// trust (audit chain)
+import { DynamoAuditRepository } from '../store/dynamo-audit';
+import { anchorDays } from '../use-cases/audit';
 
 export async function runRemindersNow(now: Date, d: Deps = handlerDeps()): Promise<ReminderReport> {
   return runReminders(now, {
@@ -51,6 +54,12 @@ export async function rebuildSearchIndexNow(
   options: { enqueueOnly?: boolean; indexer?: IndexerOptions } = {},
 ): Promise<RebuildReport> {
   return rebuildSearchIndex(now, indexerDeps(d.store), options);
+}
+
+// trust (audit chain)
+/** Link the whole days since the last link into the platform chain (daily in AWS; a no-op once up to date). */
+export async function runAuditAnchorNow(now: Date, d: Deps = handlerDeps()) {
+  return anchorDays(now, { audit: new DynamoAuditRepository(d.store) });
 }
 
 /** Everything due at `now`: reminders first, so that they are dispatched in the same run. */
@@ -107,6 +116,8 @@ export function startScheduler(options: SchedulerOptions = {}): Scheduler {
         const d = own ?? handlerDeps();
         const now = (options.clock ?? d.clock).now();
         options.onReport?.(await runDue(now, d));
+        // trust (audit chain): after the others, so that a failure here holds none of them up.
+        await runAuditAnchorNow(now, d);
       } catch (err) {
         logger.error('scheduled run failed', { error: err as Error });
         options.onError?.(err as Error);

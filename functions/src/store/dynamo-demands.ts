@@ -323,7 +323,7 @@ export class DynamoDemandRepository implements DemandRepository {
     }
   }
 
-  private sideEffects(d: Demand, change: DemandChange): WriteItem[] {
+  private sideEffects(d: Demand, change: DemandChange): TransactItem[] {
     return [
       auditPut(this.table, keys.demand(d.id).PK, change.audit),
       ...change.notifications.map((n) => notificationPut(this.table, n)),

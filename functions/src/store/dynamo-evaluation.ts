@@ -26,7 +26,7 @@ import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { EVALUATION_ENTITY, evaluationKeys as ek, keys } from './keys';
 import type { DemandChange, Page } from './repositories';
-import { named, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
+import { named, transact, TransactionRefused, transactionSize, type NamedItem, type TransactItem } from './transact';
 import { counterUpdates, countChange } from './counters';
 import { applicationContribution, demandContribution, selectionContribution } from '../domain/stats';
 import type { ApplicationChange, ApplicationRecord } from './dynamo-applications';
@@ -463,7 +463,8 @@ export class DynamoEvaluationRepository {
   async decide(w: SelectionWrite): Promise<void> {
     const at = w.decision.decidedAt;
     const items = [...this.fixedItems(w), ...w.outcomes.flatMap((o) => this.outcomeItems(o, at, o.to === 'selected'))];
-    if (items.length > MAX_TRANSACTION_ITEMS) throw new Error(`selection transaction of ${items.length} items`);
+    if (transactionSize(items) > MAX_TRANSACTION_ITEMS)
+      throw new Error(`selection transaction of ${items.length} items`);
     try {
       await transact(this.store, items);
     } catch (err) {
@@ -506,7 +507,7 @@ export class DynamoEvaluationRepository {
       }
     };
     for (const o of outcomes) {
-      const size = this.outcomeItems(o, at, false).length;
+      const size = transactionSize(this.outcomeItems(o, at, false));
       if ((batch.length + 1) * size > MAX_TRANSACTION_ITEMS) await flush();
       batch.push(o);
     }
@@ -557,6 +558,7 @@ export class DynamoEvaluationRepository {
           ':a': {
             result: w.acceptance.result,
             supplierCatalogue: w.acceptance.supplierCatalogue,
+            ...(w.acceptance.outcome ? { outcome: w.acceptance.outcome } : {}),
             recordedAt: w.acceptance.recordedAt,
           },
         },

@@ -45,6 +45,11 @@
  * |38 | an enterprise's admins (≥ 1, conditions) | table  | PK=ORG#<orgId>              SK=ADMINS (adminIds: string set)|
  * |39 | a demand's search-indexing job           | table  | PK=DEMAND#<demandId>#INDEX  SK=JOB                         |
  * |40 | indexing jobs due (the indexer's outbox) | GSI2   | GSI2PK=OUTBOX#INDEX         GSI2SK=<dueAt>#<demandId> (sparse)|
+ * |T1 | head of an object's audit chain         | table  | PK=<object's PK>            SK=AUDITHEAD (length, hash)    |
+ * |T1'| objects whose chain moved on a day      | GSI2   | GSI2PK=AUDITDAY#<yyyy-mm-dd> GSI2SK=<object's PK> (the head, re-keyed each change)|
+ * |T2 | the platform chain, a link per day      | table  | PK=AUDITCHAIN               SK=DAY#<yyyy-mm-dd>            |
+ * |T3 | the heads a day's link covers           | table  | PK=AUDITANCHOR#<yyyy-mm-dd> SK=<object's PK> (length, hash)|
+ * |T4 | questions on a demand (答疑)            | table  | PK=DEMAND#<demandId>#QA     SK=Q#<qid> (asker kept, never shown)|
  * |E1 | released applications of a demand (eval) | table  | PK=DEMAND#<demandId>#EVAL   SK=APP#<applicationId>         |
  * |E2 | a reviewer's score set of an application | table  | PK=DEMAND#<demandId>#EVAL   SK=SCORE#<applicationId>#<userId>|
  * |E3 | the selection decision of a demand       | table  | PK=DEMAND#<demandId>#EVAL   SK=DECISION                    |
@@ -55,6 +60,9 @@
  * |S2 | the 统计表 of every authority for a period | table  | PK=STATSREPORT#<period>      SK=R#<region>                  |
  * |S3 | a submitted revision of one 统计表 (kept)  | table  | PK=STATSREPORT#<period>#R#<region> SK=REV#<nnnn>            |
  * |S4 | a statistics period's deadline (campaign) | table  | PK=CAMPAIGN                 SK=STATSPERIOD#<period>        |
+ * |L1 | a province's cut-off for a year (221号)    | table  | PK=CAMPAIGN#<year>#CUTOFFS  SK=REGION#<region>             |
+ * |L2 | a department's contacted enterprises      | table  | PK=DEPARTMENT#<key>         SK=CONTACT#<creditCode>        |
+ * |L3 | the departments that contacted a code     | table  | PK=DIRECTCONTACT#<creditCode> SK=DEPARTMENT#<key> (Query, 1)|
  *
  * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
  * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
@@ -123,6 +131,21 @@ export const keys = {
   /** An audit event lives in the partition of the object it is about, so a timeline is one Query. */
   audit: (objectPK: string, at: string, id: string): Key => ({ PK: objectPK, SK: `AUDIT#${at}#${id}` }),
   auditPrefix: 'AUDIT#',
+  // trust (audit chain): T1–T3 in the table above.
+  /** T1: the head of an object's chain, in its partition; on GSI2 under the Shanghai day of its last change. */
+  auditHead: (objectPK: string): Key => ({ PK: objectPK, SK: 'AUDITHEAD' }),
+  auditHeadDay: (day: string, objectPK: string) => ({ GSI2PK: `AUDITDAY#${day}`, GSI2SK: objectPK }),
+  auditHeadDayPartition: (day: string) => `AUDITDAY#${day}`,
+  /** T2: the platform chain, one item per Shanghai day. */
+  auditChainDay: (day: string): Key => ({ PK: 'AUDITCHAIN', SK: `DAY#${day}` }),
+  auditChainPartition: 'AUDITCHAIN',
+  /** T3: the heads a day's link of the platform chain covers, one line per object. */
+  auditAnchorLine: (day: string, objectPK: string): Key => ({ PK: `AUDITANCHOR#${day}`, SK: objectPK }),
+  auditAnchorPartition: (day: string) => `AUDITANCHOR#${day}`,
+  // trust (clarifications): T4.
+  /** T4: a question on a demand (qid: ULID of when it was asked, so the partition is in asking order). */
+  question: (demandId: string, qid: string): Key => ({ PK: `DEMAND#${demandId}#QA`, SK: `Q#${qid}` }),
+  questionsPartition: (demandId: string) => `DEMAND#${demandId}#QA`,
   /** 10: `id` is a ULID made from the creation instant, so the sort key orders by time and derives from the id. */
   inbox: (principal: string, id: string): Key => ({ PK: `INBOX#${principal}`, SK: `NOTIF#${id}` }),
   inboxPartition: (principal: string) => `INBOX#${principal}`,
@@ -236,6 +259,34 @@ export const keys = {
   }),
 } as const;
 
+/**
+ * 221号 to the letter (issue 16): L1–L3 above. A cut-off is one item per region and year, in a partition apart from
+ * CAMPAIGN (whose Query for the current year reads YEAR# keys). A department's contact is written twice in one
+ * transaction: in the department's list (L2, its screen) and under the credit code (L3), so that a direct
+ * submission finds its department with one Query and re-checks it as a condition of its own transaction.
+ */
+export const letterKeys = {
+  cutoff: (year: number, region: string): Key => ({ PK: `CAMPAIGN#${year}#CUTOFFS`, SK: `REGION#${region}` }),
+  cutoffPartition: (year: number) => `CAMPAIGN#${year}#CUTOFFS`,
+  contact: (department: string, creditCode: string): Key => ({
+    PK: `DEPARTMENT#${department}`,
+    SK: `CONTACT#${creditCode}`,
+  }),
+  contactPartition: (department: string) => `DEPARTMENT#${department}`,
+  contactPrefix: 'CONTACT#',
+  directContact: (creditCode: string, department: string): Key => ({
+    PK: `DIRECTCONTACT#${creditCode}`,
+    SK: `DEPARTMENT#${department}`,
+  }),
+  directContactPartition: (creditCode: string) => `DIRECTCONTACT#${creditCode}`,
+} as const;
+
+export const LETTER_ENTITY = {
+  cutoff: 'IntakeCutoff',
+  contact: 'DirectContact',
+  directContact: 'DirectContactMarker',
+} as const;
+
 /** Entity type tag carried by every item. */
 export const ENTITY = {
   user: 'User',
@@ -261,6 +312,12 @@ export const ENTITY = {
   wechatToken: 'WeChatToken',
   rateWindow: 'RateWindow',
   orgAdmins: 'OrgAdmins',
+  // trust (audit chain)
+  auditHead: 'AuditHead',
+  auditChainDay: 'AuditChainDay',
+  auditAnchorLine: 'AuditAnchorLine',
+  // trust (clarifications)
+  question: 'Question',
 } as const;
 
 /** Keys of evaluation and selection (E1–E5 in the table above; store/dynamo-evaluation.ts). */
@@ -325,4 +382,83 @@ export const STATS_ENTITY = {
   report: 'StatsReport',
   revision: 'StatsReportRevision',
   period: 'StatsPeriod',
+} as const;
+
+// ---- events (百场万企): keys EV1–EV12 ----
+/**
+ * | # | pattern                                   | where | key                                                         |
+ * |---|-------------------------------------------|-------|-------------------------------------------------------------|
+ * |EV1| event by id                               | table | PK=EVENT#<id>               SK=PROFILE                      |
+ * |EV2| an organiser's events, newest first       | GSI1  | GSI1PK=ORGANISER#<principal>#EVENTS GSI1SK=<createdAt>#<id> |
+ * |EV3| public calendar, any filter combination   | table | PK=EVENTS#<scope>           SK=<startsAt>#<id> (upcoming: SK >= now)|
+ * |EV4| registrations of an event (one per org)   | table | PK=EVENT#<id>#REG           SK=REG#<registrationIdOf(event, org)>|
+ * |EV5| an enterprise's registrations             | GSI1  | GSI1PK=ORG#<orgId>#EVENTREGS GSI1SK=<startsAt>#<eventId>   |
+ * |EV6| check-in code → registration (single use) | table | PK=EVENT#<id>#CHECKIN#<code> SK=CODE                        |
+ * |EV7| the fixed 预对接企业名单                   | table | PK=EVENT#<id>#PREMATCH      SK=LIST                         |
+ * |EV8| meeting by id                             | table | PK=MEETING#<id>             SK=PROFILE                      |
+ * |EV9| meetings of an event, by slot             | GSI1  | GSI1PK=EVENT#<id>#MEETINGS  GSI1SK=<slotStart>#<meetingId>  |
+ * |EV10| a registrant's accepted meeting in a slot| table | PK=EVENT#<id>#SLOTS         SK=<registrationId>#<slotStart> |
+ * |EV11| outcome by id                            | table | PK=OUTCOME#<id>             SK=PROFILE                      |
+ * |EV12| outcomes of an event                     | GSI1  | GSI1PK=EVENT#<id>#OUTCOMES  GSI1SK=<createdAt>#<outcomeId>  |
+ *
+ * The registration's id is derived from (event, enterprise), so "one registration per enterprise per event" is
+ * the key itself (attribute_not_exists) and the own registration is one GetItem. The calendar has a card per
+ * filter combination (8 scopes: ALL, R, C, T, RC, RT, CT, RCT), written with every state change of the event, so
+ * any filter is one Query. Slot locks (EV10) exist exactly for accepted meetings: "no side holds two accepted
+ * meetings in one slot" is their attribute_not_exists condition in the accept transaction.
+ */
+export const eventKeys = {
+  event: (id: string): Key => ({ PK: `EVENT#${id}`, SK: PROFILE }),
+  organiserEvents: (principal: string, createdAt: string, id: string) => ({
+    GSI1PK: `ORGANISER#${principal}#EVENTS`,
+    GSI1SK: `${createdAt}#${id}`,
+  }),
+  organiserEventsPartition: (principal: string) => `ORGANISER#${principal}#EVENTS`,
+  /** The scope of a filter combination: the filters present, in a fixed order. */
+  calendarScope: (f: { region?: string | undefined; chain?: string | undefined; type?: string | undefined }) => {
+    const letters = `${f.region ? 'R' : ''}${f.chain ? 'C' : ''}${f.type ? 'T' : ''}`;
+    return letters ? [letters, f.region, f.chain, f.type].filter(Boolean).join('#') : 'ALL';
+  },
+  calendarPartition: (scope: string) => `EVENTS#${scope}`,
+  calendarCard: (scope: string, startsAt: string, id: string): Key => ({
+    PK: `EVENTS#${scope}`,
+    SK: `${startsAt}#${id}`,
+  }),
+  registrationsPartition: (eventId: string) => `EVENT#${eventId}#REG`,
+  registrationPrefix: 'REG#',
+  registration: (eventId: string, regId: string): Key => ({ PK: `EVENT#${eventId}#REG`, SK: `REG#${regId}` }),
+  orgRegistrations: (orgId: string, startsAt: string, eventId: string) => ({
+    GSI1PK: `ORG#${orgId}#EVENTREGS`,
+    GSI1SK: `${startsAt}#${eventId}`,
+  }),
+  orgRegistrationsPartition: (orgId: string) => `ORG#${orgId}#EVENTREGS`,
+  checkInCode: (eventId: string, code: string): Key => ({ PK: `EVENT#${eventId}#CHECKIN#${code}`, SK: 'CODE' }),
+  prematch: (eventId: string): Key => ({ PK: `EVENT#${eventId}#PREMATCH`, SK: 'LIST' }),
+  meeting: (id: string): Key => ({ PK: `MEETING#${id}`, SK: PROFILE }),
+  eventMeetings: (eventId: string, slotStart: string, id: string) => ({
+    GSI1PK: `EVENT#${eventId}#MEETINGS`,
+    GSI1SK: `${slotStart}#${id}`,
+  }),
+  eventMeetingsPartition: (eventId: string) => `EVENT#${eventId}#MEETINGS`,
+  slot: (eventId: string, regId: string, slotStart: string): Key => ({
+    PK: `EVENT#${eventId}#SLOTS`,
+    SK: `${regId}#${slotStart}`,
+  }),
+  outcome: (id: string): Key => ({ PK: `OUTCOME#${id}`, SK: PROFILE }),
+  eventOutcomes: (eventId: string, createdAt: string, id: string) => ({
+    GSI1PK: `EVENT#${eventId}#OUTCOMES`,
+    GSI1SK: `${createdAt}#${id}`,
+  }),
+  eventOutcomesPartition: (eventId: string) => `EVENT#${eventId}#OUTCOMES`,
+} as const;
+
+export const EVENTS_ENTITY = {
+  event: 'MatchEvent',
+  card: 'EventCard',
+  registration: 'EventRegistration',
+  checkInCode: 'CheckInCode',
+  prematch: 'PrematchList',
+  meeting: 'Meeting',
+  slot: 'MeetingSlot',
+  outcome: 'EventOutcome',
 } as const;

@@ -8,6 +8,7 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { mergeCounterUpdates } from './counters';
+import { AUDIT_HEAD_MOVED, chainAudits, isAuditPut, type AuditPut } from './events';
 
 /** One item of a TransactWriteItems, as the document client takes it. */
 export type WriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -21,16 +22,23 @@ export interface NamedItem {
   item: WriteItem;
 }
 
-/** What `transact` takes: items, named where a refusal of their condition means something to the caller. */
-export type TransactItem = WriteItem | NamedItem;
+/**
+ * What `transact` takes: items, named where a refusal of their condition means something to the caller, and
+ * audit events (`auditPut`), which transact chains onto their object's trail (store/events.ts).
+ */
+export type TransactItem = WriteItem | NamedItem | AuditPut;
+
+/** How many items `items` become in DynamoDB's transaction (an audit event adds its head; ≤ 100 a transaction). */
+export const transactionSize = (items: readonly TransactItem[]): number =>
+  items.length + new Set(items.filter(isAuditPut).map((a) => a.auditOf)).size;
 
 /** Name the condition of `item`: a refusal of it is reported as `refusal`. */
 export const named = (refusal: string, item: WriteItem): NamedItem => ({ refusal, item });
 
 const isNamed = (i: TransactItem): i is NamedItem => 'refusal' in i && 'item' in i;
 
-/** The plain item (the name dropped), e.g. to send it in a command of one's own. */
-export const writeItem = (i: TransactItem): WriteItem => (isNamed(i) ? i.item : i);
+/** The plain item (the name dropped), e.g. to send it in a command of one's own (never an audit event). */
+export const writeItem = (i: WriteItem | NamedItem): WriteItem => (isNamed(i) ? i.item : i);
 
 /** The transaction was cancelled because these conditions did not hold. */
 export class TransactionRefused extends Error {
@@ -50,19 +58,40 @@ export class TransactionRefused extends Error {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A refusal by the audit heads alone: another change of the same object appended first. */
+const onlyHeadsMoved = (refused: string[]) => refused.every((r) => r === AUDIT_HEAD_MOVED);
+
+/**
+ * Appends that lost to another append of the same trail, tried again: each round one of the contenders wins, so
+ * a burst of n changes of one object needs up to n rounds (the conflicts' budget is for another kind of race).
+ */
+const HEAD_RETRIES = 40;
+
 export async function transact(store: Store, given: TransactItem[], attempts = 6): Promise<void> {
   // Statistics counters of several changes in one transaction may hit one item: one Update each (store/counters.ts).
   const items = mergeCounterUpdates(given);
-  const names = items.map((i, index) => (isNamed(i) ? i.refusal : `item ${index}`));
-  const plain = items.map(writeItem);
+  let headRetries = 0;
   for (let attempt = 1; ; attempt++) {
+    // Chained again on each attempt: after a conflict or a moved head, the next event follows the new head.
+    const chained = (await chainAudits(store, items)) as (WriteItem | NamedItem)[];
+    const names = chained.map((i, index) => (isNamed(i) ? i.refusal : `item ${index}`));
+    const plain = chained.map(writeItem);
     try {
       await store.doc.send(new TransactWriteCommand({ TransactItems: plain }));
       return;
     } catch (err) {
       const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? null;
       const refused = (reasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [names[i]!] : []));
-      if (refused.length > 0) throw new TransactionRefused(refused);
+      // The object's trail moved under us while every other condition held: append after the new head.
+      if (refused.length > 0 && onlyHeadsMoved(refused) && headRetries++ < HEAD_RETRIES) {
+        attempt--;
+        await sleep(10 * Math.min(headRetries, 8) * Math.random());
+        continue;
+      }
+      if (refused.length > 0) {
+        const meaningful = refused.filter((r) => r !== AUDIT_HEAD_MOVED);
+        throw new TransactionRefused(meaningful.length > 0 ? meaningful : refused);
+      }
       const conflict =
         (err as Error).name === 'TransactionInProgressException' ||
         (reasons ?? []).some((r) => r.Code === 'TransactionConflict');

@@ -31,6 +31,7 @@ import {
 } from '@jiebang/shared';
 import { Conflict, RuleViolation, InvalidInput } from '../domain/errors';
 import type { DemandChange } from '../store/repositories';
+import { transactionSize } from '../store/transact';
 import {
   MAX_TRANSACTION_ITEMS,
   SelectionRefused,
@@ -237,8 +238,9 @@ export async function select(
     const write: SelectionWrite = { before: demand, after, demandChange, decision, outcomes: selectedOutcomes };
     const repo = d.repos.evaluation;
     const used =
-      repo.fixedItems(write).length + selectedOutcomes.reduce((n, o) => n + repo.outcomeItems(o, at, true).length, 0);
-    const perOutcome = 4; // application, entry, audit event, notification
+      transactionSize(repo.fixedItems(write)) +
+      selectedOutcomes.reduce((n, o) => n + transactionSize(repo.outcomeItems(o, at, true)), 0);
+    const perOutcome = 5; // application, entry, audit event and its chain's head, notification
     const room = Math.max(0, Math.floor((MAX_TRANSACTION_ITEMS - used) / perOutcome));
     const inline = notSelected.slice(0, room).map((e) => outcomeFor(user, demand, e, 'not_selected', at));
     const rest = notSelected.slice(room);

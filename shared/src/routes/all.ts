@@ -5,7 +5,12 @@
  */
 import type { RouteDefinition } from './define';
 import * as applications from './applications';
+// trust
+import * as audit from './audit';
+import * as clarifications from './clarifications';
 import * as catalogue from './catalogue';
+// 221号 to the letter (issue 16)
+import * as campaigns from './campaigns';
 import * as core from './core';
 import * as demands from './demands';
 import * as evaluation from './evaluation';
@@ -13,6 +18,8 @@ import * as notifications from './notifications';
 import * as orgs from './orgs';
 // statistics
 import * as stats from './stats';
+// events (百场万企)
+import * as events from './events';
 
 export const allRoutes = {
   ...core,
@@ -24,6 +31,13 @@ export const allRoutes = {
   ...notifications,
   // statistics
   ...stats,
+  // 221号 to the letter (issue 16)
+  ...campaigns,
+  // events (百场万企)
+  ...events,
+  // trust
+  ...audit,
+  ...clarifications,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;

@@ -95,6 +95,9 @@ export const RATE_LIMITS = {
   subscriptions: { bucket: 'subscriptions', per: 'user', perMinute: 30 },
   /** An enterprise's own records: registration, profile, affiliates, invites, member roles. */
   org: { bucket: 'org', per: 'user', perMinute: 30 },
+  // trust
+  /** Questions on demands (答疑): each is read by the issuer; a person asks a few, a script floods an inbox. */
+  questions: { bucket: 'questions', per: 'user', perMinute: 10 },
 } as const satisfies Record<string, { bucket: string; per: RateLimitKey; perMinute: number }>;
 
 /** Per-user limit of the submit routes: generous for a person (two a second), a wall for a script. */

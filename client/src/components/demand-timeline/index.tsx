@@ -4,7 +4,8 @@ import type { AuditEvent, DemandStatus } from '@jiebang/shared';
 import { roleText } from '../../lib/format';
 import './index.scss';
 
-const ACTIONS: Record<string, string> = {
+/** What an audit action means, in words (the demand's; other objects' actions are shown as recorded). */
+export const ACTIONS: Record<string, string> = {
   create: '创建需求表草稿',
   update: '修改需求表',
   submit: '报送审核',
@@ -18,6 +19,8 @@ const ACTIONS: Record<string, string> = {
   declare_no_selection: '流榜',
   start_cooperation: '开始合作',
   complete: '完成验收',
+  // trust
+  answer_question: '答复企业提问（答疑）',
 };
 
 const DECISIONS = new Set(['forward', 'return', 'publish', 'reject', 'withdraw', 'submit']);

@@ -9,6 +9,7 @@ import * as notifications from '../../services/notifications';
 import { ApiError, errorMessage } from '../../services/http';
 import { EmptyState, ErrorState, LoadingState } from '../../components/state-view';
 import { DemandView } from '../../components/demand-view';
+import { DemandQuestions } from '../../components/demand-questions';
 import { budgetText, demandTypeText, fieldText, issuerText, regionText } from '../../lib/format';
 import { useNow } from '../../hooks/use-now';
 import { useAsync } from '../../hooks/use-async';
@@ -178,6 +179,7 @@ export default function DemandDetailPage() {
       )}
 
       <DemandView variant="public" demand={d} />
+      <DemandQuestions demandId={d.id} />
 
       <View className="detail__action-space" />
       <View className="detail__action">

@@ -137,6 +137,16 @@ export default function IssuerDemandPage() {
           {lastComment && <Text className="issuer-demand__comment">审核意见：{lastComment}</Text>}
           {d.status === 'published' && (
             <Text
+              className="issuer-demand__public-link issuer-demand__questions-link"
+              onClick={() =>
+                void Taro.navigateTo({ url: `/subpackages/trust/pages/questions/index?id=${encodeURIComponent(d.id)}` })
+              }
+            >
+              答疑：查看并答复企业的提问 ›
+            </Text>
+          )}
+          {d.status === 'published' && (
+            <Text
               className="issuer-demand__public-link"
               onClick={() => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(d.id)}` })}
             >
@@ -148,6 +158,16 @@ export default function IssuerDemandPage() {
 
       <FullSection title="审核进度" className="issuer-demand__timeline">
         <DemandTimeline events={d.timeline} />
+        <Text
+          className="issuer-demand__audit-link"
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/subpackages/trust/pages/audit/index?type=demand&id=${encodeURIComponent(d.id)}`,
+            })
+          }
+        >
+          防篡改记录与校验 ›
+        </Text>
       </FullSection>
 
       <DemandView variant="full" demand={d} />

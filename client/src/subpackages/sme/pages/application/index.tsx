@@ -132,6 +132,17 @@ export default function ApplicationDetailPage() {
       <View className="application-detail__card">
         <Text className="application-detail__card-title">办理进度</Text>
         <StatusTimeline entries={timeline(app)} />
+        {/* trust: the application's tamper-evident trail */}
+        <Text
+          className="application-detail__audit-link application-audit-link"
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/subpackages/trust/pages/audit/index?type=application&id=${encodeURIComponent(app.id)}`,
+            })
+          }
+        >
+          防篡改记录与校验 ›
+        </Text>
       </View>
 
       <ApplicationView app={app} />
