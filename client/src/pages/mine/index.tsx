@@ -308,6 +308,16 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
       url: '/subpackages/authority/pages/application-queue/index',
     });
   }
+  // statistics: the authorities' dashboards and 统计表
+  if (authority) {
+    entries.push({
+      key: 'stats',
+      icon: '统',
+      title: '统计看板与统计表',
+      desc: roles.includes('ministry') ? '全国发榜揭榜数据、各地统计表报送情况' : '本辖区发榜揭榜数据、填报统计表',
+      url: '/subpackages/stats/pages/dashboard/index',
+    });
+  }
   // The issuer's reviewers and admins: scoring, ranking, selection and acceptance (subpackages/reviewer).
   if (me.org?.kind === 'large' && roles.some((r) => r === 'reviewer' || r === 'org_admin')) {
     entries.push({
