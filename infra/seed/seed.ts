@@ -18,6 +18,8 @@ import { demoOrgs } from './orgs';
 import { demoUsers } from './users';
 import { SEED_APPLICATIONS, seedEvaluation } from './evaluation';
 import { patience, type Patience, type PatienceOptions } from './patience';
+// statistics
+import { seedStatsHistory } from './stats';
 // events (百场万企)
 import { seedEvents } from './events';
 import { seedLibrary, type LibrarySeedReport } from './library';
@@ -41,6 +43,8 @@ export interface SeedReport {
   demands: SeedCount;
   /** Released applications of the evaluation demo. */
   applications: SeedCount;
+  /** Records of the statistics history (demands and applications of the past months) written by this run. */
+  history: number;
   /** events (百场万企): demo events created by this run. */
   events?: number;
   /** 科技成果赋智 (library area): institutions, achievements, profiles, demands' matching terms (created). */
@@ -136,10 +140,13 @@ export async function seed(store: Store, now: Date = new Date(), options: Patien
   const created = await seedEvaluation(repos, data.orgs, data.demands, now, p);
   const total = Object.keys(SEED_APPLICATIONS).length;
   const applications = { created, existing: total - created };
-  const library = await seedLibrary(store, data.demands, now, p);
+  // statistics: months of decided demands and applications, so that the dashboards show something.
+  const template = data.demands.find((d) => d.status === 'published')!;
+  const history = await p.step('statistics history', () => seedStatsHistory(store, repos, data.orgs, template, now));
   // events (百场万企)
   const events = await seedEvents(store, data.orgs, now, p);
-  return { campaigns, orgs, users, demands, applications, events, library, ms: Date.now() - started };
+  const library = await seedLibrary(store, data.demands, now, p);
+  return { campaigns, orgs, users, demands, applications, history, events, library, ms: Date.now() - started };
 }
 
 /** "campaigns 1 new · orgs 8 new · users 43 new · demands 17 new" (or "… existing"). */
@@ -154,6 +161,7 @@ export function formatSeedReport(r: SeedReport): string {
       part('users', r.users),
       part('demands', r.demands),
       part('applications', r.applications),
+      `${r.history} history records`,
       ...(r.library
         ? [`library ${r.library.institutions} institutions + ${r.library.achievements} achievements created`]
         : []),

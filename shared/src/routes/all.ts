@@ -16,6 +16,8 @@ import * as demands from './demands';
 import * as evaluation from './evaluation';
 import * as notifications from './notifications';
 import * as orgs from './orgs';
+// statistics
+import * as stats from './stats';
 // events (百场万企)
 import * as events from './events';
 // 科技成果赋智 (library area)
@@ -29,6 +31,8 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  // statistics
+  ...stats,
   // 221号 to the letter (issue 16)
   ...campaigns,
   // events (百场万企)

@@ -18,7 +18,17 @@ export const auditEventSchema = /* @__PURE__ */ (() =>
   z.object({
     id: idOut,
     // achievement, interest: library area (issue 15)
-    objectType: z.enum(['demand', 'application', 'org', 'campaign', 'department', 'event', 'achievement', 'interest']),
+    objectType: z.enum([
+      'demand',
+      'application',
+      'org',
+      'campaign',
+      'department',
+      'event',
+      'stats_report',
+      'achievement',
+      'interest',
+    ]),
     objectId: idOut,
     action: z.string(),
     fromStatus: z.string().optional(),
