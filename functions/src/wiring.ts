@@ -13,6 +13,8 @@ import { DynamoDemandRepository } from './store/dynamo-demands';
 import { DynamoEvaluationRepository } from './store/dynamo-evaluation';
 import { DynamoIdempotencyRepository } from './store/dynamo-idempotency';
 import { DynamoOrgRepository } from './store/dynamo-orgs';
+// pipl (personal data)
+import { DynamoPersonalDataRepository } from './store/dynamo-personal-data';
 import { DynamoUserRepository } from './store/dynamo-users';
 
 export const demandsOnly = (store: Store) => ({ demands: new DynamoDemandRepository(store) });
@@ -70,4 +72,11 @@ export const clarificationRepos = (store: Store) => ({
   demands: new DynamoDemandRepository(store),
   clarifications: new DynamoClarificationRepository(store),
   notifications: new DynamoNotificationRepository(store),
+});
+
+// pipl (personal data)
+/** use-cases/personal-data.ts: the person's own items, and the enterprise it leaves on erasure. */
+export const personalDataRepos = (store: Store) => ({
+  personal: new DynamoPersonalDataRepository(store),
+  orgs: orgsOn(store),
 });

@@ -23,3 +23,5 @@ export * from './lenient';
 // trust (clarifications)
 export * from './rules/clarifications';
 export * from './schemas/clarification';
+// pipl (personal data)
+export * from './schemas/personal-data';

@@ -14,6 +14,8 @@ import * as demands from './demands';
 import * as evaluation from './evaluation';
 import * as notifications from './notifications';
 import * as orgs from './orgs';
+// pipl (personal data)
+import * as personalData from './personal-data';
 
 export const allRoutes = {
   ...core,
@@ -26,6 +28,8 @@ export const allRoutes = {
   // trust
   ...audit,
   ...clarifications,
+  // pipl (personal data)
+  ...personalData,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;
