@@ -4,6 +4,7 @@
  * addressed to the person) — so both are Queries, never a Scan.
  */
 import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ERASED_USER_LABEL } from '@jiebang/shared/schemas/personal-data';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { keys } from './keys';
@@ -57,6 +58,34 @@ export class DynamoPersonalDataRepository {
           ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
           ExpressionAttributeNames: { '#roles': 'roles' },
           ExpressionAttributeValues: { ':at': at.toISOString(), ':none': [], ':null': null },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  /**
+   * The enterprise's contact, when this person entered it: replaced by the erased placeholder (no phone, no email)
+   * and the form's version moved on, so that an edit begun before cannot write the old contact back unnoticed.
+   * Returns false when someone else entered the contact (it is theirs, not this person's).
+   */
+  async eraseOrgContact(orgId: string, userId: string): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.store.table,
+          Key: keys.org(orgId),
+          UpdateExpression: 'SET contact = :c, version = if_not_exists(version, :zero) + :one REMOVE contactUserId',
+          ConditionExpression: 'contactUserId = :u',
+          ExpressionAttributeValues: {
+            ':c': { name: ERASED_USER_LABEL, phone: '' },
+            ':u': userId,
+            ':zero': 0,
+            ':one': 1,
+          },
         }),
       );
       return true;

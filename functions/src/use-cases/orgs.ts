@@ -119,11 +119,12 @@ function checkOrg(
 }
 
 /** The stored enterprise: the form plus bookkeeping no one is shown. */
-type OrgRecord = Org & { affiliatesVersion?: number; shareholderChanges?: string[] };
+/** `contactUserId` (pipl): who entered the contact, so that erasing that account erases the contact too. */
+type OrgRecord = Org & { affiliatesVersion?: number; shareholderChanges?: string[]; contactUserId?: string };
 
 /** The enterprise as its members and the authorities see it (storage bookkeeping left out). */
 export function orgView(org: Org): Org {
-  const { affiliatesVersion: _v, shareholderChanges: _s, ...rest } = org as OrgRecord;
+  const { affiliatesVersion: _v, shareholderChanges: _s, contactUserId: _u, ...rest } = org as OrgRecord;
   return rest;
 }
 
@@ -159,8 +160,9 @@ export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps
   if (user.orgId) throw new Conflict('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
   const checked = checkOrg(input);
   const at = d.now.toISOString();
-  const org: Org = {
+  const org: OrgRecord = {
     ...input,
+    contactUserId: user.id,
     id: ulid(),
     size: checked.size,
     authorityRegion: checked.authorityRegion,
@@ -223,8 +225,12 @@ export async function updateOrg(user: SessionUser, id: string, input: OrgUpdate,
   const checked = checkOrg({ ...form, kind: org.kind, creditCode: org.creditCode });
   const changes = shareholderChanges(org, form.controllingShareholderCreditCode, d.now);
   const at = d.now.toISOString();
+  const previous = org as OrgRecord;
   const next: OrgRecord = {
     ...form,
+    ...(JSON.stringify(form.contact) === JSON.stringify(org.contact) && previous.contactUserId
+      ? { contactUserId: previous.contactUserId }
+      : { contactUserId: user.id }),
     id: org.id,
     kind: org.kind,
     creditCode: org.creditCode,

@@ -67,13 +67,23 @@ export async function eraseMe(user: SessionUser, d: PersonalDataDeps): Promise<E
         '您是企业的最后一位管理员，不能注销账号：请先在“成员管理”中将其他成员设为管理员，再注销',
       );
     // not_member: it left (or was removed) meanwhile — nothing more to leave.
+    await d.repos.personal.eraseOrgContact(user.orgId, user.id);
   }
   const h = await d.repos.personal.holdings(user.id);
   await d.repos.personal.deleteOwnItems(h, user.id);
   if (!(await d.repos.personal.eraseProfile(user.id, d.now))) throw new Unauthenticated('账号不存在，请重新登录');
   return {
     erasedAt: d.now.toISOString(),
-    removed: ['微信标识（openid）', '姓名', '登录时间', '隐私政策同意记录', '订阅消息授权', '个人消息', '企业成员身份'],
+    removed: [
+      '微信标识（openid）',
+      '姓名',
+      '本人填写的企业联系人（姓名、电话、邮箱）',
+      '登录时间',
+      '隐私政策同意记录',
+      '订阅消息授权',
+      '个人消息',
+      '企业成员身份',
+    ],
     kept: ['企业、需求、申报、评审与验收等项目记录（其中的本人显示为“已注销用户”）', '防篡改操作记录（只含用户编号）'],
   };
 }
