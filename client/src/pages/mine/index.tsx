@@ -208,6 +208,14 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
       <ApplicationEntries me={me} />
       <InboxEntry />
 
+      {/* pipl: 我的数据 and account erasure */}
+      <View
+        className="mine__privacy privacy-entry"
+        onClick={() => void Taro.navigateTo({ url: '/subpackages/trust/pages/privacy/index' })}
+      >
+        个人信息与账号注销
+      </View>
+
       <View className="mine__logout logout" hoverClass="mine__logout--pressed" onClick={onSignOut}>
         退出登录
       </View>
