@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ERASED_USER_LABEL, orgCreatedSchema } from '@jiebang/shared';
+import { ERASED_USER_LABEL, orgCreatedSchema, PRIVACY_NOTICE_VERSION } from '@jiebang/shared';
 import { handler as createOrg } from '../../functions/src/handlers/orgs-create';
 import { handler as getOrg } from '../../functions/src/handlers/orgs-get';
 import { handler as listMembers } from '../../functions/src/handlers/orgs-members-list';
@@ -16,6 +16,7 @@ import { handler as notificationsList } from '../../functions/src/handlers/notif
 import { handler as meHandler } from '../../functions/src/handlers/me';
 import { handler as meData } from '../../functions/src/handlers/me-data';
 import { handler as meErase } from '../../functions/src/handlers/me-erase';
+import { handler as mePrivacy } from '../../functions/src/handlers/me-privacy';
 import { deps } from '../../functions/src/deps';
 import { DynamoNotificationRepository } from '../../functions/src/store/dynamo-notifications';
 import { keys } from '../../functions/src/store/keys';
@@ -81,6 +82,22 @@ describe('personal data', () => {
     applicationId = app.body.id;
     await personalItems(person.id);
   }, 60_000);
+
+  it('the privacy notice: GET /v1/me says the current version and none accepted; only the current one is kept', async () => {
+    const u = await session();
+    const before = await invoke(meHandler, { token: u.token });
+    expect(before.body.privacy).toEqual({ current: PRIVACY_NOTICE_VERSION, accepted: null });
+    const stale = await invoke(mePrivacy, { method: 'POST', token: u.token, body: { version: '2020-01-01' } });
+    expect(stale.status).toBe(422);
+    expect(stale.body.error.code).toBe('PRIVACY_VERSION_STALE');
+    const ok = await invoke(mePrivacy, { method: 'POST', token: u.token, body: { version: PRIVACY_NOTICE_VERSION } });
+    expect(ok.status).toBe(200);
+    expect(ok.body.accepted).toEqual({ version: PRIVACY_NOTICE_VERSION, acceptedAt: expect.any(String) });
+    expect((await invoke(meHandler, { token: u.token })).body.privacy.accepted.version).toBe(PRIVACY_NOTICE_VERSION);
+    // It is among what 我的数据 returns, and erasure removes it.
+    expect((await invoke(meData, { token: u.token })).body.user.privacyVersion).toBe(PRIVACY_NOTICE_VERSION);
+    expect((await invoke(mePrivacy, { method: 'POST', body: { version: PRIVACY_NOTICE_VERSION } })).status).toBe(401);
+  });
 
   it('GET /v1/me/data: the profile, the enterprise and roles, the inbox, the consents, the retention periods', async () => {
     const res = await invoke(meData, { token: person.token });

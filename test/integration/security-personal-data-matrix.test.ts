@@ -1,6 +1,6 @@
 /**
- * The security matrix of the personal-data routes (issue 17, item 4): every role against `GET /v1/me/data` and
- * `DELETE /v1/me`. Both act only on the caller: no answer carries another person's id, and erasure is refused
+ * The security matrix of the personal-data routes (issue 17, item 4): every role against `GET /v1/me/data`,
+ * `POST /v1/me/privacy` and `DELETE /v1/me`. Both act only on the caller: no answer carries another person's id, and erasure is refused
  * where the members rule or the authority's office needs the account (422), without erasing anything.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -8,6 +8,8 @@ import { errorBodySchema } from '@jiebang/shared';
 import { handler as meH } from '../../functions/src/handlers/me';
 import { handler as meDataH } from '../../functions/src/handlers/me-data';
 import { handler as meEraseH } from '../../functions/src/handlers/me-erase';
+import { handler as mePrivacyH } from '../../functions/src/handlers/me-privacy';
+import { PRIVACY_NOTICE_VERSION } from '@jiebang/shared';
 import { invoke } from '../support/invoke';
 import { enterprise, session } from './applications-support';
 
@@ -57,6 +59,19 @@ describe('security matrix: personal data', () => {
       expect(res.body.user.id).toBe(p.id);
       for (const other of everyone.filter((id) => id !== p.id))
         expect([role, res.text.includes(other)]).toEqual([role, false]);
+    }
+  });
+
+  it('POST /v1/me/privacy: 401 without a session, 200 for every role, recorded on the caller only', async () => {
+    const { people, everyone } = await world();
+    for (const [role, p] of Object.entries(people)) {
+      const res = await invoke(mePrivacyH, {
+        method: 'POST',
+        token: p?.token,
+        body: { version: PRIVACY_NOTICE_VERSION },
+      });
+      expect([role, res.status]).toEqual([role, p ? 200 : 401]);
+      for (const other of everyone) expect([role, res.text.includes(other)]).toEqual([role, false]);
     }
   });
 

@@ -1,6 +1,6 @@
 import '../lib/zod-setup';
-import type { EraseResponse, MyDataResponse } from '@jiebang/shared';
-import { eraseMe, myData } from '@jiebang/shared/routes/personal-data';
+import type { EraseResponse, MyDataResponse, PrivacyState } from '@jiebang/shared';
+import { acceptPrivacy as acceptPrivacyRoute, eraseMe, myData } from '@jiebang/shared/routes/personal-data';
 import { call } from './api';
 import { logout } from './auth';
 
@@ -14,4 +14,9 @@ export async function erase(): Promise<EraseResponse> {
   const out = await call(eraseMe, {});
   logout();
   return out;
+}
+
+/** Accept the privacy notice of `version` (the current one, as GET /v1/me said). */
+export function acceptPrivacy(version: string): Promise<PrivacyState> {
+  return call(acceptPrivacyRoute, { body: { version } });
 }

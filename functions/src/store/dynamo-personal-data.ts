@@ -67,6 +67,25 @@ export class DynamoPersonalDataRepository {
     }
   }
 
+  /** Record the privacy notice `version` accepted at `at` (the user must exist and not be erased). */
+  async acceptPrivacy(userId: string, version: string, at: Date): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.store.table,
+          Key: keys.user(userId),
+          UpdateExpression: 'SET privacyVersion = :v, privacyAcceptedAt = :at',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
+          ExpressionAttributeValues: { ':v': version, ':at': at.toISOString() },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
   /**
    * The enterprise's contact, when this person entered it: replaced by the erased placeholder (no phone, no email)
    * and the form's version moved on, so that an edit begun before cannot write the old contact back unnoticed.

@@ -3,7 +3,9 @@
  * their account. Programme records (enterprises, demands, applications, scores, audit trails) stay: they name a
  * person only by the pseudonymous user id, which after erasure no longer leads to an openid or a name.
  */
-import type { EraseResponse, MyDataResponse, SessionUser } from '@jiebang/shared';
+import type { EraseResponse, MyDataResponse, PrivacyState, SessionUser } from '@jiebang/shared';
+import { PRIVACY_NOTICE_VERSION } from '@jiebang/shared/schemas/personal-data';
+import { privacyState } from '../domain/privacy';
 import { RuleViolation, Unauthenticated } from '../domain/errors';
 import type { DynamoOrgRepository } from '../store/dynamo-orgs';
 import type { DynamoPersonalDataRepository } from '../store/dynamo-personal-data';
@@ -86,4 +88,13 @@ export async function eraseMe(user: SessionUser, d: PersonalDataDeps): Promise<E
     ],
     kept: ['企业、需求、申报、评审与验收等项目记录（其中的本人显示为“已注销用户”）', '防篡改操作记录（只含用户编号）'],
   };
+}
+
+/** POST /v1/me/privacy: the current notice only — a client showing an older one must show the new one first. */
+export async function acceptPrivacy(user: SessionUser, version: string, d: PersonalDataDeps): Promise<PrivacyState> {
+  if (version !== PRIVACY_NOTICE_VERSION)
+    throw new RuleViolation('PRIVACY_VERSION_STALE', '隐私政策已更新，请阅读最新版本后再同意');
+  if (!(await d.repos.personal.acceptPrivacy(user.id, version, d.now)))
+    throw new Unauthenticated('账号不存在，请重新登录');
+  return privacyState({ privacyVersion: version, privacyAcceptedAt: d.now.toISOString() });
 }

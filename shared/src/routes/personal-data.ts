@@ -1,5 +1,10 @@
 /** Personal-data rights (PIPL, programmes.md §5; api.md "Personal data"): download what is held, erase the account. */
-import { eraseResponseSchema, myDataResponseSchema } from '../schemas/personal-data';
+import {
+  eraseResponseSchema,
+  myDataResponseSchema,
+  privacyAcceptSchema,
+  privacyStateSchema,
+} from '../schemas/personal-data';
 import { defineRoute } from './define';
 
 export const myData = /* @__PURE__ */ defineRoute({
@@ -20,4 +25,14 @@ export const eraseMe = /* @__PURE__ */ defineRoute({
   auth: 'required',
   response: eraseResponseSchema,
   errors: [401, 422],
+});
+
+export const acceptPrivacy = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/me/privacy',
+  summary: '同意隐私政策：记录所同意的版本与时间（只接受当前版本，422 PRIVACY_VERSION_STALE）',
+  auth: 'required',
+  body: privacyAcceptSchema,
+  response: privacyStateSchema,
+  errors: [400, 401, 422],
 });

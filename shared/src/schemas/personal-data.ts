@@ -2,6 +2,24 @@
 import * as z from 'zod';
 import { idOut, stampOut } from './common';
 
+/**
+ * The privacy notice's current version. Raising it asks everyone again at their next visit to 我的 (the
+ * acceptance kept on the user names the version accepted).
+ */
+export const PRIVACY_NOTICE_VERSION = '2026-12-01';
+
+/** POST /v1/me/privacy: accept the notice of this version (only the current one). */
+export const privacyAcceptSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ version: z.string({ error: '缺少隐私政策版本' }).max(20, '隐私政策版本过长') }))();
+
+/** What GET /v1/me says about the notice: the current version and the one the user accepted, when. */
+export const privacyStateSchema = /* @__PURE__ */ (() =>
+  z.object({
+    current: z.string().max(20),
+    accepted: z.object({ version: z.string().max(20), acceptedAt: stampOut }).nullable(),
+  }))();
+export type PrivacyState = z.infer<typeof privacyStateSchema>;
+
 /** The placeholder shown wherever an erased person used to be named. */
 export const ERASED_USER_LABEL = '已注销用户';
 

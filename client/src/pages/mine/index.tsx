@@ -10,6 +10,7 @@ import { isLocalStage } from '../../lib/env';
 import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
 import { WorkEntries } from './work-entries';
 import { InboxEntry } from '../inbox/entry';
+import { PrivacyNotice } from '../../components/privacy-notice';
 import './index.scss';
 
 type State =
@@ -98,7 +99,9 @@ export default function MinePage() {
         </View>
       )}
 
-      {state.kind === 'signed-in' && <Profile me={state.me} onSignOut={() => void signOut()} />}
+      {state.kind === 'signed-in' && (
+        <Profile me={state.me} onSignOut={() => void signOut()} onChanged={() => void refresh()} />
+      )}
 
       {state.kind === 'signed-out' && (
         <View className="mine__signin">
@@ -156,11 +159,12 @@ export default function MinePage() {
   );
 }
 
-function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
+function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () => void; onChanged: () => void }) {
   const { user, org } = me;
   const name = user.displayName || (org ? org.name : '揭榜通用户');
   return (
     <View className="mine__profile">
+      <PrivacyNotice me={me} onAccepted={onChanged} />
       <View className="mine-user">
         <View className="mine__avatar">
           <Text>{name.slice(0, 1)}</Text>
