@@ -111,6 +111,20 @@ describe('personal data', () => {
     expect((await invoke(meData, {})).status).toBe(401);
   });
 
+  it('contact phones: whole to the enterprise and its authority, masked to the ministry and the platform admin', async () => {
+    const province = await session(['province:440300'], null);
+    const ministry = await session(['ministry'], null);
+    const admin = await session(['admin'], null);
+    for (const who of [otherAdmin, province]) {
+      const res = await invoke(getOrg, { token: who.token, params: { id: orgId } });
+      expect(res.body.contact).toEqual(PERSON);
+    }
+    for (const who of [ministry, admin]) {
+      const res = await invoke(getOrg, { token: who.token, params: { id: orgId } });
+      expect(res.body.contact).toEqual({ name: PERSON.name, phone: '139****5678', email: 'e***@example.com' });
+    }
+  });
+
   it('DELETE /v1/me: the account goes, the programme records stay without the person', async () => {
     const res = await erase(person.token);
     expect(res.status).toBe(200);

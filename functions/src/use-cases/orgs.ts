@@ -2,6 +2,7 @@
  * Enterprises: registration with the 300号 classification and credit-code checks, the form, affiliates (issuers),
  * invites and member roles, uploads of the stamped application PDF.
  */
+import { maskContact } from '../domain/privacy';
 import { randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
 import {
@@ -201,7 +202,9 @@ export async function getOrg(user: SessionUser, id: string, d: OrgDeps): Promise
   const visible =
     org && (user.orgId === id || isMinistry(user) || isAdmin(user) || provinceOf(user) === org.authorityRegion);
   if (!org || !visible) throw new NotFound('企业不存在');
-  return orgView(org);
+  // pipl: the enterprise and its own authority see the contact whole; the ministry and the platform admin masked
+  const whole = user.orgId === id || provinceOf(user) === org.authorityRegion;
+  return whole || !org.contact ? orgView(org) : { ...orgView(org), contact: maskContact(org.contact) };
 }
 
 /** PUT /v1/orgs/{id}: the org_admin edits the form; kind and credit code never change. */
