@@ -22,6 +22,12 @@ export default defineAppConfig({
       root: 'subpackages/org',
       pages: ['pages/members/index', 'pages/join/index'],
     },
+    // 221号 to the letter (issue 16): the year's deadlines (the ministry edits them, provinces set their cut-off);
+    // a ministry department's list of contacted large enterprises (direct channel); the public 揭榜名单.
+    {
+      root: 'subpackages/campaign',
+      pages: ['pages/campaign/index', 'pages/department/index', 'pages/results/index'],
+    },
     // Authorities: review of demands (审核工作台) and pre-review of applications.
     {
       root: 'subpackages/authority',
@@ -31,6 +37,16 @@ export default defineAppConfig({
         'pages/application-queue/index',
         'pages/application-review/index',
       ],
+    },
+    // events (百场万企): the calendar, an event and its registration, 我的活动 and the pass.
+    {
+      root: 'subpackages/events',
+      pages: ['pages/calendar/index', 'pages/event/index', 'pages/mine/index', 'pages/pass/index'],
+    },
+    // events (百场万企): the organiser's events and console (registrations, pre-match list, check-in, export).
+    {
+      root: 'subpackages/organiser',
+      pages: ['pages/events/index', 'pages/console/index'],
     },
     // trust: an object's tamper-evident audit trail and its verification.
     {

@@ -10,6 +10,7 @@ import { DynamoClarificationRepository } from './store/dynamo-clarifications';
 import { DynamoNotificationRepository } from './store/dynamo-notifications';
 import { DynamoCampaignRepository } from './store/dynamo-campaigns';
 import { DynamoDemandRepository } from './store/dynamo-demands';
+import { DynamoDirectContactRepository } from './store/dynamo-direct-contacts';
 import { DynamoEvaluationRepository } from './store/dynamo-evaluation';
 import { DynamoIdempotencyRepository } from './store/dynamo-idempotency';
 import { DynamoOrgRepository } from './store/dynamo-orgs';
@@ -36,6 +37,8 @@ export function demandRepos(store: Store) {
     orgs: orgsOn(store),
     campaigns: new DynamoCampaignRepository(store),
     idempotency: new DynamoIdempotencyRepository(store),
+    // 221号 to the letter (issue 16): a direct submission needs the department that contacted the issuer.
+    contacts: new DynamoDirectContactRepository(store),
   };
 }
 
@@ -50,12 +53,34 @@ const applicationsOn = (store: Store) => ({
 export const applicationRepos = (store: Store) => ({
   ...applicationsOn(store),
   idempotency: new DynamoIdempotencyRepository(store),
+  // 221号 to the letter (issue 16): submissions wait for the campaign's application window.
+  campaigns: new DynamoCampaignRepository(store),
 });
 
 /** use-cases/evaluation.ts, selection.ts, acceptance.ts and results.ts. */
 export const evaluationRepos = (store: Store) => ({
   ...applicationsOn(store),
   evaluation: new DynamoEvaluationRepository(store),
+});
+
+// 221号 to the letter (issue 16)
+/** The authorities' review of demands: the forward is bound by the campaign's intake deadline. */
+export const reviewDemandRepos = (store: Store) => ({
+  demands: new DynamoDemandRepository(store),
+  campaigns: new DynamoCampaignRepository(store),
+});
+export const contactsOnly = (store: Store) => ({ contacts: new DynamoDirectContactRepository(store) });
+// ---- events (百场万企) ----
+import { DynamoEventRepository } from './store/dynamo-events';
+
+/** use-cases/events.ts: the event area's own items only. */
+export const eventRepos = (store: Store) => ({ events: new DynamoEventRepository(store) });
+
+/** Registration also reads the enterprise and the demands it attaches. */
+export const eventRegistrationRepos = (store: Store) => ({
+  events: new DynamoEventRepository(store),
+  orgs: orgsOn(store),
+  demands: new DynamoDemandRepository(store),
 });
 
 // trust (audit chain)

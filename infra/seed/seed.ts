@@ -10,12 +10,16 @@ import { campaignSchema, demandSchema, orgSchema, type Campaign, type Demand, ty
 import type { Store } from '../../functions/src/store';
 import { repositories } from '../../functions/src/store';
 import type { UserRecord } from '../../functions/src/store/repositories';
-import { demoCampaign } from './campaign';
+import { DEMO_DIRECT_CONTACTS, demoCampaign } from './campaign';
+import { ORG_IDS } from './orgs';
+import { DynamoDirectContactRepository } from '../../functions/src/store/dynamo-direct-contacts';
 import { demoDemands } from './demands';
 import { demoOrgs } from './orgs';
 import { demoUsers } from './users';
 import { SEED_APPLICATIONS, seedEvaluation } from './evaluation';
 import { patience, type Patience, type PatienceOptions } from './patience';
+// events (百场万企)
+import { seedEvents } from './events';
 
 export interface SeedData {
   campaign: Campaign;
@@ -36,6 +40,8 @@ export interface SeedReport {
   demands: SeedCount;
   /** Released applications of the evaluation demo. */
   applications: SeedCount;
+  /** events (百场万企): demo events created by this run. */
+  events?: number;
   /** Milliseconds taken. */
   ms: number;
 }
@@ -98,10 +104,38 @@ export async function seed(store: Store, now: Date = new Date(), options: Patien
     (d) => d.id,
     (d) => repos.demands.createIfAbsent(d),
   );
+  // 221号 to the letter (issue 16): the departments' lists of contacted enterprises (idempotent adds).
+  const contacts = new DynamoDirectContactRepository(store);
+  for (const c of DEMO_DIRECT_CONTACTS) {
+    const o = data.orgs.find((x) => x.id === ORG_IDS[c.orgKey])!;
+    await p.each(
+      () => `direct contact ${o.id}`,
+      [o],
+      (org) =>
+        contacts.add(
+          {
+            department: c.department,
+            creditCode: org.creditCode,
+            name: org.name,
+            addedAt: now.toISOString(),
+            addedBy: 'seed',
+          },
+          {
+            objectType: 'department',
+            objectId: c.department,
+            action: 'add_contact',
+            actor: { userId: 'seed', role: 'system' },
+            at: now.toISOString(),
+          },
+        ),
+    );
+  }
   const created = await seedEvaluation(repos, data.orgs, data.demands, now, p);
   const total = Object.keys(SEED_APPLICATIONS).length;
   const applications = { created, existing: total - created };
-  return { campaigns, orgs, users, demands, applications, ms: Date.now() - started };
+  // events (百场万企)
+  const events = await seedEvents(store, data.orgs, now, p);
+  return { campaigns, orgs, users, demands, applications, events, ms: Date.now() - started };
 }
 
 /** "campaigns 1 new · orgs 8 new · users 43 new · demands 17 new" (or "… existing"). */

@@ -3,7 +3,7 @@
  * `province-<code>` for every authority region. Enterprise users are the DEMO_IDENTITIES of the two demo
  * issuers' and SMEs' staff. `visitor` has no item: its first login creates it as a plain user.
  */
-import { AUTHORITY_REGION_CODES, AUTHORITY_REGIONS } from '@jiebang/shared';
+import { AUTHORITY_REGION_CODES, AUTHORITY_REGIONS, DEPARTMENT_KEYS, DEPARTMENTS } from '@jiebang/shared';
 import { userIdForOpenid } from '../../functions/src/auth/identity';
 import type { UserRecord } from '../../functions/src/store/repositories';
 import { ORG_IDS } from './orgs';
@@ -27,6 +27,13 @@ export function userSpecs(): UserSpec[] {
       roles: [`province:${code}`],
       orgId: null,
       displayName: provinceDisplayName(code),
+    })),
+    // 221号 to the letter (issue 16): one account per ministry department (相关司局).
+    ...DEPARTMENT_KEYS.map((key) => ({
+      openid: `department-${key}`,
+      roles: [`department:${key}`],
+      orgId: null,
+      displayName: `工业和信息化部${DEPARTMENTS[key]}`,
     })),
     // Enterprise users carry no display name, like users who signed in with WeChat (which no longer shares
     // nicknames): the client then shows their enterprise's name.

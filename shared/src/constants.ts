@@ -52,9 +52,10 @@ export const COOPERATION_MODE_KEYS = keysOf(COOPERATION_MODES);
 
 export const DEMAND_STATUSES = {
   draft: '草稿',
-  submitted: '待初核',
+  // Not 待初核: a direct submission goes to 工业和信息化部 without a province's 初核 (issue 16).
+  submitted: '待审核',
   returned: '已退回',
-  forwarded: '待部里审核',
+  forwarded: '待工业和信息化部审核',
   published: '已发布',
   rejected: '未通过',
   evaluating: '评审中',
@@ -99,3 +100,63 @@ export const QUALIFICATION_KEYS = keysOf(QUALIFICATIONS);
 
 /** Time zone in which every deadline of the programme is stated. */
 export const PROGRAMME_TZ = 'Asia/Shanghai';
+
+// 221号 to the letter (issue 16): the ministry's departments, acceptance outcomes.
+
+/**
+ * The ministry's departments (工业和信息化部相关司局) that contact large enterprises for the direct channel
+ * (221号 二（一）"二是"). Keys are the `department:<key>` role and the value recorded on a demand.
+ */
+export const DEPARTMENTS = {
+  planning: '规划司',
+  equipment_1: '装备工业一司',
+  equipment_2: '装备工业二司',
+  raw_materials: '原材料工业司',
+  consumer_goods: '消费品工业司',
+  electronics: '电子信息司',
+  high_tech: '高新技术司',
+  software: '信息技术发展司',
+  energy_saving: '节能与综合利用司',
+} as const;
+export type DepartmentKey = keyof typeof DEPARTMENTS;
+export const DEPARTMENT_KEYS = keysOf(DEPARTMENTS);
+
+/** How an acceptance ends, in the notice's own words (221号 二（三）). */
+export const ACCEPTANCE_OUTCOMES = {
+  supplier_catalogue: '进入供应商目录',
+  deepen: '继续深化合作',
+  terminate: '终止合作',
+} as const;
+export type AcceptanceOutcome = keyof typeof ACCEPTANCE_OUTCOMES;
+export const ACCEPTANCE_OUTCOME_KEYS = keysOf(ACCEPTANCE_OUTCOMES);
+// ---- 百场万企 matchmaking events (area: events) ----
+
+/** Event types (programmes.md §1; seed 000 附件1–4, seed 004). */
+export const EVENT_TYPES = {
+  chain: '产业链专场',
+  provincial: '全国性专场',
+  soe: '走进央企',
+  private: '民营企业专场',
+  fair: '展会专场',
+  patent: '专利转化专场',
+  local: '地方专场',
+  achievement: '科技成果赋智',
+} as const;
+export type EventType = keyof typeof EVENT_TYPES;
+export const EVENT_TYPE_KEYS = keysOf(EVENT_TYPES);
+
+export const EVENT_STATUSES = { draft: '草稿', published: '报名中', cancelled: '已取消', closed: '已结束' } as const;
+export type EventStatus = keyof typeof EVENT_STATUSES;
+
+export const REGISTRATION_ROLES = { host: '发布需求（大企业）', participant: '参会对接' } as const;
+export type RegistrationRole = keyof typeof REGISTRATION_ROLES;
+
+export const REGISTRATION_STATUSES = { pending: '待审核', approved: '已通过', rejected: '未通过' } as const;
+export type RegistrationStatus = keyof typeof REGISTRATION_STATUSES;
+
+export const MEETING_STATUSES = { requested: '待确认', accepted: '已接受', declined: '已婉拒' } as const;
+export type MeetingStatus = keyof typeof MEETING_STATUSES;
+
+export const EVENT_OUTCOME_KINDS = { intention: '合作意向', agreement: '合作协议', contract: '签约合同' } as const;
+export type EventOutcomeKind = keyof typeof EVENT_OUTCOME_KINDS;
+export const EVENT_OUTCOME_KIND_KEYS = keysOf(EVENT_OUTCOME_KINDS);

@@ -14,6 +14,8 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   { openid: 'province-440300', label: '深圳市中小企业主管部门', group: '主管部门' },
   { openid: 'province-330200', label: '宁波市中小企业主管部门', group: '主管部门' },
   { openid: 'province-110000', label: '北京市中小企业主管部门', group: '主管部门' },
+  // 221号 to the letter (issue 16): a ministry department (相关司局) keeps its list for the direct channel.
+  { openid: 'department-equipment_1', label: '工业和信息化部 装备工业一司', group: '主管部门' },
   { openid: 'issuer-admin', label: '华夏重工集团（发榜企业管理员）', group: '发榜企业' },
   { openid: 'issuer-reviewer', label: '华夏重工集团（评审专家）', group: '发榜企业' },
   { openid: 'sme-admin', label: '深圳精测科技（揭榜中小企业）', group: '揭榜企业' },

@@ -20,6 +20,8 @@ export * from './rules/selection';
 export * from './schemas/evaluation';
 export * from './links';
 export * from './lenient';
+export * from './rules/campaign';
+export * from './schemas/event';
 // trust (clarifications)
 export * from './rules/clarifications';
 export * from './schemas/clarification';

@@ -12,6 +12,15 @@ export const PAGES = {
   authorityApplication: '/subpackages/authority/pages/application-review/index',
   reviewerRanking: '/subpackages/reviewer/pages/ranking/index',
   reviewerScore: '/subpackages/reviewer/pages/score/index',
+  // 221号 to the letter (issue 16): the year's deadlines (the ministry edits them there).
+  campaign: '/subpackages/campaign/pages/campaign/index',
+  // events (百场万企)
+  eventCalendar: '/subpackages/events/pages/calendar/index',
+  publicEvent: '/subpackages/events/pages/event/index',
+  myEvents: '/subpackages/events/pages/mine/index',
+  myEventPass: '/subpackages/events/pages/pass/index',
+  organiserEvents: '/subpackages/organiser/pages/events/index',
+  organiserEvent: '/subpackages/organiser/pages/console/index',
   // trust
   issuerQuestions: '/subpackages/trust/pages/questions/index',
 } as const;
@@ -23,6 +32,12 @@ export const links = {
   applicantApplication: (id: string) => q(PAGES.applicantApplication, id),
   authorityApplication: (id: string) => q(PAGES.authorityApplication, id),
   reviewerRanking: (demandId: string) => q(PAGES.reviewerRanking, demandId),
+  // 221号 to the letter (issue 16)
+  campaign: (year: number) => q(PAGES.campaign, String(year)),
+  // events (百场万企)
+  publicEvent: (id: string) => q(PAGES.publicEvent, id),
+  myEventPass: (eventId: string) => q(PAGES.myEventPass, eventId),
+  organiserEvent: (id: string) => q(PAGES.organiserEvent, id),
   // trust
   issuerQuestions: (demandId: string) => q(PAGES.issuerQuestions, demandId),
 };

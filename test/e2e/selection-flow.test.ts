@@ -520,14 +520,16 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
     await page.locator('.acceptance-form').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.acceptance-form__org').innerText()).toBe(sme1Org.name);
     await page.locator('.acceptance-form__result .chip[data-value="passed"]').click();
-    await page.locator('.acceptance-form__supplier').click();
-    expect(await page.locator('.acceptance-form__supplier').getAttribute('class')).toContain('is-on');
+    await page.locator('.acceptance-form__outcome .chip[data-value="supplier_catalogue"]').click();
+    expect(
+      await page.locator('.acceptance-form__outcome .chip[data-value="supplier_catalogue"]').getAttribute('class'),
+    ).toContain('is-on');
     await page.locator('.acceptance-form__comment textarea').fill('各项指标均已达到，预测误差低于 10%。');
     await shot('select-10-acceptance-form');
     await page.locator('.acceptance-form__submit').click();
     const dialog = page.locator('.acceptance-dialog');
     await dialog.waitFor({ state: 'visible' });
-    expect(await dialog.innerText()).toContain('纳入供应商目录');
+    expect(await dialog.innerText()).toContain('进入供应商目录');
     await shot('select-11-acceptance-dialog');
     await dialog.locator('.dialog__confirm').click();
 
@@ -545,7 +547,7 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
     expect(await acceptance.getAttribute('data-result')).toBe('passed');
     const text = await acceptance.innerText();
     expect(text).toContain('验收通过');
-    expect(text).toContain('已纳入发榜企业供应商目录');
+    expect(text).toContain('验收后：进入供应商目录');
     expect(await page.locator('.application-status .app-status-badge').getAttribute('data-status')).toBe('accepted');
     expect(await page.locator('.application-result__headline').innerText()).toContain('已入选');
     await shot('select-13-sme-accepted');

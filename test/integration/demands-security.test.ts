@@ -87,12 +87,24 @@ const ROLES: Role[] = [
   'otherProvince',
   'ministry',
   'admin',
+  // 221号 to the letter (issue 16): departments see only direct submissions of enterprises they contacted.
+  'department',
+  'otherDepartment',
 ];
 const tok = (r: Role) => (r === 'public' ? undefined : (w.people[r] as Person).token);
 
 /** Every answer an outsider received, to scan for the issuer's secrets. */
 const outsiderBodies: string[] = [];
-const OUTSIDERS = new Set<Role>(['public', 'smeUser', 'plainUser', 'otherLargeMember', 'otherProvince', 'admin']);
+const OUTSIDERS = new Set<Role>([
+  'public',
+  'smeUser',
+  'plainUser',
+  'otherLargeMember',
+  'otherProvince',
+  'admin',
+  'department',
+  'otherDepartment',
+]);
 function record(r: Role, a: Answer) {
   if (OUTSIDERS.has(r)) outsiderBodies.push(a.text);
   return a;
@@ -111,6 +123,8 @@ describe('security matrix', () => {
       otherProvince: 404,
       ministry: 200,
       admin: 404,
+      department: 404,
+      otherDepartment: 404,
     };
     for (const r of ROLES) {
       for (const id of [submittedId, publishedId]) {
@@ -169,6 +183,8 @@ describe('security matrix', () => {
       otherProvince: 404,
       ministry: 409,
       admin: 403,
+      department: 403,
+      otherDepartment: 403,
     };
     for (const r of ROLES) {
       if (r === 'issuerProvince') continue; // its success is the lifecycle test's business

@@ -7,6 +7,7 @@ import { ulid } from 'ulid';
 import { deps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
 import { org } from './fixtures';
+import { DynamoDirectContactRepository } from '../../functions/src/store/dynamo-direct-contacts';
 
 export const CAMPAIGN: Campaign = {
   year: 2026,
@@ -56,6 +57,10 @@ export interface World {
     ministry: Person;
     ministry2: Person;
     admin: Person;
+    /** 221号 to the letter (issue 16): 装备工业一司, which contacted the issuer (direct channel). */
+    department: Person;
+    /** 电子信息司: a department that did not contact the issuer. */
+    otherDepartment: Person;
   };
 }
 
@@ -82,6 +87,23 @@ export async function makeWorld(opts: { campaign?: boolean } = {}): Promise<Worl
   });
   const sme = org({ kind: 'sme', name: '深圳小微精工有限公司' });
   for (const o of [issuer, otherLarge, sme]) await r.orgs.create(o);
+  // 221号 to the letter (issue 16): only enterprises a department contacted may submit directly to the ministry.
+  await new DynamoDirectContactRepository(deps().store).add(
+    {
+      department: 'equipment_1',
+      creditCode: issuer.creditCode,
+      name: issuer.name,
+      addedAt: NOW.toISOString(),
+      addedBy: 'test',
+    },
+    {
+      objectType: 'department',
+      objectId: 'equipment_1',
+      action: 'add_contact',
+      actor: { userId: 'test', role: 'system' },
+      at: NOW.toISOString(),
+    },
+  );
   return {
     issuer,
     otherLarge,
@@ -97,6 +119,8 @@ export async function makeWorld(opts: { campaign?: boolean } = {}): Promise<Worl
       ministry: await person(['ministry'], null),
       ministry2: await person(['ministry'], null),
       admin: await person(['admin'], null),
+      department: await person(['department:equipment_1'], null),
+      otherDepartment: await person(['department:electronics'], null),
     },
   };
 }

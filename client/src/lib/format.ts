@@ -1,4 +1,4 @@
-import { AUTHORITY_REGIONS, DEMAND_TYPES, FIELDS, authorityRegionOf, regionName } from '@jiebang/shared';
+import { AUTHORITY_REGIONS, DEMAND_TYPES, DEPARTMENTS, FIELDS, authorityRegionOf, regionName } from '@jiebang/shared';
 import type { CatalogueItem } from '@jiebang/shared';
 
 /** Shown instead of the issuer when it chose anonymity (the API sends `issuer: null`). */
@@ -45,6 +45,9 @@ export function roleText(role: string): string {
   if (fixed) return fixed;
   const m = /^province:(\d{6})$/.exec(role);
   if (m?.[1]) return `${regionName(m[1])}主管部门`;
+  // 221号 to the letter (issue 16)
+  const dept = /^department:(\w+)$/.exec(role)?.[1];
+  if (dept && dept in DEPARTMENTS) return `工业和信息化部${DEPARTMENTS[dept as keyof typeof DEPARTMENTS]}`;
   return role;
 }
 

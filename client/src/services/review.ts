@@ -20,7 +20,16 @@ export function queue(page: { limit?: number; cursor?: string | null } = {}): Pr
  * A reviewer's decision. 409 when another reviewer decided first (the demand is no longer in the state this
  * reviewer saw).
  */
-export function decide(id: string, decision: ReviewDecision, comment?: string): Promise<Demand> {
+export function decide(
+  id: string,
+  decision: ReviewDecision,
+  comment?: string,
+  /** 221号 to the letter (issue 16): the authority confirms an SME-sized issuer's reason. */
+  confirmIssuerSize?: boolean,
+): Promise<Demand> {
   const text = comment?.trim();
-  return call(reviewDemandsDecide, { params: { id }, body: text ? { decision, comment: text } : { decision } });
+  return call(reviewDemandsDecide, {
+    params: { id },
+    body: { decision, ...(text ? { comment: text } : {}), ...(confirmIssuerSize ? { confirmIssuerSize: true } : {}) },
+  });
 }

@@ -3,7 +3,7 @@
  * `org_admin`, `org_member`, `reviewer` (scoped to the user's enterprise, `orgId`).
  */
 import type { Actor, SessionUser } from '@jiebang/shared';
-import { regionName } from '@jiebang/shared';
+import { DEPARTMENTS, regionName, type DepartmentKey } from '@jiebang/shared';
 import { Forbidden } from '../domain/errors';
 
 export const isMinistry = (u: SessionUser): boolean => u.roles.includes('ministry');
@@ -13,6 +13,14 @@ export const isAdmin = (u: SessionUser): boolean => u.roles.includes('admin');
 export function provinceOf(u: SessionUser): string | null {
   const role = u.roles.find((r) => r.startsWith('province:'));
   return role ? role.slice('province:'.length) : null;
+}
+
+// 221号 to the letter (issue 16): the ministry's departments (相关司局) act through `department:<key>`.
+/** The department (相关司局) a user acts for, or null. */
+export function departmentOf(u: SessionUser): DepartmentKey | null {
+  const role = u.roles.find((r) => r.startsWith('department:'));
+  const key = role ? role.slice('department:'.length) : null;
+  return key && key in DEPARTMENTS ? (key as DepartmentKey) : null;
 }
 
 /** True when the user belongs to `orgId` with one of `roles` (any member when `roles` is omitted). */
@@ -30,5 +38,8 @@ export function authorityActor(u: SessionUser): Actor {
   if (isMinistry(u)) return { userId: u.id, role: 'ministry', name: '工业和信息化部' };
   const region = provinceOf(u);
   if (region) return { userId: u.id, role: `province:${region}`, name: `${regionName(region)}中小企业主管部门` };
+  const department = departmentOf(u);
+  if (department)
+    return { userId: u.id, role: `department:${department}`, name: `工业和信息化部${DEPARTMENTS[department]}` };
   return { userId: u.id, role: u.roles[0] ?? 'user' };
 }

@@ -6,5 +6,5 @@ import { idempotencyKeyOf } from '../use-cases/idempotent';
 
 /** POST /v1/demands/{id}/submit (Idempotency-Key) */
 export const handler = route(demandsSubmit, demandRepos, async ({ params, body, headers, user, now, repos }) =>
-  submitDemand(params.id, body.channel, idempotencyKeyOf(headers), { user, now, ...repos }),
+  submitDemand(params.id, body.channel, idempotencyKeyOf(headers), body.sizeReason, { user, now, ...repos }),
 );

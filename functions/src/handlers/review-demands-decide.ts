@@ -1,9 +1,9 @@
 import { reviewDemandsDecide } from '@jiebang/shared/routes/demands';
 import { route } from '../http/route';
-import { demandsOnly } from '../wiring';
+import { reviewDemandRepos } from '../wiring';
 import { reviewDemand } from '../use-cases/review-demands';
 
 /** POST /v1/review/demands/{id} */
-export const handler = route(reviewDemandsDecide, demandsOnly, async ({ params, body, user, now, repos }) => ({
-  body: await reviewDemand(params.id, body, { user, demands: repos.demands, now }),
+export const handler = route(reviewDemandsDecide, reviewDemandRepos, async ({ params, body, user, now, repos }) => ({
+  body: await reviewDemand(params.id, body, { user, now, ...repos }),
 }));

@@ -1,10 +1,10 @@
-import type { AuditEvent, Campaign } from '@jiebang/shared';
+import type { AuditEvent, Campaign, Cutoff, Notification } from '@jiebang/shared';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { auditPut } from './events';
+import { auditPut, notificationPut } from './events';
 import { fromItem, isConditionFailure } from './items';
-import { ENTITY, keys } from './keys';
-import { transact, TransactionRefused } from './transact';
+import { ENTITY, LETTER_ENTITY, keys, letterKeys } from './keys';
+import { named, transact, TransactionRefused } from './transact';
 import type { CampaignRepository } from './repositories';
 
 export class DynamoCampaignRepository implements CampaignRepository {
@@ -63,5 +63,65 @@ export class DynamoCampaignRepository implements CampaignRepository {
       if (err instanceof TransactionRefused) return false;
       throw err;
     }
+  }
+
+  // 221号 to the letter (issue 16): the ministry changes the deadlines; provinces set their own cut-off.
+
+  /**
+   * Replace the campaign, conditional on the version read (absent = 0), with its audit event and the
+   * notifications in the same transaction. False when someone changed it meanwhile (or it does not exist).
+   */
+  async update(
+    before: Campaign,
+    after: Campaign,
+    audit: Omit<AuditEvent, 'id'>,
+    notifications: Omit<Notification, 'id'>[],
+  ): Promise<boolean> {
+    const t = this.store.table;
+    try {
+      await transact(this.store, [
+        named('campaign_changed', {
+          Put: {
+            TableName: t,
+            Item: { ...keys.campaign(after.year), entityType: ENTITY.campaign, ...after },
+            ConditionExpression: before.version
+              ? 'attribute_exists(PK) AND #v = :v'
+              : 'attribute_exists(PK) AND attribute_not_exists(#v)',
+            ExpressionAttributeNames: { '#v': 'version' },
+            ...(before.version ? { ExpressionAttributeValues: { ':v': before.version } } : {}),
+          },
+        }),
+        auditPut(t, keys.campaignPartition, audit),
+        ...notifications.map((n) => notificationPut(t, n)),
+      ]);
+      return true;
+    } catch (err) {
+      if (err instanceof TransactionRefused) return false;
+      throw err;
+    }
+  }
+
+  /** A province's cut-off for its issuers, or null. One GetItem. */
+  async cutoff(year: number, region: string): Promise<string | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.table, Key: letterKeys.cutoff(year, region) }),
+    );
+    return (out.Item?.cutoff as string | undefined) ?? null;
+  }
+
+  /** Set (or, with `cutoff: null`, clear) a province's cut-off, with its audit event in the campaign's trail. */
+  async putCutoff(c: Cutoff, audit: Omit<AuditEvent, 'id'>): Promise<void> {
+    const t = this.store.table;
+    await transact(this.store, [
+      c.cutoff === null
+        ? { Delete: { TableName: t, Key: letterKeys.cutoff(c.year, c.region) } }
+        : {
+            Put: {
+              TableName: t,
+              Item: { ...letterKeys.cutoff(c.year, c.region), entityType: LETTER_ENTITY.cutoff, ...c },
+            },
+          },
+      auditPut(t, keys.campaignPartition, audit),
+    ]);
   }
 }

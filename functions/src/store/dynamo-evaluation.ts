@@ -547,6 +547,7 @@ export class DynamoEvaluationRepository {
           ':a': {
             result: w.acceptance.result,
             supplierCatalogue: w.acceptance.supplierCatalogue,
+            ...(w.acceptance.outcome ? { outcome: w.acceptance.outcome } : {}),
             recordedAt: w.acceptance.recordedAt,
           },
         },

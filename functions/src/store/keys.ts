@@ -56,6 +56,9 @@
  * |E4 | a campaign's public 揭榜名单              | table  | PK=RESULTS#<year>           SK=DEMAND#<demandId>#APP#<appId>|
  * |E5 | selected SMEs of one authority region    | table  | PK=RESULTS#<year>#REGION#<region> SK as E4                 |
  * |E6 | version of a year's result lines (exports)| table | PK=RESULTSVERSION#<year>    SK=VERSION (counters)          |
+ * |L1 | a province's cut-off for a year (221号)    | table  | PK=CAMPAIGN#<year>#CUTOFFS  SK=REGION#<region>             |
+ * |L2 | a department's contacted enterprises      | table  | PK=DEPARTMENT#<key>         SK=CONTACT#<creditCode>        |
+ * |L3 | the departments that contacted a code     | table  | PK=DIRECTCONTACT#<creditCode> SK=DEPARTMENT#<key> (Query, 1)|
  *
  * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
  * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
@@ -252,6 +255,34 @@ export const keys = {
   }),
 } as const;
 
+/**
+ * 221号 to the letter (issue 16): L1–L3 above. A cut-off is one item per region and year, in a partition apart from
+ * CAMPAIGN (whose Query for the current year reads YEAR# keys). A department's contact is written twice in one
+ * transaction: in the department's list (L2, its screen) and under the credit code (L3), so that a direct
+ * submission finds its department with one Query and re-checks it as a condition of its own transaction.
+ */
+export const letterKeys = {
+  cutoff: (year: number, region: string): Key => ({ PK: `CAMPAIGN#${year}#CUTOFFS`, SK: `REGION#${region}` }),
+  cutoffPartition: (year: number) => `CAMPAIGN#${year}#CUTOFFS`,
+  contact: (department: string, creditCode: string): Key => ({
+    PK: `DEPARTMENT#${department}`,
+    SK: `CONTACT#${creditCode}`,
+  }),
+  contactPartition: (department: string) => `DEPARTMENT#${department}`,
+  contactPrefix: 'CONTACT#',
+  directContact: (creditCode: string, department: string): Key => ({
+    PK: `DIRECTCONTACT#${creditCode}`,
+    SK: `DEPARTMENT#${department}`,
+  }),
+  directContactPartition: (creditCode: string) => `DIRECTCONTACT#${creditCode}`,
+} as const;
+
+export const LETTER_ENTITY = {
+  cutoff: 'IntakeCutoff',
+  contact: 'DirectContact',
+  directContact: 'DirectContactMarker',
+} as const;
+
 /** Entity type tag carried by every item. */
 export const ENTITY = {
   user: 'User',
@@ -318,4 +349,83 @@ export const EVALUATION_ENTITY = {
   decision: 'SelectionDecision',
   resultLine: 'ResultLine',
   resultsVersion: 'ResultsVersion',
+} as const;
+
+// ---- events (百场万企): keys EV1–EV12 ----
+/**
+ * | # | pattern                                   | where | key                                                         |
+ * |---|-------------------------------------------|-------|-------------------------------------------------------------|
+ * |EV1| event by id                               | table | PK=EVENT#<id>               SK=PROFILE                      |
+ * |EV2| an organiser's events, newest first       | GSI1  | GSI1PK=ORGANISER#<principal>#EVENTS GSI1SK=<createdAt>#<id> |
+ * |EV3| public calendar, any filter combination   | table | PK=EVENTS#<scope>           SK=<startsAt>#<id> (upcoming: SK >= now)|
+ * |EV4| registrations of an event (one per org)   | table | PK=EVENT#<id>#REG           SK=REG#<registrationIdOf(event, org)>|
+ * |EV5| an enterprise's registrations             | GSI1  | GSI1PK=ORG#<orgId>#EVENTREGS GSI1SK=<startsAt>#<eventId>   |
+ * |EV6| check-in code → registration (single use) | table | PK=EVENT#<id>#CHECKIN#<code> SK=CODE                        |
+ * |EV7| the fixed 预对接企业名单                   | table | PK=EVENT#<id>#PREMATCH      SK=LIST                         |
+ * |EV8| meeting by id                             | table | PK=MEETING#<id>             SK=PROFILE                      |
+ * |EV9| meetings of an event, by slot             | GSI1  | GSI1PK=EVENT#<id>#MEETINGS  GSI1SK=<slotStart>#<meetingId>  |
+ * |EV10| a registrant's accepted meeting in a slot| table | PK=EVENT#<id>#SLOTS         SK=<registrationId>#<slotStart> |
+ * |EV11| outcome by id                            | table | PK=OUTCOME#<id>             SK=PROFILE                      |
+ * |EV12| outcomes of an event                     | GSI1  | GSI1PK=EVENT#<id>#OUTCOMES  GSI1SK=<createdAt>#<outcomeId>  |
+ *
+ * The registration's id is derived from (event, enterprise), so "one registration per enterprise per event" is
+ * the key itself (attribute_not_exists) and the own registration is one GetItem. The calendar has a card per
+ * filter combination (8 scopes: ALL, R, C, T, RC, RT, CT, RCT), written with every state change of the event, so
+ * any filter is one Query. Slot locks (EV10) exist exactly for accepted meetings: "no side holds two accepted
+ * meetings in one slot" is their attribute_not_exists condition in the accept transaction.
+ */
+export const eventKeys = {
+  event: (id: string): Key => ({ PK: `EVENT#${id}`, SK: PROFILE }),
+  organiserEvents: (principal: string, createdAt: string, id: string) => ({
+    GSI1PK: `ORGANISER#${principal}#EVENTS`,
+    GSI1SK: `${createdAt}#${id}`,
+  }),
+  organiserEventsPartition: (principal: string) => `ORGANISER#${principal}#EVENTS`,
+  /** The scope of a filter combination: the filters present, in a fixed order. */
+  calendarScope: (f: { region?: string | undefined; chain?: string | undefined; type?: string | undefined }) => {
+    const letters = `${f.region ? 'R' : ''}${f.chain ? 'C' : ''}${f.type ? 'T' : ''}`;
+    return letters ? [letters, f.region, f.chain, f.type].filter(Boolean).join('#') : 'ALL';
+  },
+  calendarPartition: (scope: string) => `EVENTS#${scope}`,
+  calendarCard: (scope: string, startsAt: string, id: string): Key => ({
+    PK: `EVENTS#${scope}`,
+    SK: `${startsAt}#${id}`,
+  }),
+  registrationsPartition: (eventId: string) => `EVENT#${eventId}#REG`,
+  registrationPrefix: 'REG#',
+  registration: (eventId: string, regId: string): Key => ({ PK: `EVENT#${eventId}#REG`, SK: `REG#${regId}` }),
+  orgRegistrations: (orgId: string, startsAt: string, eventId: string) => ({
+    GSI1PK: `ORG#${orgId}#EVENTREGS`,
+    GSI1SK: `${startsAt}#${eventId}`,
+  }),
+  orgRegistrationsPartition: (orgId: string) => `ORG#${orgId}#EVENTREGS`,
+  checkInCode: (eventId: string, code: string): Key => ({ PK: `EVENT#${eventId}#CHECKIN#${code}`, SK: 'CODE' }),
+  prematch: (eventId: string): Key => ({ PK: `EVENT#${eventId}#PREMATCH`, SK: 'LIST' }),
+  meeting: (id: string): Key => ({ PK: `MEETING#${id}`, SK: PROFILE }),
+  eventMeetings: (eventId: string, slotStart: string, id: string) => ({
+    GSI1PK: `EVENT#${eventId}#MEETINGS`,
+    GSI1SK: `${slotStart}#${id}`,
+  }),
+  eventMeetingsPartition: (eventId: string) => `EVENT#${eventId}#MEETINGS`,
+  slot: (eventId: string, regId: string, slotStart: string): Key => ({
+    PK: `EVENT#${eventId}#SLOTS`,
+    SK: `${regId}#${slotStart}`,
+  }),
+  outcome: (id: string): Key => ({ PK: `OUTCOME#${id}`, SK: PROFILE }),
+  eventOutcomes: (eventId: string, createdAt: string, id: string) => ({
+    GSI1PK: `EVENT#${eventId}#OUTCOMES`,
+    GSI1SK: `${createdAt}#${id}`,
+  }),
+  eventOutcomesPartition: (eventId: string) => `EVENT#${eventId}#OUTCOMES`,
+} as const;
+
+export const EVENTS_ENTITY = {
+  event: 'MatchEvent',
+  card: 'EventCard',
+  registration: 'EventRegistration',
+  checkInCode: 'CheckInCode',
+  prematch: 'PrematchList',
+  meeting: 'Meeting',
+  slot: 'MeetingSlot',
+  outcome: 'EventOutcome',
 } as const;

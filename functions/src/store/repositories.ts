@@ -3,7 +3,7 @@
  * may supply in-memory ones.
  */
 import type { TransactItem } from './transact';
-import type { AuditEvent, Campaign, Demand, FieldKey, Notification, Org } from '@jiebang/shared';
+import type { AuditEvent, Campaign, Cutoff, Demand, DirectContact, FieldKey, Notification, Org } from '@jiebang/shared';
 import type { CatalogueCard } from '../domain/publication';
 
 export interface UserRecord {
@@ -44,6 +44,30 @@ export interface CampaignRepository {
   createIfAbsent(c: Campaign): Promise<boolean>;
   /** Create with its audit event in one transaction; false when the year already has a campaign. */
   create(c: Campaign, audit: Omit<AuditEvent, 'id'>): Promise<boolean>;
+  // 221号 to the letter (issue 16)
+  /** Replace it conditional on the version read, audited and notified in one transaction; false when stale. */
+  update(
+    before: Campaign,
+    after: Campaign,
+    audit: Omit<AuditEvent, 'id'>,
+    notifications: Omit<Notification, 'id'>[],
+  ): Promise<boolean>;
+  /** A province's own cut-off for its issuers' submissions, or null. */
+  cutoff(year: number, region: string): Promise<string | null>;
+  putCutoff(c: Cutoff, audit: Omit<AuditEvent, 'id'>): Promise<void>;
+}
+
+/** 221号 to the letter (issue 16): the large enterprises each ministry department contacted (direct channel). */
+export interface DirectContactRepository {
+  list(department: string): Promise<DirectContact[]>;
+  /** Add to the department's list (both items and the audit event in one transaction); false when already there. */
+  add(c: DirectContact, audit: Omit<AuditEvent, 'id'>): Promise<boolean>;
+  /** Remove; the removed contact, or null when it was not on the list. */
+  remove(department: string, creditCode: string, audit: Omit<AuditEvent, 'id'>): Promise<DirectContact | null>;
+  /** The first department (by key) that contacted this credit code, or null: one Query. */
+  departmentOf(creditCode: string): Promise<string | null>;
+  /** A condition of a direct submission's transaction: the department still has the code on its list. */
+  stillContacted(creditCode: string, department: string): TransactItem;
 }
 
 /** What rides along with a demand's change in its transaction: the audit event and the notifications. */

@@ -9,7 +9,14 @@
  * when it was the only one), so an issuer that never pressed "确认合作" (POST /v1/demands/{id}/cooperation) is not
  * blocked.
  */
-import { links, type AcceptanceInput, type Demand, type SessionUser } from '@jiebang/shared';
+import {
+  ACCEPTANCE_OUTCOMES,
+  acceptanceOutcomeOf,
+  links,
+  type AcceptanceInput,
+  type Demand,
+  type SessionUser,
+} from '@jiebang/shared';
 import { inOrg } from '../auth/roles';
 import { Conflict, Forbidden, NotFound, InvalidInput } from '../domain/errors';
 import { TransactionRefused } from '../store/transact';
@@ -59,6 +66,8 @@ export async function recordAcceptance(user: SessionUser, applicationId: string,
     const acceptance = {
       result: input.result,
       supplierCatalogue: input.supplierCatalogue,
+      // 221号 to the letter (issue 16): the notice's own words for how it ends.
+      outcome: acceptanceOutcomeOf(input),
       comment: input.comment,
       ...(input.report ? { report: input.report } : {}),
       recordedAt: at,
@@ -106,8 +115,8 @@ export async function recordAcceptance(user: SessionUser, applicationId: string,
               kind: 'acceptance_recorded',
               title: input.result === 'passed' ? '揭榜项目验收通过' : '揭榜项目验收未通过',
               body:
-                `“${app.demandTitle}”项目验收${input.result === 'passed' ? '通过' : '未通过'}` +
-                (input.supplierCatalogue ? '，贵企业已纳入发榜企业的供应商目录。' : '。'),
+                `“${app.demandTitle}”项目验收${input.result === 'passed' ? '通过' : '未通过'}，` +
+                `发榜企业确定：${ACCEPTANCE_OUTCOMES[acceptanceOutcomeOf(input)]}。`,
               link: links.applicantApplication(app.id),
               objectType: 'application',
               objectId: app.id,

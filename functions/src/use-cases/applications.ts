@@ -10,6 +10,7 @@ import {
   formatShanghai,
   isEditable,
   isOpen,
+  applicationWindowState,
   ISSUER_VISIBLE_STATUSES,
   MINISTRY_VISIBLE_STATUSES,
   nextStatus,
@@ -30,7 +31,7 @@ import { idempotent, type Answer, type IdempotencyUse } from './idempotent';
 
 export interface AppDeps {
   /** Only the repositories these use-cases touch: a handler builds no others. */
-  repos: Pick<Repositories, 'applications' | 'demands' | 'idempotency' | 'orgs'>;
+  repos: Pick<Repositories, 'applications' | 'demands' | 'idempotency' | 'orgs' | 'campaigns'>;
   now: Date;
 }
 
@@ -254,6 +255,7 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
   if (!isSme(org)) throw notSme();
   if (demand.status !== 'published') throw new Conflict('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
   if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
+  await checkApplicationWindow(demand.campaignYear, d);
   const attachments = app.attachments ?? [];
   if (attachments.length === 0)
     throw new RuleViolation('ATTACHMENT_REQUIRED', '请上传加盖公章的申请书扫描件（PDF）后再提交');
@@ -457,4 +459,25 @@ export async function withdrawApplication(
     throw err;
   }
   return applicationView(next);
+}
+
+// 221号 to the letter (issue 16)
+
+/**
+ * The campaign's application window: 221号 says the time of 揭榜 submissions is "另行通知". Until the ministry
+ * opens it (PUT /v1/campaigns/{year}), or before the instant it set, submissions are refused; drafts are not.
+ */
+async function checkApplicationWindow(year: number, d: AppDeps): Promise<void> {
+  const campaign = await d.repos.campaigns.get(year);
+  if (!campaign) return;
+  const state = applicationWindowState(campaign, d.now);
+  if (state === 'announced_later') {
+    throw new RuleViolation('APPLICATIONS_NOT_OPEN', '揭榜申请的报送时间由工业和信息化部另行通知，目前尚不能提交');
+  }
+  if (state === 'not_yet') {
+    throw new RuleViolation(
+      'APPLICATIONS_NOT_OPEN',
+      `揭榜申请自 ${formatShanghai(campaign.applicationOpensAt!)}（北京时间）起接收，请届时再提交`,
+    );
+  }
 }

@@ -6,10 +6,14 @@
 import { maskContact } from '../domain/privacy';
 import {
   DEFAULT_WEIGHTS,
+  SIZE_LABELS,
   DEMAND_STATUSES,
   EDITABLE_DEMAND_STATUSES,
   allowedDemandActions,
   authorityRegionOf,
+  before,
+  regionName,
+  submitCutoff,
   demandInputSchema,
   formatShanghai,
   isOpen,
@@ -27,9 +31,15 @@ import {
   links,
 } from '@jiebang/shared';
 import { ulid } from 'ulid';
-import { inOrg, isMinistry, provinceOf } from '../auth/roles';
+import { departmentOf, inOrg, isMinistry, provinceOf } from '../auth/roles';
 import { Conflict, Forbidden, NotFound, RuleViolation, InvalidInput } from '../domain/errors';
-import type { CampaignRepository, DemandRepository, OrgRepository, Page } from '../store/repositories';
+import type {
+  CampaignRepository,
+  DemandRepository,
+  DirectContactRepository,
+  OrgRepository,
+  Page,
+} from '../store/repositories';
 import { TransactionRefused } from '../store/transact';
 import { idempotent, type Answer, type IdempotencyUse } from './idempotent';
 import type { Repositories } from '../store';
@@ -54,6 +64,8 @@ export function viewerOf(user: SessionUser, d: Demand): DemandActor | null {
   if (!d.submittedAt) return null;
   if (isMinistry(user)) return 'ministry';
   if (provinceOf(user) === d.region) return 'province';
+  // 221号 to the letter (issue 16): the department that contacted a direct submission's issuer follows it.
+  if (d.department && departmentOf(user) === d.department) return 'department';
   return null;
 }
 
@@ -183,18 +195,73 @@ export async function submitDemand(
   id: string,
   channel: 'province' | 'ministry',
   idempotencyKey: string | undefined,
-  d: DemandDeps & { idempotency: Repositories['idempotency'] },
+  sizeReason: string | undefined,
+  d: SubmitDeps,
 ): Promise<Answer> {
   return idempotent(d.user.id, idempotencyKey, `POST /v1/demands/${id}/submit`, d, async (use) => ({
     status: 200,
-    body: await submitOnce(id, channel, d, use),
+    body: await submitOnce(id, channel, sizeReason, d, use),
   }));
+}
+
+type SubmitDeps = DemandDeps & { idempotency: Repositories['idempotency']; contacts: DirectContactRepository };
+
+/**
+ * 221号 to the letter (issue 16), the rules of a submission besides the state machine: the intake deadline where
+ * the notice puts it (direct: the ministry's intake deadline; province: the province's own cut-off when it set
+ * one), the direct channel only for enterprises a department contacted, and an issuer the 300号 table does not
+ * class as large only with a reason (its authority confirms it when reviewing).
+ */
+async function submitRules(
+  demand: Demand,
+  channel: 'province' | 'ministry',
+  sizeReason: string | undefined,
+  d: SubmitDeps,
+) {
+  const [campaign, provinceCutoff, org, department] = await Promise.all([
+    d.campaigns.get(demand.campaignYear),
+    channel === 'province' ? d.campaigns.cutoff(demand.campaignYear, demand.region) : Promise.resolve(null),
+    d.orgs.get(demand.issuerOrgId),
+    channel === 'ministry' ? d.contacts.departmentOf(demand.issuerCreditCode) : Promise.resolve(null),
+  ]);
+  if (campaign) {
+    const cutoff = submitCutoff(channel, campaign, provinceCutoff);
+    if (!before(cutoff, d.now)) {
+      const whose =
+        cutoff === campaign.demandIntakeDeadline
+          ? `${campaign.title}的需求征集`
+          : `${regionName(demand.region)}中小企业主管部门规定的报送`;
+      throw new RuleViolation('INTAKE_CLOSED', `${whose}已于 ${formatShanghai(cutoff)} 截止`);
+    }
+  }
+  if (channel === 'ministry' && !department) {
+    throw new RuleViolation(
+      'NOT_DIRECTLY_CONTACTED',
+      '直接报送工业和信息化部仅限相关司局组织联系的大企业；请选择报送所在地省级中小企业主管部门',
+    );
+  }
+  const size = org?.size ?? 'large';
+  if (size !== 'large' && !sizeReason) {
+    throw new RuleViolation(
+      'ISSUER_NOT_LARGE',
+      `按《中小企业划型标准规定》贵企业为${SIZE_LABELS[size]}；如以大企业身份发榜（如集团总部），请说明理由，由主管部门审核确认`,
+      { sizeReason: '请说明以大企业身份发榜的理由' },
+    );
+  }
+  return {
+    department,
+    size: {
+      issuerSize: size,
+      ...(size !== 'large' && sizeReason ? { issuerSizeReason: sizeReason } : {}),
+    },
+  };
 }
 
 async function submitOnce(
   id: string,
   channel: 'province' | 'ministry',
-  d: DemandDeps & { idempotency: Repositories['idempotency'] },
+  sizeReason: string | undefined,
+  d: SubmitDeps,
   use: IdempotencyUse | undefined,
 ): Promise<Demand> {
   const demand = await loadAsIssuer(id, d);
@@ -203,16 +270,14 @@ async function submitOnce(
   if (!isOpen(demand.applicationDeadline, d.now)) {
     throw new RuleViolation('DEADLINE_PASSED', '揭榜截止时间已过，请修改揭榜截止时间后再报送');
   }
-  const campaign = await d.campaigns.get(demand.campaignYear);
-  if (campaign && d.now.getTime() > Date.parse(campaign.demandIntakeDeadline)) {
-    throw new RuleViolation(
-      'INTAKE_CLOSED',
-      `${campaign.title}的需求征集已于 ${formatShanghai(campaign.demandIntakeDeadline)} 截止`,
-    );
-  }
+  const rules = await submitRules(demand, channel, sizeReason, d);
   const at = d.now.toISOString();
-  const after = withVersion(demand, d.now, { status: next, channel, submittedAt: at });
+  const after = withVersion(demand, d.now, { status: next, channel, submittedAt: at, ...rules.size });
   delete after.forwardedAt;
+  delete after.department;
+  delete after.issuerSizeConfirmedAt;
+  if (rules.size.issuerSize === 'large') delete after.issuerSizeReason;
+  if (rules.department) after.department = rules.department as Demand['department'];
   const toAuthority = channel === 'province' ? `authority:${demand.region}` : 'ministry';
   const ok = await d.demands.transition(
     demand,
@@ -240,10 +305,28 @@ async function submitOnce(
           objectId: id,
           createdAt: at,
         },
+        ...(rules.department
+          ? [
+              {
+                to: `department:${rules.department}`,
+                kind: 'demand_submitted',
+                title: '联系的大企业已直接报送需求',
+                body: `需求《${demand.title}》已直接报送工业和信息化部。`,
+                link: links.authorityDemand(id),
+                objectType: 'demand' as const,
+                objectId: id,
+                createdAt: at,
+              },
+            ]
+          : []),
       ],
     },
-    // The answer, remembered with the change itself; a lost race on the key fails the transaction (409, replayed).
-    use ? [d.idempotency.putItem({ userId: d.user.id, ...use, status: 200, body: after, createdAt: at })] : [],
+    [
+      // The answer, remembered with the change itself; a lost race on the key fails the transaction (409, replayed).
+      ...(use ? [d.idempotency.putItem({ userId: d.user.id, ...use, status: 200, body: after, createdAt: at })] : []),
+      // The department still lists the issuer when the submission is written (a removal meanwhile refuses it).
+      ...(rules.department ? [d.contacts.stillContacted(demand.issuerCreditCode, rules.department)] : []),
+    ],
   );
   if (!ok) throw conflict();
   return after;

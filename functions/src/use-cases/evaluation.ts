@@ -4,6 +4,7 @@
  * Everything outside the issuer enterprise gets 404 for these demand-scoped routes, as if they did not exist.
  */
 import {
+  acceptanceOutcomeOf,
   averages,
   averageTotal,
   compareRanked,
@@ -287,6 +288,7 @@ export async function feedback(user: SessionUser, applicationId: string, d: Eval
           acceptance: {
             result: acceptance.result,
             supplierCatalogue: acceptance.supplierCatalogue,
+            outcome: acceptanceOutcomeOf(acceptance),
             comment: acceptance.comment,
             recordedAt: acceptance.recordedAt,
           },

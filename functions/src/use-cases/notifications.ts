@@ -14,7 +14,7 @@
 import type { SessionUser, SubscriptionInput, TemplateKey } from '@jiebang/shared';
 import { UNREAD_CAP } from '@jiebang/shared';
 import { ulid } from 'ulid';
-import { isAdmin, isMinistry, provinceOf } from '../auth/roles';
+import { departmentOf, isAdmin, isMinistry, provinceOf } from '../auth/roles';
 import { Forbidden, NotFound, InvalidInput } from '../domain/errors';
 import { isPublic } from '../domain/publication';
 import type { DemandRepository, UserRepository } from '../store/repositories';
@@ -29,6 +29,9 @@ export function principalsOf(u: SessionUser): string[] {
   if (region) out.push(`authority:${region}`);
   if (isMinistry(u)) out.push('ministry');
   if (isAdmin(u)) out.push('admin');
+  // 221号 to the letter (issue 16): a department's accounts share its inbox.
+  const department = departmentOf(u);
+  if (department) out.push(`department:${department}`);
   return out;
 }
 
@@ -38,6 +41,8 @@ export function groupOf(u: SessionUser): string | undefined {
   const region = provinceOf(u);
   if (region) return `authority:${region}`;
   if (isMinistry(u)) return 'ministry';
+  const department = departmentOf(u);
+  if (department) return `department:${department}`;
   return undefined;
 }
 

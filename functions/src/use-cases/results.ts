@@ -13,6 +13,7 @@ import {
   QUALIFICATIONS,
   regionName,
   SIZE_LABELS,
+  acceptanceOutcomeText,
   type ResultLine,
   type SelectedSmeLine,
   type SessionUser,
@@ -100,7 +101,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * Change when an export's layout (columns, titles, labels) changes: the ETag and the cached files are then those
  * of the new layout, and a client holding a file of the old one downloads again.
  */
-const EXPORT_FORMAT = 1;
+const EXPORT_FORMAT = 2; // 2: 验收后合作 in the notice's words (issue 16)
 
 /** Files built by this instance: a handful of scopes are asked for, each file is tens of KB. */
 const built = new FileCache(16, 16 * 1024 * 1024);
@@ -184,7 +185,7 @@ async function buildSelectedSmes(year: number, region: string | undefined, d: Ev
       { header: '发榜企业', key: 'issuer', width: 30 },
       { header: '入选日期', key: 'date', width: 12 },
       { header: '验收结果', key: 'acceptance', width: 10 },
-      { header: '纳入供应商目录', key: 'supplier', width: 14 },
+      { header: '验收后合作', key: 'supplier', width: 14 },
     ],
     lines.map((l, i) => ({
       n: i + 1,
@@ -198,7 +199,7 @@ async function buildSelectedSmes(year: number, region: string | undefined, d: Ev
       issuer: l.issuerName,
       date: shanghaiDate(l.selectedAt),
       acceptance: l.acceptance ? (l.acceptance.result === 'passed' ? '通过' : '未通过') : '未验收',
-      supplier: l.acceptance ? (l.acceptance.supplierCatalogue ? '是' : '否') : '',
+      supplier: l.acceptance ? acceptanceOutcomeText(l.acceptance) : '',
     })),
   );
   return { filename: `揭榜入选企业-${year}-${region ?? 'all'}.xlsx`, contentType: XLSX, data };

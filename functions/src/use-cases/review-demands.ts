@@ -6,6 +6,9 @@
  */
 import {
   DEMAND_STATUSES,
+  SIZE_LABELS,
+  before,
+  formatShanghai,
   isOpen,
   mayEverTake,
   nextDemandStatus,
@@ -18,12 +21,13 @@ import {
 } from '@jiebang/shared';
 import { authorityActor, isMinistry, provinceOf } from '../auth/roles';
 import { Conflict, Forbidden, RuleViolation } from '../domain/errors';
-import type { DemandQueue, DemandRepository, Page } from '../store/repositories';
+import type { CampaignRepository, DemandQueue, DemandRepository, Page } from '../store/repositories';
 import { demandNotFound, toSummary, viewerOf } from './demands';
 
 interface ReviewDeps {
   user: SessionUser;
   demands: DemandRepository;
+  campaigns: CampaignRepository;
   now: Date;
 }
 
@@ -70,6 +74,7 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
   if (review.decision === 'publish' && !isOpen(demand.applicationDeadline, d.now)) {
     throw new RuleViolation('DEADLINE_PASSED', '该需求的揭榜截止时间已过，请退回发榜方修改后再发布');
   }
+  const confirmsSize = await letterChecks(demand, review, d);
   const at = d.now.toISOString();
   const after: Demand = {
     ...demand,
@@ -78,6 +83,7 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
     updatedAt: at,
     ...(review.decision === 'forward' ? { forwardedAt: at } : {}),
     ...(review.decision === 'publish' ? { publishedAt: at } : {}),
+    ...(confirmsSize ? { issuerSizeConfirmedAt: at } : {}),
   };
   const notice = NOTICE[review.decision];
   const notifications: Omit<Notification, 'id'>[] = [
@@ -123,4 +129,34 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
   });
   if (!ok) throw new Conflict('该需求已被其他审核人员处理，请刷新后查看', 'CONFLICT');
   return after;
+}
+
+// 221号 to the letter (issue 16)
+
+/**
+ * The province's forward is the delivery to the ministry the intake deadline binds (221号: "初核后，…前…寄至
+ * 工业和信息化部"). An issuer the 300号 table does not class as large passes the authority that takes it to the
+ * ministry — the province forwarding it, or the ministry publishing a direct submission — only when that
+ * authority confirms its reason (`confirmIssuerSize: true`). True when this decision confirms it.
+ */
+async function letterChecks(demand: Demand, review: DemandReview, d: ReviewDeps): Promise<boolean> {
+  if (review.decision === 'forward') {
+    const campaign = await d.campaigns.get(demand.campaignYear);
+    if (campaign && !before(campaign.demandIntakeDeadline, d.now)) {
+      throw new RuleViolation(
+        'INTAKE_CLOSED',
+        `${campaign.title}的需求征集已于 ${formatShanghai(campaign.demandIntakeDeadline)} 截止，不能再转报工业和信息化部`,
+      );
+    }
+  }
+  const passes = review.decision === 'forward' || (review.decision === 'publish' && demand.channel === 'ministry');
+  const unconfirmed = !!demand.issuerSizeReason && !demand.issuerSizeConfirmedAt;
+  if (passes && unconfirmed && !review.confirmIssuerSize) {
+    throw new RuleViolation(
+      'ISSUER_SIZE_UNCONFIRMED',
+      `按划型标准该发榜企业为${SIZE_LABELS[demand.issuerSize ?? 'medium']}，理由：“${demand.issuerSizeReason}”。请核实后确认（confirmIssuerSize），或退回`,
+      { confirmIssuerSize: '请确认发榜企业以大企业身份发榜的理由' },
+    );
+  }
+  return passes && unconfirmed;
 }

@@ -9,6 +9,8 @@ import * as applications from './applications';
 import * as audit from './audit';
 import * as clarifications from './clarifications';
 import * as catalogue from './catalogue';
+// 221号 to the letter (issue 16)
+import * as campaigns from './campaigns';
 import * as core from './core';
 import * as demands from './demands';
 import * as evaluation from './evaluation';
@@ -16,6 +18,8 @@ import * as notifications from './notifications';
 import * as orgs from './orgs';
 // pipl (personal data)
 import * as personalData from './personal-data';
+// events (百场万企)
+import * as events from './events';
 
 export const allRoutes = {
   ...core,
@@ -25,6 +29,10 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  // 221号 to the letter (issue 16)
+  ...campaigns,
+  // events (百场万企)
+  ...events,
   // trust
   ...audit,
   ...clarifications,

@@ -111,7 +111,7 @@ export const demandsWithdraw = /* @__PURE__ */ defineRoute({
 export const reviewDemandsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/review/demands',
-  summary: '待审核需求队列（省级：本地区待初核；部里：转报及直报待审核），按报送时间正序，附总数',
+  summary: '待审核需求队列（省级：本地区待初核；工业和信息化部：转报及直报待审核），按报送时间正序，附总数',
   auth: 'required',
   query: /* @__PURE__ */ listQuerySchema.strict(),
   response: reviewQueueSchema,
@@ -121,7 +121,7 @@ export const reviewDemandsList = /* @__PURE__ */ defineRoute({
 export const reviewDemandsDecide = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/review/demands/{id}',
-  summary: '审核需求：省级 forward/return，部里 publish/return/reject；退回和不予发布须填写理由',
+  summary: '审核需求：省级 forward/return，工业和信息化部 publish/return/reject；退回和不予发布须填写理由',
   auth: 'required',
   params: idParams,
   body: demandReviewSchema,

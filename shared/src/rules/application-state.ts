@@ -10,7 +10,7 @@ export const APPLICATION_STATUSES = {
   draft: '草稿',
   submitted: '待初审',
   returned: '已退回',
-  forwarded: '待部里审核',
+  forwarded: '待工业和信息化部审核',
   released: '评审中',
   selected: '已入选',
   not_selected: '未入选',

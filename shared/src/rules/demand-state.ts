@@ -20,7 +20,8 @@ export type DemandAction =
   | 'complete';
 
 /** Who acts: the issuer's members, the issuer's provincial authority, the ministry, or the platform (deadlines). */
-export type DemandActor = 'issuer' | 'province' | 'ministry' | 'system';
+/** `department`: the ministry's department that contacted a direct submission's issuer — it reads, never acts. */
+export type DemandActor = 'issuer' | 'province' | 'ministry' | 'department' | 'system';
 
 export type DemandChannel = 'province' | 'ministry';
 

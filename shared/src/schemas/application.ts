@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ACCEPTANCE_OUTCOME_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
 import { ORG_SIZES } from './org';
@@ -34,6 +35,8 @@ export const acceptanceSchema = /* @__PURE__ */ (() =>
   z.object({
     result: z.enum(ACCEPTANCE_RESULTS),
     supplierCatalogue: z.boolean(),
+    /** 221号 to the letter (issue 16): absent on acceptances recorded before it (see acceptanceOutcomeOf). */
+    outcome: z.enum(ACCEPTANCE_OUTCOME_KEYS).optional(),
     comment: z.string().max(1000),
     /**
      * The acceptance report. `key` (the upload's storage key, which names the issuer's enterprise) is given only to

@@ -8,11 +8,11 @@ export const wechatLoginRequestSchema = /* @__PURE__ */ (() =>
   }))();
 
 /**
- * Roles: `ministry`, `admin`, `province:<regionCode>` for authorities; enterprise roles `org_admin`,
+ * Roles: `ministry`, `admin`, `province:<regionCode>`, `department:<key>` (相关司局, issue 16) for authorities; enterprise roles `org_admin`,
  * `org_member`, `reviewer` (scoped to the user's orgId).
  */
 export const roleSchema = /* @__PURE__ */ (() =>
-  z.string().regex(/^(ministry|admin|province:\d{6}|org_admin|org_member|reviewer)$/))();
+  z.string().regex(/^(ministry|admin|province:\d{6}|department:[a-z0-9_]+|org_admin|org_member|reviewer)$/))();
 
 export const sessionUserSchema = /* @__PURE__ */ (() =>
   z.object({

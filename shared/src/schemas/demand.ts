@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  DEPARTMENT_KEYS,
   COOPERATION_MODE_KEYS,
   DEMAND_STATUS_KEYS,
   DEMAND_TYPE_KEYS,
@@ -167,6 +168,15 @@ export const demandSchema = /* @__PURE__ */ (() =>
     decidedAt: stampOut.optional(),
     /** After a selection: selected applicants whose 验收 is still to be recorded (0 when completed). */
     acceptancePending: storableNumber().int().min(0).optional(),
+    // 221号 to the letter (issue 16): who contacted a direct submission; the issuer's size as the reviewers see it.
+    /** The ministry's department (相关司局) that contacted the issuer: recorded on a direct submission. */
+    department: z.enum(DEPARTMENT_KEYS).optional(),
+    /** The issuer's size by the 300号 table when it submitted (reviewers see it). */
+    issuerSize: z.enum(['large', 'medium', 'small', 'micro']).optional(),
+    /** Why an issuer the table calls an SME issues as a large enterprise (e.g. a group's headquarters). */
+    issuerSizeReason: z.string().max(500).optional(),
+    /** When the reviewing authority confirmed that reason (forward or direct publication). */
+    issuerSizeConfirmedAt: stampOut.optional(),
   }))();
 export type Demand = z.infer<typeof demandSchema>;
 
@@ -183,6 +193,11 @@ export const demandSubmitSchema = /* @__PURE__ */ (() =>
     channel: z.enum(DEMAND_CHANNELS, {
       error: '请选择报送渠道：province（省级主管部门）或 ministry（工业和信息化部）',
     }),
+    /** Required when the 300号 table does not class the issuer as large: why it issues as one (issue 16). */
+    sizeReason: freeText({ error: '请说明理由' }, '理由')
+      .min(4, '请说明理由（至少 4 个字）')
+      .max(500, '理由不能超过 500 个字')
+      .optional(),
   }))();
 
 /** POST /v1/demands/{id}/withdraw — the reason is shown to applicants on the public detail. */
@@ -201,6 +216,8 @@ export const demandReviewSchema = /* @__PURE__ */ (() =>
     .strictObject({
       decision: z.enum(REVIEW_DECISIONS, { error: '审核结论应为 forward、return、publish 或 reject' }),
       comment: freeText({ error: '审核意见应为文字' }, '审核意见').max(1000, '审核意见不能超过 1000 个字').optional(),
+      /** The authority confirms the reason of an issuer the 300号 table does not class as large (issue 16). */
+      confirmIssuerSize: z.literal(true, { error: 'confirmIssuerSize 只能为 true' }).optional(),
     })
     .refine((r) => !(r.decision === 'return' || r.decision === 'reject') || (r.comment ?? '').length >= 2, {
       path: ['comment'],

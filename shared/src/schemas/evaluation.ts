@@ -3,7 +3,7 @@
  * reviewers, the applicants' feedback and the published result lists.
  */
 import * as z from 'zod';
-import { FIELD_KEYS, QUALIFICATION_KEYS } from '../constants';
+import { ACCEPTANCE_OUTCOME_KEYS, FIELD_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
 import { ACCEPTANCE_RESULTS, acceptanceSchema, attachmentRefSchema } from './application';
@@ -145,13 +145,29 @@ export type SelectionInput = z.infer<typeof selectionInputSchema>;
 
 /** POST /v1/applications/{id}/acceptance (验收), one per selected applicant. */
 export const acceptanceInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    result: z.enum(ACCEPTANCE_RESULTS, { error: '验收结论只能为 passed（通过）或 failed（未通过）' }),
-    supplierCatalogue: z.boolean({ error: '请说明是否纳入供应商目录' }),
-    comment: text('验收意见', 1000, 1),
-    /** The acceptance report (an upload of the issuer's enterprise). */
-    report: attachmentRefSchema.optional(),
-  }))();
+  z
+    .strictObject({
+      result: z.enum(ACCEPTANCE_RESULTS, { error: '验收结论只能为 passed（通过）或 failed（未通过）' }),
+      supplierCatalogue: z.boolean({ error: '请说明是否进入供应商目录' }),
+      /**
+       * 221号 to the letter (issue 16): 进入供应商目录, 继续深化合作 or 终止合作. Optional (derived from the other two
+       * when absent); when given it must agree with `supplierCatalogue`.
+       */
+      outcome: z
+        .enum(ACCEPTANCE_OUTCOME_KEYS, { error: '验收后合作只能为 supplier_catalogue、deepen 或 terminate' })
+        .optional(),
+      comment: text('验收意见', 1000, 1),
+      /** The acceptance report (an upload of the issuer's enterprise). */
+      report: attachmentRefSchema.optional(),
+    })
+    .refine((a) => !(a.result === 'failed' && a.supplierCatalogue), {
+      path: ['supplierCatalogue'],
+      message: '验收未通过的企业不能进入供应商目录',
+    })
+    .refine((a) => a.outcome === undefined || (a.outcome === 'supplier_catalogue') === a.supplierCatalogue, {
+      path: ['outcome'],
+      message: '验收后合作与是否进入供应商目录不一致',
+    }))();
 export type AcceptanceInput = z.infer<typeof acceptanceInputSchema>;
 
 /** GET /v1/applications/{id}/feedback: the applicant's own result, after the decision. */
@@ -224,7 +240,12 @@ export const selectedSmeLineSchema = /* @__PURE__ */ (() =>
     authorityRegion: regionOut,
     qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
     acceptance: z
-      .object({ result: z.enum(ACCEPTANCE_RESULTS), supplierCatalogue: z.boolean(), recordedAt: stampOut })
+      .object({
+        result: z.enum(ACCEPTANCE_RESULTS),
+        supplierCatalogue: z.boolean(),
+        outcome: z.enum(ACCEPTANCE_OUTCOME_KEYS).optional(),
+        recordedAt: stampOut,
+      })
       .optional(),
   }))();
 export type SelectedSmeLine = z.infer<typeof selectedSmeLineSchema>;

@@ -8,13 +8,13 @@ import { idOut, stampOut, storable, storableNumber } from './common';
 export const notificationSchema = /* @__PURE__ */ (() =>
   z.object({
     id: idOut,
-    to: z.string().regex(/^(user:.+|org:.+|authority:\d{6}|ministry|admin)$/),
+    to: z.string().regex(/^(user:.+|org:.+|authority:\d{6}|department:[a-z0-9_]+|ministry|admin)$/),
     kind: z.string(),
     title: z.string().max(40),
     body: z.string().max(500),
     /** Where the client should open ("/pages/...?id=…"). */
     link: z.string().optional(),
-    objectType: z.enum(['demand', 'application', 'org', 'campaign']).optional(),
+    objectType: z.enum(['demand', 'application', 'org', 'campaign', 'event']).optional(),
     objectId: idOut.optional(),
     createdAt: stampOut,
     readAt: stampOut.optional(),

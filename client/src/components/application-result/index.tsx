@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { CRITERIA, CRITERION_KEYS, formatShanghai } from '@jiebang/shared';
+import { CRITERIA, CRITERION_KEYS, acceptanceOutcomeText, formatShanghai } from '@jiebang/shared';
 import type { Feedback } from '@jiebang/shared';
 import './index.scss';
 
@@ -115,9 +115,7 @@ export function ApplicationResult({ state, onRetry }: { state: ResultState; onRe
             </Text>
             <Text className="application-result__acceptance-at">{formatShanghai(f.acceptance.recordedAt)}</Text>
           </View>
-          {f.acceptance.supplierCatalogue && (
-            <Text className="application-result__supplier">已纳入发榜企业供应商目录</Text>
-          )}
+          <Text className="application-result__supplier">验收后：{acceptanceOutcomeText(f.acceptance)}</Text>
           <Text className="application-result__acceptance-comment">验收意见：{f.acceptance.comment}</Text>
         </View>
       )}

@@ -87,6 +87,13 @@ export default function CataloguePage() {
       <View className="catalogue__hero">
         <Text className="catalogue__heading">需求目录 · 大企业发榜</Text>
         <Text className="catalogue__sub">大企业发布技术创新需求，中小企业揭榜攻关</Text>
+        {/* events (百场万企): the calendar's entry */}
+        <Text
+          className="catalogue__events"
+          onClick={() => void Taro.navigateTo({ url: '/subpackages/events/pages/calendar/index' })}
+        >
+          “百场万企”对接活动日历 ›
+        </Text>
         <View className="catalogue-search">
           <Text className="catalogue-search__icon">⌕</Text>
           <Input

@@ -30,6 +30,43 @@ export function WorkEntries({ me }: { me: MeResponse }) {
       url: '/subpackages/authority/pages/review-queue/index',
     });
   }
+  // 221号 to the letter (issue 16): the year's deadlines; a department's list for the direct channel.
+  const department = me.user.roles.find((r) => r.startsWith('department:'));
+  if (department) {
+    entries.push({
+      key: 'contacts',
+      icon: '司',
+      title: '联系的大企业',
+      desc: '名单内的大企业可直接报送工业和信息化部',
+      url: '/subpackages/campaign/pages/department/index',
+    });
+  }
+  if (entries.length > 0 || department) {
+    entries.push({
+      key: 'campaign',
+      icon: '时',
+      title: '年度工作时间',
+      desc: authority?.kind === 'ministry' ? '设置需求征集、揭榜、遴选和统计报送时间' : '适用于您的各项截止时间',
+      url: '/subpackages/campaign/pages/campaign/index',
+    });
+  }
+  // events (百场万企): every user finds the calendar and 我的活动; authorities their console.
+  entries.push({
+    key: 'events',
+    icon: '会',
+    title: '对接活动',
+    desc: '“百场万企”活动日历、报名与参会凭证',
+    url: me.org ? '/subpackages/events/pages/mine/index' : '/subpackages/events/pages/calendar/index',
+  });
+  if (authority) {
+    entries.push({
+      key: 'organiser',
+      icon: '办',
+      title: '主办活动',
+      desc: '报名审核、预对接名单、现场签到、导出',
+      url: '/subpackages/organiser/pages/events/index',
+    });
+  }
   if (entries.length === 0) return null;
   return (
     <View className="mine-work">

@@ -23,7 +23,7 @@ import { StatusBadge } from '../../../../components/status-badge';
 import { DemandTimeline } from '../../../../components/demand-timeline';
 import { CHANNEL_TEXT, DemandView, FullSection } from '../../../../components/demand-view';
 import { Dialog, type DialogInput } from '../../../../components/dialog';
-import { fieldText } from '../../../../lib/format';
+import { ORG_SIZES, fieldText } from '../../../../lib/format';
 import './index.scss';
 
 type State =
@@ -134,17 +134,26 @@ export default function ReviewDemandPage() {
   useDidShow(() => void load(state.kind === 'ready'));
   usePullDownRefresh(() => void load(true));
 
-  const decide = async (decision: ReviewDecision, comment: string) => {
+  const decide = async (decision: ReviewDecision, comment: string, confirmSize = false): Promise<void> => {
     setBusy(true);
     try {
-      await review.decide(id, decision, comment);
+      await review.decide(id, decision, comment, confirmSize);
       setDialog(null);
       setDecided(DECISIONS[decision].done);
       void Taro.showToast({ title: DECISIONS[decision].toast, icon: 'success' });
       await load(true);
     } catch (err) {
       setDialog(null);
-      if (err instanceof ApiError && err.status === 409) {
+      // 221号 to the letter (issue 16): an issuer the 300号 table does not class as large passes only when the
+      // authority confirms its reason, explicitly.
+      if (err instanceof ApiError && err.code === 'ISSUER_SIZE_UNCONFIRMED') {
+        const { confirm } = await Taro.showModal({
+          title: '确认发榜企业规模',
+          content: err.message,
+          confirmText: '确认并提交',
+        });
+        if (confirm) return decide(decision, comment, true);
+      } else if (err instanceof ApiError && err.status === 409) {
         await Taro.showModal({
           title: '无法提交审核结论',
           content: '该需求已被其他审核人处理，请刷新',
@@ -190,6 +199,13 @@ export default function ReviewDemandPage() {
         </View>
         <Text className="review-demand__title">{d.title}</Text>
         <Text className="review-demand__issuer">{d.issuerName}</Text>
+        {d.issuerSize && (
+          <Text className="review-demand__meta review-demand__size" data-size={d.issuerSize}>
+            按划型标准：{ORG_SIZES[d.issuerSize]}
+            {d.issuerSizeReason ? `；以大企业身份发榜的理由：${d.issuerSizeReason}` : ''}
+            {d.issuerSizeReason && d.issuerSizeConfirmedAt ? '（已确认）' : ''}
+          </Text>
+        )}
         <Text className="review-demand__meta">
           {[
             d.submittedAt ? `报送于 ${formatShanghai(d.submittedAt)}` : '',

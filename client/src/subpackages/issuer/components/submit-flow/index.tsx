@@ -5,7 +5,7 @@ import { regionName } from '@jiebang/shared';
 import type { Demand } from '@jiebang/shared';
 import * as demands from '../../../../services/demands';
 import type { DemandChannel } from '../../../../services/demands';
-import { errorMessage } from '../../../../services/http';
+import { ApiError, errorMessage } from '../../../../services/http';
 import { Dialog } from '../../../../components/dialog';
 import './index.scss';
 
@@ -22,7 +22,8 @@ interface Props {
  * with `submit-confirm` on its root.
  */
 export function SubmitFlow({ open, demand, onClose, onSubmitted }: Props) {
-  const [step, setStep] = useState<'channel' | 'confirm'>('channel');
+  const [step, setStep] = useState<'channel' | 'confirm' | 'size'>('channel');
+  const [sizeMessage, setSizeMessage] = useState('');
   const [channel, setChannel] = useState<DemandChannel>('province');
   const [busy, setBusy] = useState(false);
 
@@ -36,19 +37,46 @@ export function SubmitFlow({ open, demand, onClose, onSubmitted }: Props) {
   if (!open) return null;
   const authority = `${regionName(demand.region)}中小企业主管部门`;
 
-  const submit = async () => {
+  const submit = async (sizeReason?: string) => {
     setBusy(true);
     try {
-      const after = await demands.submit(demand.id, channel);
+      const after = await demands.submit(demand.id, channel, sizeReason);
       void Taro.showToast({ title: '已报送', icon: 'success' });
       onSubmitted(after);
     } catch (err) {
+      // 221号 to the letter (issue 16): not large by the 300号 table — ask for the reason its authority confirms.
+      if (err instanceof ApiError && err.code === 'ISSUER_NOT_LARGE') {
+        setSizeMessage(err.message);
+        setStep('size');
+        return;
+      }
       void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 3000 });
       onClose();
     } finally {
       setBusy(false);
     }
   };
+
+  if (step === 'size') {
+    return (
+      <Dialog
+        open
+        className="submit-size"
+        title="说明以大企业身份发榜的理由"
+        message={sizeMessage}
+        input={{
+          placeholder: '如：本企业为集团总部，统筹下属企业的技术需求',
+          required: true,
+          minLength: 4,
+          maxLength: 500,
+        }}
+        confirmText="附理由报送"
+        busy={busy}
+        onCancel={onClose}
+        onConfirm={(reason) => void submit(reason.trim())}
+      />
+    );
+  }
 
   if (step === 'confirm') {
     return (

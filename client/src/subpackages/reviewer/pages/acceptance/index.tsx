@@ -1,18 +1,17 @@
 /**
- * 记录验收 for one selected applicant (issuer's admin): passed / failed, whether it enters the issuer's supplier
- * catalogue, and a comment. The demand completes when every selected applicant has its acceptance recorded.
+ * 记录验收 for one selected applicant (issuer's admin): passed / failed, how it ends in the notice's words
+ * (进入供应商目录 / 继续深化合作 / 终止合作; the supplier catalogue only after a passed acceptance), and a comment. The demand completes when every selected applicant has its acceptance recorded.
  *
- * Classes for tests: `acceptance-form`, `acceptance-form__org`, `acceptance-form__result` (`chip[data-value]`), `acceptance-form__supplier`
- * (a toggle, `is-on`), `acceptance-form__comment`, `acceptance-form__submit`, `acceptance-dialog` (`dialog__confirm`).
+ * Classes for tests: `acceptance-form`, `acceptance-form__org`, `acceptance-form__result` (`chip[data-value]`),
+ * `acceptance-form__outcome` (`chip[data-value]`), `acceptance-form__comment`, `acceptance-form__submit`, `acceptance-dialog` (`dialog__confirm`).
  */
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { acceptanceInputSchema } from '@jiebang/shared';
+import { ACCEPTANCE_OUTCOMES, acceptanceInputSchema, type AcceptanceOutcome } from '@jiebang/shared';
 import * as evaluation from '../../../../services/evaluation';
 import { errorMessage } from '../../../../services/http';
 import { ActionButton, Chips, Field, TextArea } from '../../../../components/form';
-import { Toggle } from '../../../../components/toggle';
 import { Dialog } from '../../../../components/dialog';
 import { routeParam } from '../../lib/route';
 import '../../reviewer.scss';
@@ -27,11 +26,21 @@ export default function AcceptancePage() {
   const id = routeParam(params.id);
   const org = routeParam(params.org);
   const [result, setResult] = useState<'passed' | 'failed'>('passed');
-  const [supplier, setSupplier] = useState(false);
+  const [outcome, setOutcome] = useState<AcceptanceOutcome>('deepen');
+  // 221号 to the letter (issue 16): a failed acceptance cannot enter the supplier catalogue.
+  const outcomes = (Object.entries(ACCEPTANCE_OUTCOMES) as [AcceptanceOutcome, string][]).filter(
+    ([k]) => result === 'passed' || k !== 'supplier_catalogue',
+  );
+  const chosen = result === 'failed' && outcome === 'supplier_catalogue' ? 'terminate' : outcome;
   const [comment, setComment] = useState('');
   const [confirm, setConfirm] = useState(false);
   const [busy, setBusy] = useState(false);
-  const input = { result, supplierCatalogue: supplier, comment: comment.trim() };
+  const input = {
+    result,
+    supplierCatalogue: chosen === 'supplier_catalogue',
+    outcome: chosen,
+    comment: comment.trim(),
+  };
   const valid = acceptanceInputSchema.safeParse(input).success;
 
   const submit = async () => {
@@ -60,10 +69,9 @@ export default function AcceptancePage() {
       <Field label="验收结论" required>
         <Chips className="acceptance-form__result" options={RESULTS} value={[result]} onChange={setResult} />
       </Field>
-      <View className="rv-row rv-card">
-        <Text className="rv-grow">纳入本企业供应商目录</Text>
-        <Toggle className="acceptance-form__supplier" on={supplier} onChange={setSupplier} />
-      </View>
+      <Field label="验收后" required>
+        <Chips className="acceptance-form__outcome" options={outcomes} value={[chosen]} onChange={setOutcome} />
+      </Field>
       <Field label="验收意见" required hint="将告知揭榜企业">
         <TextArea
           className="acceptance-form__comment"
@@ -83,7 +91,7 @@ export default function AcceptancePage() {
         className="acceptance-dialog"
         open={confirm}
         title="确认验收结果"
-        message={`${result === 'passed' ? '验收通过' : '验收未通过'}${supplier ? '，纳入供应商目录' : ''}。`}
+        message={`${result === 'passed' ? '验收通过' : '验收未通过'}，${ACCEPTANCE_OUTCOMES[chosen]}。`}
         warning="验收结果提交后不能修改。"
         confirmText="提交"
         busy={busy}

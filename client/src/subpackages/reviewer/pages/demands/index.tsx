@@ -41,7 +41,7 @@ export default function ReviewerDemandsPage() {
       <EmptyState
         className="reviewer-demands-empty"
         text="暂无需要评审的需求"
-        hint="部里提交评审的揭榜申请会出现在已发布的需求下"
+        hint="工业和信息化部提交评审的揭榜申请会出现在已发布的需求下"
       />
     );
   }

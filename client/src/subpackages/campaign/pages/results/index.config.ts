@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '揭榜名单',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,87 @@
+/**
+ * 揭榜名单 (public, no sign-in): the year's selected SMEs per demand, as the issuer chose them; an anonymous issuer
+ * reads 匿名发榜企业 (the server never sends its name). The .xlsx of the same list downloads from the API (H5: the
+ * browser; mini-program: downloadFile then openDocument). `?year=` picks a year, the current campaign's by default.
+ *
+ * Test hooks: `results`, `results__title`, `result-line` (`data-demand`), `results__export`.
+ */
+import { useCallback } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { FIELDS, formatShanghai } from '@jiebang/shared';
+import * as campaigns from '../../../../services/campaigns';
+import { errorMessage } from '../../../../services/http';
+import { useAsync } from '../../../../hooks/use-async';
+import { usePagedList } from '../../../../hooks/use-paged-list';
+import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { ActionButton } from '../../../../components/form';
+import './index.scss';
+
+async function download(year: number) {
+  const url = campaigns.resultsExportUrl(year);
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(url, '_blank');
+    return;
+  }
+  try {
+    const file = await Taro.downloadFile({ url });
+    await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true });
+  } catch (err) {
+    void Taro.showToast({ title: errorMessage(err), icon: 'none' });
+  }
+}
+
+export default function ResultsPage() {
+  const { params } = useRouter();
+  const asked = Number(params.year);
+  const loadYear = useCallback(
+    async () => (Number.isInteger(asked) && asked >= 2020 ? asked : (await campaigns.current()).year),
+    [asked],
+  );
+  const year = useAsync(loadYear);
+  const y = year.state.status === 'ready' ? year.state.value : null;
+  const fetchPage = useCallback((cursor: string | null) => campaigns.results(y!, cursor), [y]);
+  const list = usePagedList(y ? fetchPage : null);
+
+  if (year.state.status === 'error')
+    return <ErrorState message={errorMessage(year.state.error)} onRetry={year.reload} />;
+  if (!y || list.status === 'loading') return <LoadingState />;
+  if (list.status === 'error') return <ErrorState message={errorMessage(list.error)} onRetry={list.reload} />;
+
+  return (
+    <View className="results">
+      <View className="results__head">
+        <Text className="results__title">{y}年度大企业“发榜”中小企业“揭榜”名单</Text>
+        <Text className="results__sub">每项需求由发榜企业遴选 1—2 家揭榜中小企业；匿名发榜的企业不显示名称。</Text>
+        {list.items.length > 0 && (
+          <ActionButton
+            className="results__export"
+            kind="secondary"
+            text="导出名单（.xlsx）"
+            onClick={() => void download(y)}
+          />
+        )}
+      </View>
+      {list.items.length === 0 && (
+        <EmptyState text="暂无入选名单" hint="发榜企业完成遴选后，入选的揭榜企业会列在这里" />
+      )}
+      {list.items.map((l) => (
+        <View key={l.id} className="result-line" data-demand={l.demandId}>
+          <Text className="result-line__demand">{l.demandTitle}</Text>
+          <Text className="result-line__meta">
+            {FIELDS[l.field]} · 发榜企业：{l.issuerName}
+          </Text>
+          <View className="result-line__org">
+            <Text className="result-line__tag">揭榜企业</Text>
+            <Text className="result-line__name">{l.orgName}</Text>
+          </View>
+          <Text className="result-line__at">入选于 {formatShanghai(l.selectedAt)}</Text>
+        </View>
+      ))}
+      {list.loadingMore && <Text className="results__more">加载中…</Text>}
+      {!list.cursor && list.items.length > 0 && (
+        <Text className="results__more">已显示全部 {list.items.length} 项</Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * 活动日历: the public calendar of “百场万企” matchmaking events, filtered by type (chips), industrial chain and
+ * region (pickers) and 即将举办 (upcoming: not started yet, soonest first; otherwise latest first).
+ *
+ * Test hooks: `ev-type-chip` (`data-value`, `is-active`), `ev-filter-chain`, `ev-filter-region`, `ev-upcoming`
+ * (`is-active`), `ev-card` (`data-id`), `ev-calendar-empty`, `ev-calendar-error`.
+ */
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Picker, ScrollView, Text, View } from '@tarojs/components';
+import { AUTHORITY_REGION_CODES, EVENT_TYPES, FIELDS, regionName } from '@jiebang/shared';
+import type { EventCard, EventType, FieldKey } from '@jiebang/shared';
+import * as events from '../../../../services/events';
+import { errorMessage } from '../../../../services/http';
+import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { usePagedList } from '../../../../hooks/use-paged-list';
+import { chainText, eventStatusText, eventTimeText, eventTypeText } from '../../../../lib/events';
+import { regionText } from '../../../../lib/format';
+import '../../events.scss';
+import './index.scss';
+
+const TYPE_KEYS = Object.keys(EVENT_TYPES) as EventType[];
+const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
+const CHAIN_LABELS = ['全部产业链', ...FIELD_KEYS.map((f) => FIELDS[f])];
+const REGION_LABELS = ['全国', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
+
+interface Filters {
+  type?: EventType;
+  chain?: FieldKey;
+  region?: string;
+  upcoming: boolean;
+}
+
+export function EventCardView({ item, onOpen }: { item: EventCard; onOpen: (id: string) => void }) {
+  return (
+    <View className="ev-card" data-id={item.id} hoverClass="ev-card--pressed" onClick={() => onOpen(item.id)}>
+      <View className="ev-card__tags">
+        <Text className="ev-card__tag">{eventTypeText(item.type)}</Text>
+        <Text className="ev-card__tag">{chainText(item.chain)}</Text>
+        <Text
+          className={`ev-card__tag ${item.status === 'published' ? 'ev-card__tag--status' : 'ev-card__tag--muted'}`}
+        >
+          {eventStatusText(item.status)}
+        </Text>
+      </View>
+      <Text className="ev-card__title">{item.title}</Text>
+      <Text className="ev-card__meta">
+        {eventTimeText(item.startsAt, item.endsAt)} · {regionText(item.region)}
+      </Text>
+      <Text className="ev-card__meta">
+        {item.venue ?? '线上活动'}
+        {item.online && item.venue ? ' · 含线上' : ''} · 主办：{item.organiserName}
+      </Text>
+    </View>
+  );
+}
+
+export default function CalendarPage() {
+  const [filters, setFilters] = useState<Filters>({ upcoming: true });
+  const fetchPage = useCallback(
+    (cursor: string | null) => events.calendar({ ...filters, limit: 20, cursor }),
+    [filters],
+  );
+  const { status, error, items, cursor, loadingMore, moreError, reload } = usePagedList(fetchPage);
+  const open = (id: string) => void Taro.navigateTo({ url: `/subpackages/events/pages/event/index?id=${id}` });
+  const chainIndex = filters.chain ? FIELD_KEYS.indexOf(filters.chain) + 1 : 0;
+  const regionIndex = filters.region ? AUTHORITY_REGION_CODES.indexOf(filters.region) + 1 : 0;
+
+  return (
+    <View className="ev-calendar">
+      <View className="ev-calendar__hero">
+        <Text className="ev-calendar__heading">“百场万企”融通对接活动</Text>
+        <Text className="ev-calendar__sub">大中小企业供需对接 · 报名参会 · 一对一洽谈</Text>
+      </View>
+      <View className="ev-calendar__filters">
+        <ScrollView scrollX enhanced showScrollbar={false} className="ev-calendar__chips">
+          <View className="ev-calendar__chips-inner">
+            {[undefined, ...TYPE_KEYS].map((t) => (
+              <View
+                key={t ?? 'all'}
+                className={`ev-type-chip${filters.type === t ? ' is-active' : ''}`}
+                data-value={t ?? ''}
+                onClick={() => setFilters((f) => ({ ...f, type: t }))}
+              >
+                {t ? EVENT_TYPES[t] : '全部类型'}
+              </View>
+            ))}
+          </View>
+        </ScrollView>
+        <View className="ev-calendar__row">
+          <Picker
+            mode="selector"
+            range={CHAIN_LABELS}
+            value={chainIndex}
+            onChange={(e) => {
+              const i = Number(e.detail.value);
+              setFilters((f) => ({ ...f, chain: i > 0 ? FIELD_KEYS[i - 1] : undefined }));
+            }}
+          >
+            <View className={`ev-filter ev-filter-chain${filters.chain ? ' is-active' : ''}`}>
+              {CHAIN_LABELS[chainIndex]} ▾
+            </View>
+          </Picker>
+          <Picker
+            mode="selector"
+            range={REGION_LABELS}
+            value={regionIndex}
+            onChange={(e) => {
+              const i = Number(e.detail.value);
+              setFilters((f) => ({ ...f, region: i > 0 ? AUTHORITY_REGION_CODES[i - 1] : undefined }));
+            }}
+          >
+            <View className={`ev-filter ev-filter-region${filters.region ? ' is-active' : ''}`}>
+              {REGION_LABELS[regionIndex]} ▾
+            </View>
+          </Picker>
+          <View
+            className={`ev-filter ev-upcoming${filters.upcoming ? ' is-active' : ''}`}
+            onClick={() => setFilters((f) => ({ ...f, upcoming: !f.upcoming }))}
+          >
+            即将举办
+          </View>
+        </View>
+      </View>
+      <View
+        className="ev-calendar__mine"
+        onClick={() => void Taro.navigateTo({ url: '/subpackages/events/pages/mine/index' })}
+      >
+        我的活动 ›
+      </View>
+      {status === 'loading' && <SkeletonCards />}
+      {status === 'error' && (
+        <ErrorState className="ev-calendar-error" message={errorMessage(error)} onRetry={reload} />
+      )}
+      {status === 'ready' && items.length === 0 && (
+        <EmptyState
+          className="ev-calendar-empty"
+          text={filters.upcoming ? '暂无即将举办的活动' : '暂无活动'}
+          hint={filters.type || filters.chain || filters.region ? '可以减少筛选条件再看看' : undefined}
+        />
+      )}
+      {status === 'ready' && items.map((item) => <EventCardView key={item.id} item={item} onOpen={open} />)}
+      {status === 'ready' && items.length > 0 && (
+        <Text className="ev-calendar__more">
+          {loadingMore ? '加载中…' : moreError || (cursor ? '上拉加载更多' : '没有更多了')}
+        </Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '参会凭证', enablePullDownRefresh: false });

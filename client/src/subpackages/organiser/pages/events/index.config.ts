@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '主办活动', enablePullDownRefresh: true });

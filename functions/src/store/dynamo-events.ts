@@ -1,0 +1,658 @@
+/**
+ * Storage of the 百场万企 events (keys EV1–EV12 in keys.ts): events and their calendar cards, registrations,
+ * check-in codes, the fixed pre-match list, meetings with their slot locks, outcomes. Every state change is one
+ * TransactWriteItems with its audit event and notifications, conditional on what the use-case decided on, each
+ * condition named.
+ */
+import type {
+  AuditEvent,
+  EventCard,
+  EventOutcome,
+  MatchEvent,
+  Meeting,
+  Notification,
+  PrematchPair,
+  Registration,
+} from '@jiebang/shared';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { WeightedTerm } from '../matching/keywords';
+import type { Store } from './client';
+import { decodeCursor, encodeCursor } from './cursor';
+import { auditPut, notificationPut } from './events';
+import { fromItem } from './items';
+import { eventKeys, EVENTS_ENTITY } from './keys';
+import { named, transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
+
+/** The event as stored: `closed` is never stored (derived from endsAt at read time). */
+export type EventRecord = Omit<MatchEvent, 'status'> & { status: 'draft' | 'published' | 'cancelled' };
+
+/** A registration as stored: the keywords of its texts (computed when written) and its check-in code. */
+export type RegistrationRecord = Registration & {
+  organiserPrincipal: string;
+  needTerms: WeightedTerm[];
+  offerTerms: WeightedTerm[];
+  checkInCode?: string;
+};
+
+export type MeetingRecord = Omit<Meeting, 'counterpartContact'> & { fromOrgId: string; toOrgId: string };
+export type OutcomeRecord = EventOutcome & { byOrgId: string; withOrgId: string };
+
+export interface PrematchRecord {
+  eventId: string;
+  fixedAt: string;
+  pairs: PrematchPair[];
+}
+
+export interface EventChange {
+  audit: Omit<AuditEvent, 'id'>;
+  notifications: Omit<Notification, 'id'>[];
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** The eight filter combinations an event's card is written under (keys.ts, EV3). */
+function scopesOf(e: Pick<EventRecord, 'region' | 'chain' | 'type'>): string[] {
+  const out: string[] = [];
+  for (const r of [undefined, e.region])
+    for (const c of [undefined, e.chain])
+      for (const t of [undefined, e.type]) out.push(eventKeys.calendarScope({ region: r, chain: c, type: t }));
+  return out;
+}
+
+export function toEventCard(e: EventRecord): EventCard {
+  return {
+    id: e.id,
+    type: e.type,
+    title: e.title,
+    chain: e.chain,
+    region: e.region,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    ...(e.venue ? { venue: e.venue } : {}),
+    registrationDeadline: e.registrationDeadline,
+    status: e.status,
+    organiserName: e.organiser.name,
+    online: !!e.onlineUrl,
+  };
+}
+
+/** ISO instants compare as strings once normalised to UTC. */
+const utc = (instant: string) => new Date(instant).toISOString();
+
+export class DynamoEventRepository {
+  constructor(private readonly store: Store) {}
+
+  private get table() {
+    return this.store.table;
+  }
+
+  private changeItems(objectPK: string, change: EventChange): TransactItem[] {
+    return [
+      auditPut(this.table, objectPK, change.audit),
+      ...change.notifications.map((n) => notificationPut(this.table, n)),
+    ];
+  }
+
+  private cardPuts(e: EventRecord): WriteItem[] {
+    const card = toEventCard(e);
+    return scopesOf(e).map((scope) => ({
+      Put: {
+        TableName: this.table,
+        Item: { ...eventKeys.calendarCard(scope, utc(e.startsAt), e.id), entityType: EVENTS_ENTITY.card, ...card },
+      },
+    }));
+  }
+
+  // ---- events ----
+
+  private eventItem(e: EventRecord) {
+    return {
+      ...eventKeys.event(e.id),
+      ...eventKeys.organiserEvents(e.organiser.principal, e.createdAt, e.id),
+      entityType: EVENTS_ENTITY.event,
+      ...e,
+    };
+  }
+
+  async createEvent(e: EventRecord, change: EventChange): Promise<void> {
+    await transact(this.store, [
+      {
+        Put: {
+          TableName: this.table,
+          Item: this.eventItem(e),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      ...this.changeItems(eventKeys.event(e.id).PK, change),
+    ]);
+  }
+
+  async getEvent(id: string, consistent = false): Promise<EventRecord | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: eventKeys.event(id), ConsistentRead: consistent }),
+    );
+    return out.Item ? fromItem<EventRecord>(out.Item) : null;
+  }
+
+  /**
+   * Move the event to `after`'s status (its other fields as `after` has them), conditional on the status and
+   * version read, with its calendar cards, audit event and notifications. An Update, not a Put: the counters
+   * (approvals, check-ins, outcomes) move concurrently and must not be overwritten. Refusal: `event_changed`.
+   */
+  async transitionEvent(before: EventRecord, after: EventRecord, change: EventChange): Promise<void> {
+    const set: Record<string, unknown> = { status: after.status, version: after.version };
+    for (const k of ['publishedAt', 'cancelledAt', 'cancelReason'] as const) if (after[k]) set[k] = after[k];
+    const names = Object.keys(set);
+    await transact(this.store, [
+      named('event_changed', {
+        Update: {
+          TableName: this.table,
+          Key: eventKeys.event(before.id),
+          UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}`,
+          ConditionExpression: '#status = :was AND #version = :v',
+          ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
+          ExpressionAttributeValues: {
+            ...Object.fromEntries(names.map((n) => [`:${n}`, set[n]])),
+            ':was': before.status,
+            ':v': before.version,
+          },
+        },
+      }),
+      ...this.cardPuts(after),
+      ...this.changeItems(eventKeys.event(before.id).PK, change),
+    ]);
+  }
+
+  /** Insert an event in any state with its cards (seed); false when it exists. */
+  async createEventIfAbsent(e: EventRecord): Promise<boolean> {
+    try {
+      await transact(this.store, [
+        {
+          Put: {
+            TableName: this.table,
+            Item: this.eventItem(e),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        ...(e.status === 'draft' ? [] : this.cardPuts(e)),
+      ]);
+      return true;
+    } catch (err) {
+      if (err instanceof TransactionRefused) return false;
+      throw err;
+    }
+  }
+
+  /** One page of the calendar for a filter combination: one Query. Upcoming: starting from `now`, soonest first. */
+  async listCalendar(
+    scope: string,
+    upcoming: boolean,
+    now: Date,
+    limit: number,
+    cursor: string | undefined,
+  ): Promise<Page<EventCard>> {
+    const partition = eventKeys.calendarPartition(scope);
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: upcoming ? 'PK = :pk AND SK >= :now' : 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': partition, ...(upcoming ? { ':now': now.toISOString() } : {}) },
+        ScanIndexForward: upcoming,
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, partition),
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map((i) => fromItem<EventCard>(i)),
+      nextCursor: encodeCursor(out.LastEvaluatedKey),
+    };
+  }
+
+  async listOrganised(principal: string, limit: number, cursor: string | undefined): Promise<Page<EventRecord>> {
+    return this.queryIndex<EventRecord>(eventKeys.organiserEventsPartition(principal), limit, cursor, false);
+  }
+
+  private async queryIndex<T>(partition: string, limit: number, cursor: string | undefined, ascending: boolean) {
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': partition },
+        ScanIndexForward: ascending,
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, partition, 'GSI1'),
+      }),
+    );
+    return { items: (out.Items ?? []).map((i) => fromItem<T>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  }
+
+  /** Every item of a GSI1 partition (bounded by one event's meetings or outcomes), in key order. */
+  private async allOfIndex<T>(partition: string): Promise<T[]> {
+    const items: T[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk',
+          ExpressionAttributeValues: { ':pk': partition },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []).map((i) => fromItem<T>(i)));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  // ---- registrations ----
+
+  private registrationItem(r: RegistrationRecord) {
+    return {
+      ...eventKeys.registration(r.eventId, r.id),
+      ...eventKeys.orgRegistrations(r.orgId, utc(r.eventStartsAt), r.eventId),
+      entityType: EVENTS_ENTITY.registration,
+      ...r,
+    };
+  }
+
+  /**
+   * Insert a pending registration, conditional on none of the enterprise (`already_registered`: the id derives
+   * from event and enterprise) and on the event still published (`event_not_open`).
+   */
+  async createRegistration(r: RegistrationRecord, change: EventChange): Promise<void> {
+    await transact(this.store, [
+      named('already_registered', {
+        Put: { TableName: this.table, Item: this.registrationItem(r), ConditionExpression: 'attribute_not_exists(PK)' },
+      }),
+      named('event_not_open', {
+        ConditionCheck: {
+          TableName: this.table,
+          Key: eventKeys.event(r.eventId),
+          ConditionExpression: '#status = :published',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':published': 'published' },
+        },
+      }),
+      ...this.changeItems(eventKeys.event(r.eventId).PK, change),
+    ]);
+  }
+
+  async getRegistration(eventId: string, regId: string, consistent = false): Promise<RegistrationRecord | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: eventKeys.registration(eventId, regId),
+        ConsistentRead: consistent,
+      }),
+    );
+    return out.Item ? fromItem<RegistrationRecord>(out.Item) : null;
+  }
+
+  /**
+   * Decide a pending registration. Approval also takes a seat — `ADD approvedCount 1` on the event, conditional on
+   * the count being below the capacity (`capacity_full`) and the event still published (`event_not_open`) — and
+   * claims the registration's check-in code (EV6). Refusals: `registration_changed`, `capacity_full`,
+   * `event_not_open`, `code_taken` (a 60-bit code met another: the caller draws a new one).
+   */
+  async decideRegistration(before: RegistrationRecord, after: RegistrationRecord, change: EventChange): Promise<void> {
+    const items: TransactItem[] = [
+      named('registration_changed', {
+        Put: {
+          TableName: this.table,
+          Item: this.registrationItem(after),
+          ConditionExpression: '#status = :pending AND #version = :v',
+          ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+          ExpressionAttributeValues: { ':pending': 'pending', ':v': before.version },
+        },
+      }),
+    ];
+    if (after.status === 'approved') {
+      items.push(
+        named('capacity_full', {
+          Update: {
+            TableName: this.table,
+            Key: eventKeys.event(after.eventId),
+            UpdateExpression: 'ADD approvedCount :one',
+            ConditionExpression:
+              '#status = :published AND (attribute_not_exists(#capacity) OR approvedCount < #capacity)',
+            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
+          },
+        }),
+        named('code_taken', {
+          Put: {
+            TableName: this.table,
+            Item: {
+              ...eventKeys.checkInCode(after.eventId, after.checkInCode!),
+              entityType: EVENTS_ENTITY.checkInCode,
+              eventId: after.eventId,
+              registrationId: after.id,
+            },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        }),
+      );
+    }
+    await transact(this.store, [...items, ...this.changeItems(eventKeys.event(after.eventId).PK, change)]);
+  }
+
+  /** One page of an event's registrations (registration id order). */
+  async listRegistrations(eventId: string, limit: number, cursor: string | undefined) {
+    const partition = eventKeys.registrationsPartition(eventId);
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+        ExpressionAttributeValues: { ':pk': partition, ':p': eventKeys.registrationPrefix },
+        Limit: limit,
+        ExclusiveStartKey: decodeCursor(cursor, partition),
+      }),
+    );
+    return {
+      items: (out.Items ?? []).map((i) => fromItem<RegistrationRecord>(i)),
+      nextCursor: encodeCursor(out.LastEvaluatedKey),
+    };
+  }
+
+  /** Every registration of an event: Queries bounded by the event's registrations, never the table. */
+  async allRegistrations(eventId: string): Promise<RegistrationRecord[]> {
+    const all: RegistrationRecord[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.listRegistrations(eventId, 500, cursor);
+      all.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return all;
+  }
+
+  async listByOrg(orgId: string, limit: number, cursor: string | undefined): Promise<Page<RegistrationRecord>> {
+    return this.queryIndex<RegistrationRecord>(eventKeys.orgRegistrationsPartition(orgId), limit, cursor, true);
+  }
+
+  /** The registration a check-in code belongs to, or null. */
+  async registrationIdOfCode(eventId: string, code: string): Promise<string | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: eventKeys.checkInCode(eventId, code) }),
+    );
+    return out.Item ? String(out.Item.registrationId) : null;
+  }
+
+  /**
+   * Check in once: the registration gets `checkedInAt` only if it has none and is approved with this code
+   * (`already_checked_in` otherwise), and the event counts it. The code is single-use by this condition.
+   */
+  async checkIn(r: RegistrationRecord, code: string, at: string, change: EventChange): Promise<void> {
+    await transact(this.store, [
+      named('already_checked_in', {
+        Update: {
+          TableName: this.table,
+          Key: eventKeys.registration(r.eventId, r.id),
+          UpdateExpression: 'SET checkedInAt = :at',
+          ConditionExpression: 'attribute_not_exists(checkedInAt) AND #status = :approved AND checkInCode = :code',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':at': at, ':approved': 'approved', ':code': code },
+        },
+      }),
+      {
+        Update: {
+          TableName: this.table,
+          Key: eventKeys.event(r.eventId),
+          UpdateExpression: 'ADD checkedInCount :one',
+          ExpressionAttributeValues: { ':one': 1 },
+        },
+      },
+      ...this.changeItems(eventKeys.event(r.eventId).PK, change),
+    ]);
+  }
+
+  // ---- pre-match list ----
+
+  async getPrematch(eventId: string): Promise<PrematchRecord | null> {
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: eventKeys.prematch(eventId) }));
+    return out.Item ? fromItem<PrematchRecord>(out.Item) : null;
+  }
+
+  /**
+   * Fix the list (replacing an earlier one) with its audit event, conditional on the event still published
+   * (`event_not_open`). The notifications to the enterprises on it follow in transactions of ≤ 100 items each
+   * (a list may name hundreds), written after the list itself.
+   */
+  async fixPrematch(p: PrematchRecord, change: EventChange): Promise<void> {
+    await transact(this.store, [
+      {
+        Put: {
+          TableName: this.table,
+          Item: { ...eventKeys.prematch(p.eventId), entityType: EVENTS_ENTITY.prematch, ...p },
+        },
+      },
+      named('event_not_open', {
+        ConditionCheck: {
+          TableName: this.table,
+          Key: eventKeys.event(p.eventId),
+          ConditionExpression: '#status = :published',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':published': 'published' },
+        },
+      }),
+      auditPut(this.table, eventKeys.event(p.eventId).PK, change.audit),
+    ]);
+    await this.notify(change.notifications);
+  }
+
+  /** Notifications alone, in transactions of up to 100 (fan-outs: cancellation, the pre-match list). */
+  async notify(notifications: Omit<Notification, 'id'>[]): Promise<void> {
+    for (let i = 0; i < notifications.length; i += 100)
+      await transact(
+        this.store,
+        notifications.slice(i, i + 100).map((n) => notificationPut(this.table, n)),
+      );
+  }
+
+  // ---- meetings ----
+
+  private meetingItem(m: MeetingRecord) {
+    return {
+      ...eventKeys.meeting(m.id),
+      ...eventKeys.eventMeetings(m.eventId, m.slotStart, m.id),
+      entityType: EVENTS_ENTITY.meeting,
+      ...m,
+    };
+  }
+
+  /** A requested meeting; refused (`slot_taken`) when the requester already holds an accepted meeting then. */
+  async createMeeting(m: MeetingRecord, change: EventChange): Promise<void> {
+    await transact(this.store, [
+      { Put: { TableName: this.table, Item: this.meetingItem(m), ConditionExpression: 'attribute_not_exists(PK)' } },
+      named('slot_taken', {
+        ConditionCheck: {
+          TableName: this.table,
+          Key: eventKeys.slot(m.eventId, m.fromRegistrationId, m.slotStart),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      }),
+      ...this.changeItems(eventKeys.meeting(m.id).PK, change),
+    ]);
+  }
+
+  async getMeeting(id: string): Promise<MeetingRecord | null> {
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: eventKeys.meeting(id) }));
+    return out.Item ? fromItem<MeetingRecord>(out.Item) : null;
+  }
+
+  /**
+   * Accept or decline a requested meeting (`meeting_changed` when it is no longer requested). Accepting claims the
+   * slot of both sides (EV10, `slot_taken`): of any number of parallel accepts into one side's slot, one wins.
+   */
+  async decideMeeting(after: MeetingRecord, change: EventChange): Promise<void> {
+    const slotPut = (regId: string): WriteItem => ({
+      Put: {
+        TableName: this.table,
+        Item: {
+          ...eventKeys.slot(after.eventId, regId, after.slotStart),
+          entityType: EVENTS_ENTITY.slot,
+          meetingId: after.id,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    });
+    await transact(this.store, [
+      named('meeting_changed', {
+        Put: {
+          TableName: this.table,
+          Item: this.meetingItem(after),
+          ConditionExpression: '#status = :requested',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':requested': 'requested' },
+        },
+      }),
+      ...(after.status === 'accepted'
+        ? [named('slot_taken', slotPut(after.fromRegistrationId)), named('slot_taken', slotPut(after.toRegistrationId))]
+        : []),
+      ...this.changeItems(eventKeys.meeting(after.id).PK, change),
+    ]);
+  }
+
+  /** Meetings of an event, by slot (bounded by the event's meetings). */
+  async meetingsOfEvent(eventId: string): Promise<MeetingRecord[]> {
+    return this.allOfIndex<MeetingRecord>(eventKeys.eventMeetingsPartition(eventId));
+  }
+
+  // ---- outcomes ----
+
+  async createOutcome(o: OutcomeRecord, change: EventChange): Promise<void> {
+    await transact(this.store, [
+      {
+        Put: {
+          TableName: this.table,
+          Item: {
+            ...eventKeys.outcome(o.id),
+            ...eventKeys.eventOutcomes(o.eventId, o.createdAt, o.id),
+            entityType: EVENTS_ENTITY.outcome,
+            ...o,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      ...this.changeItems(eventKeys.outcome(o.id).PK, change),
+    ]);
+  }
+
+  async getOutcome(id: string): Promise<OutcomeRecord | null> {
+    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: eventKeys.outcome(id) }));
+    return out.Item ? fromItem<OutcomeRecord>(out.Item) : null;
+  }
+
+  /**
+   * Confirm once (`outcome_changed` when it is no longer `recorded`); the event's counters move in the same
+   * transaction, so a confirmed outcome is counted exactly once.
+   */
+  async confirmOutcome(o: OutcomeRecord, at: string, change: EventChange): Promise<void> {
+    await transact(this.store, [
+      named('outcome_changed', {
+        Update: {
+          TableName: this.table,
+          Key: eventKeys.outcome(o.id),
+          UpdateExpression: 'SET #status = :confirmed, confirmedAt = :at',
+          ConditionExpression: '#status = :recorded',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':confirmed': 'confirmed', ':recorded': 'recorded', ':at': at },
+        },
+      }),
+      {
+        Update: {
+          TableName: this.table,
+          Key: eventKeys.event(o.eventId),
+          UpdateExpression: 'ADD confirmedOutcomes :one, contractAmount :amount',
+          ExpressionAttributeValues: { ':one': 1, ':amount': o.kind === 'contract' ? (o.amount ?? 0) : 0 },
+        },
+      },
+      ...this.changeItems(eventKeys.outcome(o.id).PK, change),
+    ]);
+  }
+
+  async outcomesOfEvent(eventId: string): Promise<OutcomeRecord[]> {
+    return this.allOfIndex<OutcomeRecord>(eventKeys.eventOutcomesPartition(eventId));
+  }
+
+  // ---- seed (infra/seed/events.ts): records written as they are, each only when absent ----
+
+  private async putAbsent(items: WriteItem[]): Promise<boolean> {
+    try {
+      await transact(this.store, items);
+      return true;
+    } catch (err) {
+      if (err instanceof TransactionRefused) return false;
+      throw err;
+    }
+  }
+
+  /** A registration in any state, with its check-in code when it has one. */
+  createRegistrationIfAbsent(r: RegistrationRecord): Promise<boolean> {
+    return this.putAbsent([
+      {
+        Put: { TableName: this.table, Item: this.registrationItem(r), ConditionExpression: 'attribute_not_exists(PK)' },
+      },
+      ...(r.checkInCode
+        ? [
+            {
+              Put: {
+                TableName: this.table,
+                Item: {
+                  ...eventKeys.checkInCode(r.eventId, r.checkInCode),
+                  entityType: EVENTS_ENTITY.checkInCode,
+                  eventId: r.eventId,
+                  registrationId: r.id,
+                },
+              },
+            },
+          ]
+        : []),
+    ]);
+  }
+
+  /** A meeting in any state; an accepted one with the slot locks of both sides. */
+  createMeetingIfAbsent(m: MeetingRecord): Promise<boolean> {
+    const locks: WriteItem[] =
+      m.status === 'accepted'
+        ? [m.fromRegistrationId, m.toRegistrationId].map((regId) => ({
+            Put: {
+              TableName: this.table,
+              Item: {
+                ...eventKeys.slot(m.eventId, regId, m.slotStart),
+                entityType: EVENTS_ENTITY.slot,
+                meetingId: m.id,
+              },
+            },
+          }))
+        : [];
+    return this.putAbsent([
+      { Put: { TableName: this.table, Item: this.meetingItem(m), ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...locks,
+    ]);
+  }
+
+  /** An outcome in any state (the event's counters are the caller's: it writes the event with them). */
+  createOutcomeIfAbsent(o: OutcomeRecord): Promise<boolean> {
+    return this.putAbsent([
+      {
+        Put: {
+          TableName: this.table,
+          Item: {
+            ...eventKeys.outcome(o.id),
+            ...eventKeys.eventOutcomes(o.eventId, o.createdAt, o.id),
+            entityType: EVENTS_ENTITY.outcome,
+            ...o,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+    ]);
+  }
+}
