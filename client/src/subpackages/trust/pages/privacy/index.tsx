@@ -4,13 +4,14 @@
  * said before the person confirms. Reached from 我的.
  *
  * Test hooks: `privacy-page`, `my-data-load`, `my-data` (`data-notifications`, `data-consents`), `my-data-download`,
- * `erase-account`, `erase-done`, `erase-error`.
+ * `erase-account`, `erase-dialog`, `erase-done`, `erase-error`.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MyDataResponse } from '@jiebang/shared';
 import * as personal from '../../../../services/personal-data';
+import { Dialog } from '../../../../components/dialog';
 import { errorMessage } from '../../../../services/http';
 import './index.scss';
 
@@ -44,6 +45,7 @@ export default function PrivacyPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [erased, setErased] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   const load = async () => {
     setBusy(true);
@@ -58,19 +60,14 @@ export default function PrivacyPage() {
   };
 
   const erase = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '注销账号',
-      content: '注销后不能恢复：个人信息将立即删除，当前登录随即失效。确定注销吗？',
-      confirmText: '注销',
-      confirmColor: '#c92a2a',
-    });
-    if (!confirm) return;
     setBusy(true);
     setError(null);
     try {
       await personal.erase();
+      setConfirming(false);
       setErased(true);
     } catch (err) {
+      setConfirming(false);
       setError(errorMessage(err));
     } finally {
       setBusy(false);
@@ -145,11 +142,24 @@ export default function PrivacyPage() {
         <Text className="privacy__text">企业的最后一位管理员需先在“企业成员”中指定其他管理员，才能注销。</Text>
         <View
           className={`privacy__button privacy__button--danger erase-account${busy ? ' is-busy' : ''}`}
-          onClick={() => !busy && void erase()}
+          onClick={() => !busy && setConfirming(true)}
         >
           注销账号
         </View>
       </View>
+
+      <Dialog
+        open={confirming}
+        className="erase-dialog"
+        title="注销账号"
+        message="您的微信标识、姓名、本人填写的企业联系人、订阅授权与个人消息将立即删除，并退出所属企业；项目记录保留，其中的您显示为“已注销用户”。"
+        warning="注销后不能恢复，当前登录随即失效。"
+        confirmText="确认注销"
+        danger
+        busy={busy}
+        onConfirm={() => void erase()}
+        onCancel={() => setConfirming(false)}
+      />
     </View>
   );
 }
