@@ -30,9 +30,9 @@ export function PrivacyNotice({ me, onAccepted }: { me: MeResponse; onAccepted: 
     <View className="privacy-notice">
       <Text className="privacy-notice__title">{p.accepted ? '个人信息保护政策已更新' : '个人信息保护政策'}</Text>
       <Text className="privacy-notice__text">
-        揭榜通只为发榜、揭榜与评审收集必要信息：微信标识用于登录，企业联系人的姓名、电话和邮箱仅向本企业、主管部门以及入选后的发榜企业完整显示，其他人看到的电话已打码。您可随时在“个人信息与账号注销”中查看、下载全部个人数据或注销账号。（版本
-        {p.current}）
+        揭榜通只为发榜、揭榜与评审收集必要信息：微信标识用于登录；企业联系人的电话和邮箱只向本企业和所在地主管部门完整显示，工信部和平台管理员看到的已打码。您可随时在“个人信息与账号注销”中查看、下载全部个人数据或注销账号。
       </Text>
+      <Text className="privacy-notice__version">版本 {p.current}</Text>
       <View className={`privacy-notice__accept${busy ? ' is-busy' : ''}`} onClick={() => void accept()}>
         {busy ? '正在保存…' : '同意并继续'}
       </View>
