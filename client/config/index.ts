@@ -24,7 +24,11 @@ export default defineConfig<'webpack5'>(async () => {
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'jiebang',
     date: '2024-7-1',
-    designWidth: 750,
+    // Ours is the 750 design width; NutUI's styles are written for 375.
+    designWidth(input?: unknown) {
+      const file = (input as { file?: string } | undefined)?.file ?? '';
+      return file.replace(/\\/g, '/').includes('@nutui/') ? 375 : 750;
+    },
     deviceRatio: {
       640: 2.34 / 2,
       750: 1,

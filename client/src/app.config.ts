@@ -38,6 +38,11 @@ export default defineAppConfig({
         'pages/application-review/index',
       ],
     },
+    // statistics: the authorities' dashboards and the 统计表 (附件6).
+    {
+      root: 'subpackages/stats',
+      pages: ['pages/dashboard/index', 'pages/reports/index', 'pages/report/index'],
+    },
     // events (百场万企): the calendar, an event and its registration, 我的活动 and the pass.
     {
       root: 'subpackages/events',

@@ -2,9 +2,15 @@
 // `new Function`, which mini-programs forbid.
 import './lib/zod-setup';
 import type { PropsWithChildren } from 'react';
+import { useDidShow } from '@tarojs/taro';
+import { refreshBadge } from './services/notifications';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
+  // Back in the foreground: messages may have arrived (or the session expired) meanwhile.
+  useDidShow(() => {
+    void refreshBadge();
+  });
   return children;
 }
 

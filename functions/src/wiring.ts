@@ -17,6 +17,8 @@ import { DynamoOrgRepository } from './store/dynamo-orgs';
 // pipl (personal data)
 import { DynamoPersonalDataRepository } from './store/dynamo-personal-data';
 import { DynamoUserRepository } from './store/dynamo-users';
+// statistics
+import { DynamoStatsRepository } from './store/dynamo-stats';
 
 export const demandsOnly = (store: Store) => ({ demands: new DynamoDemandRepository(store) });
 export const campaignsOnly = (store: Store) => ({ campaigns: new DynamoCampaignRepository(store) });
@@ -63,6 +65,9 @@ export const evaluationRepos = (store: Store) => ({
   evaluation: new DynamoEvaluationRepository(store),
 });
 
+// statistics
+/** use-cases/stats.ts */
+export const statsRepos = (store: Store) => ({ stats: new DynamoStatsRepository(store) });
 // 221号 to the letter (issue 16)
 /** The authorities' review of demands: the forward is bound by the campaign's intake deadline. */
 export const reviewDemandRepos = (store: Store) => ({

@@ -23,7 +23,7 @@ export const SEED_APPLICATIONS = {
 
 type Body = Pick<ApplicationRecord, 'team' | 'capability' | 'plan' | 'match' | 'budget' | 'declaration'>;
 
-const BODIES: Record<keyof typeof SEED_APPLICATIONS, Body> = {
+export const BODIES: Record<keyof typeof SEED_APPLICATIONS, Body> = {
   jingce: {
     team: {
       leader: { name: '陈立新', title: '总工程师' },

@@ -18,6 +18,8 @@ import { demoOrgs } from './orgs';
 import { demoUsers } from './users';
 import { SEED_APPLICATIONS, seedEvaluation } from './evaluation';
 import { patience, type Patience, type PatienceOptions } from './patience';
+// statistics
+import { seedStatsHistory } from './stats';
 // events (百场万企)
 import { seedEvents } from './events';
 
@@ -40,6 +42,8 @@ export interface SeedReport {
   demands: SeedCount;
   /** Released applications of the evaluation demo. */
   applications: SeedCount;
+  /** Records of the statistics history (demands and applications of the past months) written by this run. */
+  history: number;
   /** events (百场万企): demo events created by this run. */
   events?: number;
   /** Milliseconds taken. */
@@ -133,9 +137,12 @@ export async function seed(store: Store, now: Date = new Date(), options: Patien
   const created = await seedEvaluation(repos, data.orgs, data.demands, now, p);
   const total = Object.keys(SEED_APPLICATIONS).length;
   const applications = { created, existing: total - created };
+  // statistics: months of decided demands and applications, so that the dashboards show something.
+  const template = data.demands.find((d) => d.status === 'published')!;
+  const history = await p.step('statistics history', () => seedStatsHistory(store, repos, data.orgs, template, now));
   // events (百场万企)
   const events = await seedEvents(store, data.orgs, now, p);
-  return { campaigns, orgs, users, demands, applications, events, ms: Date.now() - started };
+  return { campaigns, orgs, users, demands, applications, history, events, ms: Date.now() - started };
 }
 
 /** "campaigns 1 new · orgs 8 new · users 43 new · demands 17 new" (or "… existing"). */
@@ -150,6 +157,7 @@ export function formatSeedReport(r: SeedReport): string {
       part('users', r.users),
       part('demands', r.demands),
       part('applications', r.applications),
+      `${r.history} history records`,
     ].join(' · ') + ` (${r.ms} ms)`
   );
 }

@@ -20,6 +20,10 @@ export * from './rules/selection';
 export * from './schemas/evaluation';
 export * from './links';
 export * from './lenient';
+// statistics
+export * from './schemas/stats';
+// statistics
+export * from './rules/stats-report';
 export * from './rules/campaign';
 export * from './schemas/event';
 // trust (clarifications)

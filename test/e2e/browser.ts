@@ -1,8 +1,9 @@
 /** Debian's Chromium driven by playwright-core, at a phone viewport. */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium';
+import { poll } from '../support/poll';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -27,3 +28,105 @@ export const screenshotPath = (name: string) => resolve(SCREENSHOT_DIR, `${name}
 
 /** The test that has just failed, if any (set by test/support/e2e-environment.ts), for an afterEach. */
 export const failedTestName = (): string | undefined => (globalThis as { __e2eFailedTest?: string }).__e2eFailedTest;
+
+/** One element below the bar of the design system, described for the failure message. */
+export interface Shortfall {
+  what: 'target' | 'text';
+  px: number;
+  text: string;
+  className: string;
+}
+
+/**
+ * What on the screen now is below the design system's bars (issue 18): tap targets under 44 px high, text under
+ * 12 px (auxiliary: tags, dates) and typed text under 14 px (body). A tap target is what the client marks as
+ * one — `cursor: pointer` (the `tap` mixin), a hover class, an input or a button — measured at its outermost
+ * tappable box; only what is shown (in the viewport's width, not hidden, not covered by an open sheet's mask) counts.
+ */
+export async function shortfalls(page: Page): Promise<Shortfall[]> {
+  return page.evaluate(`(() => {
+    const out = [];
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1 || r.right <= 0 || r.left >= innerWidth) return null;
+      for (let e = el; e; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0) return null;
+      }
+      return r;
+    };
+    const label = (el) => (el.innerText || el.value || el.placeholder || '').trim().replace(/\\s+/g, ' ').slice(0, 30);
+    const cls = (el) => String(el.className || el.tagName).slice(0, 80);
+    // Only the page on top (the router keeps earlier pages hidden), and the tab bar.
+    const roots = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show, .taro-tabbar__tabbar')];
+    const top = roots.filter((r) => r.classList.contains('taro_page')).pop();
+    const scope = [top, ...roots.filter((r) => !r.classList.contains('taro_page'))].filter(Boolean);
+    const tappable = (el) => {
+      if (['INPUT', 'TEXTAREA', 'BUTTON'].includes(el.tagName)) return el.type !== 'hidden';
+      const hover = el.getAttribute('hover-class') || el.getAttribute('hoverclass');
+      return getComputedStyle(el).cursor === 'pointer' || (hover && hover !== 'none');
+    };
+    for (const root of scope) {
+      for (const el of root.querySelectorAll('*')) {
+        if (tappable(el) && ![...ancestors(el)].some(tappable)) {
+          const r = visible(el);
+          if (r && r.height < 43.5) out.push({ what: 'target', px: Math.round(r.height * 10) / 10, text: label(el), className: cls(el) });
+        }
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+        const typed = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
+        if (!own && !typed) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        const bar = typed ? 14 : 12;
+        if (size < bar - 0.05 && visible(el)) out.push({ what: 'text', px: size, text: label(el), className: cls(el) });
+      }
+    }
+    function* ancestors(el) {
+      for (let e = el.parentElement; e && !e.classList.contains('taro_page'); e = e.parentElement) yield e;
+    }
+    return out;
+  })()`);
+}
+
+/** Fails with the list of what is below the bars on the screen now (`where` names the screen). */
+export async function expectReadable(page: Page, where: string): Promise<void> {
+  const found = await shortfalls(page);
+  if (found.length === 0) return;
+  const lines = found.map((f) => `  ${f.what} ${f.px}px "${f.text}" .${f.className}`);
+  throw new Error(
+    `${where}: ${found.length} below the bars (targets ≥ 44 px, text ≥ 12 px, typed ≥ 14 px)\n${lines.join('\n')}`,
+  );
+}
+
+/** Wait until the page is still: the router's slide-in done, no toast showing (before a screenshot). */
+export async function waitStill(page: Page): Promise<void> {
+  await page.waitForFunction(`(() => {
+    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
+    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
+    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
+    return !moving && !toast;
+  })()`);
+}
+
+/** Confirm Taro's H5 modal (showModal) and return its text. */
+export async function confirmModal(page: Page): Promise<string> {
+  const modal = page.locator('.taro-modal__content').filter({ visible: true }).last();
+  await modal.waitFor({ state: 'visible', timeout: 20_000 });
+  const text = await modal.innerText();
+  await modal.locator('.taro-model__confirm').click();
+  await modal.waitFor({ state: 'hidden' });
+  return text;
+}
+
+/** On 我的: sign out whoever is signed in (confirming), then sign in with the demo picker as `openid`. */
+export async function signInAs(page: Page, webUrl: string, openid: string): Promise<void> {
+  await page.goto(`${webUrl}#/pages/mine/index`);
+  const logout = page.locator('.mine__logout');
+  const login = page.locator(`.demo-login[data-openid="${openid}"]`);
+  await poll(async () => (await logout.isVisible()) || (await login.isVisible()), { timeout: 20_000 }).toBe(true);
+  if (await logout.isVisible()) {
+    await logout.click();
+    await confirmModal(page);
+  }
+  await login.click();
+  await page.locator('.mine-user').waitFor({ state: 'visible', timeout: 20_000 });
+}

@@ -14,6 +14,7 @@ import { SEED_DEMANDS } from '../../infra/seed/demands';
 import { SEED_APPLICATIONS } from '../../infra/seed/evaluation';
 import { ORG_IDS } from '../../infra/seed/orgs';
 import { invoke } from '../support/invoke';
+import { rebuildCounters } from '../../functions/src/store/counters-rebuild';
 
 describe('demo seed', () => {
   it('writes everything once, then nothing; the evaluation demo can be ranked and scored', async () => {
@@ -24,6 +25,10 @@ describe('demo seed', () => {
     const again = await seed(deps().store, now);
     expect(again.applications).toEqual({ created: 0, existing: 2 });
     expect(again.demands.created + again.orgs.created + again.users.created).toBe(0);
+    // statistics: the history is written once, and its counters agree with the records.
+    expect(first.history).toBeGreaterThan(30);
+    expect(again.history).toBe(0);
+    expect((await rebuildCounters(deps().store)).drift).toEqual([]);
 
     const token = async (openid: string, roles: string[]) =>
       (await deps().tokens.issue({ id: userIdForOpenid(openid), roles, orgId: ORG_IDS.huaxia }, now)).token;
@@ -42,5 +47,5 @@ describe('demo seed', () => {
       body: { team: 85, capability: 88, plan: 90, match: 92, comment: '方案完整，指标对应。' },
     });
     expectWith(scored.status, scored.text).toBe(200);
-  });
+  }, 120_000);
 });

@@ -93,7 +93,9 @@ export async function request<S extends z.ZodType>(
   const token = getToken();
   if (token) header.Authorization = `Bearer ${token}`;
   const url = buildUrl(path, options.query);
-  const previous = options.revalidate ? kept.get(url) : undefined;
+  // Kept per session too: a body one account read is never reused for another.
+  const keptKey = `${token ?? ''} ${url}`;
+  const previous = options.revalidate ? kept.get(keptKey) : undefined;
   if (previous) header['If-None-Match'] = previous.etag;
 
   let res: { statusCode: number; data: unknown; header?: Record<string, string> };
@@ -118,8 +120,12 @@ export async function request<S extends z.ZodType>(
     status = 200;
   }
   if (status < 200 || status >= 300) {
-    if (status === 401) clearToken();
-    throw toApiError(status, res.data);
+    const error = toApiError(status, res.data);
+    if (status === 401) {
+      clearToken();
+      unauthorized = { message: error.message, hadSession: token !== null };
+    }
+    throw error;
   }
   // Lenient: a newer server may add response fields this (cached) client version does not know.
   const parsed = parseLenient(schema, res.data);
@@ -128,8 +134,21 @@ export async function request<S extends z.ZodType>(
     throw new ApiError(status, BAD_RESPONSE, '服务返回的数据格式不正确，请稍后重试');
   }
   const etag = options.revalidate ? headerOf(res.header, 'etag') : undefined;
-  if (etag) keep(url, etag, res.data);
+  if (etag) keep(keptKey, etag, res.data);
   return parsed.data;
+}
+
+/** The last 401: its message and whether a session had been sent (expired) or not (never signed in). */
+let unauthorized: { message: string; hadSession: boolean } | null = null;
+
+/**
+ * Why a page failed with `message` when it was a 401 and no one is signed in now: `signed-out` (no session was
+ * sent — a deep link opened before signing in) or `expired`; null for any other failure. Lets the error view
+ * offer a sign-in instead of "加载失败".
+ */
+export function signInReason(message: string): 'signed-out' | 'expired' | null {
+  if (!unauthorized || unauthorized.message !== message || getToken() !== null) return null;
+  return unauthorized.hadSession ? 'expired' : 'signed-out';
 }
 
 /** Chinese message to show for any error thrown by a service call. */

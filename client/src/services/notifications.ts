@@ -36,6 +36,23 @@ export function markRead(id: string): Promise<InboxItem> {
   return call(notificationsRead, { params: { id } });
 }
 
+/**
+ * Mark every unread notification read. The API has no "read all" route (api.md), so this reads the unread ones
+ * (a few pages at most) and marks them one by one, four at a time; resolves to how many it marked.
+ */
+export async function markAllRead(): Promise<number> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 5; i++) {
+    const page: InboxPage = await list({ cursor, unreadOnly: true, limit: 50 });
+    ids.push(...page.items.filter((n) => !n.read).map((n) => n.id));
+    cursor = page.nextCursor;
+    if (!cursor) break;
+  }
+  for (let i = 0; i < ids.length; i += 4) await Promise.all(ids.slice(i, i + 4).map((id) => markRead(id)));
+  return ids.length;
+}
+
 /** Show the unread count on the "我的" tab (nothing when signed out or all read). Never throws. */
 export async function refreshBadge(): Promise<number> {
   try {

@@ -1,4 +1,4 @@
-import type { Application, ApplicationStatus, AuditEvent, Notification } from '@jiebang/shared';
+import type { Application, AuditEvent, Notification } from '@jiebang/shared';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { fromItem } from './items';
@@ -6,6 +6,8 @@ import { auditPut, notificationPut } from './events';
 import { evaluationEntrySync } from './dynamo-evaluation';
 import { ENTITY, keys } from './keys';
 import { decodeCursor, encodeCursor } from './cursor';
+import { countChange } from './counters';
+import { applicationContribution } from '../domain/stats';
 import { named, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
 
 /** What rides along with every change of an application: its audit event and notifications (outbox). */
@@ -69,18 +71,20 @@ export class DynamoApplicationRepository {
     await transact(this.store, [
       { Put: { TableName: this.store.table, Item: this.item(a), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...this.changeItems(a.id, change),
+      ...countChange(this.store.table, [], applicationContribution(a)),
     ]);
   }
 
   /**
    * Write the application's new state, conditional on the status and version that were read, together with
-   * `extra` items (markers, checks, idempotency record), the audit event and the notifications. Throws
+   * `extra` items (markers, checks, idempotency record), the audit event, the notifications and the statistics
+   * counters (the move from `expected`, the record that was read, to `next`). Throws
    * TransactionRefused naming the refused conditions: `application_changed` (status or version no longer those
    * read) or the names of the `extra` items.
    */
   async write(
     next: ApplicationRecord,
-    expected: { status: ApplicationStatus; version: number },
+    expected: ApplicationRecord,
     change: ApplicationChange,
     extra: TransactItem[] = [],
   ): Promise<void> {
@@ -98,6 +102,7 @@ export class DynamoApplicationRepository {
       ...this.changeItems(next.id, change),
       // From its release on, the issuer's evaluation entry follows every change (store/dynamo-evaluation.ts).
       ...(next.releasedAt ? [evaluationEntrySync(this.store.table, next)] : []),
+      ...countChange(this.store.table, applicationContribution(expected), applicationContribution(next)),
     ]);
   }
 

@@ -1,11 +1,5 @@
 import { isOpen, type AuditEvent, type Demand } from '@jiebang/shared';
-import {
-  BatchGetCommand,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { isPublic, toCatalogueCard, type CatalogueCard } from '../domain/publication';
 import { matches, parseSearchQuery } from '../domain/search-terms';
 import { InvalidInput } from '../domain/errors';
@@ -13,10 +7,12 @@ import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { DynamoSearchIndex, postingItems } from './dynamo-search-index';
 import { auditPut, notificationPut } from './events';
-import { fromItem, isConditionFailure } from './items';
+import { fromItem } from './items';
 import { ENTITY, keys, type Key } from './keys';
 import type { CatalogueFilter, DemandChange, DemandQueue, DemandRepository, Page } from './repositories';
 import { transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
+import { countChange } from './counters';
+import { demandContribution } from '../domain/stats';
 
 type Item = Record<string, unknown>;
 
@@ -297,13 +293,9 @@ export class DynamoDemandRepository implements DemandRepository {
       { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...catalogueWrites(this.table, null, d),
       ...(isPublic(d) ? [this.index.jobPut(d.id, new Date(d.publishedAt!))] : []),
+      ...countChange(this.table, [], demandContribution(d)),
     ];
-    try {
-      await this.store.doc.send(new TransactWriteCommand({ TransactItems: transactItems }));
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+    if (!(await this.write(transactItems))) return false;
     if (isPublic(d)) {
       // One batch at a time: loads run several of these at once (the seed 4) against a DynamoDB Local.
       await this.index.writePostings(d, { concurrency: 1 });
@@ -313,11 +305,17 @@ export class DynamoDemandRepository implements DemandRepository {
   }
 
   async create(d: Demand, change: DemandChange): Promise<boolean> {
+    return this.write([
+      { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...this.sideEffects(d, change),
+      ...countChange(this.table, [], demandContribution(d)),
+    ]);
+  }
+
+  /** One transaction (conflicts retried by `transact`); false when a condition refused it. */
+  private async write(items: TransactItem[]): Promise<boolean> {
     try {
-      await transact(this.store, [
-        { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
-        ...this.sideEffects(d, change),
-      ]);
+      await transact(this.store, items);
       return true;
     } catch (err) {
       if (err instanceof TransactionRefused) return false;
@@ -333,30 +331,25 @@ export class DynamoDemandRepository implements DemandRepository {
   }
 
   async transition(before: Demand, after: Demand, change: DemandChange, extra: TransactItem[] = []): Promise<boolean> {
-    try {
-      await transact(this.store, [
-        {
-          Put: {
-            TableName: this.table,
-            Item: demandItem(after),
-            // Optimistic lock: the state the decision was made on must still be the stored one.
-            ConditionExpression: '#status = :status AND #version = :version',
-            ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
-            ExpressionAttributeValues: { ':status': before.status, ':version': before.version },
-          },
+    return this.write([
+      {
+        Put: {
+          TableName: this.table,
+          Item: demandItem(after),
+          // Optimistic lock: the state the decision was made on must still be the stored one.
+          ConditionExpression: '#status = :status AND #version = :version',
+          ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+          ExpressionAttributeValues: { ':status': before.status, ':version': before.version },
         },
-        ...this.sideEffects(after, change),
-        ...catalogueWrites(this.table, before, after),
-        // Publication enqueues the search postings (hundreds of batch writes for long texts): the indexer
-        // writes them outside the request (functions/src/indexing/indexer.ts).
-        ...(!isPublic(before) && isPublic(after) ? [this.index.jobPut(after.id, new Date(after.publishedAt!))] : []),
-        ...extra,
-      ]);
-    } catch (err) {
-      if (err instanceof TransactionRefused) return false;
-      throw err;
-    }
-    return true;
+      },
+      ...this.sideEffects(after, change),
+      ...catalogueWrites(this.table, before, after),
+      // Publication enqueues the search postings (hundreds of batch writes for long texts): the indexer
+      // writes them outside the request (functions/src/indexing/indexer.ts).
+      ...(!isPublic(before) && isPublic(after) ? [this.index.jobPut(after.id, new Date(after.publishedAt!))] : []),
+      ...countChange(this.table, demandContribution(before), demandContribution(after)),
+      ...extra,
+    ]);
   }
 
   async listByIssuer(orgId: string, limit: number, cursor?: string): Promise<Page<Demand>> {

@@ -27,6 +27,8 @@ import { fromItem } from './items';
 import { EVALUATION_ENTITY, evaluationKeys as ek, keys } from './keys';
 import type { DemandChange, Page } from './repositories';
 import { named, transact, TransactionRefused, transactionSize, type NamedItem, type TransactItem } from './transact';
+import { counterUpdates, countChange } from './counters';
+import { applicationContribution, demandContribution, selectionContribution } from '../domain/stats';
 import type { ApplicationChange, ApplicationRecord } from './dynamo-applications';
 import type { Acceptance, ApplicationStatus, CriterionScores, SelectedSmeLine } from '@jiebang/shared';
 
@@ -392,6 +394,10 @@ export class DynamoEvaluationRepository {
       }),
       auditPut(this.table, keys.application(o.entry.applicationId).PK, o.change.audit),
       ...o.change.notifications.map((n) => notificationPut(this.table, n)),
+      // Only the status and decidedAt change: what that adds to the application's contribution (domain/stats.ts).
+      ...(o.to === 'selected'
+        ? counterUpdates(this.table, [selectionContribution(o.entry.authorityRegion, o.entry.applicationId, at)])
+        : []),
       ...(o.resultLines ?? []).map((line, i): TransactItem => ({
         Put: {
           TableName: this.table,
@@ -441,6 +447,11 @@ export class DynamoEvaluationRepository {
       auditPut(this.table, keys.demand(w.before.id).PK, w.demandChange.audit),
       ...w.demandChange.notifications.map((n) => notificationPut(this.table, n)),
       ...catalogueWrites(this.table, w.before, w.after),
+      ...countChange(
+        this.table,
+        demandContribution(w.before),
+        demandContribution({ ...w.after, decidedAt: w.decision.decidedAt }),
+      ),
     ];
   }
 
@@ -593,6 +604,18 @@ export class DynamoEvaluationRepository {
           ]
         : []),
       ...(w.before.status !== w.after.status ? catalogueWrites(this.table, w.before, w.after) : []),
+      ...countChange(this.table, demandContribution(w.before), demandContribution(w.after)),
+      ...countChange(
+        this.table,
+        applicationContribution(w.app),
+        applicationContribution({
+          ...w.app,
+          status: w.to,
+          version: w.app.version + 1,
+          updatedAt: w.acceptance.recordedAt,
+          acceptance: w.acceptance,
+        }),
+      ),
     ]);
   }
 

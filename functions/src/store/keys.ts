@@ -56,6 +56,10 @@
  * |E4 | a campaign's public 揭榜名单              | table  | PK=RESULTS#<year>           SK=DEMAND#<demandId>#APP#<appId>|
  * |E5 | selected SMEs of one authority region    | table  | PK=RESULTS#<year>#REGION#<region> SK as E4                 |
  * |E6 | version of a year's result lines (exports)| table | PK=RESULTSVERSION#<year>    SK=VERSION (counters)          |
+ * |S1 | statistics counters of a year (dashboards)| table | PK=STATS#<year>  SK=R#<region>#S<shard> (Query: all, or begins_with R#<region>#)|
+ * |S2 | the 统计表 of every authority for a period | table  | PK=STATSREPORT#<period>      SK=R#<region>                  |
+ * |S3 | a submitted revision of one 统计表 (kept)  | table  | PK=STATSREPORT#<period>#R#<region> SK=REV#<nnnn>            |
+ * |S4 | a statistics period's deadline (campaign) | table  | PK=CAMPAIGN                 SK=STATSPERIOD#<period>        |
  * |L1 | a province's cut-off for a year (221号)    | table  | PK=CAMPAIGN#<year>#CUTOFFS  SK=REGION#<region>             |
  * |L2 | a department's contacted enterprises      | table  | PK=DEPARTMENT#<key>         SK=CONTACT#<creditCode>        |
  * |L3 | the departments that contacted a code     | table  | PK=DIRECTCONTACT#<creditCode> SK=DEPARTMENT#<key> (Query, 1)|
@@ -349,6 +353,35 @@ export const EVALUATION_ENTITY = {
   decision: 'SelectionDecision',
   resultLine: 'ResultLine',
   resultsVersion: 'ResultsVersion',
+} as const;
+
+// Statistics (area "stats"): counters moved in the transaction of the change they count (store/counters.ts).
+/**
+ * S1: one counter item per year, authority region and shard (domain/stats.ts STATS_SHARDS): a national dashboard
+ * is one Query of the year's partition, a province's one Query of its prefix. Shards spread concurrent changes of
+ * one region over several items (fewer transaction conflicts); reading them all costs the same one Query.
+ */
+export const statsKeys = {
+  partition: (year: number) => `STATS#${year}`,
+  regionPrefix: (region: string) => `R#${region}#`,
+  counter: (year: number, region: string, shard: number): Key => ({ PK: `STATS#${year}`, SK: `R#${region}#S${shard}` }),
+  /** S2: the ministry's table of a period is one Query of this partition. */
+  reportPartition: (period: string) => `STATSREPORT#${period}`,
+  report: (period: string, region: string): Key => ({ PK: `STATSREPORT#${period}`, SK: `R#${region}` }),
+  /** S3: its own partition, so that the period's Query (S2) never reads revisions. */
+  revision: (period: string, region: string, n: number): Key => ({
+    PK: `STATSREPORT#${period}#R#${region}`,
+    SK: `REV#${String(n).padStart(4, '0')}`,
+  }),
+  /** S4: beside the campaigns (pattern 4 reads only YEAR# sort keys). */
+  period: (period: string): Key => ({ PK: 'CAMPAIGN', SK: `STATSPERIOD#${period}` }),
+} as const;
+
+export const STATS_ENTITY = {
+  counter: 'StatsCounter',
+  report: 'StatsReport',
+  revision: 'StatsReportRevision',
+  period: 'StatsPeriod',
 } as const;
 
 // ---- events (百场万企): keys EV1–EV12 ----

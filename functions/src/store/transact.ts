@@ -7,6 +7,7 @@
  */
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
+import { mergeCounterUpdates } from './counters';
 import { AUDIT_HEAD_MOVED, chainAudits, isAuditPut, type AuditPut } from './events';
 
 /** One item of a TransactWriteItems, as the document client takes it. */
@@ -66,7 +67,9 @@ const onlyHeadsMoved = (refused: string[]) => refused.every((r) => r === AUDIT_H
  */
 const HEAD_RETRIES = 40;
 
-export async function transact(store: Store, items: TransactItem[], attempts = 6): Promise<void> {
+export async function transact(store: Store, given: TransactItem[], attempts = 6): Promise<void> {
+  // Statistics counters of several changes in one transaction may hit one item: one Update each (store/counters.ts).
+  const items = mergeCounterUpdates(given);
   let headRetries = 0;
   for (let attempt = 1; ; attempt++) {
     // Chained again on each attempt: after a conflict or a moved head, the next event follows the new head.

@@ -18,6 +18,8 @@ import * as notifications from './notifications';
 import * as orgs from './orgs';
 // pipl (personal data)
 import * as personalData from './personal-data';
+// statistics
+import * as stats from './stats';
 // events (百场万企)
 import * as events from './events';
 
@@ -29,6 +31,8 @@ export const allRoutes = {
   ...applications,
   ...evaluation,
   ...notifications,
+  // statistics
+  ...stats,
   // 221号 to the letter (issue 16)
   ...campaigns,
   // events (百场万企)

@@ -17,7 +17,7 @@ export type Actor = z.infer<typeof actorSchema>;
 export const auditEventSchema = /* @__PURE__ */ (() =>
   z.object({
     id: idOut,
-    objectType: z.enum(['demand', 'application', 'org', 'campaign', 'department', 'event']),
+    objectType: z.enum(['demand', 'application', 'org', 'campaign', 'department', 'event', 'stats_report']),
     objectId: idOut,
     action: z.string(),
     fromStatus: z.string().optional(),

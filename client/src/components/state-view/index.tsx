@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { signInReason } from '../../services/http';
+import { currentUrl, signInThen, type Resume } from '../../lib/resume';
 import './index.scss';
 
 interface StateProps {
@@ -30,9 +32,7 @@ export function EmptyState({
 }: StateProps & { text: string; hint?: string; actionText?: string; onAction?: () => void }) {
   return (
     <View className={`state ${className}`}>
-      <View className="state__icon state__icon--empty">
-        <Text>空</Text>
-      </View>
+      <View className="state__icon state__icon--empty" />
       <Text className="state__title">{text}</Text>
       {hint && <Text className="state__hint">{hint}</Text>}
       {actionText && onAction && (
@@ -44,16 +44,44 @@ export function EmptyState({
   );
 }
 
+/**
+ * A page that needs a session, opened without one: "登录后查看" and a sign-in that comes back to this page
+ * (`resume`: what to continue instead, e.g. an application). Class `signin-state`.
+ */
+export function SignInState({
+  className = '',
+  text = '登录后查看',
+  hint = '该页面需要登录后查看，登录后将自动返回此页',
+  expired = false,
+  resume,
+}: StateProps & { text?: string; hint?: string; expired?: boolean; resume?: Resume }) {
+  return (
+    <View className={`state signin-state ${className}`}>
+      <View className="state__icon state__icon--lock" />
+      <Text className="state__title">{expired ? '登录已过期' : text}</Text>
+      <Text className="state__hint">{expired ? '请重新登录，登录后将自动返回此页' : hint}</Text>
+      <View
+        className="state__retry signin-state__go"
+        hoverClass="state__retry--pressed"
+        onClick={() => signInThen(resume ?? { kind: 'open', url: currentUrl(), title: text })}
+      >
+        {expired ? '重新登录' : '去登录'}
+      </View>
+    </View>
+  );
+}
+
 export function ErrorState({
   className = '',
   message,
   onRetry,
 }: StateProps & { message: string; onRetry?: () => void }) {
+  // A 401 with no one signed in now is not a failure: the page needs a sign-in.
+  const reason = signInReason(message);
+  if (reason) return <SignInState className={className} expired={reason === 'expired'} />;
   return (
     <View className={`state ${className}`}>
-      <View className="state__icon state__icon--error">
-        <Text>!</Text>
-      </View>
+      <View className="state__icon state__icon--error" />
       <Text className="state__title">加载失败</Text>
       <Text className="state__hint">{message}</Text>
       {onRetry && (

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { countdownText, formatShanghai } from '@jiebang/shared';
-import type { CatalogueDetail } from '@jiebang/shared';
+import type { ApplicationSummary, CatalogueDetail } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
+import * as applications from '../../services/applications';
 import { isSignedIn, me } from '../../services/auth';
 import * as notifications from '../../services/notifications';
 import { ApiError, errorMessage } from '../../services/http';
@@ -13,7 +14,39 @@ import { DemandQuestions } from '../../components/demand-questions';
 import { budgetText, demandTypeText, fieldText, issuerText, regionText } from '../../lib/format';
 import { useNow } from '../../hooks/use-now';
 import { useAsync } from '../../hooks/use-async';
+import { applyEligibility, applyUrl, keepResume, signInThen } from '../../lib/resume';
 import './index.scss';
+import { showModal } from '../../lib/modal';
+
+/**
+ * The signed-in enterprise's application for this demand (null: none, or the user may not apply), checked each
+ * time the page shows — so that coming back from the form says 继续填写, not 我要揭榜 again.
+ */
+function useMyApplication(demandId: string): ApplicationSummary | null {
+  const [mine, setMine] = useState<ApplicationSummary | null>(null);
+  const check = useCallback(async () => {
+    if (!demandId || !isSignedIn()) return setMine(null);
+    try {
+      const who = await me();
+      setMine(applyEligibility(who).ok ? await applications.findMine(demandId) : null);
+    } catch {
+      setMine(null); // the button then says 我要揭榜, and the form finds the draft itself
+    }
+  }, [demandId]);
+  useDidShow(() => void check());
+  return mine;
+}
+
+/** The main button for the user's application: 继续填写 a draft or returned one, 查看申请 otherwise. */
+function applicationAction(a: ApplicationSummary): { text: string; url: string } {
+  const editable = a.status === 'draft' || a.status === 'returned';
+  return editable
+    ? {
+        text: a.status === 'returned' ? '修改后重新提交' : '继续填写',
+        url: `${applyUrl(a.demandId)}&id=${encodeURIComponent(a.id)}`,
+      }
+    : { text: '查看申请', url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(a.id)}` };
+}
 
 type State =
   | { kind: 'loading' }
@@ -27,6 +60,7 @@ export default function DemandDetailPage() {
   const [applying, setApplying] = useState(false);
   const [reminder, setReminder] = useState<'idle' | 'busy' | 'on'>('idle');
   const now = useNow(30_000);
+  const mine = useMyApplication(id);
 
   const load = useCallback(() => catalogue.get(id), [id]);
   const demand = useAsync(id ? load : null);
@@ -70,39 +104,37 @@ export default function DemandDetailPage() {
   const closed = !d.open;
 
   const apply = async () => {
+    if (mine) {
+      void Taro.navigateTo({ url: applicationAction(mine).url });
+      return;
+    }
     if (closed || applying) return;
     if (!isSignedIn()) {
-      void Taro.showToast({ title: '请先登录', icon: 'none' });
-      void Taro.switchTab({ url: '/pages/mine/index' });
+      // Sign-in (and registration when needed) come back to step 1 of this demand's application.
+      signInThen({ kind: 'apply', demandId: d.id, title: d.title });
       return;
     }
     setApplying(true);
     try {
-      const { org, user } = await me();
-      if (!org) {
-        const authority = user.roles.some((r) => r === 'ministry' || r === 'admin' || r.startsWith('province:'));
-        if (authority) {
-          void Taro.showToast({ title: '主管部门账号不能揭榜', icon: 'none' });
+      const can = applyEligibility(await me());
+      if (!can.ok) {
+        if (!can.register) {
+          void showModal({ title: '不能揭榜', content: can.reason, showCancel: false });
           return;
         }
-        const { confirm } = await Taro.showModal({
+        const { confirm } = await showModal({
           title: '请先登记企业',
-          content: '揭榜须以中小企业身份进行。登记企业信息后即可填写揭榜申请书。',
+          content: '揭榜须以中小企业身份进行。登记企业信息后即回到本需求的申请书第 1 步。',
           confirmText: '去登记',
         });
-        if (confirm) void Taro.navigateTo({ url: '/subpackages/sme/pages/register/index' });
-        return;
-      }
-      if (org.kind !== 'sme' || org.size === 'large') {
-        void Taro.showModal({
-          title: '仅中小企业可以揭榜',
-          content: '按《中小企业划型标准规定》，只有中型、小型、微型企业可以揭榜。',
-          showCancel: false,
-        });
+        if (confirm) {
+          keepResume({ kind: 'apply', demandId: d.id, title: d.title });
+          void Taro.navigateTo({ url: '/subpackages/sme/pages/register/index' });
+        }
         return;
       }
       // The form finds the enterprise's draft for this demand, or starts one.
-      void Taro.navigateTo({ url: `/subpackages/sme/pages/apply/index?demandId=${encodeURIComponent(d.id)}` });
+      void Taro.navigateTo({ url: applyUrl(d.id) });
     } catch (err) {
       void Taro.showToast({ title: errorMessage(err), icon: 'none' });
     } finally {
@@ -114,8 +146,7 @@ export default function DemandDetailPage() {
   const remindMe = async () => {
     if (closed || reminder === 'busy') return;
     if (!isSignedIn()) {
-      void Taro.showToast({ title: '请先登录', icon: 'none' });
-      void Taro.switchTab({ url: '/pages/mine/index' });
+      signInThen({ kind: 'open', url: `/pages/demand-detail/index?id=${encodeURIComponent(d.id)}`, title: d.title });
       return;
     }
     setReminder('busy');
@@ -192,14 +223,24 @@ export default function DemandDetailPage() {
             {reminder === 'busy' ? '请稍候…' : reminder === 'on' ? '已设提醒' : '提醒我'}
           </View>
         )}
-        <View
-          className={`detail__apply${closed ? ' is-disabled' : ''}`}
-          hoverClass={closed ? 'none' : 'detail__apply--pressed'}
-          aria-disabled={closed}
-          onClick={() => void apply()}
-        >
-          {closed ? '揭榜已截止' : applying ? '请稍候…' : '我要揭榜'}
-        </View>
+        {mine ? (
+          <View
+            className={`detail__apply detail-my-application is-${mine.status}`}
+            hoverClass="detail__apply--pressed"
+            onClick={() => void apply()}
+          >
+            {applicationAction(mine).text}
+          </View>
+        ) : (
+          <View
+            className={`detail__apply${closed ? ' is-disabled' : ''}`}
+            hoverClass={closed ? 'none' : 'detail__apply--pressed'}
+            aria-disabled={closed}
+            onClick={() => void apply()}
+          >
+            {closed ? '揭榜已截止' : applying ? '请稍候…' : '我要揭榜'}
+          </View>
+        )}
       </View>
     </View>
   );

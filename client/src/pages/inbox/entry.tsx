@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import * as notifications from '../../services/notifications';
@@ -10,6 +10,10 @@ import './entry.scss';
  */
 export function InboxEntry() {
   const [unread, setUnread] = useState(0);
+  // Mounted after 我的 has shown (once the user is known), so the first count is asked here, not on show.
+  useEffect(() => {
+    void notifications.refreshBadge().then(setUnread);
+  }, []);
   useDidShow(() => {
     void notifications.refreshBadge().then(setUnread);
   });

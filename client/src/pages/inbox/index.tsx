@@ -6,8 +6,9 @@ import type { InboxItem } from '@jiebang/shared';
 import * as notifications from '../../services/notifications';
 import { isSignedIn } from '../../services/auth';
 import { errorMessage } from '../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../components/state-view';
+import { EmptyState, ErrorState, LoadingState, SignInState } from '../../components/state-view';
 import { usePagedList } from '../../hooks/use-paged-list';
+import { Tabs } from '../../components/tabs';
 import './index.scss';
 
 /** Mark a notification read (in the background) and open the page it links to. */
@@ -22,15 +23,27 @@ function follow(n: InboxItem): void {
   if (url) void Taro.navigateTo({ url });
 }
 
+/** Tabs of the inbox: all, unread (asked of the server), and by what the message is about. */
+type Tab = 'all' | 'unread' | 'demand' | 'application';
+const TABS: { key: Tab; label: string }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'unread', label: '未读' },
+  { key: 'demand', label: '需求' },
+  { key: 'application', label: '揭榜申请' },
+];
+
 export default function InboxPage() {
   const { params } = useRouter();
   const [signedIn, setSignedIn] = useState(isSignedIn);
   useDidShow(() => setSignedIn(isSignedIn()));
   const opened = useRef(false);
+  const [tab, setTab] = useState<Tab>('all');
+  const [marking, setMarking] = useState(false);
+  const unreadOnly = tab === 'unread';
 
   const fetchPage = useCallback(
     async (cursor: string | null) => {
-      const page = await notifications.list({ cursor });
+      const page = await notifications.list({ cursor, unreadOnly });
       if (cursor) return page;
       void notifications.refreshBadge();
       // Opened from a WeChat message: open that notification once.
@@ -45,10 +58,29 @@ export default function InboxPage() {
       }
       return page;
     },
-    [params.open],
+    [params.open, unreadOnly],
   );
   const list = usePagedList(signedIn ? fetchPage : null, { reloadOn: 'show', moreErrors: 'toast' });
   const { items, setItems, cursor: nextCursor, loadingMore, loadMore: more } = list;
+
+  const shown = tab === 'demand' || tab === 'application' ? items.filter((n) => n.objectType === tab) : items;
+  const anyUnread = items.some((n) => !n.read);
+
+  const readAll = async () => {
+    if (marking) return;
+    setMarking(true);
+    try {
+      const marked = await notifications.markAllRead();
+      setItems((prev) => prev.map((i) => ({ ...i, read: true })));
+      void notifications.refreshBadge();
+      void Taro.showToast({ title: marked ? `已将 ${marked} 条标为已读` : '没有未读消息', icon: 'none' });
+    } catch (err) {
+      void Taro.showToast({ title: errorMessage(err), icon: 'none' });
+      list.reload();
+    } finally {
+      setMarking(false);
+    }
+  };
 
   const open = (n: InboxItem) => {
     if (!n.read) setItems((prev) => prev.map((i) => (i.id === n.id ? { ...i, read: true } : i)));
@@ -65,11 +97,7 @@ export default function InboxPage() {
   if (state.kind === 'signed-out') {
     return (
       <View className="inbox inbox--state">
-        <EmptyState
-          text="登录后查看消息"
-          actionText="去登录"
-          onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
-        />
+        <SignInState text="登录后查看消息" hint="审核进度、截止提醒等消息会出现在这里" />
       </View>
     );
   }
@@ -80,16 +108,32 @@ export default function InboxPage() {
       </View>
     );
   }
-  if (items.length === 0) {
+  const header = (
+    <View className="inbox__header">
+      <Tabs className="inbox-tabs" items={TABS} value={tab} onChange={setTab} />
+      {anyUnread && (
+        <View
+          className="inbox__read-all inbox-read-all"
+          hoverClass="inbox__read-all--pressed"
+          onClick={() => void readAll()}
+        >
+          {marking ? '正在标记…' : '全部标为已读'}
+        </View>
+      )}
+    </View>
+  );
+  if (shown.length === 0) {
     return (
-      <View className="inbox inbox--state">
-        <EmptyState text="暂无消息" hint="审核进度、截止提醒等消息会出现在这里" />
+      <View className="inbox">
+        {header}
+        <EmptyState text={tab === 'unread' ? '没有未读消息' : '暂无消息'} hint="审核进度、截止提醒等消息会出现在这里" />
       </View>
     );
   }
   return (
     <View className="inbox">
-      {items.map((n) => (
+      {header}
+      {shown.map((n) => (
         <View
           key={n.id}
           className={`inbox-item${n.read ? '' : ' is-unread'}`}

@@ -6,12 +6,17 @@ import type { DemoIdentity, MeResponse } from '@jiebang/shared';
 import * as auth from '../../services/auth';
 import { ApiError, errorMessage } from '../../services/http';
 import { ErrorState, LoadingState } from '../../components/state-view';
+import * as notifications from '../../services/notifications';
 import { isLocalStage } from '../../lib/env';
+import { authorityName, authorityOf } from '../../lib/roles';
+import { clearResume, pendingResume, resumeAfter } from '../../lib/resume';
 import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
 import { WorkEntries } from './work-entries';
+import { useTodos, type Todos } from './use-todos';
 import { InboxEntry } from '../inbox/entry';
 import { PrivacyNotice } from '../../components/privacy-notice';
 import './index.scss';
+import { showModal } from '../../lib/modal';
 
 type State =
   | { kind: 'checking' }
@@ -34,26 +39,31 @@ export default function MinePage() {
   const [state, setState] = useState<State>({ kind: 'checking' });
   const [busy, setBusy] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (): Promise<MeResponse | null> => {
     if (!auth.isSignedIn()) {
       setState({ kind: 'signed-out' });
-      return;
+      return null;
     }
     const token = auth.getToken();
     try {
       const me = await auth.me();
       // Signed out (or in as someone else) while this was loading: the answer belongs to a session that is gone.
-      if (auth.getToken() !== token) return;
+      if (auth.getToken() !== token) return null;
       setState({ kind: 'signed-in', me });
+      return me;
     } catch (err) {
-      if (auth.getToken() !== token && !(err instanceof ApiError && err.status === 401)) return;
+      if (auth.getToken() !== token && !(err instanceof ApiError && err.status === 401)) return null;
       // A 401 has already dropped the token: the user simply has to sign in again.
       if (err instanceof ApiError && err.status === 401) setState({ kind: 'signed-out' });
       else setState({ kind: 'error', message: errorMessage(err) });
+      return null;
     }
   }, []);
 
+  // What the signed-out screen says the sign-in will continue with (read again each time 我的 shows).
+  const [resume, setResume] = useState(pendingResume);
   useDidShow(() => {
+    setResume(pendingResume());
     void refresh();
   });
 
@@ -63,9 +73,13 @@ export default function MinePage() {
     try {
       await run();
       setState({ kind: 'checking' });
-      await refresh();
+      const me = await refresh();
+      // The badge is this user's from now on (not the previous account's).
+      void notifications.refreshBadge();
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
       void Taro.showToast({ title: '登录成功', icon: 'success' });
+      // Back to the page and action that asked for the sign-in (registration first when applying needs it).
+      if (me) resumeAfter(me);
     } catch (err) {
       void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 2500 });
     } finally {
@@ -74,7 +88,7 @@ export default function MinePage() {
   };
 
   const signOut = async () => {
-    const { confirm } = await Taro.showModal({
+    const { confirm } = await showModal({
       title: '退出登录',
       content: '确定要退出当前账号吗？',
       confirmText: '退出',
@@ -82,6 +96,9 @@ export default function MinePage() {
     });
     if (!confirm) return;
     auth.logout();
+    // The next person to sign in on this device does not inherit this one's unfinished detour.
+    clearResume();
+    void notifications.refreshBadge();
     setState({ kind: 'signed-out' });
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
   };
@@ -99,8 +116,14 @@ export default function MinePage() {
         </View>
       )}
 
+      {/* Keyed by user: switching accounts starts the profile (and its unread count) afresh. */}
       {state.kind === 'signed-in' && (
-        <Profile me={state.me} onSignOut={() => void signOut()} onChanged={() => void refresh()} />
+        <Profile
+          key={state.me.user.id}
+          me={state.me}
+          onSignOut={() => void signOut()}
+          onChanged={() => void refresh()}
+        />
       )}
 
       {state.kind === 'signed-out' && (
@@ -112,6 +135,15 @@ export default function MinePage() {
             <Text className="mine__welcome-title">登录揭榜通</Text>
             <Text className="mine__welcome-sub">浏览需求无需登录；登录后可发榜、揭榜并跟踪进度</Text>
           </View>
+
+          {resume && (
+            <View className="mine__resume mine-resume">
+              <Text className="mine-resume__label">
+                {resume.kind === 'apply' ? '登录后继续揭榜' : '登录后继续查看'}
+              </Text>
+              <Text className="mine-resume__title">{resume.title}</Text>
+            </View>
+          )}
 
           {isLocalStage ? (
             <View className="demo">
@@ -159,8 +191,18 @@ export default function MinePage() {
   );
 }
 
+/** 所属企业 when the user has none, in the words of their role (authorities are not asked to register). */
+function noOrgText(me: MeResponse): string {
+  const authority = authorityOf(me.user.roles);
+  if (authority?.kind === 'ministry') return '工业和信息化部中小企业局：审核转报的需求与揭榜申请，发布需求目录。';
+  if (authority) return `${authorityName(authority)}：初审本辖区的需求与揭榜申请。`;
+  if (me.user.roles.includes('admin')) return '平台运营账号，不隶属于企业。';
+  return '尚未加入企业。中小企业登记后即可揭榜，大型企业登记后即可发榜。';
+}
+
 function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () => void; onChanged: () => void }) {
   const { user, org } = me;
+  const todos = useTodos(me);
   const name = user.displayName || (org ? org.name : '揭榜通用户');
   return (
     <View className="mine__profile">
@@ -184,7 +226,9 @@ function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () =
       </View>
 
       <View className="mine__card">
-        <Text className="mine__card-title">所属企业</Text>
+        <Text className="mine__card-title">
+          {org || !(authorityOf(user.roles) || user.roles.includes('admin')) ? '所属企业' : '所属单位'}
+        </Text>
         {org ? (
           <View className="mine-org">
             <Text className="mine-org__name">{org.name}</Text>
@@ -204,12 +248,12 @@ function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () =
             </View>
           </View>
         ) : (
-          <Text className="mine__empty">尚未加入企业。中小企业登记后即可揭榜，大型企业登记后即可发榜。</Text>
+          <Text className="mine__empty">{noOrgText(me)}</Text>
         )}
       </View>
 
-      <WorkEntries me={me} />
-      <ApplicationEntries me={me} />
+      <WorkEntries me={me} todos={todos} />
+      <ApplicationEntries me={me} todos={todos} />
       <InboxEntry />
 
       {/* pipl: 我的数据 and account erasure */}
@@ -232,7 +276,7 @@ function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () =
  * (authorities), 企业成员 (any enterprise member) — in the look of the 发榜 entries. Classes `mine-entries`,
  * `mine-entry--register`, `mine-entry--join`, `mine-entry--applications`, `mine-entry--members`, `mine-entry--review-apps`.
  */
-function ApplicationEntries({ me }: { me: MeResponse }) {
+function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   const { roles } = me.user;
   const authority = roles.some((r) => r === 'ministry' || r.startsWith('province:'));
   const entries: { key: string; icon: string; title: string; desc: string; url: string }[] = [];
@@ -281,6 +325,16 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
       url: '/subpackages/authority/pages/application-queue/index',
     });
   }
+  // statistics: the authorities' dashboards and 统计表
+  if (authority) {
+    entries.push({
+      key: 'stats',
+      icon: '统',
+      title: '统计看板与统计表',
+      desc: roles.includes('ministry') ? '全国发榜揭榜数据、各地统计表报送情况' : '本辖区发榜揭榜数据、填报统计表',
+      url: '/subpackages/stats/pages/dashboard/index',
+    });
+  }
   // The issuer's reviewers and admins: scoring, ranking, selection and acceptance (subpackages/reviewer).
   if (me.org?.kind === 'large' && roles.some((r) => r === 'reviewer' || r === 'org_admin')) {
     entries.push({
@@ -308,6 +362,7 @@ function ApplicationEntries({ me }: { me: MeResponse }) {
             <Text className="mine-work__title">{e.title}</Text>
             <Text className="mine-work__desc">{e.desc}</Text>
           </View>
+          {todos[e.key] && <Text className={`mine-work__todo mine-todo--${e.key}`}>{todos[e.key]}</Text>}
           <Text className="mine-work__arrow">›</Text>
         </View>
       ))}

@@ -8,7 +8,7 @@ import './work-entries.scss';
  * Entries of 发榜 on 我的: 我的发榜 for members of a large enterprise, 审核工作台 (demand review) for the ministry
  * and provincial authorities. Classes `mine-work`, `mine-work__entry--my-demands`, `mine-work__entry--review`.
  */
-export function WorkEntries({ me }: { me: MeResponse }) {
+export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partial<Record<string, string>> }) {
   const authority = authorityOf(me.user.roles);
   const entries: { key: string; icon: string; title: string; desc: string; url: string }[] = [];
   if (isIssuerUser(me)) {
@@ -84,6 +84,7 @@ export function WorkEntries({ me }: { me: MeResponse }) {
             <Text className="mine-work__title">{e.title}</Text>
             <Text className="mine-work__desc">{e.desc}</Text>
           </View>
+          {todos[e.key] && <Text className={`mine-work__todo mine-todo--${e.key}`}>{todos[e.key]}</Text>}
           <Text className="mine-work__arrow">›</Text>
         </View>
       ))}

@@ -25,6 +25,7 @@ import { timeline } from '../../../../lib/application';
 import { authorityOf } from '../../../../lib/roles';
 import { useAsync } from '../../../../hooks/use-async';
 import './index.scss';
+import { showModal } from '../../../../lib/modal';
 
 type Decision = 'forward' | 'return' | 'release';
 type State =
@@ -105,7 +106,7 @@ export default function ReviewApplicationDetailPage() {
       void Taro.showToast({ title: DONE[decision], icon: 'success' });
     } catch (err) {
       setDialog(null);
-      await Taro.showModal({
+      await showModal({
         title: err instanceof ApiError && err.status === 409 ? '申请状态已变化' : '操作失败',
         content: errorMessage(err),
         showCancel: false,

@@ -25,6 +25,7 @@ import { CHANNEL_TEXT, DemandView, FullSection } from '../../../../components/de
 import { Dialog, type DialogInput } from '../../../../components/dialog';
 import { ORG_SIZES, fieldText } from '../../../../lib/format';
 import './index.scss';
+import { showModal } from '../../../../lib/modal';
 
 type State =
   | { kind: 'loading' }
@@ -147,14 +148,14 @@ export default function ReviewDemandPage() {
       // 221号 to the letter (issue 16): an issuer the 300号 table does not class as large passes only when the
       // authority confirms its reason, explicitly.
       if (err instanceof ApiError && err.code === 'ISSUER_SIZE_UNCONFIRMED') {
-        const { confirm } = await Taro.showModal({
+        const { confirm } = await showModal({
           title: '确认发榜企业规模',
           content: err.message,
           confirmText: '确认并提交',
         });
         if (confirm) return decide(decision, comment, true);
       } else if (err instanceof ApiError && err.status === 409) {
-        await Taro.showModal({
+        await showModal({
           title: '无法提交审核结论',
           content: '该需求已被其他审核人处理，请刷新',
           showCancel: false,

@@ -19,6 +19,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../../components/sta
 import { ActionButton, Field, FormCard, TextInput } from '../../../../components/form';
 import { departmentOfRoles } from '../../lib/department';
 import './index.scss';
+import { showModal } from '../../../../lib/modal';
 
 export default function DepartmentPage() {
   const me = useMe();
@@ -59,7 +60,7 @@ export default function DepartmentPage() {
   }
 
   async function remove(creditCode: string, name: string) {
-    const { confirm } = await Taro.showModal({
+    const { confirm } = await showModal({
       title: '移出名单',
       content: `将“${name}”移出名单后，它不能再直接报送工业和信息化部（已报送的需求不受影响）。`,
       confirmText: '移出',

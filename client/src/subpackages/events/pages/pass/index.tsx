@@ -21,6 +21,7 @@ import { QrCode } from '../../../../components/qr-code';
 import { eventTimeText, registrationStatusText, shortTime, slotsOf } from '../../../../lib/events';
 import '../../events.scss';
 import './index.scss';
+import { showModal } from '../../../../lib/modal';
 
 const KINDS = Object.keys(EVENT_OUTCOME_KINDS) as EventOutcomeKind[];
 
@@ -30,7 +31,7 @@ async function act(what: () => Promise<unknown>, done: string, after: () => void
     void Taro.showToast({ title: done, icon: 'success' });
     after();
   } catch (err) {
-    void Taro.showModal({ title: '未能完成', content: errorMessage(err), showCancel: false });
+    void showModal({ title: '未能完成', content: errorMessage(err), showCancel: false });
   }
 }
 

@@ -16,6 +16,7 @@ import {
   type FieldErrors,
 } from '../../lib/demand-form';
 import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../lib/draft-store';
+import { showModal } from '../../../../lib/modal';
 
 export const AUTOSAVE_MS = 500;
 export const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
@@ -184,7 +185,7 @@ export function useDemandForm(initialId: string | null) {
         scrollToError(err.fields);
         void Taro.showToast({ title: err.message, icon: 'none', duration: 2500 });
       } else if (err instanceof ApiError && err.status === 409) {
-        void Taro.showModal({
+        void showModal({
           title: '无法保存',
           content: `${err.message}。您在本页的填写已保存在本机，可刷新查看最新内容后再修改。`,
           showCancel: false,
@@ -220,7 +221,7 @@ export function useDemandForm(initialId: string | null) {
   };
 
   const discardRestored = async () => {
-    const { confirm } = await Taro.showModal({
+    const { confirm } = await showModal({
       title: '放弃本机内容',
       content: saved ? '将放弃本机未保存的修改，恢复为已保存的版本。' : '将清空本机自动保存的填写内容。',
       confirmText: '放弃',

@@ -10,6 +10,8 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import * as orgs from '../../../../services/orgs';
+import { me as fetchMe } from '../../../../services/auth';
+import { pendingResume, resumeAfter } from '../../../../lib/resume';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { ActionButton, Field, TextInput } from '../../../../components/form';
 import './index.scss';
@@ -56,7 +58,18 @@ export default function JoinPage() {
         <View className="join__card join__done">
           <Text className="join__title">已加入“{joined}”</Text>
           <Text className="join__text">您现在是该企业的成员；管理员可在“企业成员”中为您设置评审专家等角色。</Text>
-          <ActionButton text="返回我的" onClick={() => void Taro.switchTab({ url: '/pages/mine/index' })} />
+          {/* Joined on the way to a demand (我要揭榜): carry on there; otherwise back to 我的. */}
+          <ActionButton
+            text={pendingResume() ? '继续' : '返回我的'}
+            onClick={() =>
+              void fetchMe()
+                .then((me) => resumeAfter(me, 'redirect'))
+                .catch(() => false)
+                .then((resumed) => {
+                  if (!resumed) void Taro.switchTab({ url: '/pages/mine/index' });
+                })
+            }
+          />
         </View>
       </View>
     );

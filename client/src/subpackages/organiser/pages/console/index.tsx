@@ -20,6 +20,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../../components/sta
 import { eventStatusText, eventTimeText, registrationStatusText, shortTime } from '../../../../lib/events';
 import '../../../events/events.scss';
 import './index.scss';
+import { showModal } from '../../../../lib/modal';
 
 type Tab = 'registrations' | 'prematch' | 'checkin';
 const TABS: [Tab, string][] = [
@@ -29,7 +30,7 @@ const TABS: [Tab, string][] = [
 ];
 
 const failed = (title: string) => (err: unknown) =>
-  void Taro.showModal({ title, content: errorMessage(err), showCancel: false });
+  void showModal({ title, content: errorMessage(err), showCancel: false });
 
 function Registrations({ id, onApproved }: { id: string; onApproved: () => void }) {
   const load = useCallback(() => events.registrations(id), [id]);

@@ -14,6 +14,7 @@ import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/st
 import { chainText, eventStatusText, eventTimeText, eventTypeText } from '../../../../lib/events';
 import '../../../events/events.scss';
 import './index.scss';
+import { showModal } from '../../../../lib/modal';
 
 export default function OrganisedEventsPage() {
   const fetchPage = useCallback((cursor: string | null) => events.organised(cursor), []);
@@ -80,7 +81,7 @@ export default function OrganisedEventsPage() {
                 void Taro.showToast({ title: '已发布', icon: 'success' });
                 reload();
               },
-              (err) => void Taro.showModal({ title: '未能发布', content: errorMessage(err), showCancel: false }),
+              (err) => void showModal({ title: '未能发布', content: errorMessage(err), showCancel: false }),
             )
             .finally(() => {
               setBusy(false);

@@ -15,6 +15,7 @@ import { ActionButton, Chips, Field, TextArea } from '../../../../components/for
 import { Dialog } from '../../../../components/dialog';
 import { routeParam } from '../../lib/route';
 import '../../reviewer.scss';
+import { showModal } from '../../../../lib/modal';
 
 const RESULTS = [
   ['passed', '验收通过'],
@@ -53,7 +54,7 @@ export default function AcceptancePage() {
       });
       setTimeout(() => void Taro.navigateBack(), 800);
     } catch (err) {
-      void Taro.showModal({ title: '未能记录验收', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '未能记录验收', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(false);
       setConfirm(false);

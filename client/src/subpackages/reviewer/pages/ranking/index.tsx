@@ -34,6 +34,7 @@ import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/st
 import { useMe } from '../../../../hooks/use-me';
 import { routeParam } from '../../lib/route';
 import '../../reviewer.scss';
+import { showModal } from '../../../../lib/modal';
 
 type Ranking = Awaited<ReturnType<typeof evaluation.ranking>>;
 const SORTS: readonly (readonly [RankingSort, string])[] = [
@@ -93,7 +94,7 @@ export default function RankingPage() {
       setPicked([]);
       await load();
     } catch (err) {
-      void Taro.showModal({ title: '未能确定遴选结果', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '未能确定遴选结果', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(false);
       setConfirm(null);
@@ -107,7 +108,7 @@ export default function RankingPage() {
       void Taro.showToast({ title: '已进入合作阶段', icon: 'success' });
       await load();
     } catch (err) {
-      void Taro.showModal({ title: '未能确认合作', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '未能确认合作', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(false);
       setConfirm(null);

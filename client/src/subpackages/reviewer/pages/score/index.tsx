@@ -1,16 +1,17 @@
 /**
- * 评分: the caller's score set for one released application — the four criteria of the notice, each explained
- * next to its input, 0–100 integers, the weighted total as it will count, and an internal comment. Editable until
- * the decision. The application itself is shown below for reference.
+ * 评分: one released application, read first, then the caller's score set for it — the four criteria of the
+ * notice, each explained next to its input, 0–100 integers, the weighted total as it will count, and a comment.
+ * Editable until the decision. Save says what is missing while it cannot be pressed; 保存并评下一份 saves and opens
+ * the demand's next application the reviewer has not scored yet (保存评分 goes back to the ranking).
  *
  * Classes for tests: `score-form`, `score-form__org`, `score-input[data-criterion]`, `score-form__comment`, `score-form__total`,
- * `score-form__save`.
+ * `score-form__save`, `score-form__missing`, `score-form__save-next`.
  */
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CRITERIA, CRITERION_KEYS, scoreInputSchema, weightedTotal } from '@jiebang/shared';
-import type { Application, Criterion } from '@jiebang/shared';
+import type { Application, Criterion, ReleasedApplication } from '@jiebang/shared';
 import * as applications from '../../../../services/applications';
 import * as evaluation from '../../../../services/evaluation';
 import { errorMessage } from '../../../../services/http';
@@ -19,6 +20,7 @@ import { ApplicationView } from '../../../../components/application-view';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import { routeParam } from '../../lib/route';
 import '../../reviewer.scss';
+import { showModal } from '../../../../lib/modal';
 
 /** What each criterion asks the reviewer to judge (shown next to the input). */
 const EXPLAIN: Record<Criterion, string> = {
@@ -42,6 +44,8 @@ export default function ScorePage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // 下一份: the demand's next application this reviewer has not scored yet (null: none).
+  const [next, setNext] = useState<ReleasedApplication | null>(null);
 
   // State is set when the answer arrives (never synchronously in the effect); the retry clears the error first.
   const load = useCallback(
@@ -51,6 +55,10 @@ export default function ScorePage() {
           setWeights(s.weights);
           setEditable(s.editable);
           setApp(a);
+          void evaluation
+            .released(a.demandId)
+            .then((page) => setNext(page.items.find((r) => !r.scoredByMe && r.applicationId !== id) ?? null))
+            .catch(() => setNext(null));
           if (s.mine) {
             setScores({
               team: String(s.mine.team),
@@ -81,7 +89,8 @@ export default function ScorePage() {
   ) as Record<Criterion, number>;
   const complete = CRITERION_KEYS.every((c) => Number.isInteger(numbers[c]) && numbers[c] >= 0 && numbers[c] <= 100);
 
-  const save = async () => {
+  /** Save, then back to the ranking — or on to `then`, the next application to score (下一份). */
+  const save = async (then?: ReleasedApplication | null) => {
     const parsed = scoreInputSchema.safeParse({ ...numbers, ...(comment.trim() ? { comment: comment.trim() } : {}) });
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? ''), i.message])));
@@ -91,14 +100,24 @@ export default function ScorePage() {
     setBusy(true);
     try {
       await evaluation.putScore(id, parsed.data);
+      if (then) {
+        void Taro.redirectTo({
+          url: `/subpackages/reviewer/pages/score/index?id=${encodeURIComponent(then.applicationId)}&org=${encodeURIComponent(then.orgName)}`,
+        });
+        return;
+      }
       void Taro.showToast({ title: '评分已保存', icon: 'success' });
       setTimeout(() => void Taro.navigateBack(), 600);
     } catch (err) {
-      void Taro.showModal({ title: '评分未保存', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '评分未保存', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(false);
     }
   };
+
+  const missing = CRITERION_KEYS.filter(
+    (c) => !(Number.isInteger(numbers[c]) && numbers[c] >= 0 && numbers[c] <= 100),
+  ).map((c) => CRITERIA[c]);
 
   return (
     <View className="score-form rv-page">
@@ -106,6 +125,9 @@ export default function ScorePage() {
         <Text className="score-form__org rv-head__big">{org || app?.orgName}</Text>
         {!editable && <Text className="rv-warning">遴选结果已确定，评分不能再修改</Text>}
       </View>
+      {/* The application first: the reviewer reads it, then scores it. */}
+      {app && <ApplicationView app={app} />}
+      <Text className="rv-section-title">评分</Text>
       {CRITERION_KEYS.map((c) => (
         <Field key={c} label={`${CRITERIA[c]}（权重 ${weights[c]}%）`} required hint={EXPLAIN[c]} error={errors[c]}>
           <View className="score-input" data-criterion={c}>
@@ -121,8 +143,8 @@ export default function ScorePage() {
         </Field>
       ))}
       <Field
-        label="评审意见（发榜企业内部）"
-        hint="仅在发榜企业选择公开时，以不署名方式提供给未入选企业"
+        label="评审意见"
+        hint="发榜企业内部可见；仅当发榜企业选择公开时，以不署名方式提供给未入选企业"
         error={errors.comment}
       >
         <TextArea
@@ -137,6 +159,9 @@ export default function ScorePage() {
         <Text className="rv-grow">加权总分</Text>
         <Text className="score-form__total rv-total">{complete ? weightedTotal(numbers, weights) : '—'}</Text>
       </View>
+      {editable && !complete && (
+        <Text className="score-form__missing rv-hint">还需填写：{missing.join('、')}（0–100 的整数）后才能保存</Text>
+      )}
       {editable && (
         <ActionButton
           className="score-form__save"
@@ -146,7 +171,16 @@ export default function ScorePage() {
           onClick={() => void save()}
         />
       )}
-      {app && <ApplicationView app={app} />}
+      {editable && next && (
+        <ActionButton
+          className="score-form__save-next"
+          kind="secondary"
+          text={`保存并评下一份：${next.orgName}`}
+          busy={busy}
+          disabled={!complete}
+          onClick={() => void save(next)}
+        />
+      )}
     </View>
   );
 }

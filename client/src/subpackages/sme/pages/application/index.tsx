@@ -29,6 +29,7 @@ import { ActionButton } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { nextStepText, timeline } from '../../../../lib/application';
 import './index.scss';
+import { showModal } from '../../../../lib/modal';
 
 type State =
   { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; app: Application };
@@ -80,7 +81,7 @@ export default function ApplicationDetailPage() {
       void Taro.showToast({ title: '已撤回', icon: 'success' });
     } catch (err) {
       setWithdrawing(false);
-      void Taro.showModal({ title: '撤回失败', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '撤回失败', content: errorMessage(err), showCancel: false });
       void load();
     } finally {
       setBusy(false);

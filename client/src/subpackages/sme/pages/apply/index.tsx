@@ -21,11 +21,12 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { countdownText, formatShanghai } from '@jiebang/shared';
-import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { EmptyState, ErrorState, LoadingState, SignInState } from '../../../../components/state-view';
 import { ActionButton } from '../../../../components/form';
 import { StatusBadge } from '../../../../components/app-status';
 import { statusLabel } from '../../../../lib/application';
 import { STEPS } from '../../lib/apply-form';
+import { keepResume } from '../../../../lib/resume';
 import { useApplyForm } from './use-apply-form';
 import { SaveStatus } from './save-status';
 import { TeamStep } from './team-step';
@@ -67,12 +68,11 @@ export default function ApplyPage() {
   }
   if (load.kind === 'signed-out') {
     return (
-      <EmptyState
+      <SignInState
         className="apply-signed-out"
-        text="请先登录"
-        hint="登录并登记企业后即可揭榜"
-        actionText="去登录"
-        onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+        text="登录后揭榜"
+        hint="登录（并登记企业）后回到本需求的申请书"
+        resume={{ kind: 'apply', demandId, title: '揭榜申请书' }}
       />
     );
   }
@@ -83,7 +83,11 @@ export default function ApplyPage() {
         text="请先登记企业"
         hint="揭榜需以中小企业身份进行，登记后即可填写申请书"
         actionText="去登记企业"
-        onAction={() => void Taro.redirectTo({ url: '/subpackages/sme/pages/register/index' })}
+        onAction={() => {
+          // Registration comes back here (step 1 of this demand's application).
+          keepResume({ kind: 'apply', demandId, title: '揭榜申请书' });
+          void Taro.redirectTo({ url: '/subpackages/sme/pages/register/index' });
+        }}
       />
     );
   }

@@ -24,6 +24,7 @@ import {
   validate,
   type ApplyForm,
 } from '../../lib/apply-form';
+import { showModal } from '../../../../lib/modal';
 
 export type Load =
   | { kind: 'loading' }
@@ -213,7 +214,7 @@ export function useApplyForm(demandId: string, givenId: string) {
         if (err instanceof ApiError && err.code === 'VERSION_CONFLICT' && current) {
           const latest = await applications.get(current.id).catch(() => null);
           if (latest && isEditable(latest.status)) {
-            const { confirm } = await Taro.showModal({
+            const { confirm } = await showModal({
               title: '申请书已在其他设备修改',
               content: '保留本机填写的内容（覆盖服务器上的版本），还是改用服务器上的版本？',
               confirmText: '保留本机',
@@ -244,8 +245,7 @@ export function useApplyForm(demandId: string, givenId: string) {
         }
         if (err instanceof ApiError && err.fields) setServerErrors(err.fields);
         const refusal = refusalText(err);
-        if (refusal && !current)
-          void Taro.showModal({ title: refusal.title, content: refusal.content, showCancel: false });
+        if (refusal && !current) void showModal({ title: refusal.title, content: refusal.content, showCancel: false });
         setSave({ kind: 'error', message: errorMessage(err) });
         return 'failed';
       }
@@ -330,7 +330,7 @@ export function useApplyForm(demandId: string, givenId: string) {
       scrollToError();
       return;
     }
-    const { confirm } = await Taro.showModal({
+    const { confirm } = await showModal({
       title: '确认提交揭榜申请',
       content: `提交后由${regionName(authorityRegion)}中小企业主管部门初审，初审期间不能修改。请确认所填信息真实、准确。`,
       confirmText: '确认提交',
@@ -370,7 +370,7 @@ export function useApplyForm(demandId: string, givenId: string) {
     } catch (e) {
       if (retryable(e)) {
         // Keep the key: the next tap asks the server again with it and never submits twice.
-        void Taro.showModal({
+        void showModal({
           title: '网络异常',
           content: '未能确认申请是否已提交。请检查网络后再次点击“提交申请”，不会重复提交。',
           showCancel: false,
@@ -379,7 +379,7 @@ export function useApplyForm(demandId: string, givenId: string) {
         submitKey.current = undefined;
         persistLocal();
         const refusal = refusalText(e);
-        void Taro.showModal({
+        void showModal({
           title: refusal?.title ?? '提交失败',
           content: refusal?.content ?? errorMessage(e),
           showCancel: false,

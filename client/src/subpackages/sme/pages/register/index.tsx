@@ -14,7 +14,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { IndustryKey } from '@jiebang/shared';
 import { ApiError, errorMessage } from '../../../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { EmptyState, ErrorState, LoadingState, SignInState } from '../../../../components/state-view';
 import { ActionButton, OptionSheet } from '../../../../components/form';
 import { useMe } from '../../../../hooks/use-me';
 import { INDUSTRY_OPTIONS, REGION_OPTIONS } from '../../lib/register-form';
@@ -37,15 +37,7 @@ export default function RegisterPage() {
     return <ErrorState message={errorMessage(me.error)} onRetry={me.reload} />;
   }
   if (me.status !== 'ready') {
-    return (
-      <EmptyState
-        className="register-signed-out"
-        text="请先登录"
-        hint="登录后即可登记企业"
-        actionText="去登录"
-        onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
-      />
-    );
+    return <SignInState className="register-signed-out" text="登录后登记企业" hint="登录后将回到企业登记" />;
   }
   if (me.me.org) {
     return (

@@ -10,9 +10,12 @@ import {
   requiredMetrics,
 } from '@jiebang/shared';
 import * as orgs from '../../../../services/orgs';
+import { me as fetchMe } from '../../../../services/auth';
+import { pendingResume, resumeAfter } from '../../../../lib/resume';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { fieldErrorsOf, numberOrUndefined, type FieldErrors } from '../../../../lib/form-errors';
 import { DRAFT_KEY, EMPTY, codeStatus, loadDraft, toInput, type RegisterForm } from '../../lib/register-form';
+import { showModal } from '../../../../lib/modal';
 
 /**
  * The registration form's state: values (a draft on the device until registered), what the shared schema and the
@@ -109,13 +112,18 @@ export function useRegisterForm() {
       Taro.removeStorageSync(DRAFT_KEY);
       formRef.current = EMPTY;
       const warnings = created.warnings.map((w) => `· ${w.message}`).join('\n');
-      await Taro.showModal({
+      // Registration on the way to 我要揭榜: carry on to the application for that demand.
+      const applying = pendingResume()?.kind === 'apply' && created.kind === 'sme';
+      await showModal({
         title: '登记成功',
         content: `${created.name}已登记为${SIZE_LABELS[created.size]}${warnings ? `。请留意：\n${warnings}` : '，您已成为企业管理员。'}`,
         showCancel: false,
-        confirmText: '前往我的',
+        confirmText: applying ? '继续揭榜' : '前往我的',
       });
-      void Taro.switchTab({ url: '/pages/mine/index' });
+      const resumed = await fetchMe()
+        .then((me) => resumeAfter(me, 'redirect'))
+        .catch(() => false);
+      if (!resumed) void Taro.switchTab({ url: '/pages/mine/index' });
     } catch (err) {
       if (err instanceof ApiError) {
         if (err.code === 'NOT_SME') setRefusal(err.message);

@@ -1,0 +1,114 @@
+/**
+ * What each record contributes to the statistics counters (README "Statistics"). A counter is never "+1 on this
+ * action": a record's contribution is a function of the record alone, and a change moves the counters by
+ * contribution(after) − contribution(before). The incremental counters and the rebuild (Σ contribution over
+ * every record) therefore agree by construction, whatever order, retries or refusals the changes went through.
+ */
+import type { Application, Demand } from '@jiebang/shared';
+
+/** Shards per region and year: spreads concurrent changes of one region over this many counter items. */
+export const STATS_SHARDS = 4;
+
+/** Monthly flow metrics (by the calendar month, Beijing time, of the instant they happened). */
+export const FLOW_METRICS = [
+  'submitted',
+  'published',
+  'applications',
+  'selected',
+  'no_selection',
+  'accepted',
+  'supplier',
+] as const;
+export type FlowMetric = (typeof FLOW_METRICS)[number];
+
+/** One unit of a record's contribution: `n` to counter `name` of the counter item (year, region, shard). */
+export interface Contribution {
+  year: number;
+  region: string;
+  shard: number;
+  name: string;
+  n: number;
+}
+
+/** Counter names: `d|<status>|<field>|<track>` (demands now in a status) and `m|<yyyy-mm>|<metric>`. */
+export const counterName = {
+  demands: (status: string, field: string, track: string) => `d|${status}|${field}|${track}`,
+  flow: (month: string, metric: FlowMetric | string) => `m|${month}|${metric}`,
+};
+
+/** The programme's calendar month of an instant (Asia/Shanghai, no daylight saving): "2026-05". */
+export function monthOf(instant: string): string {
+  return new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 7);
+}
+
+/** A stable shard of an id (FNV-1a), so a record always moves the same counter item. */
+export function shardOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % STATS_SHARDS;
+}
+
+/** A flow counted in the partition of the calendar year of its month. */
+export function flow(region: string, id: string, instant: string, metric: string): Contribution {
+  const month = monthOf(instant);
+  return { year: Number(month.slice(0, 4)), region, shard: shardOf(id), name: counterName.flow(month, metric), n: 1 };
+}
+
+/** The track of a demand: large enterprises' (221号) unless another area marked it (e.g. SME 发榜, `sme`). */
+export const trackOf = (d: Demand): string => (d as Demand & { track?: string }).track ?? 'large';
+
+/**
+ * A demand counts once it has been submitted: drafts are the issuer's own business, unknown to authorities.
+ * It counts in its status now (campaign year's partition), in the month it was (last) submitted, published,
+ * and, when no one was selected, decided (流榜). Region: the authority region of the issuer.
+ */
+export function demandContribution(d: Demand | null): Contribution[] {
+  if (!d || d.status === 'draft') return [];
+  const out: Contribution[] = [
+    {
+      year: d.campaignYear,
+      region: d.region,
+      shard: shardOf(d.id),
+      name: counterName.demands(d.status, d.field, trackOf(d)),
+      n: 1,
+    },
+  ];
+  if (d.submittedAt) out.push(flow(d.region, d.id, d.submittedAt, 'submitted'));
+  if (d.publishedAt) out.push(flow(d.region, d.id, d.publishedAt, 'published'));
+  if (d.status === 'no_selection' && d.decidedAt) out.push(flow(d.region, d.id, d.decidedAt, 'no_selection'));
+  return out;
+}
+
+/**
+ * An application counts in its applicant's authority region: once submitted (its last submission's month), once
+ * selected (the decision's month), once its 验收 passed, and when the issuer put the SME in its supplier catalogue.
+ */
+export function applicationContribution(a: Application | null): Contribution[] {
+  if (!a || a.status === 'draft' || !a.submittedAt) return [];
+  const out = [flow(a.authorityRegion, a.id, a.submittedAt, 'applications')];
+  const selected = a.status === 'selected' || a.status === 'accepted' || a.status === 'acceptance_failed';
+  if (selected && a.decidedAt) out.push(selectionContribution(a.authorityRegion, a.id, a.decidedAt));
+  if (a.acceptance && a.status === 'accepted')
+    out.push(flow(a.authorityRegion, a.id, a.acceptance.recordedAt, 'accepted'));
+  if (a.acceptance?.supplierCatalogue) out.push(flow(a.authorityRegion, a.id, a.acceptance.recordedAt, 'supplier'));
+  return out;
+}
+
+/** The part of an application's contribution its selection adds (the selection writes it without the whole record). */
+export function selectionContribution(region: string, applicationId: string, decidedAt: string): Contribution {
+  return flow(region, applicationId, decidedAt, 'selected');
+}
+
+/** contribution(after) − contribution(before), summed per counter, zeros dropped. */
+export function contributionDelta(before: Contribution[], after: Contribution[]): Contribution[] {
+  const sum = new Map<string, Contribution>();
+  const add = (c: Contribution, sign: number) => {
+    const k = `${c.year}\u0000${c.region}\u0000${c.shard}\u0000${c.name}`;
+    const cur = sum.get(k);
+    if (cur) cur.n += sign * c.n;
+    else sum.set(k, { ...c, n: sign * c.n });
+  };
+  for (const c of before) add(c, -1);
+  for (const c of after) add(c, 1);
+  return [...sum.values()].filter((c) => c.n !== 0);
+}

@@ -1,0 +1,94 @@
+/**
+ * Statistics (programmes.md §2): the authorities' dashboards, from the counters (store/counters.ts) — one Query
+ * whatever the size of the programme.
+ */
+import {
+  DEMAND_STATUS_KEYS,
+  FIELD_KEYS,
+  STATS_FLOW_KEYS,
+  regionName,
+  type SessionUser,
+  type StatsFlow,
+  type StatsOverview,
+} from '@jiebang/shared';
+import { isMinistry, provinceOf } from '../auth/roles';
+import { Forbidden } from '../domain/errors';
+import { monthOf } from '../domain/stats';
+import type { RegionCounters } from '../store/counters';
+
+export interface StatsDeps {
+  repos: { stats: { read(year: number, region?: string): Promise<RegionCounters> } };
+  now: Date;
+}
+
+/** A province sees its own region (asking for another is 403); the ministry the nation or any region. */
+function scopeOf(user: SessionUser, region: string | undefined): string | undefined {
+  const own = provinceOf(user);
+  if (own) {
+    if (region && region !== own) throw new Forbidden('省级主管部门只能查看本辖区的统计');
+    return own;
+  }
+  if (isMinistry(user)) return region;
+  throw new Forbidden('仅主管部门可以查看统计');
+}
+
+const zeroFlows = (): Record<StatsFlow, number> =>
+  Object.fromEntries(STATS_FLOW_KEYS.map((k) => [k, 0])) as Record<StatsFlow, number>;
+
+/** The dashboard of the counters of one year: pure, so that the rebuild's figures can be shown the same way. */
+export function overviewOf(year: number, region: string | null, counters: RegionCounters): StatsOverview {
+  const byStatus = new Map<string, number>();
+  const byField = new Map<string, number>();
+  const byTrack = new Map<string, number>();
+  const totals = zeroFlows();
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    month: `${year}-${String(i + 1).padStart(2, '0')}`,
+    ...zeroFlows(),
+  }));
+  const byRegion: StatsOverview['byRegion'] = [];
+  for (const [r, sums] of counters) {
+    const line = { region: r, name: regionName(r).slice(0, 20), demands: 0, ...zeroFlows() };
+    for (const [name, n] of Object.entries(sums)) {
+      const [kind, a, b, c] = name.split('|') as [string, string, string, string?];
+      if (kind === 'd') {
+        byStatus.set(a, (byStatus.get(a) ?? 0) + n);
+        byField.set(b, (byField.get(b) ?? 0) + n);
+        byTrack.set(c ?? 'large', (byTrack.get(c ?? 'large') ?? 0) + n);
+        line.demands += n;
+      } else if (kind === 'm' && (STATS_FLOW_KEYS as string[]).includes(b) && a.startsWith(`${year}-`)) {
+        const flow = b as StatsFlow;
+        totals[flow] += n;
+        line[flow] += n;
+        months[Number(a.slice(5, 7)) - 1]![flow] += n;
+      }
+    }
+    if (line.demands > 0 || STATS_FLOW_KEYS.some((k) => line[k] > 0)) byRegion.push(line);
+  }
+  byRegion.sort((x, y) => y.demands - x.demands || x.region.localeCompare(y.region));
+  return {
+    year,
+    region,
+    totals,
+    demandsByStatus: DEMAND_STATUS_KEYS.filter((s) => byStatus.get(s)).map((status) => ({
+      status,
+      count: byStatus.get(status)!,
+    })),
+    demandsByField: FIELD_KEYS.filter((f) => byField.get(f))
+      .map((field) => ({ field, count: byField.get(field)! }))
+      .sort((x, y) => y.count - x.count),
+    demandsByTrack: [...byTrack].filter(([, n]) => n).map(([track, count]) => ({ track, count })),
+    byRegion,
+    monthly: months,
+  };
+}
+
+/** GET /v1/stats/overview?year=&region= (authorities). The year defaults to the current one (Beijing time). */
+export async function statsOverview(
+  user: SessionUser,
+  q: { year?: number | undefined; region?: string | undefined },
+  d: StatsDeps,
+): Promise<StatsOverview> {
+  const region = scopeOf(user, q.region);
+  const year = q.year ?? Number(monthOf(d.now.toISOString()).slice(0, 4));
+  return overviewOf(year, region ?? null, await d.repos.stats.read(year, region));
+}
