@@ -68,7 +68,8 @@ export default defineAppConfig({
     // trust: an object's tamper-evident audit trail and its verification.
     {
       root: 'subpackages/trust',
-      pages: ['pages/audit/index', 'pages/questions/index'],
+      // pipl: pages/privacy (我的数据, account erasure)
+      pages: ['pages/audit/index', 'pages/questions/index', 'pages/privacy/index'],
     },
   ],
   window: {

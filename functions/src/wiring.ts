@@ -14,6 +14,8 @@ import { DynamoDirectContactRepository } from './store/dynamo-direct-contacts';
 import { DynamoEvaluationRepository } from './store/dynamo-evaluation';
 import { DynamoIdempotencyRepository } from './store/dynamo-idempotency';
 import { DynamoOrgRepository } from './store/dynamo-orgs';
+// pipl (personal data)
+import { DynamoPersonalDataRepository } from './store/dynamo-personal-data';
 import { DynamoUserRepository } from './store/dynamo-users';
 // statistics
 import { DynamoStatsRepository } from './store/dynamo-stats';
@@ -117,4 +119,10 @@ export const matchingRepos = (store: Store) => ({
   match: new DynamoMatchIndex(store),
   orgs: orgsOn(store),
   demands: new DynamoDemandRepository(store),
+});
+// pipl (personal data)
+/** use-cases/personal-data.ts: the person's own items, and the enterprise it leaves on erasure. */
+export const personalDataRepos = (store: Store) => ({
+  personal: new DynamoPersonalDataRepository(store),
+  orgs: orgsOn(store),
 });

@@ -32,3 +32,5 @@ export * from './schemas/clarification';
 // 科技成果赋智 (library area, issue 15)
 export * from './schemas/library';
 export * from './rules/library-state';
+// pipl (personal data)
+export * from './schemas/personal-data';

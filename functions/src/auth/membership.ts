@@ -2,12 +2,14 @@
  * Rights follow the store, not the token: a session that acts for an enterprise gets its enterprise and roles as
  * stored now (one small, strongly consistent GetItem), so a demoted admin, a removed member or a promoted one
  * acts with the rights it has at this instant rather than those of its last sign-in (≤ 2 h ago). Sessions of
- * authorities and of users without an enterprise are taken as signed: no read.
+ * authorities are taken as signed: no read. A user without an enterprise is read too (pipl): an erased account
+ * stops at its next request, and one that joined an enterprise since its sign-in acts for it.
  */
 import type { SessionUser } from '@jiebang/shared';
 import { UnauthorizedError } from '../http/errors';
 
-const ORG_ROLES = new Set(['org_admin', 'org_member', 'reviewer', 'tech_manager']);
+// Authorities' accounts (the ministry, its departments, provinces, the operator) are never members of an enterprise.
+export const AUTHORITY_ROLE = /^(ministry|admin|province:\d{6}|department:[a-z0-9_]+)$/;
 
 export interface MembershipSource {
   membership(userId: string): Promise<{ roles: string[]; orgId: string | null } | null>;
@@ -15,7 +17,7 @@ export interface MembershipSource {
 
 /** The session with its enterprise roles as stored now; 401 when the user no longer exists. */
 export async function currentMembership(user: SessionUser, users: MembershipSource): Promise<SessionUser> {
-  if (user.orgId === null && !user.roles.some((r) => ORG_ROLES.has(r))) return user;
+  if (user.orgId === null && user.roles.some((r) => AUTHORITY_ROLE.test(r))) return user;
   const stored = await users.membership(user.id);
   if (!stored) throw new UnauthorizedError('账号不存在，请重新登录');
   return { id: user.id, roles: stored.roles, orgId: stored.orgId };

@@ -18,7 +18,9 @@ export class DynamoUserRepository implements UserRepository {
         Key: keys.user(id),
         UpdateExpression:
           'SET entityType = :t, id = :id, openid = :o, lastLoginAt = :at, createdAt = if_not_exists(createdAt, :at), ' +
-          '#roles = if_not_exists(#roles, :noRoles), orgId = if_not_exists(orgId, :noOrg)',
+          '#roles = if_not_exists(#roles, :noRoles), orgId = if_not_exists(orgId, :noOrg) ' +
+          // pipl: signing in again after an erasure opens a new, empty account under the same pseudonymous id
+          'REMOVE erasedAt',
         ExpressionAttributeNames: { '#roles': 'roles' },
         ExpressionAttributeValues: {
           ':t': ENTITY.user,
@@ -36,7 +38,7 @@ export class DynamoUserRepository implements UserRepository {
 
   async get(id: string): Promise<UserRecord | null> {
     const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.user(id) }));
-    return out.Item ? fromItem<UserRecord>(out.Item) : null;
+    return out.Item && !out.Item.erasedAt ? fromItem<UserRecord>(out.Item) : null;
   }
 
   /**
@@ -48,12 +50,12 @@ export class DynamoUserRepository implements UserRepository {
       new GetCommand({
         TableName: this.store.table,
         Key: keys.user(id),
-        ProjectionExpression: '#roles, orgId',
+        ProjectionExpression: '#roles, orgId, erasedAt',
         ExpressionAttributeNames: { '#roles': 'roles' },
         ConsistentRead: true,
       }),
     );
-    if (!out.Item) return null;
+    if (!out.Item || out.Item.erasedAt) return null; // pipl: an erased account has no session
     const roles = Array.isArray(out.Item.roles)
       ? (out.Item.roles as unknown[]).filter((r) => typeof r === 'string')
       : [];

@@ -14,6 +14,9 @@ export interface UserRecord {
   displayName?: string;
   createdAt: string;
   lastLoginAt?: string;
+  // pipl: the privacy notice accepted (version, instant)
+  privacyVersion?: string;
+  privacyAcceptedAt?: string;
 }
 
 export interface Page<T> {

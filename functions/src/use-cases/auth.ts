@@ -2,6 +2,7 @@ import type { LoginResponse, MeResponse } from '@jiebang/shared';
 import type { TokenService } from '../auth/tokens';
 import { userIdForOpenid } from '../auth/identity';
 import { Unauthenticated } from '../domain/errors';
+import { privacyState } from '../domain/privacy';
 import type { OrgRepository, UserRepository } from '../store/repositories';
 import type { WeChatApi } from '../wechat/client';
 
@@ -37,5 +38,6 @@ export async function me(userId: string, d: { users: UserRepository; orgs: OrgRe
       ...(user.displayName ? { displayName: user.displayName } : {}),
     },
     org: org ? { id: org.id, kind: org.kind, name: org.name, region: org.authorityRegion, size: org.size } : null,
+    privacy: privacyState(user),
   };
 }

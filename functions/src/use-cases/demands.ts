@@ -3,6 +3,7 @@
  * change goes through the state machine of `@jiebang/shared` and is written conditionally on the status and
  * version it was decided on, with its audit event (and notifications) in the same transaction.
  */
+import { maskContact } from '../domain/privacy';
 import {
   DEFAULT_WEIGHTS,
   SIZE_LABELS,
@@ -464,7 +465,12 @@ export async function getDemand(id: string, d: Pick<DemandDeps, 'user' | 'demand
   let actions: string[] = allowedDemandActions(viewer, found.demand);
   if (viewer === 'issuer' && !mayWithdraw(d.user, found.demand)) actions = actions.filter((a) => a !== 'withdraw');
   if (viewer === 'issuer' && EDITABLE_DEMAND_STATUSES.includes(found.demand.status)) actions.unshift('edit');
-  return { ...found.demand, timeline: found.timeline, allowedActions: actions };
+  // pipl: the issuer and the authority of its region see the contact whole; the ministry masked
+  const demand =
+    viewer === 'ministry' && found.demand.contact
+      ? { ...found.demand, contact: maskContact(found.demand.contact) }
+      : found.demand;
+  return { ...demand, timeline: found.timeline, allowedActions: actions };
 }
 
 export function toSummary(x: Demand): DemandSummary {

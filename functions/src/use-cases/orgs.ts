@@ -2,6 +2,7 @@
  * Enterprises: registration with the 300号 classification and credit-code checks, the form, affiliates (issuers),
  * invites and member roles, uploads of the stamped application PDF.
  */
+import { maskContact } from '../domain/privacy';
 import { randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
 import {
@@ -157,11 +158,12 @@ function checkOrg(
 }
 
 /** The stored enterprise: the form plus bookkeeping no one is shown. */
-type OrgRecord = Org & { affiliatesVersion?: number; shareholderChanges?: string[] };
+/** `contactUserId` (pipl): who entered the contact, so that erasing that account erases the contact too. */
+type OrgRecord = Org & { affiliatesVersion?: number; shareholderChanges?: string[]; contactUserId?: string };
 
 /** The enterprise as its members and the authorities see it (storage bookkeeping left out). */
 export function orgView(org: Org): Org {
-  const { affiliatesVersion: _v, shareholderChanges: _s, ...rest } = org as OrgRecord;
+  const { affiliatesVersion: _v, shareholderChanges: _s, contactUserId: _u, ...rest } = org as OrgRecord;
   return rest;
 }
 
@@ -197,8 +199,9 @@ export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps
   if (user.orgId) throw new Conflict('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
   const checked = checkOrg(input);
   const at = d.now.toISOString();
-  const org: Org = {
+  const org: OrgRecord = {
     ...input,
+    contactUserId: user.id,
     id: ulid(),
     ...(checked.size ? { size: checked.size } : {}),
     authorityRegion: checked.authorityRegion,
@@ -237,7 +240,9 @@ export async function getOrg(user: SessionUser, id: string, d: OrgDeps): Promise
   const visible =
     org && (user.orgId === id || isMinistry(user) || isAdmin(user) || provinceOf(user) === org.authorityRegion);
   if (!org || !visible) throw new NotFound('企业不存在');
-  return orgView(org);
+  // pipl: the enterprise and its own authority see the contact whole; the ministry and the platform admin masked
+  const whole = user.orgId === id || provinceOf(user) === org.authorityRegion;
+  return whole || !org.contact ? orgView(org) : { ...orgView(org), contact: maskContact(org.contact) };
 }
 
 /** PUT /v1/orgs/{id}: the org_admin edits the form; kind and credit code never change. */
@@ -277,8 +282,12 @@ export async function updateOrg(
   const checked = checkOrg({ ...form, kind: org.kind, creditCode: org.creditCode });
   const changes = shareholderChanges(org, form.controllingShareholderCreditCode, d.now);
   const at = d.now.toISOString();
+  const previous = org as OrgRecord;
   const next: OrgRecord = {
     ...form,
+    ...(JSON.stringify(form.contact) === JSON.stringify(org.contact) && previous.contactUserId
+      ? { contactUserId: previous.contactUserId }
+      : { contactUserId: user.id }),
     id: org.id,
     kind: org.kind,
     creditCode: org.creditCode,

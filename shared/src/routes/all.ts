@@ -16,6 +16,8 @@ import * as demands from './demands';
 import * as evaluation from './evaluation';
 import * as notifications from './notifications';
 import * as orgs from './orgs';
+// pipl (personal data)
+import * as personalData from './personal-data';
 // statistics
 import * as stats from './stats';
 // events (百场万企)
@@ -41,6 +43,8 @@ export const allRoutes = {
   ...audit,
   ...clarifications,
   ...library,
+  // pipl (personal data)
+  ...personalData,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { idOut, nameOut, regionOut, stampOut } from './common';
+import { privacyStateSchema } from './personal-data';
 
 export const wechatLoginRequestSchema = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -44,5 +45,7 @@ export const meResponseSchema = /* @__PURE__ */ (() =>
   z.object({
     user: sessionUserSchema.extend({ displayName: z.string().optional() }),
     org: orgSummarySchema.nullable(),
+    /** pipl: the privacy notice's current version and the user's acceptance (absent from older servers). */
+    privacy: privacyStateSchema.optional(),
   }))();
 export type MeResponse = z.infer<typeof meResponseSchema>;

@@ -14,6 +14,7 @@ import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
 import { WorkEntries } from './work-entries';
 import { useTodos, type Todos } from './use-todos';
 import { InboxEntry } from '../inbox/entry';
+import { PrivacyNotice } from '../../components/privacy-notice';
 import './index.scss';
 import { showModal } from '../../lib/modal';
 
@@ -116,7 +117,14 @@ export default function MinePage() {
       )}
 
       {/* Keyed by user: switching accounts starts the profile (and its unread count) afresh. */}
-      {state.kind === 'signed-in' && <Profile key={state.me.user.id} me={state.me} onSignOut={() => void signOut()} />}
+      {state.kind === 'signed-in' && (
+        <Profile
+          key={state.me.user.id}
+          me={state.me}
+          onSignOut={() => void signOut()}
+          onChanged={() => void refresh()}
+        />
+      )}
 
       {state.kind === 'signed-out' && (
         <View className="mine__signin">
@@ -192,12 +200,13 @@ function noOrgText(me: MeResponse): string {
   return '尚未加入企业。中小企业登记后即可揭榜，大型企业登记后即可发榜。';
 }
 
-function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
+function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () => void; onChanged: () => void }) {
   const { user, org } = me;
   const todos = useTodos(me);
   const name = user.displayName || (org ? org.name : '揭榜通用户');
   return (
     <View className="mine__profile">
+      <PrivacyNotice me={me} onAccepted={onChanged} />
       <View className="mine-user">
         <View className="mine__avatar">
           <Text>{name.slice(0, 1)}</Text>
@@ -246,6 +255,14 @@ function Profile({ me, onSignOut }: { me: MeResponse; onSignOut: () => void }) {
       <WorkEntries me={me} todos={todos} />
       <ApplicationEntries me={me} todos={todos} />
       <InboxEntry />
+
+      {/* pipl: 我的数据 and account erasure */}
+      <View
+        className="mine__privacy privacy-entry"
+        onClick={() => void Taro.navigateTo({ url: '/subpackages/trust/pages/privacy/index' })}
+      >
+        个人信息与账号注销
+      </View>
 
       <View className="mine__logout logout" hoverClass="mine__logout--pressed" onClick={onSignOut}>
         退出登录

@@ -1,0 +1,134 @@
+/**
+ * Personal data of one person (PIPL): read everything held about a user, and erase it. The user's items live in
+ * two partitions of their own — `USER#<id>` (profile, subscribe consents) and `INBOX#user:<id>` (notifications
+ * addressed to the person) — so both are Queries, never a Scan.
+ */
+import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ERASED_USER_LABEL } from '@jiebang/shared/schemas/personal-data';
+import type { Store } from './client';
+import { fromItem, isConditionFailure } from './items';
+import { keys } from './keys';
+import { queryAll } from './query-all';
+
+type Item = Record<string, unknown>;
+
+export interface PersonalHoldings {
+  user: Item | null;
+  consents: Item[];
+  notifications: Item[];
+}
+
+export class DynamoPersonalDataRepository {
+  constructor(private readonly store: Store) {}
+
+  async holdings(userId: string): Promise<PersonalHoldings> {
+    const [own, inbox] = await Promise.all([
+      queryAll(this.store, {
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.user(userId).PK },
+        ConsistentRead: true,
+      }),
+      queryAll(this.store, {
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.inboxPartition(`user:${userId}`) },
+      }),
+    ]);
+    const profile = own.find((i) => i.SK === keys.user(userId).SK);
+    return {
+      user: profile && !profile.erasedAt ? fromItem<Item>(profile) : null,
+      consents: own.filter((i) => String(i.SK).startsWith('CONSENT#')).map((i) => fromItem<Item>(i)),
+      notifications: inbox.map((i) => fromItem<Item>(i)),
+    };
+  }
+
+  /**
+   * The profile keeps only its id (the hash of the openid, which other records reference), a tombstone and no
+   * enterprise: the openid, name and login times go. Conditional on not being erased already, so two erasures at
+   * once give one. Returns false when there was nothing to erase.
+   */
+  async eraseProfile(userId: string, at: Date): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.store.table,
+          Key: keys.user(userId),
+          UpdateExpression:
+            'SET erasedAt = :at, #roles = :none, orgId = :null ' +
+            'REMOVE openid, displayName, lastLoginAt, privacyVersion, privacyAcceptedAt, GSI1PK, GSI1SK',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
+          ExpressionAttributeNames: { '#roles': 'roles' },
+          ExpressionAttributeValues: { ':at': at.toISOString(), ':none': [], ':null': null },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  /** Record the privacy notice `version` accepted at `at` (the user must exist and not be erased). */
+  async acceptPrivacy(userId: string, version: string, at: Date): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.store.table,
+          Key: keys.user(userId),
+          UpdateExpression: 'SET privacyVersion = :v, privacyAcceptedAt = :at',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
+          ExpressionAttributeValues: { ':v': version, ':at': at.toISOString() },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  /**
+   * The enterprise's contact, when this person entered it: replaced by the erased placeholder (no phone, no email)
+   * and the form's version moved on, so that an edit begun before cannot write the old contact back unnoticed.
+   * Returns false when someone else entered the contact (it is theirs, not this person's).
+   */
+  async eraseOrgContact(orgId: string, userId: string): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.store.table,
+          Key: keys.org(orgId),
+          UpdateExpression: 'SET contact = :c, version = if_not_exists(version, :zero) + :one REMOVE contactUserId',
+          ConditionExpression: 'contactUserId = :u',
+          ExpressionAttributeValues: {
+            ':c': { name: ERASED_USER_LABEL, phone: '' },
+            ':u': userId,
+            ':zero': 0,
+            ':one': 1,
+          },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  /** Delete the person's consents and personal inbox (25 keys per BatchWriteItem, unprocessed ones retried). */
+  async deleteOwnItems(h: PersonalHoldings, userId: string): Promise<number> {
+    const targets = [
+      ...h.consents.map((c) => keys.consent(userId, String(c.templateKey), String(c.id))),
+      ...h.notifications.map((n) => keys.inbox(`user:${userId}`, String(n.id))),
+    ];
+    for (let i = 0; i < targets.length; i += 25) {
+      let requests: Item[] | undefined = targets.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+      for (let attempt = 0; requests && requests.length > 0 && attempt < 8; attempt++) {
+        const out = await this.store.doc.send(
+          new BatchWriteCommand({ RequestItems: { [this.store.table]: requests as never } }),
+        );
+        requests = out.UnprocessedItems?.[this.store.table] as Item[] | undefined;
+      }
+    }
+    return targets.length;
+  }
+}
