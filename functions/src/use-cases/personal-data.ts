@@ -24,7 +24,6 @@ export const RETENTION = [
   { what: '防篡改操作记录', kept: '与所记录的对象同期保存；只含用户编号，不含姓名或电话' },
 ];
 
-
 /** GET /v1/me/data. */
 export async function myData(user: SessionUser, d: PersonalDataDeps): Promise<MyDataResponse> {
   const h = await d.repos.personal.holdings(user.id);
