@@ -369,7 +369,7 @@ describe('events: concurrency bars', () => {
     expect(statuses.filter((s) => s === 409).length).toBe(40);
     expect(decisions.filter((d) => d.status === 409).every((d) => d.body.error.code === 'CAPACITY_FULL')).toBe(true);
     expect((await invoke(getH, { params: { id: ev.id } })).body.approvedCount).toBe(10);
-  });
+  }, 120_000); // 50 (and 20) transactions that DynamoDB Local serialises, beside the client builds in npm test
 
   it('20 parallel accepts into one slot of one side → exactly one accepted; a code checks in once under 10 parallel scans', async () => {
     const org = await organiser();
@@ -413,7 +413,7 @@ describe('events: concurrency bars', () => {
     );
     expect(scans.map((s) => s.status).sort()).toEqual([200, ...Array(9).fill(409)]);
     expect((await invoke(getH, { params: { id: ev.id } })).body.checkedInCount).toBe(1);
-  });
+  }, 120_000); // 50 (and 20) transactions that DynamoDB Local serialises, beside the client builds in npm test
 });
 
 describe('events: the demo seed', () => {
