@@ -10,29 +10,20 @@ import { fromItem } from './items';
 import { LETTER_ENTITY, letterKeys } from './keys';
 import type { DirectContactRepository } from './repositories';
 import { named, transact, TransactionRefused, type TransactItem } from './transact';
+import { queryAll } from './query-all';
 
 export class DynamoDirectContactRepository implements DirectContactRepository {
   constructor(private readonly store: Store) {}
 
   async list(department: string): Promise<DirectContact[]> {
-    const out: DirectContact[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.table,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
-          ExpressionAttributeValues: {
-            ':pk': letterKeys.contactPartition(department),
-            ':p': letterKeys.contactPrefix,
-          },
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map((i) => fromItem<DirectContact>(i)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+      ExpressionAttributeValues: {
+        ':pk': letterKeys.contactPartition(department),
+        ':p': letterKeys.contactPrefix,
+      },
+    });
+    return items.map((i) => fromItem<DirectContact>(i));
   }
 
   async add(c: DirectContact, audit: Omit<AuditEvent, 'id'>): Promise<boolean> {

@@ -22,6 +22,7 @@ import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { eventKeys, EVENTS_ENTITY } from './keys';
 import { named, transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
+import { queryAll } from './query-all';
 
 /** The event as stored: `closed` is never stored (derived from endsAt at read time). */
 export type EventRecord = Omit<MatchEvent, 'status'> & { status: 'draft' | 'published' | 'cancelled' };
@@ -232,22 +233,12 @@ export class DynamoEventRepository {
 
   /** Every item of a GSI1 partition (bounded by one event's meetings or outcomes), in key order. */
   private async allOfIndex<T>(partition: string): Promise<T[]> {
-    const items: T[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk',
-          ExpressionAttributeValues: { ':pk': partition },
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []).map((i) => fromItem<T>(i)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
+    const items = await queryAll(this.store, {
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': partition },
+    });
+    return items.map((i) => fromItem<T>(i));
   }
 
   // ---- registrations ----

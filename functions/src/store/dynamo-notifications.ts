@@ -8,6 +8,7 @@ import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import { named, transact, type NamedItem, type TransactItem } from './transact';
+import { queryAll } from './query-all';
 
 /** The stored notification: the inbox entry plus its delivery state. */
 export interface NotificationRecord extends Notification {
@@ -395,21 +396,11 @@ export class DynamoNotificationRepository {
 
   /** Users watching a demand: one Query per page of 1 MB. */
   async watchers(demandId: string): Promise<WatcherRecord[]> {
-    const out: WatcherRecord[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.watchersPartition(demandId) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map((i) => fromItem<WatcherRecord>(i)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.watchersPartition(demandId) },
+    });
+    return items.map((i) => fromItem<WatcherRecord>(i));
   }
 
   // ---- reminders ----

@@ -2,13 +2,14 @@
  * Statistics: the counters as the dashboards read them (S1; written by store/counters.ts), and the 统计表 (S2–S4).
  */
 import type { AuditEvent, StatsReport } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { readCounters, type RegionCounters } from './counters';
 import { auditPut } from './events';
 import { fromItem } from './items';
 import { statsKeys, STATS_ENTITY } from './keys';
 import { named, transact, TransactionRefused, type TransactItem } from './transact';
+import { queryAll } from './query-all';
 
 /** A stored 统计表: the answer's fields that are not derived at read time (lateness, totals, period label). */
 export type StoredReport = Omit<StatsReport, 'late' | 'total' | 'periodLabel' | 'deadline'> & {
@@ -61,21 +62,11 @@ export class DynamoStatsRepository {
 
   /** Every stored report of a period (≤ 37): one Query. */
   async listReports(period: string): Promise<StoredReport[]> {
-    const out: StoredReport[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': statsKeys.reportPartition(period) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map((i) => fromItem<StoredReport>(i)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': statsKeys.reportPartition(period) },
+    });
+    return items.map((i) => fromItem<StoredReport>(i));
   }
 
   /**
