@@ -10,13 +10,16 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
-import { devLoginCode } from '@jiebang/shared';
 import type { LocalStack } from '../../infra/local/stack';
 import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
 import { failedTestName, phoneContext, screenshotPath } from './browser';
+import { api } from '../support/e2e-api';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
+
+// The API beside the browser (setup, checks): test/support/e2e-api.ts.
+const { ok, login } = api(() => apiUrl);
 let webUrl: string;
 let phone: Phone | undefined;
 let smeContext: BrowserContext;
@@ -24,30 +27,6 @@ let organiserContext: BrowserContext;
 
 const TAG = Date.now().toString(36).slice(-5);
 const HOUR = 3_600_000;
-
-async function call<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${apiUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
-}
-
-async function ok<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
-  const r = await call<T>(token, method, path, body);
-  if (r.status < 200 || r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${r.text}`);
-  return r.body;
-}
-
-const login = (openid: string) =>
-  ok<{ token: string; user: { orgId: string | null } }>(null, 'POST', '/v1/auth/wechat-login', {
-    code: devLoginCode(openid),
-  });
 
 /** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
 async function shot(page: Page, name: string) {

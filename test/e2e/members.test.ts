@@ -10,46 +10,22 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { devLoginCode } from '@jiebang/shared';
 import type { LocalStack } from '../../infra/local/stack';
 import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
 import { poll } from '../support/poll';
 import { failedTestName, phoneContext, screenshotPath } from './browser';
+import { api, type Session } from '../support/e2e-api';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
+
+// The API beside the browser (setup, checks): test/support/e2e-api.ts.
+const { call, ok, login } = api(() => apiUrl);
 let webUrl: string;
 let main: Phone | undefined;
 let page: Page;
 
 const TAG = Date.now().toString(36).slice(-5);
-
-interface Session {
-  token: string;
-  expiresAt: string;
-  user: { id: string; roles: string[]; orgId: string | null };
-}
-
-async function call<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${apiUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
-}
-
-async function ok<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
-  const r = await call<T>(token, method, path, body);
-  if (r.status < 200 || r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${r.text}`);
-  return r.body;
-}
-
-const login = (openid: string) => ok<Session>(null, 'POST', '/v1/auth/wechat-login', { code: devLoginCode(openid) });
 
 /** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
 async function shot(name: string) {

@@ -9,14 +9,17 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { devLoginCode } from '@jiebang/shared';
 import type { LocalStack } from '../../infra/local/stack';
 import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
 import { failedTestName, phoneContext, screenshotPath } from './browser';
+import { api, type Session } from '../support/e2e-api';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
+
+// The API beside the browser (setup, checks): test/support/e2e-api.ts.
+const { ok, login } = api(() => apiUrl);
 let webUrl: string;
 let phone: Phone;
 
@@ -24,28 +27,6 @@ const TAG = Date.now().toString(36).slice(-5);
 const TITLE = `高精度谐波减速器寿命验证 ${TAG}`;
 const QUESTION = '请问样机寿命试验可以在贵司试验场进行吗？试验费用由哪一方承担？';
 const ANSWER = '可以。样机寿命试验在我司试验场进行，试验费用由我司承担，揭榜方派员参与。';
-
-interface Session {
-  token: string;
-  expiresAt: string;
-  user: { id: string; roles: string[]; orgId: string | null };
-}
-
-async function ok<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${apiUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : null) as T;
-}
-
-const login = (openid: string) => ok<Session>(null, 'POST', '/v1/auth/wechat-login', { code: devLoginCode(openid) });
 
 /** A page signed in as `s` (the session stored where the client keeps it: Taro's H5 storage wraps `{ data }`). */
 async function signedIn(s: Session): Promise<Page> {
