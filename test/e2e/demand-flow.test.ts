@@ -225,11 +225,7 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await shot('province-forwarded');
   });
 
-  // KNOWN REGRESSION (2026-12-02, after the stats/library/PIPL merges): on the ministry's review page the decision
-  // buttons do not appear for the forwarded demand; these three steps are skipped until it is diagnosed (the next
-  // session's first task; see the README's changelog and the session note). The server's publish rule is still
-  // covered by test/integration/demands-lifecycle.test.ts.
-  it.skip('the ministry cannot reject without a reason, and publishes after confirming', async () => {
+  it('the ministry cannot reject without a reason, and publishes after confirming', async () => {
     await signIn('ministry');
     await $('.mine-work__entry--review').click();
     const item = $(`.review-queue__item[data-id="${demandId}"]`);
@@ -254,11 +250,7 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await shot('ministry-published', true);
   });
 
-  // KNOWN REGRESSION (2026-12-02, after the stats/library/PIPL merges): on the ministry's review page the decision
-  // buttons do not appear for the forwarded demand; these three steps are skipped until it is diagnosed (the next
-  // session's first task; see the README's changelog and the session note). The server's publish rule is still
-  // covered by test/integration/demands-lifecycle.test.ts.
-  it.skip('a signed-out visitor finds it in the catalogue by keyword', async () => {
+  it('a signed-out visitor finds it in the catalogue by keyword', async () => {
     // The postings are written by the scheduled indexer (every minute), not by the publishing request: run it now.
     await stack.scheduler?.tick();
     await signOut();
@@ -286,11 +278,7 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     expect(await $('.demand-detail__title').innerText()).toBe(TITLE);
   });
 
-  // KNOWN REGRESSION (2026-12-02, after the stats/library/PIPL merges): on the ministry's review page the decision
-  // buttons do not appear for the forwarded demand; these three steps are skipped until it is diagnosed (the next
-  // session's first task; see the README's changelog and the session note). The server's publish rule is still
-  // covered by test/integration/demands-lifecycle.test.ts.
-  it.skip('the issuer reads the decisions on its timeline', async () => {
+  it('the issuer reads the decisions on its timeline', async () => {
     await signIn('issuer-admin');
     await page.goto(`${webUrl}#/subpackages/issuer/pages/demand/index?id=${encodeURIComponent(demandId)}`);
     await $('.issuer-demand').waitFor({ state: 'visible', timeout: 15_000 });

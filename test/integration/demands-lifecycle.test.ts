@@ -199,6 +199,12 @@ describe('province channel: submit → forward → publish', () => {
     expect((await queue(w.people.issuerProvince)).body.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
     expect((await queue(w.people.ministry)).body.items.map((i: { id: string }) => i.id)).toContain(d.id);
 
+    // The ministry reads the contact masked (pipl), in the shape the client parses every answer with.
+    const asMinistry = await invoke(getH, { token: w.people.ministry.token, params: { id: d.id } });
+    const seen = demandDetailSchema.parse(asMinistry.body);
+    expect(seen.contact.phone).toContain('****');
+    expect(seen.allowedActions).toEqual(expect.arrayContaining(['publish', 'return', 'reject']));
+
     const p = await decide(w.people.ministry, d.id, 'publish', '可行');
     expectWith(p.status, p.text).toBe(200);
     expect(p.body.status).toBe('published');

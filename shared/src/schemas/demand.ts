@@ -35,6 +35,19 @@ export const contactSchema = /* @__PURE__ */ (() =>
   }))();
 export type Contact = z.infer<typeof contactSchema>;
 
+/**
+ * A contact as a response carries it: whole to those who need it, masked to the others (138****1234,
+ * w***@example.com; functions/src/domain/privacy.ts), or emptied after its person erased the account (已注销用户,
+ * no phone) — so not the form's patterns, only its bounds.
+ */
+export const contactOutSchema = /* @__PURE__ */ (() =>
+  z.object({
+    name: z.string().max(20),
+    title: z.string().max(30).optional(),
+    phone: z.string().max(30),
+    email: z.string().max(100).optional(),
+  }))();
+
 export const weightsSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
@@ -145,6 +158,7 @@ export const DEMAND_CHANNELS = ['province', 'ministry'] as const;
 export const demandSchema = /* @__PURE__ */ (() =>
   demandInputSchema.safeExtend({
     id: idOut,
+    contact: contactOutSchema,
     status: z.enum(DEMAND_STATUS_KEYS),
     version: storableNumber().int(),
     issuerOrgId: idOut,

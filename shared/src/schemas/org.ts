@@ -3,7 +3,7 @@ import { FIELD_KEYS, INDUSTRY_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../rules/credit-code';
 import { AUTHORITY_REGIONS } from '../rules/regions';
 import { freeText, idOut, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
-import { contactSchema } from './demand';
+import { contactOutSchema, contactSchema } from './demand';
 
 /** 统一社会信用代码, upper-cased and trimmed before the GB 32100-2015 check. */
 export const creditCodeSchema = /* @__PURE__ */ (() =>
@@ -103,6 +103,7 @@ export type OrgUpdate = z.infer<typeof orgUpdateSchema>;
 export const orgSchema = /* @__PURE__ */ (() =>
   orgInputSchema.safeExtend({
     id: idOut,
+    contact: contactOutSchema,
     /** Authority region (province, 计划单列市 or 兵团) the enterprise belongs to. */
     authorityRegion: regionOut.refine((c) => c in AUTHORITY_REGIONS),
     /** The 300号 size of an enterprise; institutions are not classified and have none. */
