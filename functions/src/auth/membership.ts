@@ -7,9 +7,7 @@
  */
 import type { SessionUser } from '@jiebang/shared';
 import { UnauthorizedError } from '../http/errors';
-
-// Authorities' accounts (the ministry, its departments, provinces, the operator) are never members of an enterprise.
-export const AUTHORITY_ROLE = /^(ministry|admin|province:\d{6}|department:[a-z0-9_]+)$/;
+import { isAuthorityAccount } from './roles';
 
 export interface MembershipSource {
   membership(userId: string): Promise<{ roles: string[]; orgId: string | null } | null>;
@@ -17,7 +15,7 @@ export interface MembershipSource {
 
 /** The session with its enterprise roles as stored now; 401 when the user no longer exists. */
 export async function currentMembership(user: SessionUser, users: MembershipSource): Promise<SessionUser> {
-  if (user.orgId === null && user.roles.some((r) => AUTHORITY_ROLE.test(r))) return user;
+  if (user.orgId === null && isAuthorityAccount(user)) return user;
   const stored = await users.membership(user.id);
   if (!stored) throw new UnauthorizedError('账号不存在，请重新登录');
   return { id: user.id, roles: stored.roles, orgId: stored.orgId };

@@ -23,6 +23,10 @@ export function departmentOf(u: SessionUser): DepartmentKey | null {
   return key && key in DEPARTMENTS ? (key as DepartmentKey) : null;
 }
 
+/** An authority's account (the ministry, a department, a province, the operator): never a member of an enterprise. */
+export const isAuthorityAccount = (u: SessionUser): boolean =>
+  isMinistry(u) || isAdmin(u) || provinceOf(u) !== null || departmentOf(u) !== null;
+
 /** True when the user belongs to `orgId` with one of `roles` (any member when `roles` is omitted). */
 export function inOrg(u: SessionUser, orgId: string, roles: string[] = ['org_admin', 'org_member']): boolean {
   return u.orgId === orgId && u.roles.some((r) => roles.includes(r));

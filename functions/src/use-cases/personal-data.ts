@@ -9,7 +9,7 @@ import { privacyState } from '../domain/privacy';
 import { RuleViolation, Unauthenticated } from '../domain/errors';
 import type { DynamoOrgRepository } from '../store/dynamo-orgs';
 import type { DynamoPersonalDataRepository } from '../store/dynamo-personal-data';
-import { AUTHORITY_ROLE } from '../auth/membership';
+import { isAuthorityAccount } from '../auth/roles';
 
 export interface PersonalDataDeps {
   repos: { personal: DynamoPersonalDataRepository; orgs: Pick<DynamoOrgRepository, 'get' | 'removeMember'> };
@@ -45,7 +45,7 @@ export async function myData(user: SessionUser, d: PersonalDataDeps): Promise<My
  * reads the profile of every non-authority session and an erased one answers 401.
  */
 export async function eraseMe(user: SessionUser, d: PersonalDataDeps): Promise<EraseResponse> {
-  if (user.roles.some((r) => AUTHORITY_ROLE.test(r)))
+  if (isAuthorityAccount(user))
     throw new RuleViolation('AUTHORITY_ACCOUNT', '主管部门账号不能在此注销，请联系平台管理员办理');
   if (user.orgId) {
     const org = await d.repos.orgs.get(user.orgId);
