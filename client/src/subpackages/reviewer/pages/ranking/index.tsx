@@ -27,7 +27,7 @@ import type { DemandDetail, RankingLine, RankingSort } from '@jiebang/shared';
 import * as demands from '../../../../services/demands';
 import * as evaluation from '../../../../services/evaluation';
 import { ApiError, errorMessage } from '../../../../services/http';
-import { ActionButton, Chips, Field, TextArea } from '../../../../components/form';
+import { ActionButton, Chips, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { Toggle } from '../../../../components/toggle';
 import { Dialog } from '../../../../components/dialog';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
@@ -44,6 +44,16 @@ const SORTS: readonly (readonly [RankingSort, string])[] = [
 ];
 const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : n.toFixed(2).replace(/\.?0+$/, '');
+
+const JUSTIFICATION: OwnTextFieldSpec = {
+  label: '遴选理由',
+  required: true,
+  hint: '将记录在需求的审核记录中；流榜时即为流榜原因',
+  area: true,
+  className: 'ranking-select__justification',
+  maxlength: 2000,
+  placeholder: '例如：综合得分最高，技术路线成熟',
+};
 
 export default function RankingPage() {
   const demandId = routeParam(useRouter().params.id);
@@ -238,15 +248,7 @@ export default function RankingPage() {
               <Text className="ranking-select__picked rv-card__title">
                 已选 {picked.length} / {MAX_SELECTED}：{names.join('、') || '点上方企业选择'}
               </Text>
-              <Field label="遴选理由" required hint="将记录在需求的审核记录中；流榜时即为流榜原因">
-                <TextArea
-                  className="ranking-select__justification"
-                  value={justification}
-                  onChange={setJustification}
-                  maxlength={2000}
-                  placeholder="例如：综合得分最高，技术路线成熟"
-                />
-              </Field>
+              <TextField spec={JUSTIFICATION} value={justification} onChange={setJustification} />
               <View className="rv-row">
                 <Text className="rv-grow">向未入选企业公开评审意见（不显示评审人）</Text>
                 <Toggle className="ranking-select__share" on={share} onChange={setShare} />
