@@ -91,9 +91,22 @@ export default function RankingPage() {
   useDidShow(() => void load());
   usePullDownRefresh(() => void load());
 
-  const decide = async (ids: string[]) => {
+  /** A decision on the demand: the list again once it is recorded, a modal if it is refused. */
+  const act = async (failTitle: string, run: () => Promise<void>) => {
     setBusy(true);
     try {
+      await run();
+      await load();
+    } catch (err) {
+      void showModal({ title: failTitle, content: errorMessage(err), showCancel: false });
+    } finally {
+      setBusy(false);
+      setConfirm(null);
+    }
+  };
+
+  const decide = (ids: string[]) =>
+    act('未能确定遴选结果', async () => {
       await evaluation.select(demandId, {
         applicationIds: ids,
         justification: justification.trim(),
@@ -102,28 +115,13 @@ export default function RankingPage() {
       void Taro.showToast({ title: ids.length ? '遴选结果已确定' : '已确定流榜', icon: 'success' });
       setPicking(false);
       setPicked([]);
-      await load();
-    } catch (err) {
-      void showModal({ title: '未能确定遴选结果', content: errorMessage(err), showCancel: false });
-    } finally {
-      setBusy(false);
-      setConfirm(null);
-    }
-  };
+    });
 
-  const cooperate = async () => {
-    setBusy(true);
-    try {
+  const cooperate = () =>
+    act('未能确认合作', async () => {
       await evaluation.startCooperation(demandId);
       void Taro.showToast({ title: '已进入合作阶段', icon: 'success' });
-      await load();
-    } catch (err) {
-      void showModal({ title: '未能确认合作', content: errorMessage(err), showCancel: false });
-    } finally {
-      setBusy(false);
-      setConfirm(null);
-    }
-  };
+    });
 
   if (error) return <ErrorState message={error} onRetry={() => void load()} />;
   if (!data) return <SkeletonCards count={4} />;

@@ -12,7 +12,7 @@ import { formatShanghai, type Question } from '@jiebang/shared';
 import * as clarifications from '../../../../services/clarifications';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
-import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { EmptyState, FailedState, LoadingState } from '../../../../components/state-view';
 import { ActionButton, TextArea } from '../../../../components/form';
 import './index.scss';
 
@@ -65,11 +65,7 @@ export default function IssuerQuestionsPage() {
   if (s.status === 'error') {
     return (
       <View className="issuer-questions issuer-questions--state">
-        {s.error instanceof ApiError && s.error.status === 404 ? (
-          <EmptyState text="该需求不存在或您无权查看" />
-        ) : (
-          <ErrorState message={errorMessage(s.error)} onRetry={s.reload} />
-        )}
+        <FailedState error={s.error} notFound="该需求不存在或您无权查看" onRetry={s.reload} />
       </View>
     );
   }
