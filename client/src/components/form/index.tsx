@@ -369,3 +369,50 @@ export function TextFields<K extends string>({
     </>
   );
 }
+
+/** A text box and the button that sends what it holds, described as data. */
+export interface SendBoxSpec {
+  className: string;
+  maxlength: number;
+  placeholder: string;
+  buttonClass: string;
+  buttonText: string;
+  kind?: 'primary' | 'secondary';
+  /** The button waits for this many characters (trimmed). */
+  min: number;
+}
+
+/** A text area and its send button (a question, an answer). */
+export function SendBox({
+  spec,
+  value,
+  onChange,
+  busy,
+  onSend,
+}: {
+  spec: SendBoxSpec;
+  value: string;
+  onChange: (v: string) => void;
+  busy: boolean;
+  onSend: () => void;
+}) {
+  return (
+    <>
+      <TextArea
+        className={spec.className}
+        value={value}
+        onChange={onChange}
+        maxlength={spec.maxlength}
+        placeholder={spec.placeholder}
+      />
+      <ActionButton
+        className={spec.buttonClass}
+        kind={spec.kind}
+        text={spec.buttonText}
+        busy={busy}
+        disabled={value.trim().length < spec.min}
+        onClick={onSend}
+      />
+    </>
+  );
+}
