@@ -10,7 +10,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Picker, ScrollView, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { AUTHORITY_REGION_CODES, FIELDS, regionName } from '@jiebang/shared';
 import type { FieldKey } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
@@ -20,6 +20,7 @@ import { EmptyState, ErrorState, SkeletonCards } from '../../components/state-vi
 import { useNow } from '../../hooks/use-now';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { Recommendations } from '../../components/recommendations';
+import { FilterChips, FilterPicker } from '../../components/filters';
 import './index.scss';
 
 const PAGE_SIZE = 20;
@@ -80,7 +81,6 @@ export default function CataloguePage() {
     setSearchText('');
     setFilters({ open: false, q: '' });
   };
-  const regionIndex = filters.region ? AUTHORITY_REGION_CODES.indexOf(filters.region) + 1 : 0;
   const tooShort = searchText.trim() !== '' && !searchable(searchText.trim());
 
   return (
@@ -126,36 +126,30 @@ export default function CataloguePage() {
       </View>
 
       <View className="catalogue-filters">
-        <ScrollView className="catalogue-filters__chips" scrollX enhanced showScrollbar={false}>
-          <View className="catalogue-filters__chips-inner">
-            {[undefined, ...FIELD_KEYS].map((key) => (
-              <View
-                key={key ?? 'all'}
-                className={`field-chip${filters.field === key ? ' is-active' : ''}`}
-                data-value={key ?? ''}
-                onClick={() => setFilters((f) => ({ ...f, field: key }))}
-              >
-                {key ? FIELDS[key] : '全部'}
-              </View>
-            ))}
-          </View>
-        </ScrollView>
+        <FilterChips
+          className="catalogue-filters__chips"
+          chipClass="field-chip"
+          keys={FIELD_KEYS}
+          labels={FIELDS}
+          allText="全部"
+          value={filters.field}
+          onChange={(field) => setFilters((f) => ({ ...f, field }))}
+        />
         <View className="catalogue-filters__row">
-          <Picker
-            mode="selector"
-            range={REGION_LABELS}
-            value={regionIndex}
-            onChange={(e) => {
-              const index = Number(e.detail.value);
-              setFilters((f) => ({ ...f, region: index > 0 ? AUTHORITY_REGION_CODES[index - 1] : undefined }));
-            }}
+          <FilterPicker
+            keys={AUTHORITY_REGION_CODES}
+            labels={REGION_LABELS}
+            value={filters.region}
+            onChange={(region) => setFilters((f) => ({ ...f, region }))}
           >
-            <View className={`catalogue-region${filters.region ? ' is-active' : ''}`}>
-              <Text className="catalogue-region__label">地区</Text>
-              <Text className="catalogue-region__value">{REGION_LABELS[regionIndex]}</Text>
-              <Text className="catalogue-region__arrow">▾</Text>
-            </View>
-          </Picker>
+            {(label) => (
+              <View className={`catalogue-region${filters.region ? ' is-active' : ''}`}>
+                <Text className="catalogue-region__label">地区</Text>
+                <Text className="catalogue-region__value">{label}</Text>
+                <Text className="catalogue-region__arrow">▾</Text>
+              </View>
+            )}
+          </FilterPicker>
           <View
             className={`catalogue-open${filters.open ? ' is-active' : ''}`}
             role="switch"

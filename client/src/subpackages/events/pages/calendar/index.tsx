@@ -7,7 +7,7 @@
  */
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Picker, ScrollView, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { AUTHORITY_REGION_CODES, EVENT_TYPES, FIELDS, regionName } from '@jiebang/shared';
 import type { EventCard, EventType, FieldKey } from '@jiebang/shared';
 import * as events from '../../../../services/events';
@@ -17,6 +17,7 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import { chainText, eventStatusText, eventTimeText, eventTypeText } from '../../../../lib/events';
 import { regionText } from '../../../../lib/format';
 import '../../events.scss';
+import { FilterChips, FilterPicker } from '../../../../components/filters';
 import './index.scss';
 
 const TYPE_KEYS = Object.keys(EVENT_TYPES) as EventType[];
@@ -63,8 +64,6 @@ export default function CalendarPage() {
   );
   const { status, error, items, cursor, loadingMore, moreError, reload } = usePagedList(fetchPage);
   const open = (id: string) => void Taro.navigateTo({ url: `/subpackages/events/pages/event/index?id=${id}` });
-  const chainIndex = filters.chain ? FIELD_KEYS.indexOf(filters.chain) + 1 : 0;
-  const regionIndex = filters.region ? AUTHORITY_REGION_CODES.indexOf(filters.region) + 1 : 0;
 
   return (
     <View className="ev-calendar">
@@ -73,47 +72,36 @@ export default function CalendarPage() {
         <Text className="ev-calendar__sub">大中小企业供需对接 · 报名参会 · 一对一洽谈</Text>
       </View>
       <View className="ev-calendar__filters">
-        <ScrollView scrollX enhanced showScrollbar={false} className="ev-calendar__chips">
-          <View className="ev-calendar__chips-inner">
-            {[undefined, ...TYPE_KEYS].map((t) => (
-              <View
-                key={t ?? 'all'}
-                className={`ev-type-chip${filters.type === t ? ' is-active' : ''}`}
-                data-value={t ?? ''}
-                onClick={() => setFilters((f) => ({ ...f, type: t }))}
-              >
-                {t ? EVENT_TYPES[t] : '全部类型'}
-              </View>
-            ))}
-          </View>
-        </ScrollView>
+        <FilterChips
+          className="ev-calendar__chips"
+          chipClass="ev-type-chip"
+          keys={TYPE_KEYS}
+          labels={EVENT_TYPES}
+          allText="全部类型"
+          value={filters.type}
+          onChange={(type) => setFilters((f) => ({ ...f, type }))}
+        />
         <View className="ev-calendar__row">
-          <Picker
-            mode="selector"
-            range={CHAIN_LABELS}
-            value={chainIndex}
-            onChange={(e) => {
-              const i = Number(e.detail.value);
-              setFilters((f) => ({ ...f, chain: i > 0 ? FIELD_KEYS[i - 1] : undefined }));
-            }}
+          <FilterPicker
+            keys={FIELD_KEYS}
+            labels={CHAIN_LABELS}
+            value={filters.chain}
+            onChange={(chain) => setFilters((f) => ({ ...f, chain }))}
           >
-            <View className={`ev-filter ev-filter-chain${filters.chain ? ' is-active' : ''}`}>
-              {CHAIN_LABELS[chainIndex]} ▾
-            </View>
-          </Picker>
-          <Picker
-            mode="selector"
-            range={REGION_LABELS}
-            value={regionIndex}
-            onChange={(e) => {
-              const i = Number(e.detail.value);
-              setFilters((f) => ({ ...f, region: i > 0 ? AUTHORITY_REGION_CODES[i - 1] : undefined }));
-            }}
+            {(label) => (
+              <View className={`ev-filter ev-filter-chain${filters.chain ? ' is-active' : ''}`}>{label} ▾</View>
+            )}
+          </FilterPicker>
+          <FilterPicker
+            keys={AUTHORITY_REGION_CODES}
+            labels={REGION_LABELS}
+            value={filters.region}
+            onChange={(region) => setFilters((f) => ({ ...f, region }))}
           >
-            <View className={`ev-filter ev-filter-region${filters.region ? ' is-active' : ''}`}>
-              {REGION_LABELS[regionIndex]} ▾
-            </View>
-          </Picker>
+            {(label) => (
+              <View className={`ev-filter ev-filter-region${filters.region ? ' is-active' : ''}`}>{label} ▾</View>
+            )}
+          </FilterPicker>
           <View
             className={`ev-filter ev-upcoming${filters.upcoming ? ' is-active' : ''}`}
             onClick={() => setFilters((f) => ({ ...f, upcoming: !f.upcoming }))}
