@@ -11,7 +11,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
-import { AUTHORITY_REGION_CODES, FIELDS, regionName } from '@jiebang/shared';
+import { FIELDS } from '@jiebang/shared';
 import type { FieldKey } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
 import { errorMessage } from '../../services/http';
@@ -20,13 +20,13 @@ import { EmptyState, ErrorState, SkeletonCards } from '../../components/state-vi
 import { useNow } from '../../hooks/use-now';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { Recommendations } from '../../components/recommendations';
-import { FilterChips, FilterPicker } from '../../components/filters';
+import { chipFilter, FilterChips, FilterPicker, REGION_FILTER } from '../../components/filters';
+import { useFilters } from '../../hooks/use-filters';
 import './index.scss';
 
 const PAGE_SIZE = 20;
 const SEARCH_DEBOUNCE_MS = 400;
-const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
-const REGION_LABELS = ['全国', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
+const FIELD_CHIPS = chipFilter('全部', FIELDS, 'catalogue-filters__chips', 'field-chip');
 
 interface Filters {
   field?: FieldKey;
@@ -47,7 +47,7 @@ function searchable(text: string): boolean {
 }
 
 export default function CataloguePage() {
-  const [filters, setFilters] = useState<Filters>({ open: false, q: '' });
+  const [filters, setFilters, set] = useFilters<Filters>({ open: false, q: '' });
   const [searchText, setSearchText] = useState('');
   const now = useNow(30_000);
 
@@ -73,7 +73,7 @@ export default function CataloguePage() {
     if (q === filters.q) return;
     const timer = setTimeout(() => setFilters((f) => ({ ...f, q })), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [searchText, filters.q]);
+  }, [searchText, filters.q, setFilters]);
 
   const open = (id: string) => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(id)}` });
   const filtered = Boolean(filters.field || filters.region || filters.open || filters.q);
@@ -126,22 +126,9 @@ export default function CataloguePage() {
       </View>
 
       <View className="catalogue-filters">
-        <FilterChips
-          className="catalogue-filters__chips"
-          chipClass="field-chip"
-          keys={FIELD_KEYS}
-          labels={FIELDS}
-          allText="全部"
-          value={filters.field}
-          onChange={(field) => setFilters((f) => ({ ...f, field }))}
-        />
+        <FilterChips spec={FIELD_CHIPS} value={filters.field} onChange={set('field')} />
         <View className="catalogue-filters__row">
-          <FilterPicker
-            keys={AUTHORITY_REGION_CODES}
-            labels={REGION_LABELS}
-            value={filters.region}
-            onChange={(region) => setFilters((f) => ({ ...f, region }))}
-          >
+          <FilterPicker options={REGION_FILTER} value={filters.region} onChange={set('region')}>
             {(label) => (
               <View className={`catalogue-region${filters.region ? ' is-active' : ''}`}>
                 <Text className="catalogue-region__label">地区</Text>

@@ -5,10 +5,10 @@
  * Test hooks: `ev-type-chip` (`data-value`, `is-active`), `ev-filter-chain`, `ev-filter-region`, `ev-upcoming`
  * (`is-active`), `ev-card` (`data-id`), `ev-calendar-empty`, `ev-calendar-error`.
  */
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { AUTHORITY_REGION_CODES, EVENT_TYPES, FIELDS, regionName } from '@jiebang/shared';
+import { EVENT_TYPES, FIELDS } from '@jiebang/shared';
 import type { EventCard, EventType, FieldKey } from '@jiebang/shared';
 import * as events from '../../../../services/events';
 import { errorMessage } from '../../../../services/http';
@@ -17,13 +17,12 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import { chainText, eventStatusText, eventTimeText, eventTypeText } from '../../../../lib/events';
 import { regionText } from '../../../../lib/format';
 import '../../events.scss';
-import { FilterChips, FilterPicker } from '../../../../components/filters';
+import { chipFilter, FilterChips, FilterPicker, filterOptions, REGION_FILTER } from '../../../../components/filters';
+import { useFilters } from '../../../../hooks/use-filters';
 import './index.scss';
 
-const TYPE_KEYS = Object.keys(EVENT_TYPES) as EventType[];
-const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
-const CHAIN_LABELS = ['全部产业链', ...FIELD_KEYS.map((f) => FIELDS[f])];
-const REGION_LABELS = ['全国', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
+const CHAIN_FILTER = filterOptions('全部产业链', FIELDS);
+const TYPE_CHIPS = chipFilter('全部类型', EVENT_TYPES, 'ev-calendar__chips', 'ev-type-chip');
 
 interface Filters {
   type?: EventType;
@@ -57,7 +56,7 @@ export function EventCardView({ item, onOpen }: { item: EventCard; onOpen: (id: 
 }
 
 export default function CalendarPage() {
-  const [filters, setFilters] = useState<Filters>({ upcoming: true });
+  const [filters, setFilters, set] = useFilters<Filters>({ upcoming: true });
   const fetchPage = useCallback(
     (cursor: string | null) => events.calendar({ ...filters, limit: 20, cursor }),
     [filters],
@@ -72,32 +71,14 @@ export default function CalendarPage() {
         <Text className="ev-calendar__sub">大中小企业供需对接 · 报名参会 · 一对一洽谈</Text>
       </View>
       <View className="ev-calendar__filters">
-        <FilterChips
-          className="ev-calendar__chips"
-          chipClass="ev-type-chip"
-          keys={TYPE_KEYS}
-          labels={EVENT_TYPES}
-          allText="全部类型"
-          value={filters.type}
-          onChange={(type) => setFilters((f) => ({ ...f, type }))}
-        />
+        <FilterChips spec={TYPE_CHIPS} value={filters.type} onChange={set('type')} />
         <View className="ev-calendar__row">
-          <FilterPicker
-            keys={FIELD_KEYS}
-            labels={CHAIN_LABELS}
-            value={filters.chain}
-            onChange={(chain) => setFilters((f) => ({ ...f, chain }))}
-          >
+          <FilterPicker options={CHAIN_FILTER} value={filters.chain} onChange={set('chain')}>
             {(label) => (
               <View className={`ev-filter ev-filter-chain${filters.chain ? ' is-active' : ''}`}>{label} ▾</View>
             )}
           </FilterPicker>
-          <FilterPicker
-            keys={AUTHORITY_REGION_CODES}
-            labels={REGION_LABELS}
-            value={filters.region}
-            onChange={(region) => setFilters((f) => ({ ...f, region }))}
-          >
+          <FilterPicker options={REGION_FILTER} value={filters.region} onChange={set('region')}>
             {(label) => (
               <View className={`ev-filter ev-filter-region${filters.region ? ' is-active' : ''}`}>{label} ▾</View>
             )}
