@@ -14,11 +14,12 @@ import * as events from '../../../../services/events';
 import { errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { usePagedList } from '../../../../hooks/use-paged-list';
-import { chainText, eventStatusText, eventTimeText, eventTypeText } from '../../../../lib/events';
+import { eventTimeText } from '../../../../lib/events';
 import { regionText } from '../../../../lib/format';
 import '../../events.scss';
 import { chipFilter, FilterChips, FilterPicker, filterOptions, REGION_FILTER } from '../../../../components/filters';
 import { useFilters } from '../../../../hooks/use-filters';
+import { EventListCard, eventTags } from '../../../../components/event-card';
 import './index.scss';
 
 const CHAIN_FILTER = filterOptions('全部产业链', FIELDS);
@@ -33,17 +34,12 @@ interface Filters {
 
 export function EventCardView({ item, onOpen }: { item: EventCard; onOpen: (id: string) => void }) {
   return (
-    <View className="ev-card" data-id={item.id} hoverClass="ev-card--pressed" onClick={() => onOpen(item.id)}>
-      <View className="ev-card__tags">
-        <Text className="ev-card__tag">{eventTypeText(item.type)}</Text>
-        <Text className="ev-card__tag">{chainText(item.chain)}</Text>
-        <Text
-          className={`ev-card__tag ${item.status === 'published' ? 'ev-card__tag--status' : 'ev-card__tag--muted'}`}
-        >
-          {eventStatusText(item.status)}
-        </Text>
-      </View>
-      <Text className="ev-card__title">{item.title}</Text>
+    <EventListCard
+      id={item.id}
+      tags={eventTags(item, item.status !== 'published')}
+      title={item.title}
+      onOpen={() => onOpen(item.id)}
+    >
       <Text className="ev-card__meta">
         {eventTimeText(item.startsAt, item.endsAt)} · {regionText(item.region)}
       </Text>
@@ -51,7 +47,7 @@ export function EventCardView({ item, onOpen }: { item: EventCard; onOpen: (id: 
         {item.venue ?? '线上活动'}
         {item.online && item.venue ? ' · 含线上' : ''} · 主办：{item.organiserName}
       </Text>
-    </View>
+    </EventListCard>
   );
 }
 

@@ -18,16 +18,10 @@ import { useMe } from '../../../../hooks/use-me';
 import { useNow } from '../../../../hooks/use-now';
 import { ActionButton, Chips, Field, FormCard, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
-import {
-  chainText,
-  eventStatusText,
-  eventTimeText,
-  eventTypeText,
-  registrationStatusText,
-  shortTime,
-} from '../../../../lib/events';
+import { eventTimeText, registrationStatusText, shortTime } from '../../../../lib/events';
 import { regionText } from '../../../../lib/format';
 import '../../events.scss';
+import { EventTags, eventTags } from '../../../../components/event-card';
 import './index.scss';
 
 const FIELD_OPTIONS = (Object.keys(FIELDS) as FieldKey[]).map((f) => [f, FIELDS[f]] as const);
@@ -140,11 +134,7 @@ export default function EventPage() {
   return (
     <View className="ev-detail">
       <View className="ev-detail__header">
-        <View className="ev-card__tags">
-          <Text className="ev-card__tag">{eventTypeText(e.type)}</Text>
-          <Text className="ev-card__tag">{chainText(e.chain)}</Text>
-          <Text className="ev-card__tag ev-card__tag--status">{eventStatusText(e.status)}</Text>
-        </View>
+        <EventTags tags={eventTags(e)} />
         <Text className="ev-detail__title">{e.title}</Text>
         <Text className="ev-detail__fact">时间：{eventTimeText(e.startsAt, e.endsAt)}</Text>
         <Text className="ev-detail__fact">

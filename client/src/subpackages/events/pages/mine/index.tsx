@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/st
 import { registrationStatusText, shortTime } from '../../../../lib/events';
 import { REGISTRATION_ROLES } from '@jiebang/shared';
 import '../../events.scss';
+import { EventListCard } from '../../../../components/event-card';
 import './index.scss';
 
 export default function MyEventsPage() {
@@ -27,24 +28,19 @@ export default function MyEventsPage() {
       )}
       {status === 'ready' &&
         items.map((r) => (
-          <View
+          <EventListCard
             key={r.id}
-            className="ev-card ev-mine__item"
-            data-event={r.eventId}
-            hoverClass="ev-card--pressed"
-            onClick={() => void Taro.navigateTo({ url: `/subpackages/events/pages/pass/index?id=${r.eventId}` })}
+            className="ev-mine__item"
+            eventId={r.eventId}
+            tags={[
+              { text: REGISTRATION_ROLES[r.role] },
+              { text: registrationStatusText(r.status), tone: r.status === 'approved' ? 'status' : 'muted' },
+            ]}
+            title={r.eventTitle}
+            onOpen={() => void Taro.navigateTo({ url: `/subpackages/events/pages/pass/index?id=${r.eventId}` })}
           >
-            <View className="ev-card__tags">
-              <Text className="ev-card__tag">{REGISTRATION_ROLES[r.role]}</Text>
-              <Text
-                className={`ev-card__tag ${r.status === 'approved' ? 'ev-card__tag--status' : 'ev-card__tag--muted'}`}
-              >
-                {registrationStatusText(r.status)}
-              </Text>
-            </View>
-            <Text className="ev-card__title">{r.eventTitle}</Text>
             <Text className="ev-card__meta">{shortTime(r.eventStartsAt)} 开始</Text>
-          </View>
+          </EventListCard>
         ))}
     </View>
   );

@@ -11,8 +11,9 @@ import { errorMessage } from '../../../../services/http';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { Dialog } from '../../../../components/dialog';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
-import { chainText, eventStatusText, eventTimeText, eventTypeText } from '../../../../lib/events';
+import { eventTimeText } from '../../../../lib/events';
 import '../../../events/events.scss';
+import { EventListCard, eventTags } from '../../../../components/event-card';
 import './index.scss';
 import { showModal } from '../../../../lib/modal';
 
@@ -35,19 +36,14 @@ export default function OrganisedEventsPage() {
       )}
       {status === 'ready' &&
         items.map((e) => (
-          <View
+          <EventListCard
             key={e.id}
-            className="ev-card org-events__item"
-            data-id={e.id}
-            hoverClass="ev-card--pressed"
-            onClick={() => void Taro.navigateTo({ url: `/subpackages/organiser/pages/console/index?id=${e.id}` })}
+            className="org-events__item"
+            id={e.id}
+            tags={eventTags(e)}
+            title={e.title}
+            onOpen={() => void Taro.navigateTo({ url: `/subpackages/organiser/pages/console/index?id=${e.id}` })}
           >
-            <View className="ev-card__tags">
-              <Text className="ev-card__tag">{eventTypeText(e.type)}</Text>
-              <Text className="ev-card__tag">{chainText(e.chain)}</Text>
-              <Text className="ev-card__tag ev-card__tag--status">{eventStatusText(e.status)}</Text>
-            </View>
-            <Text className="ev-card__title">{e.title}</Text>
             <Text className="ev-card__meta">
               {eventTimeText(e.startsAt, e.endsAt)} · 已通过 {e.approvedCount}
               {e.capacity ? `/${e.capacity}` : ''} · 签到 {e.checkedInCount}
@@ -63,7 +59,7 @@ export default function OrganisedEventsPage() {
                 发布到活动日历
               </View>
             )}
-          </View>
+          </EventListCard>
         ))}
       <Dialog
         open={!!publishing}
