@@ -149,26 +149,20 @@ export default function MembersPage() {
   };
 
   if (me.status === 'loading') return <SkeletonCards count={3} />;
-  if (me.status === 'signed-out') {
-    return (
-      <EmptyState
-        className="members-empty"
-        text="请先登录"
-        hint="登录后可查看本企业成员"
-        actionText="去登录"
-        onAction={() => void Taro.switchTab({ url: MINE })}
-      />
-    );
-  }
   if (me.status === 'error')
     return <ErrorState className="members-error" message={errorMessage(me.error)} onRetry={me.reload} />;
   if (!ready?.org) {
+    // Signed out, or in no enterprise: both are sent back to 我的.
+    const [text, hint, actionText] =
+      me.status === 'signed-out'
+        ? ['请先登录', '登录后可查看本企业成员', '去登录']
+        : ['尚未加入企业', '登记企业或凭企业管理员的邀请码加入后，可在这里查看成员', '返回我的'];
     return (
       <EmptyState
         className="members-empty"
-        text="尚未加入企业"
-        hint="登记企业或凭企业管理员的邀请码加入后，可在这里查看成员"
-        actionText="返回我的"
+        text={text}
+        hint={hint}
+        actionText={actionText}
         onAction={() => void Taro.switchTab({ url: MINE })}
       />
     );
