@@ -18,6 +18,7 @@
  * `apply-attachment` (`__remove`); states: `apply-signed-out`, `apply-no-org`, `apply-not-sme`,
  * `apply-already`, `apply-error`.
  */
+import type { ComponentProps } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { countdownText, formatShanghai } from '@jiebang/shared';
@@ -27,7 +28,7 @@ import { StatusBadge } from '../../../../components/app-status';
 import { statusLabel } from '../../../../lib/application';
 import { STEPS } from '../../lib/apply-form';
 import { keepResume } from '../../../../lib/resume';
-import { useApplyForm } from './use-apply-form';
+import { useApplyForm, type Load } from './use-apply-form';
 import { SaveStatus } from './save-status';
 import { TeamStep } from './team-step';
 import { CapabilityStep } from './capability-step';
@@ -37,6 +38,45 @@ import { BudgetStep } from './budget-step';
 import { DeclarationStep } from './declaration-step';
 import { AttachmentStep } from './attachment-step';
 import './index.scss';
+
+/** Why this enterprise cannot fill in the application (no enterprise, not an SME, applied already), and the way on. */
+function blockedState(load: Load, demandId: string): ComponentProps<typeof EmptyState> | null {
+  switch (load.kind) {
+    case 'no-org':
+      return {
+        className: 'apply-no-org',
+        text: '请先登记企业',
+        hint: '揭榜需以中小企业身份进行，登记后即可填写申请书',
+        actionText: '去登记企业',
+        onAction: () => {
+          // Registration comes back here (step 1 of this demand's application).
+          keepResume({ kind: 'apply', demandId, title: '揭榜申请书' });
+          void Taro.redirectTo({ url: '/subpackages/sme/pages/register/index' });
+        },
+      };
+    case 'not-sme':
+      return {
+        className: 'apply-not-sme',
+        text: '仅中小企业可以揭榜',
+        hint: `${load.me.org?.name ?? '贵企业'}不是按《中小企业划型标准规定》登记的中小企业，不能揭榜。`,
+        actionText: '返回',
+        onAction: () => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/catalogue/index' })),
+      };
+    case 'already':
+      return {
+        className: 'apply-already',
+        text: '贵企业已揭榜该需求',
+        hint: `“${load.summary.demandTitle}”的申请当前状态：${statusLabel(load.summary.status)}`,
+        actionText: '查看申请进度',
+        onAction: () =>
+          void Taro.redirectTo({
+            url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(load.summary.id)}`,
+          }),
+      };
+    default:
+      return null;
+  }
+}
 
 export default function ApplyPage() {
   const { params } = useRouter();
@@ -59,47 +99,9 @@ export default function ApplyPage() {
       />
     );
   }
-  if (load.kind === 'no-org') {
-    return (
-      <EmptyState
-        className="apply-no-org"
-        text="请先登记企业"
-        hint="揭榜需以中小企业身份进行，登记后即可填写申请书"
-        actionText="去登记企业"
-        onAction={() => {
-          // Registration comes back here (step 1 of this demand's application).
-          keepResume({ kind: 'apply', demandId, title: '揭榜申请书' });
-          void Taro.redirectTo({ url: '/subpackages/sme/pages/register/index' });
-        }}
-      />
-    );
-  }
-  if (load.kind === 'not-sme') {
-    return (
-      <EmptyState
-        className="apply-not-sme"
-        text="仅中小企业可以揭榜"
-        hint={`${load.me.org?.name ?? '贵企业'}不是按《中小企业划型标准规定》登记的中小企业，不能揭榜。`}
-        actionText="返回"
-        onAction={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/catalogue/index' }))}
-      />
-    );
-  }
-  if (load.kind === 'already') {
-    return (
-      <EmptyState
-        className="apply-already"
-        text="贵企业已揭榜该需求"
-        hint={`“${load.summary.demandTitle}”的申请当前状态：${statusLabel(load.summary.status)}`}
-        actionText="查看申请进度"
-        onAction={() =>
-          void Taro.redirectTo({
-            url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(load.summary.id)}`,
-          })
-        }
-      />
-    );
-  }
+  const blocked = blockedState(load, demandId);
+  if (blocked) return <EmptyState {...blocked} />;
+  if (load.kind !== 'ready') return null;
 
   const { me, demand } = load;
   const orgId = me.org?.id ?? '';
