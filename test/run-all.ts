@@ -137,6 +137,12 @@ async function main() {
       { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
       { name: 'format check', cmd: 'npx', args: ['prettier', '--check', '--log-level=warn', '.'] },
       { name: 'lint OpenAPI (Redocly, Spectral OWASP)', cmd: 'npx', args: ['tsx', 'test/openapi-lint.ts'] },
+      // `npm run bench` runs outside jest: its parts must load there (a helper importing @jest/globals broke it once).
+      {
+        name: 'bench parts load outside jest',
+        cmd: 'npx',
+        args: ['tsx', '-e', "for (const p of ['first-screen', 'load', 'catalogue']) require('./test/bench/' + p)"],
+      },
     ],
     [jest('unit', '--maxWorkers=1')],
   );
