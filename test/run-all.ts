@@ -141,7 +141,11 @@ async function main() {
       {
         name: 'bench parts load outside jest',
         cmd: 'npx',
-        args: ['tsx', '-e', "for (const p of ['first-screen', 'load', 'catalogue']) require('./test/bench/' + p)"],
+        args: [
+          'tsx',
+          '-e',
+          "for (const p of ['bench/first-screen', 'bench/load', 'bench/catalogue', 'integration/evaluation-support', 'integration/applications-support']) require('./test/' + p)",
+        ],
       },
     ],
     [jest('unit', '--maxWorkers=1')],
