@@ -13,10 +13,10 @@ import type { Page } from 'playwright-core';
 import { formatShanghai, type Campaign } from '@jiebang/shared';
 import type { LocalStack } from '../../infra/local/stack';
 import { api, type Session } from '../support/e2e-api';
-import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
+import { closeAll, openPhone, openSignedIn, stackUnderTest, type Phone } from '../support/e2e-session';
 import { creditCode, demandInput } from '../support/fixtures';
 import { poll } from '../support/poll';
-import { failedTestName, screenshotPath } from './browser';
+import { failedTestName, screenshotPath, shoot } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
@@ -36,24 +36,11 @@ function fieldsOf(c: Campaign) {
   return { ...fields, version: version ?? 0 };
 }
 
-/** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
-async function shot(name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await page.screenshot({ path: screenshotPath(`campaign-${name}`) });
-}
+/** Photograph the phone screen once it is still. */
+const shot = (name: string) => shoot(page, `campaign-${name}`);
 
 /** Sign `s` in on the phone (storeSession), then open `path`. */
-async function signInAs(s: Session, path = '/pages/mine/index') {
-  await page.goto(`${webUrl}#/pages/mine/index`);
-  await storeSession(page, s);
-  await page.goto(`${webUrl}#${path}`);
-  await page.reload();
-}
+const signInAs = (s: Session, path?: string) => openSignedIn(page, webUrl, s, path);
 
 const row = (key: string) => page.locator(`.deadline-row[data-key="${key}"] .deadline-row__value`);
 

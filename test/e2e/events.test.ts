@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import type { BrowserContext, Page } from 'playwright-core';
 import type { LocalStack } from '../../infra/local/stack';
 import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
-import { failedTestName, phoneContext, screenshotPath } from './browser';
+import { failedTestName, phoneContext, screenshotPath, shoot } from './browser';
 import { api } from '../support/e2e-api';
 
 let stack: LocalStack | null = null;
@@ -28,16 +28,8 @@ let organiserContext: BrowserContext;
 const TAG = Date.now().toString(36).slice(-5);
 const HOUR = 3_600_000;
 
-/** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
-async function shot(page: Page, name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await page.screenshot({ path: screenshotPath(`events-${name}`) });
-}
+/** Photograph a phone screen once it is still. */
+const shot = (page: Page, name: string) => shoot(page, `events-${name}`);
 
 /** A phone signed in with the demo picker on 我的. */
 async function signedInPhone(context: BrowserContext, openid: string) {

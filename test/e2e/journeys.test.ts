@@ -17,7 +17,7 @@ import type { LocalStack } from '../../infra/local/stack';
 import { poll } from '../support/poll';
 import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
-import { confirmModal, expectReadable, screenshotPath, signInAs, waitStill } from './browser';
+import { confirmModal, expectReadable, shoot, signInAs } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
@@ -50,8 +50,7 @@ async function fill(selector: string, value: string) {
 
 /** Wait until the page is still, photograph it, then measure it against the bars. */
 async function shot(name: string) {
-  await waitStill(page);
-  await page.screenshot({ path: screenshotPath(`journeys-${name}`) });
+  await shoot(page, `journeys-${name}`);
   await expectReadable(page, name);
 }
 

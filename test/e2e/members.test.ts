@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import type { LocalStack } from '../../infra/local/stack';
 import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
 import { poll } from '../support/poll';
-import { failedTestName, phoneContext, screenshotPath } from './browser';
+import { failedTestName, phoneContext, screenshotPath, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
 
 let stack: LocalStack | null = null;
@@ -27,16 +27,8 @@ let page: Page;
 
 const TAG = Date.now().toString(36).slice(-5);
 
-/** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
-async function shot(name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await page.screenshot({ path: screenshotPath(`members-${name}`) });
-}
+/** Photograph the phone screen once it is still. */
+const shot = (name: string) => shoot(page, `members-${name}`);
 
 const member = (id: string) => page.locator(`.member[data-id="${id}"]`);
 

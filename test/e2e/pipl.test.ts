@@ -12,7 +12,7 @@ import type { LocalStack } from '../../infra/local/stack';
 import { api, type Session } from '../support/e2e-api';
 import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
 import { orgBody } from '../support/fixtures';
-import { failedTestName, screenshotPath } from './browser';
+import { failedTestName, screenshotPath, shoot } from './browser';
 
 let stack: LocalStack | null = null;
 let apiUrl: string;
@@ -23,13 +23,8 @@ const { call, ok, login } = api(() => apiUrl);
 const TAG = Date.now().toString(36).slice(-5);
 const PERSON = { name: '隐私测试人', phone: '13987654321', email: `pipl-${TAG}@example.com` };
 
-async function shot(name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    return !pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-  })()`);
-  await page.screenshot({ path: screenshotPath(`pipl-${name}`) });
-}
+/** Photograph the phone screen once it is still. */
+const shot = (name: string) => shoot(page, `pipl-${name}`);
 
 beforeAll(async () => {
   ({ stack, apiUrl, webUrl } = await stackUnderTest());

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import type { LocalStack } from '../../infra/local/stack';
 import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
-import { failedTestName, phoneContext, screenshotPath } from './browser';
+import { failedTestName, phoneContext, screenshotPath, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
 
 let stack: LocalStack | null = null;
@@ -44,16 +44,8 @@ async function signedIn(s: Session): Promise<Page> {
   return page;
 }
 
-/** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
-async function shot(page: Page, name: string, fullPage = false) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await page.screenshot({ path: screenshotPath(`trust-${name}`), fullPage });
-}
+/** Photograph a phone screen once it is still. */
+const shot = (page: Page, name: string, fullPage = false) => shoot(page, `trust-${name}`, { fullPage });
 
 beforeAll(async () => {
   ({ stack, apiUrl, webUrl } = await stackUnderTest());

@@ -56,3 +56,16 @@ export async function storeSession(page: Page, session: { token: string; expires
   );
   await page.reload();
 }
+
+/** Signs `session` in on `page` (storeSession), then opens `hash` (a route of the client, `/pages/…`). */
+export async function openSignedIn(
+  page: Page,
+  webUrl: string,
+  session: { token: string; expiresAt: string },
+  hash = '/pages/mine/index',
+) {
+  await page.goto(`${webUrl}#/pages/mine/index`);
+  await storeSession(page, session);
+  await page.goto(`${webUrl}#${hash}`);
+  await page.reload();
+}
