@@ -7,17 +7,14 @@
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the achievement is new on every run).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import type { LocalStack } from '../../infra/local/stack';
-import { closeAll, openPhone, openSignedIn, stackUnderTest, type Phone } from '../support/e2e-session';
+import { e2eWalk, openSignedIn } from '../support/e2e-session';
 import { api } from '../support/e2e-api';
-import { failedTestName, screenshotPath, shoot } from './browser';
+import { shoot } from './browser';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let phone: Phone | undefined;
 let page: Page;
 
 const TAG = Date.now().toString(36).slice(-5).toUpperCase();
@@ -42,19 +39,9 @@ const confirmModal = async () => {
   await modal.waitFor({ state: 'hidden' });
 };
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-}, 300_000);
-
-afterEach(async () => {
-  if (failedTestName() && page) await page.screenshot({ path: screenshotPath('library-failed') }).catch(() => {});
-}, 60_000);
-
-afterAll(async () => {
-  await closeAll(phone, stack);
-}, 300_000);
+e2eWalk('library', {
+  opened: (w) => ({ apiUrl, webUrl, page } = w),
+});
 
 describe('科技成果赋智: from a university’s achievement to an SME’s interest', () => {
   it('submits, publishes, finds, sends an interest, accepts with contacts; recommendations carry reasons', async () => {

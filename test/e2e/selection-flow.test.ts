@@ -19,19 +19,16 @@
  * To iterate against a stack that is already running: E2E_API_URL=http://localhost:3600
  * E2E_WEB_URL=http://localhost:10600 (the demands and the second reviewer are new on every run).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
 import type { Page } from 'playwright-core';
-import type { LocalStack } from '../../infra/local/stack';
-import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
+import { e2eWalk, storeSession } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
-import { confirmModal, failedTestName, screenshotPath, shoot } from './browser';
+import { confirmModal, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let phone: Phone | undefined;
 let page: Page;
 /** Ids and names the set-up learns (used by the helpers below). */
 let app1: string;
@@ -210,21 +207,9 @@ async function openMyApplication(title = TITLE) {
 
 // ---------------------------------------------------------------------------------------------------- the walk
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-}, 300_000);
-
-// A failing step leaves a picture of the screen it failed on.
-afterEach(async () => {
-  const failed = failedTestName();
-  if (failed && page) {
-    await page.screenshot({ path: screenshotPath(`select-failed-${failed.slice(0, 24)}`) }).catch(() => {});
-  }
-}, 300_000);
-
-afterAll(() => closeAll(phone, stack), 300_000);
+e2eWalk('select', {
+  opened: (w) => ({ apiUrl, webUrl, page } = w),
+});
 
 describe('遴选: two reviewers score, the issuer selects, the SMEs see their results, acceptance', () => {
   let demandId: string;

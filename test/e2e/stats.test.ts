@@ -9,16 +9,14 @@
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the walk picks an authority whose report
  * for the period is not started yet, so it can run again).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { AUTHORITY_REGION_CODES } from '@jiebang/shared';
-import type { LocalStack } from '../../infra/local/stack';
 import { api, type Session } from '../support/e2e-api';
-import { closeAll, openPhone, openSignedIn, stackUnderTest, type Phone } from '../support/e2e-session';
+import { e2eWalk, openSignedIn, type Phone } from '../support/e2e-session';
 import { currentPeriod } from '../../client/src/subpackages/stats/lib';
-import { failedTestName, screenshotPath, shoot } from './browser';
+import { shoot } from './browser';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
 let phone: Phone | undefined;
@@ -33,17 +31,9 @@ const shot = (p: Page, name: string) => shoot(p, `stats-${name}`);
 const visible = (p: Page, selector: string) =>
   p.locator(selector).first().waitFor({ state: 'visible', timeout: 20_000 });
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-}, 300_000);
-
-afterEach(async () => {
-  if (failedTestName() && page) await page.screenshot({ path: screenshotPath('stats-failed') }).catch(() => {});
-}, 60_000);
-
-afterAll(() => closeAll(phone, stack), 300_000);
+e2eWalk('stats', {
+  opened: (w) => ({ apiUrl, webUrl, page, phone } = w),
+});
 
 describe('statistics: a province reports, the ministry reviews and looks at the nation', () => {
   it('fills, corrects and submits the 统计表; returned with a comment, resubmitted, accepted, exported; dashboards', async () => {
