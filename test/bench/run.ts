@@ -36,6 +36,7 @@ import { catalogueGrowth } from './catalogue';
 import { startLocalStack } from '../../infra/local/stack';
 import { firstScreen } from './first-screen';
 import { loadRun } from './load';
+import { benchEnvironment } from './environment';
 
 const ROOT = join(__dirname, '..', '..');
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
@@ -176,14 +177,7 @@ async function main() {
     initRuns: INIT_RUNS,
   };
   const db = await startDynamoDbLocal({ path: null });
-  process.env.STAGE = 'local';
-  process.env.TABLE_NAME = 'bench-routes';
-  process.env.DYNAMODB_ENDPOINT = db.endpoint;
-  process.env.AWS_REGION = 'cn-northwest-1';
-  process.env.JWT_SECRET = 'bench-secret-0123456789-abcdefghijklmnop';
-  process.env.LOG_LEVEL = 'SILENT';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  benchEnvironment(db.endpoint, 'bench-routes');
   await db.ensureTable('bench-routes');
   try {
     if (!SKIP.has('routes')) out.routes = await hotRoutes();

@@ -5,13 +5,11 @@
  * Time is fixed: the demand closes at DEADLINE; tests run the clock at BEFORE or AFTER.
  */
 import type { Demand, Org, SessionUser } from '@jiebang/shared';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { systemClock } from '../../functions/src/clock';
 import { deps, overrideDeps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
-import { keys } from '../../functions/src/store/keys';
 import { demand as demandFixture, org as orgFixture } from '../support/fixtures';
 import { applicationRecord } from './applications-support';
 
@@ -140,16 +138,4 @@ export async function evaluationWorld(
   };
 }
 
-/** Every item of a partition (test inspection only). */
-export async function partition(pk: string) {
-  const out = await deps().store.doc.send(
-    new QueryCommand({
-      TableName: deps().store.table,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': pk },
-    }),
-  );
-  return out.Items ?? [];
-}
-
-export const inboxOf = (principal: string) => partition(keys.inboxPartition(principal));
+export { inboxOf, partition } from '../support/inspect';
