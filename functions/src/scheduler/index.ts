@@ -20,6 +20,9 @@ import { indexerDeps } from '../indexing/wiring';
 // trust (audit chain)
 import { DynamoAuditRepository } from '../store/dynamo-audit';
 import { anchorDays } from '../use-cases/audit';
+// stats (统计表 deadline reminders)
+import { runStatsReminders, type StatsReminderReport } from '../notifications/stats-reminders';
+import { DynamoStatsRepository } from '../store/dynamo-stats';
 // Library area: the indexing job also writes the demands' matching terms.
 import { demandMatching } from '../matching/wiring';
 
@@ -64,12 +67,23 @@ export async function runAuditAnchorNow(now: Date, d: Deps = handlerDeps()) {
   return anchorDays(now, { audit: new DynamoAuditRepository(d.store) });
 }
 
+// stats (统计表 deadline reminders)
+export async function runStatsRemindersNow(now: Date, d: Deps = handlerDeps()): Promise<StatsReminderReport> {
+  return runStatsReminders(now, {
+    store: d.store,
+    notifications: notificationDeps(d).notifications,
+    stats: new DynamoStatsRepository(d.store),
+  });
+}
+
 /** Everything due at `now`: reminders first, so that they are dispatched in the same run. */
 export async function runDue(now: Date, d: Deps = handlerDeps(), options: DispatchOptions = {}) {
   const reminders = await runRemindersNow(now, d);
+  // stats (统计表 deadline reminders)
+  const statsReminders = await runStatsRemindersNow(now, d);
   const dispatched = await runDispatcherNow(now, d, options);
   const indexed = await runIndexerNow(now, d);
-  return { reminders, dispatched, indexed };
+  return { reminders, statsReminders, dispatched, indexed };
 }
 
 export interface Scheduler {
