@@ -4,8 +4,8 @@
  * then for several filter combinations invokes the catalogue handler in-process and reports DynamoDB requests per
  * page, the median latency per page, and the ratio of medians 10k / 100 (quality bar: ≤ 1.2).
  */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
+import { batchPut, benchEnvironment } from './bench-table';
 import { invoke } from '../support/invoke';
 import { demand } from '../support/fixtures';
 
@@ -41,14 +41,7 @@ export interface CatalogueGrowth {
 /** Seed 100 and 10,000 published demands and compare catalogue page medians (also used by `npm run bench`). */
 export async function catalogueGrowth(iterations = ITERATIONS): Promise<CatalogueGrowth> {
   const db = await startDynamoDbLocal({ path: null });
-  process.env.STAGE = 'local';
-  process.env.TABLE_NAME = 'bench-100';
-  process.env.DYNAMODB_ENDPOINT = db.endpoint;
-  process.env.AWS_REGION = 'cn-northwest-1';
-  process.env.JWT_SECRET = 'bench-secret-0123456789-abcdefghijklmnop';
-  process.env.LOG_LEVEL = 'SILENT';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  benchEnvironment(db.endpoint, 'bench-100');
 
   const { deps, overrideDeps } = await import('../../functions/src/deps');
   const { createStore } = await import('../../functions/src/store');
@@ -98,22 +91,7 @@ export async function catalogueGrowth(iterations = ITERATIONS): Promise<Catalogu
     const store = createStore({ TABLE_NAME: table, AWS_REGION: 'cn-northwest-1', DYNAMODB_ENDPOINT: db.endpoint });
     const items = makeDemands(n).flatMap(itemsOfDemand);
     const started = Date.now();
-    const chunks: Record<string, unknown>[][] = [];
-    for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 16 }, async () => {
-        while (next < chunks.length) {
-          let pending: Record<string, unknown>[] | undefined = chunks[next++]!.map((Item) => ({
-            PutRequest: { Item },
-          }));
-          while (pending && pending.length) {
-            const res = await store.doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-            pending = res.UnprocessedItems?.[table] as typeof pending;
-          }
-        }
-      }),
-    );
+    await batchPut(store.doc, table, items);
     console.log(
       `seeded ${table}: ${n} demands, ${items.length} items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

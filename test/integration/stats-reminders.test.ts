@@ -109,5 +109,5 @@ describe('统计表 reminders', () => {
       }),
     );
     expect((await runStatsRemindersNow(at('2029-07-20T09:00:00+08:00'))).sent).toBe(all - 3);
-  });
+  }, 120_000);
 });

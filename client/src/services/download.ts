@@ -3,7 +3,7 @@
  * plain link or `window.open` would go without the Authorization header. The mini-program downloads with
  * `Taro.downloadFile` (the header, progress events) and opens the file with `openDocument` (whose menu saves or
  * forwards it); H5 reads the body with fetch (progress from its stream) and hands it to the browser as a download.
- * The API's host must be among the mini-program's downloadFile domains (README "Deploy").
+ * The API host must be listed among the mini-program's downloadFile 合法域名 (as it is for request).
  */
 import Taro from '@tarojs/taro';
 import { pathOf, type RouteDefinition } from '@jiebang/shared/routes/define';

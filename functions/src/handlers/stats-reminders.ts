@@ -1,7 +1,8 @@
 /** Scheduled (EventBridge, hourly): the 统计表 deadline reminders (their notifications enter the outbox). */
 import { deps } from '../deps';
 import { logger } from '../http/logger';
-import { runStatsRemindersNow } from '../scheduler';
+// Not through ../scheduler, whose indexer would bring the native segmenter into this function's package.
+import { runStatsRemindersNow } from '../notifications/stats-reminders';
 
 deps();
 

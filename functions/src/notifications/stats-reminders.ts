@@ -23,10 +23,12 @@ import {
   statsPeriod,
   type StatsReportState,
 } from '@jiebang/shared';
+import { deps as handlerDeps, type Deps } from '../deps';
 import type { Store } from '../store/client';
 import type { DynamoNotificationRepository } from '../store/dynamo-notifications';
-import type { DynamoStatsRepository } from '../store/dynamo-stats';
+import { DynamoStatsRepository } from '../store/dynamo-stats';
 import { clip, remind } from './reminders';
+import { notificationDeps } from './wiring';
 
 const DAY = 86_400_000;
 
@@ -92,4 +94,13 @@ export async function runStatsReminders(now: Date, d: StatsReminderDeps): Promis
     await d.notifications.setWatermark(job, now);
   }
   return report;
+}
+
+/** The job with the handlers' dependencies (its function, and the local scheduler's `runDue`). */
+export function runStatsRemindersNow(now: Date, d: Deps = handlerDeps()): Promise<StatsReminderReport> {
+  return runStatsReminders(now, {
+    store: d.store,
+    notifications: notificationDeps(d).notifications,
+    stats: new DynamoStatsRepository(d.store),
+  });
 }

@@ -21,8 +21,7 @@ import { indexerDeps } from '../indexing/wiring';
 import { DynamoAuditRepository } from '../store/dynamo-audit';
 import { anchorDays } from '../use-cases/audit';
 // stats (统计表 deadline reminders)
-import { runStatsReminders, type StatsReminderReport } from '../notifications/stats-reminders';
-import { DynamoStatsRepository } from '../store/dynamo-stats';
+import { runStatsRemindersNow } from '../notifications/stats-reminders';
 // Library area: the indexing job also writes the demands' matching terms.
 import { demandMatching } from '../matching/wiring';
 
@@ -68,13 +67,7 @@ export async function runAuditAnchorNow(now: Date, d: Deps = handlerDeps()) {
 }
 
 // stats (统计表 deadline reminders)
-export async function runStatsRemindersNow(now: Date, d: Deps = handlerDeps()): Promise<StatsReminderReport> {
-  return runStatsReminders(now, {
-    store: d.store,
-    notifications: notificationDeps(d).notifications,
-    stats: new DynamoStatsRepository(d.store),
-  });
-}
+export { runStatsRemindersNow };
 
 /** Everything due at `now`: reminders first, so that they are dispatched in the same run. */
 export async function runDue(now: Date, d: Deps = handlerDeps(), options: DispatchOptions = {}) {
