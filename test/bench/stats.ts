@@ -14,6 +14,7 @@
  */
 import { AUTHORITY_REGION_CODES, FIELD_KEYS, type DemandStatus, type SessionUser } from '@jiebang/shared';
 import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
+import { PUBLIC_STATUSES } from '../../functions/src/domain/publication';
 import { invoke } from '../support/invoke';
 import { demand } from '../support/fixtures';
 import { batchPut, benchEnvironment, countRequests, median } from './bench-table';
@@ -22,16 +23,8 @@ const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
 const NOW = new Date('2026-12-01T02:00:00.000Z');
 const PERIOD = '2026H1';
 const SIZES = [100, 1_000, 10_000] as const;
-const STATUSES: DemandStatus[] = [
-  'submitted',
-  'published',
-  'published',
-  'evaluating',
-  'selected',
-  'no_selection',
-  'in_cooperation',
-  'completed',
-];
+// Submitted (not yet public), then every public status but withdrawn; published twice (the commonest).
+const STATUSES: DemandStatus[] = ['submitted', 'published', ...[...PUBLIC_STATUSES].filter((st) => st !== 'withdrawn')];
 
 export interface StatsGrowth {
   iterations: number;
@@ -56,17 +49,20 @@ export interface StatsGrowth {
 export async function statsGrowth(iterations = ITERATIONS): Promise<StatsGrowth> {
   const db = await startDynamoDbLocal({ path: null });
   benchEnvironment(db.endpoint, 'bench-stats-100');
-  const { deps, overrideDeps } = await import('../../functions/src/deps');
-  const { createStore } = await import('../../functions/src/store');
-  const { rebuildCounters } = await import('../../functions/src/store/counters-rebuild');
-  const h = {
-    overview: (await import('../../functions/src/handlers/stats-overview')).handler,
-    list: (await import('../../functions/src/handlers/stats-reports-list')).handler,
-    get: (await import('../../functions/src/handlers/stats-report-get')).handler,
-    put: (await import('../../functions/src/handlers/stats-report-put')).handler,
-    submit: (await import('../../functions/src/handlers/stats-report-submit')).handler,
-    rollup: (await import('../../functions/src/handlers/stats-rollup-export')).handler,
-  };
+  // Loaded once the environment is set: the handlers read it when they load.
+  const [{ deps, overrideDeps }, { createStore }, { rebuildCounters }] = await Promise.all([
+    import('../../functions/src/deps'),
+    import('../../functions/src/store'),
+    import('../../functions/src/store/counters-rebuild'),
+  ]);
+  const handlerOf = async (name: string) =>
+    ((await import(`../../functions/src/handlers/${name}`)) as { handler: Parameters<typeof invoke>[0] }).handler;
+  const [overview, list, get, put, submit, rollup] = await Promise.all(
+    ['overview', 'reports-list', 'report-get', 'report-put', 'report-submit', 'rollup-export'].map((n) =>
+      handlerOf(`stats-${n}`),
+    ),
+  );
+  const h = { overview: overview!, list: list!, get: get!, put: put!, submit: submit!, rollup: rollup! };
   overrideDeps({ clock: { now: () => NOW } });
   const token = async (roles: string[]) => {
     const user: SessionUser = { id: `u_bench_${roles.join('_')}`, roles, orgId: null };
