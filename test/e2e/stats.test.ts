@@ -231,10 +231,21 @@ describe('statistics: a province reports, the ministry reviews and looks at the 
     try {
       await signIn(desk, ministry, '/subpackages/stats/pages/dashboard/index');
       await visible(desk, '.stats-dashboard--wide .stats-regions .bars__row');
-      const cards = await desk
-        .locator('.stats-card')
-        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
-      expect(Math.max(...cards)).toBeLessThan(700); // two cards side by side, using the width
+      const box = async (s: string) => (await desk.locator(s).boundingBox())!;
+      const [funnel, trend, regions] = [
+        await box('.stats-funnel'),
+        await box('.stats-trend'),
+        await box('.stats-regions'),
+      ];
+      // The cards two by two, using the width; the regions across the whole width, in two columns.
+      expect(funnel.width).toBeLessThan(700);
+      expect(Math.abs(funnel.y - trend.y)).toBeLessThan(2);
+      expect(trend.x).toBeGreaterThan(funnel.x + funnel.width - 1);
+      expect(regions.width).toBeGreaterThan(1000);
+      const rows = await desk
+        .locator('.stats-regions .bars__row')
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().x)));
+      expect(new Set(rows).size).toBe(2);
       await shot(desk, '7-ministry-dashboard-wide');
       await desk.locator('.stats-regions').scrollIntoViewIfNeeded();
       await shot(desk, '8-ministry-dashboard-wide-regions');
