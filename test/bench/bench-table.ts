@@ -1,19 +1,5 @@
-/** What the growth benches share: the handlers' environment on DynamoDB Local, bulk loading, request counting. */
+/** What the growth benches share (besides environment.ts): bulk loading, request counting. */
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-
-/** The environment the handlers read (deps), pointed at a DynamoDB Local table. */
-export function benchEnvironment(endpoint: string, table: string): void {
-  Object.assign(process.env, {
-    STAGE: 'local',
-    TABLE_NAME: table,
-    DYNAMODB_ENDPOINT: endpoint,
-    AWS_REGION: 'cn-northwest-1',
-    JWT_SECRET: 'bench-secret-0123456789-abcdefghijklmnop',
-    LOG_LEVEL: 'SILENT',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  });
-}
 
 interface DocClient {
   send: (cmd: never) => Promise<unknown>;

@@ -5,9 +5,10 @@
  * page, the median latency per page, and the ratio of medians 10k / 100 (quality bar: ≤ 1.2).
  */
 import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
-import { batchPut, benchEnvironment } from './bench-table';
+import { batchPut } from './bench-table';
 import { invoke } from '../support/invoke';
 import { demand } from '../support/fixtures';
+import { benchEnvironment } from './environment';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 150);
 const WORDS = [

@@ -17,7 +17,8 @@ import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
 import { PUBLIC_STATUSES } from '../../functions/src/domain/publication';
 import { invoke } from '../support/invoke';
 import { demand } from '../support/fixtures';
-import { batchPut, benchEnvironment, countRequests, median } from './bench-table';
+import { batchPut, countRequests, median } from './bench-table';
+import { benchEnvironment } from './environment';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
 const NOW = new Date('2026-12-01T02:00:00.000Z');
