@@ -23,6 +23,8 @@ export const PAGES = {
   organiserEvent: '/subpackages/organiser/pages/console/index',
   // trust
   issuerQuestions: '/subpackages/trust/pages/questions/index',
+  // stats (统计表)
+  statsReport: '/subpackages/stats/pages/report/index',
 } as const;
 
 export const links = {
@@ -40,6 +42,9 @@ export const links = {
   organiserEvent: (id: string) => q(PAGES.organiserEvent, id),
   // trust
   issuerQuestions: (demandId: string) => q(PAGES.issuerQuestions, demandId),
+  // stats (统计表)
+  statsReport: (region: string, period: string) =>
+    `${PAGES.statsReport}?region=${encodeURIComponent(region)}&period=${encodeURIComponent(period)}`,
 };
 
 /** True when `link` opens one of the known pages (anything else is ignored by the client). */

@@ -4,8 +4,8 @@
  * then for several filter combinations invokes the catalogue handler in-process and reports DynamoDB requests per
  * page, the median latency per page, and the ratio of medians 10k / 100 (quality bar: ≤ 1.2).
  */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
+import { batchPut } from './bench-table';
 import { invoke } from '../support/invoke';
 import { demand } from '../support/fixtures';
 import { benchEnvironment } from './environment';
@@ -92,22 +92,7 @@ export async function catalogueGrowth(iterations = ITERATIONS): Promise<Catalogu
     const store = createStore({ TABLE_NAME: table, AWS_REGION: 'cn-northwest-1', DYNAMODB_ENDPOINT: db.endpoint });
     const items = makeDemands(n).flatMap(itemsOfDemand);
     const started = Date.now();
-    const chunks: Record<string, unknown>[][] = [];
-    for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 16 }, async () => {
-        while (next < chunks.length) {
-          let pending: Record<string, unknown>[] | undefined = chunks[next++]!.map((Item) => ({
-            PutRequest: { Item },
-          }));
-          while (pending && pending.length) {
-            const res = await store.doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-            pending = res.UnprocessedItems?.[table] as typeof pending;
-          }
-        }
-      }),
-    );
+    await batchPut(store.doc, table, items);
     console.log(
       `seeded ${table}: ${n} demands, ${items.length} items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -3,15 +3,18 @@
  * months of history). A province opens its dashboard from 我的, then its 统计表 for the current period: corrects a
  * figure the platform filled (refused without a note, accepted with one), adds an event and submits. The ministry
  * sees the table of every authority, returns the report with a comment; the province resubmits; the ministry
- * accepts it and exports the national roll-up; its national dashboard renders at 375×812 and at 1280×800.
+ * accepts it and downloads the report and the national roll-up (.xlsx, with its session, from the buttons); its
+ * national dashboard renders at 375×812 and at 1280×800.
  * Screenshots: test-results/screenshots/stats-*.png.
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the walk picks an authority whose report
  * for the period is not started yet, so it can run again).
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { AUTHORITY_REGION_CODES } from '@jiebang/shared';
+import { AUTHORITY_REGION_CODES, regionName } from '@jiebang/shared';
 import { api, type Session } from '../support/e2e-api';
 import { e2eWalk, openSignedIn, type Phone } from '../support/e2e-session';
 import { currentPeriod } from '../../client/src/subpackages/stats/lib';
@@ -27,6 +30,18 @@ const signIn = (p: Page, s: Session, hash: string) => openSignedIn(p, webUrl, s,
 
 /** Photograph a phone screen once it is still. */
 const shot = (p: Page, name: string) => shoot(p, `stats-${name}`);
+
+/** Tap a download button; the file the browser saved, read back with exceljs. */
+async function xlsxFrom(p: Page, button: string) {
+  const [download] = await Promise.all([p.waitForEvent('download', { timeout: 30_000 }), p.locator(button).click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+  const sheet = wb.worksheets[0]!;
+  const cells: string[] = [];
+  sheet.eachRow((row) => cells.push(...(row.values as unknown[]).map((v) => String(v ?? ''))));
+  await p.locator('.stats-export[data-state="done"]').first().waitFor({ state: 'attached', timeout: 10_000 });
+  return { name: download.suggestedFilename(), rows: sheet.rowCount, text: cells.join(' ') };
+}
 
 const visible = (p: Page, selector: string) =>
   p.locator(selector).first().waitFor({ state: 'visible', timeout: 20_000 });
@@ -118,16 +133,25 @@ describe('statistics: a province reports, the ministry reviews and looks at the 
     ).toBe(200);
     expect((await call(province.token, 'POST', `/v1/stats/reports/${region}/${period}/submit`)).status).toBe(200);
 
-    // The ministry accepts it and exports the national roll-up.
+    // The ministry accepts it and downloads it, then the national roll-up, from the buttons (the session goes with
+    // the request: the routes need it).
     await page.reload();
     await visible(page, '.stats-report[data-state="submitted"]');
     await page.locator('.stats-report__accept').click();
     await visible(page, '.stats-report[data-state="accepted"]');
     await page.locator('.stats-report__hero').scrollIntoViewIfNeeded();
     await shot(page, '5-ministry-accepted');
-    const rollup = await call(ministry.token, 'GET', `/v1/stats/reports/${period}/export`);
-    expect(rollup.status).toBe(200);
-    expect(rollup.headers.get('content-type')).toContain('spreadsheetml');
+    const one = await xlsxFrom(page, '.stats-report__export');
+    expect(one.name).toBe(`统计表-${regionName(region)}中小企业主管部门-${period}.xlsx`);
+    expect(one.text).toContain('深圳会展中心');
+    await page.locator('.stats-report__export').scrollIntoViewIfNeeded();
+    await shot(page, '5b-ministry-report-downloaded');
+    await page.goto(`${webUrl}#/subpackages/stats/pages/reports/index`);
+    await page.reload();
+    await visible(page, `.stats-reports__line[data-region="${region}"][data-state="accepted"]`);
+    const all = await xlsxFrom(page, '.stats-reports__rollup');
+    expect(all.name).toBe(`统计表全国汇总-${period}.xlsx`);
+    expect(all.rows).toBeGreaterThanOrEqual(37 + 2); // header, a row per authority, the total
 
     // The national dashboard on the phone, then on a wide screen.
     await page.goto(`${webUrl}#/subpackages/stats/pages/dashboard/index`);
@@ -140,10 +164,21 @@ describe('statistics: a province reports, the ministry reviews and looks at the 
     try {
       await signIn(desk, ministry, '/subpackages/stats/pages/dashboard/index');
       await visible(desk, '.stats-dashboard--wide .stats-regions .bars__row');
-      const cards = await desk
-        .locator('.stats-card')
-        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
-      expect(Math.max(...cards)).toBeLessThan(700); // two cards side by side, using the width
+      const box = async (s: string) => (await desk.locator(s).boundingBox())!;
+      const [funnel, trend, regions] = [
+        await box('.stats-funnel'),
+        await box('.stats-trend'),
+        await box('.stats-regions'),
+      ];
+      // The cards two by two, using the width; the regions across the whole width, in two columns.
+      expect(funnel.width).toBeLessThan(700);
+      expect(Math.abs(funnel.y - trend.y)).toBeLessThan(2);
+      expect(trend.x).toBeGreaterThan(funnel.x + funnel.width - 1);
+      expect(regions.width).toBeGreaterThan(1000);
+      const rows = await desk
+        .locator('.stats-regions .bars__row')
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().x)));
+      expect(new Set(rows).size).toBe(2);
       await shot(desk, '7-ministry-dashboard-wide');
       await desk.locator('.stats-regions').scrollIntoViewIfNeeded();
       await shot(desk, '8-ministry-dashboard-wide-regions');

@@ -43,7 +43,14 @@ export async function invoke<T = any>(handler: Handler, o: InvokeOptions = {}): 
       http: { method: o.method ?? 'GET', path: o.path ?? '/', sourceIp: o.sourceIp ?? '192.0.2.1' },
     },
   } as unknown as APIGatewayProxyEventV2;
-  const res = (await handler(event)) as { statusCode: number; headers?: Record<string, string>; body?: string };
+  const res = (await handler(event)) as {
+    statusCode: number;
+    headers?: Record<string, string>;
+    body?: string;
+    isBase64Encoded?: boolean;
+  };
   const text = res.body ?? '';
-  return { status: res.statusCode, headers: res.headers ?? {}, text, body: text ? JSON.parse(text) : undefined };
+  // A file (the .xlsx exports) comes base64-encoded: `text` holds it, there is no JSON body.
+  const json = text && !res.isBase64Encoded;
+  return { status: res.statusCode, headers: res.headers ?? {}, text, body: json ? JSON.parse(text) : undefined };
 }

@@ -65,7 +65,7 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   return `${apiBaseUrl}${path}${parts.length ? `?${parts.join('&')}` : ''}`;
 }
 
-function toApiError(status: number, data: unknown): ApiError {
+export function toApiError(status: number, data: unknown): ApiError {
   const parsed = errorBodySchema.safeParse(data);
   if (parsed.success) {
     const { code, message, fields } = parsed.data.error;

@@ -53,8 +53,8 @@ export const QUEUE_WORKING_DAYS = 5;
 type Item = Record<string, unknown>;
 
 /** Send one reminder unless it was sent before: marker + notification in one transaction. */
-async function remind(
-  d: ReminderDeps,
+export async function remind(
+  d: Pick<ReminderDeps, 'store' | 'notifications'>,
   subjectId: string,
   kind: string,
   n: Omit<Notification, 'id'> & { facts?: MessageFacts },
@@ -73,7 +73,7 @@ async function remind(
   }
 }
 
-const clip = (s: string, max: number) => ([...s].length <= max ? s : [...s].slice(0, max - 1).join('') + '…');
+export const clip = (s: string, max: number) => ([...s].length <= max ? s : [...s].slice(0, max - 1).join('') + '…');
 
 // ---- application deadlines ----
 

@@ -20,6 +20,8 @@ import { indexerDeps } from '../indexing/wiring';
 // trust (audit chain)
 import { DynamoAuditRepository } from '../store/dynamo-audit';
 import { anchorDays } from '../use-cases/audit';
+// stats (统计表 deadline reminders)
+import { runStatsRemindersNow } from '../notifications/stats-reminders';
 // Library area: the indexing job also writes the demands' matching terms.
 import { demandMatching } from '../matching/wiring';
 
@@ -64,12 +66,17 @@ export async function runAuditAnchorNow(now: Date, d: Deps = handlerDeps()) {
   return anchorDays(now, { audit: new DynamoAuditRepository(d.store) });
 }
 
+// stats (统计表 deadline reminders)
+export { runStatsRemindersNow };
+
 /** Everything due at `now`: reminders first, so that they are dispatched in the same run. */
 export async function runDue(now: Date, d: Deps = handlerDeps(), options: DispatchOptions = {}) {
   const reminders = await runRemindersNow(now, d);
+  // stats (统计表 deadline reminders)
+  const statsReminders = await runStatsRemindersNow(now, d);
   const dispatched = await runDispatcherNow(now, d, options);
   const indexed = await runIndexerNow(now, d);
-  return { reminders, dispatched, indexed };
+  return { reminders, statsReminders, dispatched, indexed };
 }
 
 export interface Scheduler {

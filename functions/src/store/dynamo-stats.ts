@@ -34,6 +34,16 @@ export class DynamoStatsRepository {
     return out.Item ? String(out.Item.deadline) : null;
   }
 
+  /** Every period deadline the campaign data sets (a handful of items beside the campaigns): one Query. */
+  async periodDeadlines(): Promise<Map<string, string>> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ExpressionAttributeValues: { ':pk': statsKeys.period('').PK, ':sk': statsKeys.period('').SK },
+      ProjectionExpression: 'period, deadline',
+    });
+    return new Map(items.map((i) => [String(i.period), String(i.deadline)]));
+  }
+
   /** Seed and ministry set-up: a period's deadline; false when it was already set. */
   async setPeriodDeadlineIfAbsent(period: string, deadline: string): Promise<boolean> {
     try {

@@ -3,6 +3,7 @@
  * figures (a note is required; both values are kept), totals. Pure; used by the server and the client.
  */
 import type { StatsColumn, StatsReportState, StatsRow } from '../schemas/stats';
+import { workingDaysBefore } from './working-days';
 
 export interface StatsPeriod {
   period: string;
@@ -110,4 +111,35 @@ export function reportTotal(columns: readonly StatsColumn[], rows: StatsRow[]): 
     if (c.kind === 'number')
       out[c.key] = rows.reduce((n, r) => n + (typeof r.cells[c.key] === 'number' ? (r.cells[c.key] as number) : 0), 0);
   return out;
+}
+
+/**
+ * Reminders of a period's deadline (programmes.md §2): 5 and 1 working days before it (Mon–Fri in Asia/Shanghai,
+ * rules/working-days.ts: public holidays are not modelled, so a reminder may come a little early, never late),
+ * to every authority whose report is not submitted (not started, draft, or returned and not yet resubmitted).
+ */
+export const STATS_REMINDER_WORKING_DAYS = [5, 1] as const;
+export type StatsReminderDays = (typeof STATS_REMINDER_WORKING_DAYS)[number];
+
+/**
+ * The reminder due at `now` for a deadline: the nearer one once its instant has passed (1 after the start of the
+ * working day before the deadline's day, else 5 from the start of the 5th), none before the first or after the
+ * deadline. A run that missed the 5-day window sends only the 1-day reminder.
+ */
+export function dueStatsReminder(deadline: string, now: Date): StatsReminderDays | null {
+  const due = new Date(deadline);
+  if (now.getTime() >= due.getTime()) return null;
+  for (const n of [...STATS_REMINDER_WORKING_DAYS].sort((a, b) => a - b))
+    if (now.getTime() >= workingDaysBefore(due, n).getTime()) return n;
+  return null;
+}
+
+/** Whether an authority is still to send its report: not submitted, or returned and not resubmitted. */
+export const awaitsSubmission = (state: StatsReportState) =>
+  state === 'not_started' || state === 'draft' || state === 'returned';
+
+/** The periods whose default deadline can be near `now`: last year's whole year, this year's half and whole year. */
+export function periodsAround(now: Date): string[] {
+  const year = new Date(now.getTime() + 8 * 3600_000).getUTCFullYear();
+  return [`${year - 1}Y`, `${year}H1`, `${year}Y`];
 }

@@ -43,3 +43,18 @@ export function addWorkingDays(from: Date, n: number): Date {
 export function waitedMoreThanWorkingDays(since: Date, now: Date, n: number): boolean {
   return now.getTime() > addWorkingDays(since, n).getTime();
 }
+
+/**
+ * Midnight (Shanghai) at the start of the `n`-th working day before the day of `deadline` (the deadline's own day
+ * not counted): 5 working days before a Friday is the Friday before; 1 working day before a Monday (or a Sunday)
+ * is the Friday before it. Reminders "n working days before" are due from that instant.
+ */
+export function workingDaysBefore(deadline: Date, n: number): Date {
+  let t = startOfShanghaiDay(deadline.getTime());
+  let left = n;
+  while (left > 0) {
+    t -= DAY_MS;
+    if (isWorkingDay(t)) left--;
+  }
+  return new Date(t);
+}

@@ -32,7 +32,7 @@ export function Bars({
         <View key={b.key} className="bars__row" data-key={b.key} onClick={onTap ? () => onTap(b.key) : undefined}>
           <Text className="bars__label">{b.label}</Text>
           <View className="bars__track">
-            <View className="bars__fill" style={{ width: `${Math.max(2, (b.value / max) * 100)}%` }} />
+            <View className="bars__fill" style={{ width: b.value ? `${Math.max(2, (b.value / max) * 100)}%` : '0' }} />
           </View>
           <Text className="bars__value">{b.value}</Text>
         </View>

@@ -6,7 +6,7 @@
  * Test hooks: `stats-report` (`data-state`), `stats-report__row` (`data-key`), `stats-cell` (`data-col`; its input
  * `stats-cell__input`), `stats-cell__computed`, `stats-note__input` (`data-col`), `stats-report__add`,
  * `stats-report__save`, `stats-report__submit`, `stats-report__return`, `stats-report__accept`,
- * `stats-report__comment`, `stats-report__total`, `field-error`.
+ * `stats-report__comment`, `stats-report__total`, `stats-report__export` (components/export-button), `field-error`.
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -19,6 +19,7 @@ import { ActionButton, TextInput } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { useAsync } from '../../../../hooks/use-async';
 import { useMe } from '../../../../hooks/use-me';
+import { ExportButton } from '../../components/export-button';
 import { currentPeriod, stateText } from '../../lib';
 import './index.scss';
 
@@ -215,6 +216,13 @@ export default function StatsReportPage() {
             />
           </>
         )}
+      </View>
+      <View className="stats-report__download">
+        <ExportButton
+          className="stats-report__export"
+          text="下载统计表（.xlsx）"
+          run={(progress) => stats.downloadReport(region!, period, r.authorityName, progress)}
+        />
       </View>
       <Dialog
         open={returning}

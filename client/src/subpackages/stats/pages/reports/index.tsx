@@ -1,9 +1,9 @@
 /**
  * 统计表报送情况: the ministry's table of every authority (state, lateness) for a period; a province sees its own
- * line. Tap a line to open the report.
+ * line. Tap a line to open the report. The ministry downloads the national roll-up (.xlsx) of the period.
  *
  * Test hooks: `stats-reports`, `stats-reports__period` (`data-period`, `is-on`), `stats-reports__line`
- * (`data-region`, `data-state`, `is-late`), `stats-reports__summary`.
+ * (`data-region`, `data-state`, `is-late`), `stats-reports__summary`, `stats-reports__rollup`.
  */
 import { useCallback, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
@@ -13,6 +13,8 @@ import * as stats from '../../../../services/stats';
 import { errorMessage } from '../../../../services/http';
 import { ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
+import { useMe } from '../../../../hooks/use-me';
+import { ExportButton } from '../../components/export-button';
 import { currentPeriod, REPORT, stateText } from '../../lib';
 import './index.scss';
 
@@ -21,6 +23,8 @@ export default function StatsReportsPage() {
   const year = Number(now.slice(0, 4));
   const periods = [`${year}H1`, `${year}Y`];
   const [period, setPeriod] = useState(now);
+  const me = useMe();
+  const ministry = me.status === 'ready' && me.authority?.kind === 'ministry';
   const load = useCallback(() => stats.reports(period), [period]);
   const data = useAsync(load);
   useDidShow(() => data.reload());
@@ -50,6 +54,16 @@ export default function StatsReportsPage() {
           </Text>
         )}
       </View>
+      {ministry && data.status === 'ready' && (
+        <View className="stats-reports__download">
+          <ExportButton
+            key={period}
+            className="stats-reports__rollup"
+            text="下载全国汇总表（.xlsx）"
+            run={(progress) => stats.downloadRollup(period, progress)}
+          />
+        </View>
+      )}
       {data.status === 'loading' && <SkeletonCards count={4} />}
       {data.status === 'error' && <ErrorState message={errorMessage(data.error)} onRetry={data.reload} />}
       {data.status === 'ready' && (

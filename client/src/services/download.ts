@@ -1,0 +1,92 @@
+/**
+ * Files the API answers (the .xlsx exports), fetched with the caller's session — the export routes need it, and a
+ * plain link or `window.open` would go without the Authorization header. The mini-program downloads with
+ * `Taro.downloadFile` (the header, progress events) and opens the file with `openDocument` (whose menu saves or
+ * forwards it); H5 reads the body with fetch (progress from its stream) and hands it to the browser as a download.
+ * The API host must be listed among the mini-program's downloadFile 合法域名 (as it is for request).
+ */
+import Taro from '@tarojs/taro';
+import { pathOf, type RouteDefinition } from '@jiebang/shared/routes/define';
+import { apiBaseUrl } from '../lib/env';
+import { ApiError, NETWORK_ERROR, toApiError } from './http';
+import { getToken } from './session';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Percent done (0–100), or null while the size is unknown. */
+export type Progress = (percent: number | null) => void;
+
+const networkError = () => new ApiError(0, NETWORK_ERROR, '网络连接失败，请检查网络后重试');
+
+/** The body of a failed H5 answer as the API's error (its own message when it sent one). */
+async function failure(res: Response): Promise<ApiError> {
+  let data: unknown;
+  try {
+    data = await res.json();
+  } catch {
+    data = undefined;
+  }
+  return toApiError(res.status, data);
+}
+
+/** H5: read the body chunk by chunk (progress), then save it under `fileName`. */
+async function saveInBrowser(url: string, header: Record<string, string>, fileName: string, progress?: Progress) {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: header });
+  } catch {
+    throw networkError();
+  }
+  if (!res.ok) throw await failure(res);
+  const total = Number(res.headers.get('content-length')) || 0;
+  const parts: BlobPart[] = [];
+  const reader = res.body?.getReader();
+  if (reader) {
+    let got = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value);
+      got += value.byteLength;
+      progress?.(total ? Math.min(99, Math.round((got / total) * 100)) : null);
+    }
+  } else parts.push(await res.blob());
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob(parts, { type: XLSX }));
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+/** Mini-program: download to a temporary file (progress events), then open it in the system viewer. */
+async function openInViewer(url: string, header: Record<string, string>, progress?: Progress) {
+  let file: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    const task = Taro.downloadFile({ url, header });
+    task.onProgressUpdate?.((p) => progress?.(p.totalBytesExpectedToWrite > 0 ? p.progress : null));
+    file = await task;
+  } catch {
+    throw networkError();
+  }
+  // The error body went to the temporary file: the status says enough.
+  if (file.statusCode !== 200) throw toApiError(file.statusCode, undefined);
+  await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true });
+}
+
+/** Download the .xlsx a route answers, with the session; `fileName` is what H5 saves it as. */
+export async function downloadXlsx<R extends RouteDefinition>(
+  route: R,
+  params: Record<string, string>,
+  fileName: string,
+  progress?: Progress,
+): Promise<void> {
+  const url = `${apiBaseUrl}${pathOf(route, params)}`;
+  const token = getToken();
+  const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  progress?.(null);
+  if (process.env.TARO_ENV === 'h5') await saveInBrowser(url, header, fileName, progress);
+  else await openInViewer(url, header, progress);
+  progress?.(100);
+}
