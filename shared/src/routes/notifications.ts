@@ -9,6 +9,8 @@ import {
   inboxResponseSchema,
   listQuerySchema,
   listResponseSchema,
+  readAllInputSchema,
+  readAllResultSchema,
   subscriptionInputSchema,
   subscriptionSchema,
   subscriptionTemplatesSchema,
@@ -43,6 +45,16 @@ export const notificationsRead = /* @__PURE__ */ defineRoute({
   params: idParams,
   response: inboxItemSchema,
   errors: [401, 404],
+});
+
+export const notificationsReadAll = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/notifications/read-all',
+  summary: '全部标为已读（upTo：截至这条及更早的；每次至多 200 条，more 为 true 时再调用一次）',
+  auth: 'required',
+  body: readAllInputSchema,
+  response: readAllResultSchema,
+  errors: [401],
 });
 
 export const subscriptionsCreate = /* @__PURE__ */ defineRoute({
