@@ -78,6 +78,9 @@ export default defineAppConfig({
     navigationBarTitleText: '揭榜通',
     backgroundColor: '#f3f6fb',
     backgroundTextStyle: 'dark',
+    // design (issue 18): the H5 build shows Taro's title bar (each page's navigationBarTitleText, a back button
+    // below the first page); the mini-program's own bar is 'default' already.
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#6b7689',

@@ -34,3 +34,5 @@ export * from './schemas/library';
 export * from './rules/library-state';
 // pipl (personal data)
 export * from './schemas/personal-data';
+// design (issue 18): the authorities' queues
+export * from './schemas/review-queue';

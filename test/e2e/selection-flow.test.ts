@@ -346,7 +346,7 @@ describe('遴选: two reviewers score, the issuer selects, the SMEs see their re
     await dialog.locator('.dialog__confirm').click();
 
     await page.locator('.ranking-decision').waitFor({ state: 'visible', timeout: 20_000 });
-    expect(await page.locator('.ranking-decision').innerText()).toContain('已遴选 1 家');
+    expect(await page.locator('.ranking__outcome').innerText()).toContain('已遴选 1 家');
     expect(await page.locator(`.ranking-line[data-application="${app1}"]`).getAttribute('data-status')).toBe(
       'selected',
     );

@@ -1,5 +1,12 @@
 import '../lib/zod-setup';
-import type { Application, ApplicationInput, ApplicationReview, ApplicationSummary } from '@jiebang/shared';
+import type {
+  Application,
+  ApplicationInput,
+  ApplicationQueueItem,
+  ApplicationReview,
+  ApplicationReviewQueueQuery,
+  ApplicationSummary,
+} from '@jiebang/shared';
 import {
   applicationsCreate,
   applicationsGet,
@@ -70,9 +77,16 @@ export function withdraw(id: string, reason?: string): Promise<Application> {
   return call(applicationsWithdraw, { params: { id }, body: reason ? { reason } : {} });
 }
 
-/** The caller's review queue: its region's submitted ones, or the ministry's. */
-export function reviewQueue(cursor?: string | null, limit = 20): Promise<SummaryPage> {
-  return call(reviewApplicationsList, { query: { limit, cursor } });
+/**
+ * The caller's review queue: its region's submitted ones, or the ministry's (`tab: 'done'`: what the caller's
+ * authority decided, newest first), filtered by the applicant's region and a search of the title or applicant.
+ */
+export function reviewQueue(
+  cursor?: string | null,
+  limit = 20,
+  filter: Partial<Pick<ApplicationReviewQueueQuery, 'tab' | 'region' | 'q'>> = {},
+): Promise<{ items: ApplicationQueueItem[]; nextCursor: string | null }> {
+  return call(reviewApplicationsList, { query: { limit, cursor, ...filter } });
 }
 
 /** An authority's decision: forward / return (province), release (ministry). */

@@ -5,6 +5,7 @@ import type { InboxItem, Subscription, TemplateKey } from '@jiebang/shared';
 import {
   notificationsList,
   notificationsRead,
+  notificationsReadAll,
   notificationsUnreadCount,
   subscriptionsCreate,
   subscriptionsTemplates,
@@ -37,20 +38,18 @@ export function markRead(id: string): Promise<InboxItem> {
 }
 
 /**
- * Mark every unread notification read. The API has no "read all" route (api.md), so this reads the unread ones
- * (a few pages at most) and marks them one by one, four at a time; resolves to how many it marked.
+ * Mark read every unread notification up to `upTo` (the newest one shown; all when absent): the server marks a
+ * bounded batch per call and says when more remain. Resolves to how many were marked.
  */
-export async function markAllRead(): Promise<number> {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 5; i++) {
-    const page: InboxPage = await list({ cursor, unreadOnly: true, limit: 50 });
-    ids.push(...page.items.filter((n) => !n.read).map((n) => n.id));
-    cursor = page.nextCursor;
-    if (!cursor) break;
+export async function markAllRead(upTo?: string): Promise<number> {
+  let marked = 0;
+  // 20 calls of 200 at most: an inbox of thousands, without a loop that never ends.
+  for (let i = 0; i < 20; i++) {
+    const res = await call(notificationsReadAll, { body: upTo ? { upTo } : {} });
+    marked += res.marked;
+    if (!res.more) break;
   }
-  for (let i = 0; i < ids.length; i += 4) await Promise.all(ids.slice(i, i + 4).map((id) => markRead(id)));
-  return ids.length;
+  return marked;
 }
 
 /** Show the unread count on the "我的" tab (nothing when signed out or all read). Never throws. */

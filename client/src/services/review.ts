@@ -1,19 +1,25 @@
 import '../lib/zod-setup';
-import type { Demand, DemandSummary } from '@jiebang/shared';
+import type { Demand, DemandQueueItem, DemandReviewQueueQuery } from '@jiebang/shared';
 import { reviewDemandsDecide, reviewDemandsList } from '@jiebang/shared/routes/demands';
 import { call } from './api';
 
 export type ReviewDecision = 'forward' | 'return' | 'publish' | 'reject';
 
 export interface ReviewQueuePage {
-  items: DemandSummary[];
+  items: DemandQueueItem[];
   nextCursor: string | null;
   counts: { total: number };
 }
 
-/** The caller's queue (its region's, or the ministry's), oldest submission first. */
-export function queue(page: { limit?: number; cursor?: string | null } = {}): Promise<ReviewQueuePage> {
-  return call(reviewDemandsList, { query: { limit: page.limit, cursor: page.cursor } });
+type QueueFilter = Partial<Pick<DemandReviewQueueQuery, 'tab' | 'region' | 'field' | 'q'>>;
+
+/**
+ * The caller's queue (its region's, or the ministry's), oldest submission first; `tab: 'done'` what the caller's
+ * authority decided, newest first; filtered by region, field and a search of the title.
+ */
+export function queue(page: { limit?: number; cursor?: string | null } & QueueFilter = {}): Promise<ReviewQueuePage> {
+  const { cursor, ...rest } = page;
+  return call(reviewDemandsList, { query: { ...rest, cursor } });
 }
 
 /**

@@ -1,11 +1,13 @@
-import type { Application, AuditEvent, Notification } from '@jiebang/shared';
+import type { Application, ApplicationReview, ApplicationSummary, AuditEvent, Notification } from '@jiebang/shared';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { fromItem } from './items';
 import { auditPut, notificationPut } from './events';
 import { evaluationEntrySync } from './dynamo-evaluation';
-import { ENTITY, keys } from './keys';
+import { ENTITY, keys, reviewedKeys } from './keys';
 import { queryPage } from './query-page';
+import { filteredPage, type ItemFilter } from './filtered-page';
+import { listReviewed, reviewedPut } from './reviewed';
 import { countChange } from './counters';
 import { applicationContribution } from '../domain/stats';
 import { named, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
@@ -15,6 +17,12 @@ export interface ApplicationChange {
   audit: Omit<AuditEvent, 'id'>;
   notifications: Omit<Notification, 'id'>[];
 }
+
+/** design (issue 18): an application as an authority decided it (已审), with the decision and its instant. */
+export type ReviewedApplication = ApplicationSummary & {
+  decision: ApplicationReview['decision'];
+  decidedAt: string;
+};
 
 /** The stored application: the form and its state, plus the issuer's id, which is never shown to the applicant. */
 export type ApplicationRecord = Application & { issuerOrgId: string };
@@ -199,9 +207,34 @@ export class DynamoApplicationRepository {
     return this.queryIndex('GSI1', keys.orgApplicationsPartition(orgId), limit, cursor);
   }
 
-  /** A review queue (province or ministry), oldest first — first come, first reviewed: one Query on GSI2. */
-  async listQueue(queue: string, limit: number, cursor?: string): Promise<Page<ApplicationRecord>> {
-    return this.queryIndex('GSI2', queue, limit, cursor, true);
+  /**
+   * A review queue (province or ministry), oldest first — first come, first reviewed: one Query on GSI2 (with a
+   * filter, up to three of that partition to fill the page; see filtered-page.ts).
+   */
+  async listQueue(
+    queue: string,
+    limit: number,
+    cursor?: string,
+    filter: ItemFilter = {},
+  ): Promise<Page<ApplicationRecord>> {
+    const page = await filteredPage(
+      this.store,
+      { index: 'GSI2', partition: queue, filter, ascending: true },
+      limit,
+      cursor,
+    );
+    return { ...page, items: page.items.map((i) => fromItem<ApplicationRecord>(i)) };
+  }
+
+  /** design (issue 18): what an authority (`ministry` or a region) decided (D2), newest first. */
+  async listReviewed(authority: string, limit: number, cursor: string | undefined, filter: ItemFilter) {
+    const page = await listReviewed(this.store, reviewedKeys.applications(authority), limit, cursor, filter);
+    return { ...page, items: page.items.map((i) => fromItem<ReviewedApplication>(i)) };
+  }
+
+  /** The 已审 entry of a decision: an `extra` item of `write`. */
+  reviewedPut(authority: string, entry: ReviewedApplication): TransactItem {
+    return reviewedPut(this.store.table, reviewedKeys.applications(authority), entry);
   }
 
   private queryIndex(index: 'GSI1' | 'GSI2', partition: string, limit: number, cursor?: string, ascending = false) {

@@ -9,8 +9,17 @@ import { queryPage } from './query-page';
 import { DynamoSearchIndex, postingItems } from './dynamo-search-index';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
-import { ENTITY, keys, type Key } from './keys';
-import type { CatalogueFilter, DemandChange, DemandQueue, DemandRepository, Page } from './repositories';
+import { ENTITY, keys, reviewedKeys, type Key } from './keys';
+import { pageWithTotal, type ItemFilter } from './filtered-page';
+import { listReviewed, reviewedPut } from './reviewed';
+import type {
+  CatalogueFilter,
+  DemandChange,
+  DemandQueue,
+  DemandRepository,
+  Page,
+  ReviewedDemand,
+} from './repositories';
 import { transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
 import { countChange } from './counters';
 import { demandContribution } from '../domain/stats';
@@ -358,40 +367,29 @@ export class DynamoDemandRepository implements DemandRepository {
     return queryPage<Demand>(this.store, { index: 'GSI1', partition, limit, cursor, ascending: false });
   }
 
-  async listQueue(queue: DemandQueue, limit: number, cursor?: string): Promise<Page<Demand> & { total: number }> {
-    const pk = queue.kind === 'ministry' ? keys.ministryDemandQueue : keys.provinceDemandQueue(queue.region);
-    const base = {
-      TableName: this.table,
-      IndexName: 'GSI2',
-      KeyConditionExpression: 'GSI2PK = :pk',
-      ExpressionAttributeValues: { ':pk': pk },
-    };
-    const countAll = async () => {
-      let total = 0;
-      let start: Item | undefined;
-      do {
-        const out = await this.store.doc.send(new QueryCommand({ ...base, Select: 'COUNT', ExclusiveStartKey: start }));
-        total += out.Count ?? 0;
-        start = out.LastEvaluatedKey;
-      } while (start);
-      return total;
-    };
-    const [page, total] = await Promise.all([
-      this.store.doc.send(
-        new QueryCommand({
-          ...base,
-          ScanIndexForward: true,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, pk, 'GSI2'),
-        }),
-      ),
-      countAll(),
-    ]);
-    return {
-      items: (page.Items ?? []).map((i) => fromItem<Demand>(i)),
-      nextCursor: encodeCursor(page.LastEvaluatedKey),
-      total,
-    };
+  /**
+   * An authority's queue, oldest first (sparse GSI2), and how many in it pass the filter: a Query of the queue's
+   * partition and a COUNT of it, in parallel (filteredPage: the read grows with the queue, never the table).
+   */
+  async listQueue(
+    queue: DemandQueue,
+    limit: number,
+    cursor?: string,
+    filter: ItemFilter = {},
+  ): Promise<Page<Demand> & { total: number }> {
+    const partition = queue.kind === 'ministry' ? keys.ministryDemandQueue : keys.provinceDemandQueue(queue.region);
+    const page = await pageWithTotal(this.store, { index: 'GSI2', partition, filter, ascending: true }, limit, cursor);
+    return { ...page, items: page.items.map((i) => fromItem<Demand>(i)) };
+  }
+
+  /** design (issue 18): what an authority decided (D1), newest first, filtered, and how many pass the filter. */
+  async listReviewed(authority: string, limit: number, cursor: string | undefined, filter: ItemFilter) {
+    const page = await listReviewed(this.store, reviewedKeys.demands(authority), limit, cursor, filter);
+    return { ...page, items: page.items.map((i) => fromItem<ReviewedDemand>(i)) };
+  }
+
+  reviewedPut(authority: string, entry: ReviewedDemand): TransactItem {
+    return reviewedPut(this.table, reviewedKeys.demands(authority), entry);
   }
 }
 

@@ -138,6 +138,51 @@ export class DynamoNotificationRepository {
     }
   }
 
+  /**
+   * Mark read the unread notifications of `principal` up to `upTo` (an id; all when absent), at most `limit`:
+   * one Query of the sparse unread index (keys only), then one UpdateItem each, conditional on the entry still
+   * being unread — so two calls at once count each notification once, and a repeat marks nothing. `more` when
+   * unread ones remain beyond `limit`.
+   */
+  async markAllRead(principal: string, upTo: string | undefined, limit: number, at: Date) {
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: 'GSI1',
+        KeyConditionExpression: upTo ? 'GSI1PK = :pk AND GSI1SK <= :upTo' : 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.unreadPartition(principal), ...(upTo ? { ':upTo': upTo } : {}) },
+        ProjectionExpression: 'PK, SK',
+        Limit: limit,
+      }),
+    );
+    const found = (out.Items ?? []) as { PK: string; SK: string }[];
+    let marked = 0;
+    // Ten writes in flight: a few round trips for a full batch, well inside DynamoDB's per-partition rate.
+    for (let i = 0; i < found.length; i += 10) {
+      const done = await Promise.all(
+        found.slice(i, i + 10).map(async (key) => {
+          try {
+            await this.store.doc.send(
+              new UpdateCommand({
+                TableName: this.table,
+                Key: { PK: key.PK, SK: key.SK },
+                UpdateExpression: 'SET readAt = if_not_exists(readAt, :at) REMOVE GSI1PK, GSI1SK',
+                ConditionExpression: 'attribute_exists(GSI1PK)',
+                ExpressionAttributeValues: { ':at': at.toISOString() },
+              }),
+            );
+            return 1;
+          } catch (err) {
+            if (isConditionFailure(err)) return 0; // read meanwhile, by another member or another call
+            throw err;
+          }
+        }),
+      );
+      marked += done.reduce((a: number, b) => a + b, 0);
+    }
+    return { marked, more: out.LastEvaluatedKey !== undefined };
+  }
+
   async get(principal: string, id: string): Promise<NotificationRecord | null> {
     const out = await this.store.doc.send(
       new GetCommand({ TableName: this.table, Key: keys.inbox(principal, id), ConsistentRead: true }),

@@ -534,3 +534,21 @@ export const LIBRARY_ENTITY = {
   matchPosting: 'MatchPosting',
   demandTerms: 'DemandTerms',
 } as const;
+
+// ---- design (issue 18): what an authority decided (已审) ----
+
+/**
+ * | D1 | demands an authority decided, newest first      | table | PK=REVIEWED#DEMAND#<authority> SK=<decidedAt>#<id> |
+ * | D2 | applications an authority decided, newest first | table | PK=REVIEWED#APP#<authority>    SK=<decidedAt>#<id> |
+ *
+ * `<authority>` is `ministry` or the province's region code. One item per decision, put by the decision's own
+ * transaction (so a refused decision leaves none): the summary as decided plus `decision` and `decidedAt`, never
+ * updated. 已审 is a Query of the authority's partition (filters on its items, like the queues 13, 14, 25, 26:
+ * a Query of that partition, never a Scan).
+ */
+export const reviewedKeys = {
+  demands: (authority: string) => `REVIEWED#DEMAND#${authority}`,
+  applications: (authority: string) => `REVIEWED#APP#${authority}`,
+  entry: (partition: string, decidedAt: string, id: string): Key => ({ PK: partition, SK: `${decidedAt}#${id}` }),
+  entity: 'ReviewedEntry',
+} as const;

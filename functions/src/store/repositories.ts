@@ -3,7 +3,19 @@
  * may supply in-memory ones.
  */
 import type { TransactItem } from './transact';
-import type { AuditEvent, Campaign, Cutoff, Demand, DirectContact, FieldKey, Notification, Org } from '@jiebang/shared';
+import type {
+  AuditEvent,
+  Campaign,
+  Cutoff,
+  Demand,
+  DemandReview,
+  DemandSummary,
+  DirectContact,
+  FieldKey,
+  Notification,
+  Org,
+} from '@jiebang/shared';
+import type { ItemFilter } from './filtered-page';
 import type { CatalogueCard } from '../domain/publication';
 
 export interface UserRecord {
@@ -110,6 +122,23 @@ export interface DemandRepository {
   transition(before: Demand, after: Demand, change: DemandChange, extra?: TransactItem[]): Promise<boolean>;
   /** An issuer's demands, newest first (GSI1). */
   listByIssuer(orgId: string, limit: number, cursor?: string): Promise<Page<Demand>>;
-  /** An authority's queue, oldest first (sparse GSI2), and how many wait in it. */
-  listQueue(queue: DemandQueue, limit: number, cursor?: string): Promise<Page<Demand> & { total: number }>;
+  /** An authority's queue, oldest first (sparse GSI2), and how many in it pass the filter. */
+  listQueue(
+    queue: DemandQueue,
+    limit: number,
+    cursor?: string,
+    filter?: ItemFilter,
+  ): Promise<Page<Demand> & { total: number }>;
+  /** design (issue 18): what an authority (`ministry` or a region) decided, newest first, and how many pass. */
+  listReviewed(
+    authority: string,
+    limit: number,
+    cursor: string | undefined,
+    filter: ItemFilter,
+  ): Promise<Page<ReviewedDemand> & { total: number }>;
+  /** The 已审 entry of a decision, an item of the decision's transaction (`transition`'s extra). */
+  reviewedPut(authority: string, entry: ReviewedDemand): TransactItem;
 }
+
+/** design (issue 18): a demand as an authority decided it (已审), with the decision and its instant. */
+export type ReviewedDemand = DemandSummary & { decision: DemandReview['decision']; decidedAt: string };

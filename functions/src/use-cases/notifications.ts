@@ -12,7 +12,7 @@
  * read: one conditional UpdateItem per principal tried (the key derives from the id), usually one.
  */
 import type { SessionUser, SubscriptionInput, TemplateKey } from '@jiebang/shared';
-import { UNREAD_CAP } from '@jiebang/shared';
+import { READ_ALL_BATCH, UNREAD_CAP } from '@jiebang/shared';
 import { ulid } from 'ulid';
 import { departmentOf, isAdmin, isMinistry, provinceOf } from '../auth/roles';
 import { Forbidden, NotFound, InvalidInput } from '../domain/errors';
@@ -96,6 +96,26 @@ export async function markRead(id: string, user: SessionUser, now: Date, repo: D
     if (n) return view(n);
   }
   throw new NotFound('通知不存在');
+}
+
+/**
+ * Mark read every unread notification of the caller's principals up to `upTo` (all when absent), at most
+ * `READ_ALL_BATCH` per call, shared among the principals; idempotent (a repeat marks nothing). Only the caller's
+ * own principals are touched, so there is nothing of anyone else's to refuse.
+ */
+export async function markAllRead(
+  input: { upTo?: string | undefined },
+  user: SessionUser,
+  now: Date,
+  repo: DynamoNotificationRepository,
+) {
+  const principals = principalsOf(user);
+  const share = Math.floor(READ_ALL_BATCH / principals.length);
+  const results = await Promise.all(principals.map((p) => repo.markAllRead(p, input.upTo, share, now)));
+  return {
+    marked: results.reduce((a, r) => a + r.marked, 0),
+    more: results.some((r) => r.more),
+  };
 }
 
 export interface SubscriptionDeps {

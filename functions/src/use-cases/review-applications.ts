@@ -8,6 +8,7 @@ import {
   nextStatus,
   type Application,
   type ApplicationReview,
+  type ApplicationReviewQueueQuery,
   type SessionUser,
   links,
 } from '@jiebang/shared';
@@ -18,20 +19,30 @@ import type { ApplicationChange, ApplicationRecord } from '../store/dynamo-appli
 import { TransactionRefused } from '../store/transact';
 import { applicationSummary, applicationView, canSee, type AppDeps } from './applications';
 
-/** GET /v1/review/applications: the caller's queue, oldest first. */
-export async function listReviewQueue(
-  user: SessionUser,
-  q: { limit: number; cursor?: string | undefined },
-  d: AppDeps,
-) {
+/** The caller's authority: `ministry` or its region (its queue and its 已审 partition). */
+function authorityOf(user: SessionUser): { key: string; queue: string } {
   const region = provinceOf(user);
-  const queue = region
-    ? keys.provinceApplicationQueue(region)
-    : isMinistry(user)
-      ? keys.ministryApplicationQueue
-      : null;
-  if (!queue) throw new Forbidden('仅主管部门可以查看待审核的揭榜申请');
-  const page = await d.repos.applications.listQueue(queue, q.limit, q.cursor);
+  if (region) return { key: region, queue: keys.provinceApplicationQueue(region) };
+  if (isMinistry(user)) return { key: 'ministry', queue: keys.ministryApplicationQueue };
+  throw new Forbidden('仅主管部门可以查看待审核的揭榜申请');
+}
+
+/**
+ * GET /v1/review/applications: the caller's queue, oldest first (tab=done: what the caller's authority decided,
+ * newest first), filtered by the applicant's authority region and a substring of the demand's title or the
+ * applicant's name.
+ */
+export async function listReviewQueue(user: SessionUser, q: ApplicationReviewQueueQuery, d: AppDeps) {
+  const who = authorityOf(user);
+  const filter = {
+    equals: { authorityRegion: q.region },
+    contains: { attributes: ['demandTitle', 'orgName'], text: q.q },
+  };
+  if (q.tab === 'done') {
+    const page = await d.repos.applications.listReviewed(who.key, q.limit, q.cursor, filter);
+    return { items: page.items, nextCursor: page.nextCursor };
+  }
+  const page = await d.repos.applications.listQueue(who.queue, q.limit, q.cursor, filter);
   return { items: page.items.map(applicationSummary), nextCursor: page.nextCursor };
 }
 
@@ -112,20 +123,21 @@ export async function reviewApplication(
       createdAt: at,
     });
   }
+  const audit = {
+    objectType: 'application' as const,
+    objectId: id,
+    action: input.decision,
+    fromStatus: app.status,
+    toStatus: to,
+    actor: authorityActor(user),
+    ...(input.comment ? { comment: input.comment } : {}),
+    at,
+  };
+  // 已审: what this authority decided, in the decision's own transaction (design, issue 18).
+  const reviewed = { ...applicationSummary(next), decision: input.decision, decidedAt: at };
   try {
-    await d.repos.applications.write(next, app, {
-      audit: {
-        objectType: 'application',
-        objectId: id,
-        action: input.decision,
-        fromStatus: app.status,
-        toStatus: to,
-        actor: authorityActor(user),
-        ...(input.comment ? { comment: input.comment } : {}),
-        at,
-      },
-      notifications,
-    });
+    const extra = [d.repos.applications.reviewedPut(region ?? 'ministry', reviewed)];
+    await d.repos.applications.write(next, app, { audit, notifications }, extra);
   } catch (err) {
     if (err instanceof TransactionRefused) throw new Conflict('申请状态已变化，请刷新后重试', 'VERSION_CONFLICT');
     throw err;

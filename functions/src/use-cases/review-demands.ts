@@ -14,7 +14,8 @@ import {
   nextDemandStatus,
   type Demand,
   type DemandReview,
-  type DemandSummary,
+  type DemandQueueItem,
+  type DemandReviewQueueQuery,
   type Notification,
   type SessionUser,
   links,
@@ -38,16 +39,27 @@ function authorityOf(user: SessionUser): { actor: 'ministry' } | { actor: 'provi
   throw new Forbidden('只有中小企业主管部门和工业和信息化部可以审核需求');
 }
 
-/** GET /v1/review/demands: the caller's queue, oldest first, and how many wait in it. */
+/**
+ * GET /v1/review/demands: the caller's queue, oldest first (tab=done: what the caller's authority decided, newest
+ * first), filtered by the issuer's authority region, the field and a substring of the title, and how many pass.
+ */
 export async function listReviewQueue(
-  q: { limit: number; cursor?: string | undefined },
+  q: DemandReviewQueueQuery,
   d: Pick<ReviewDeps, 'user' | 'demands'>,
-): Promise<Page<DemandSummary> & { counts: { total: number } }> {
+): Promise<Page<DemandQueueItem> & { counts: { total: number } }> {
   const who = authorityOf(d.user);
+  const filter = { equals: { region: q.region, field: q.field }, contains: { attributes: ['title'], text: q.q } };
+  if (q.tab === 'done') {
+    const page = await d.demands.listReviewed(authorityKey(who), q.limit, q.cursor, filter);
+    return { items: page.items, nextCursor: page.nextCursor, counts: { total: page.total } };
+  }
   const queue: DemandQueue = who.actor === 'ministry' ? { kind: 'ministry' } : { kind: 'province', region: who.region };
-  const page = await d.demands.listQueue(queue, q.limit, q.cursor);
+  const page = await d.demands.listQueue(queue, q.limit, q.cursor, filter);
   return { items: page.items.map(toSummary), nextCursor: page.nextCursor, counts: { total: page.total } };
 }
+
+/** The authority's own key: `ministry` or its region (its 已审 partition). */
+const authorityKey = (who: ReturnType<typeof authorityOf>) => (who.actor === 'ministry' ? 'ministry' : who.region);
 
 const NOTICE: Record<DemandReview['decision'], { title: string; text: string }> = {
   forward: { title: '需求已通过省级初核', text: '已通过省级主管部门初核，转报工业和信息化部审核。' },
@@ -114,19 +126,20 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
       createdAt: at,
     });
   }
-  const ok = await d.demands.transition(demand, after, {
-    audit: {
-      objectType: 'demand',
-      objectId: id,
-      action: review.decision,
-      fromStatus: demand.status,
-      toStatus: next,
-      actor: authorityActor(d.user),
-      ...(review.comment ? { comment: review.comment } : {}),
-      at,
-    },
-    notifications,
-  });
+  const audit = {
+    objectType: 'demand' as const,
+    objectId: id,
+    action: review.decision,
+    fromStatus: demand.status,
+    toStatus: next,
+    actor: authorityActor(d.user),
+    ...(review.comment ? { comment: review.comment } : {}),
+    at,
+  };
+  // 已审: what this authority decided, in the decision's own transaction (design, issue 18).
+  const reviewed = { ...toSummary(after), decision: review.decision, decidedAt: at };
+  const extra = [d.demands.reviewedPut(authorityKey(who), reviewed)];
+  const ok = await d.demands.transition(demand, after, { audit, notifications }, extra);
   if (!ok) throw new Conflict('该需求已被其他审核人员处理，请刷新后查看', 'CONFLICT');
   return after;
 }

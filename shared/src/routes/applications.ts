@@ -8,9 +8,10 @@ import {
   applicationSchema,
   applicationSummarySchema,
   applicationUpdateSchema,
-  listQuerySchema,
   listResponseSchema,
   myApplicationsQuerySchema,
+  applicationReviewQueueQuerySchema,
+  applicationReviewQueueSchema,
   withdrawInputSchema,
 } from '../index';
 import { defineRoute, rateLimit, RATE_LIMITS } from './define';
@@ -74,9 +75,10 @@ export const applicationsWithdraw = /* @__PURE__ */ defineRoute({
 export const reviewApplicationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/review/applications',
-  summary: '待审核的揭榜申请：省级主管部门为本辖区企业已提交的申请，工业和信息化部为已转报的申请（先到先审）',
-  query: /* @__PURE__ */ listQuerySchema.strict(),
-  response: /* @__PURE__ */ listResponseSchema(applicationSummarySchema),
+  summary:
+    '待审核的揭榜申请：省级主管部门为本辖区企业已提交的申请，工业和信息化部为已转报的申请（先到先审）；tab=done 为本单位已审（新的在前）；可按 region 筛选，q 搜索需求标题或企业名称',
+  query: applicationReviewQueueQuerySchema,
+  response: applicationReviewQueueSchema,
   errors: [403],
 });
 

@@ -13,10 +13,10 @@ import {
   demandSummarySchema,
   demandUpdateSchema,
   demandWithdrawSchema,
-  listQuerySchema,
   listResponseSchema,
   myDemandsQuerySchema,
-  reviewQueueSchema,
+  demandReviewQueueQuerySchema,
+  demandReviewQueueSchema,
 } from '../index';
 import { defineRoute, rateLimit, RATE_LIMITS } from './define';
 
@@ -99,9 +99,10 @@ export const demandsWithdraw = /* @__PURE__ */ defineRoute({
 export const reviewDemandsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/review/demands',
-  summary: '待审核需求队列（省级：本地区待初核；工业和信息化部：转报及直报待审核），按报送时间正序，附总数',
-  query: /* @__PURE__ */ listQuerySchema.strict(),
-  response: reviewQueueSchema,
+  summary:
+    '待审核需求队列（省级：本地区待初核；工业和信息化部：转报及直报待审核），按报送时间正序，附总数；tab=done 为本单位已审（新的在前）；可按 region、field 筛选，q 搜索标题',
+  query: demandReviewQueueQuerySchema,
+  response: demandReviewQueueSchema,
   errors: [403],
 });
 

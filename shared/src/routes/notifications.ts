@@ -9,6 +9,8 @@ import {
   inboxResponseSchema,
   listQuerySchema,
   listResponseSchema,
+  readAllInputSchema,
+  readAllResultSchema,
   subscriptionInputSchema,
   subscriptionSchema,
   subscriptionTemplatesSchema,
@@ -36,6 +38,16 @@ export const notificationsRead = /* @__PURE__ */ defineRoute({
   path: '/v1/notifications/{id}/read',
   summary: '标记为已读（仅收件人；发给企业或主管部门的通知，一人读过即对全体成员为已读）',
   response: inboxItemSchema,
+});
+
+export const notificationsReadAll = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/notifications/read-all',
+  summary: '全部标为已读（upTo：截至这条及更早的；每次至多 200 条，more 为 true 时再调用一次）',
+  auth: 'required',
+  body: readAllInputSchema,
+  response: readAllResultSchema,
+  errors: [401],
 });
 
 export const subscriptionsCreate = /* @__PURE__ */ defineRoute({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { countdownText, formatShanghai, isOpen } from './deadline';
+import { countdownText, dayLabel, formatShanghai, isOpen } from './deadline';
 
 describe('deadlines', () => {
   const deadline = '2024-07-12T17:00:00+08:00';
@@ -19,5 +19,22 @@ describe('deadlines', () => {
   it('formats in Beijing time whatever the host zone', () => {
     expect(formatShanghai('2024-07-12T09:00:00Z')).toBe('2024-07-12 17:00');
     expect(formatShanghai('2024-12-31T16:30:00Z')).toBe('2025-01-01 00:30');
+  });
+});
+
+describe('dayLabel (Beijing days)', () => {
+  // 2026-12-02 00:30 in Beijing is 2026-12-01 16:30 UTC.
+  const now = new Date('2026-12-01T16:30:00.000Z');
+  it('today from Beijing midnight on, whatever the UTC date', () => {
+    expect(dayLabel('2026-12-01T16:00:00.000Z', now)).toBe('今天'); // 00:00 Beijing
+    expect(dayLabel('2026-12-01T15:59:59.999Z', now)).toBe('昨天'); // 23:59 the day before
+  });
+  it('yesterday down to its first instant, then the date', () => {
+    expect(dayLabel('2026-11-30T16:00:00.000Z', now)).toBe('昨天');
+    expect(dayLabel('2026-11-30T15:59:59.999Z', now)).toBe('11月30日');
+  });
+  it('the year only for another year', () => {
+    expect(dayLabel('2026-01-01T00:00:00.000Z', now)).toBe('1月1日');
+    expect(dayLabel('2025-12-31T15:59:00.000Z', now)).toBe('2025年12月31日');
   });
 });

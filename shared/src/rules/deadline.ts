@@ -23,3 +23,16 @@ export function formatShanghai(instant: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
+
+/**
+ * The Beijing day of an instant as a heading, from `now`'s point of view: "今天", "昨天", "11月28日" in the same
+ * year, "2025年11月28日" otherwise (the inbox groups its messages by it).
+ */
+export function dayLabel(instant: string, now: Date): string {
+  const day = formatShanghai(instant).slice(0, 10);
+  const today = formatShanghai(now.toISOString()).slice(0, 10);
+  if (day === today) return '今天';
+  if (day === formatShanghai(new Date(now.getTime() - 86_400_000).toISOString()).slice(0, 10)) return '昨天';
+  const [y, m, d] = day.split('-').map(Number);
+  return day.slice(0, 4) === today.slice(0, 4) ? `${m}月${d}日` : `${y}年${m}月${d}日`;
+}

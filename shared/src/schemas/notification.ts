@@ -81,6 +81,23 @@ export const unreadCountSchema = /* @__PURE__ */ (() =>
   z.object({ unread: storableNumber().int(), capped: z.boolean() }))();
 export const UNREAD_CAP = 99;
 
+/**
+ * `POST /v1/notifications/read-all` (issue 18): mark the caller's unread notifications read, those up to `upTo` (the
+ * newest one the user saw; one that arrived after it stays unread) or all of them. Bounded work per call: `more`
+ * says some remain (the client calls again).
+ */
+export const readAllInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    upTo: z
+      .string()
+      .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '消息编号格式不正确')
+      .optional(),
+  }))();
+export const readAllResultSchema = /* @__PURE__ */ (() =>
+  z.object({ marked: storableNumber().int(), more: z.boolean() }))();
+/** Unread entries marked per call at most, over all the caller's principals. */
+export const READ_ALL_BATCH = 200;
+
 /** A notification the dispatcher gave up on (admin view). */
 export const failedNotificationSchema = /* @__PURE__ */ (() =>
   notificationSchema.extend({

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { formatShanghai } from '@jiebang/shared';
+import { dayLabel, formatShanghai } from '@jiebang/shared';
 import type { InboxItem } from '@jiebang/shared';
 import * as notifications from '../../services/notifications';
 import { isSignedIn } from '../../services/auth';
@@ -65,13 +65,16 @@ export default function InboxPage() {
 
   const shown = tab === 'demand' || tab === 'application' ? items.filter((n) => n.objectType === tab) : items;
   const anyUnread = items.some((n) => !n.read);
+  const now = new Date();
 
   const readAll = async () => {
     if (marking) return;
     setMarking(true);
     try {
-      const marked = await notifications.markAllRead();
-      setItems((prev) => prev.map((i) => ({ ...i, read: true })));
+      // Up to the newest shown: one that arrived since stays unread (and is not marked behind the user's back).
+      const upTo = items[0]?.id;
+      const marked = await notifications.markAllRead(upTo);
+      setItems((prev) => prev.map((i) => (!upTo || i.id <= upTo ? { ...i, read: true } : i)));
       void notifications.refreshBadge();
       void Taro.showToast({ title: marked ? `已将 ${marked} 条标为已读` : '没有未读消息', icon: 'none' });
     } catch (err) {
@@ -133,22 +136,28 @@ export default function InboxPage() {
   return (
     <View className="inbox">
       {header}
-      {shown.map((n) => (
-        <View
-          key={n.id}
-          className={`inbox-item${n.read ? '' : ' is-unread'}`}
-          data-id={n.id}
-          hoverClass="inbox-item--pressed"
-          onClick={() => void open(n)}
-        >
-          <View className="inbox-item__head">
-            {!n.read && <View className="inbox-item__dot" />}
-            <Text className="inbox-item__title">{n.title}</Text>
-            <Text className="inbox-item__time">{formatShanghai(n.createdAt)}</Text>
+      {shown.map((n, i) => {
+        const day = dayLabel(n.createdAt, now);
+        const first = i === 0 || dayLabel(shown[i - 1]!.createdAt, now) !== day;
+        return (
+          <View key={n.id}>
+            {first && <Text className="inbox__day">{day}</Text>}
+            <View
+              className={`inbox-item${n.read ? '' : ' is-unread'}`}
+              data-id={n.id}
+              hoverClass="inbox-item--pressed"
+              onClick={() => void open(n)}
+            >
+              <View className="inbox-item__head">
+                {!n.read && <View className="inbox-item__dot" />}
+                <Text className="inbox-item__title">{n.title}</Text>
+                <Text className="inbox-item__time">{formatShanghai(n.createdAt).slice(11)}</Text>
+              </View>
+              <Text className="inbox-item__body">{n.body}</Text>
+            </View>
           </View>
-          <Text className="inbox-item__body">{n.body}</Text>
-        </View>
-      ))}
+        );
+      })}
       {nextCursor ? (
         <View className="inbox__more" onClick={() => void more()}>
           {loadingMore ? '加载中…' : '加载更多'}

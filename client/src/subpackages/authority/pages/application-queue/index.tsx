@@ -1,11 +1,13 @@
 /**
  * The authority's queue of 揭榜申请 (GET /v1/review/applications): a province sees its region's submitted
- * applications (初审: forward / return), the ministry the forwarded ones (release to the issuer). Oldest first.
+ * applications (初审: forward / return), the ministry the forwarded ones (release to the issuer). Oldest first;
+ * 已审 lists what the authority decided, newest first; the ministry filters by province, both search the demand's
+ * title or the applicant (components/queue-filters). Two columns from 768 px wide.
  *
  * Class names for end-to-end tests: `review-apps`, `review-apps__count`, `review-app[data-status]`,
  * `review-app__title`, `review-app__org`, `review-apps-empty`, `review-apps-error`, `review-apps-denied`.
  */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { SIZE_LABELS, formatShanghai } from '@jiebang/shared';
@@ -16,6 +18,8 @@ import { StatusBadge } from '../../../../components/app-status';
 import { authorityName } from '../../../../lib/roles';
 import { useMe } from '../../../../hooks/use-me';
 import { usePagedList } from '../../../../hooks/use-paged-list';
+import { DECISION_TEXT, NO_FILTERS, QueueFiltersBar, queueQuery } from '../../components/queue-filters';
+import { QueueCards } from '../../components/queue-card';
 import './index.scss';
 
 const denial = (err: unknown) => err instanceof ApiError && (err.status === 401 || err.status === 403);
@@ -24,7 +28,13 @@ export default function ReviewApplicationsQueuePage() {
   const me = useMe();
   const authority = me.status === 'ready' ? me.authority : null;
   // The queue is asked for only once the user is known to review for an authority.
-  const fetchPage = useCallback((cursor: string | null) => applications.reviewQueue(cursor, 20), []);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const fetchPage = useCallback(
+    (cursor: string | null) => applications.reviewQueue(cursor, 20, queueQuery(filters, false)),
+    [filters],
+  );
+  const done = filters.tab === 'done';
+  const filtered = Boolean(filters.region || filters.q);
   const list = usePagedList(authority ? fetchPage : null, { reloadOn: 'show' });
   const { items, cursor, loadingMore, moreError } = list;
 
@@ -33,7 +43,7 @@ export default function ReviewApplicationsQueuePage() {
       ? { kind: 'denied' as const }
       : me.status === 'error'
         ? { kind: 'error' as const, message: errorMessage(me.error) }
-        : me.status === 'loading' || !authority || list.status === 'loading'
+        : me.status === 'loading' || !authority
           ? { kind: 'loading' as const }
           : list.status === 'error'
             ? denial(list.error)
@@ -67,38 +77,59 @@ export default function ReviewApplicationsQueuePage() {
             {items.length}
             {cursor ? '+' : ''}
           </Text>
-          <Text className="review-apps__count-label">{state.ministry ? '份待提交发榜企业评审' : '份待初审'}</Text>
+          <Text className="review-apps__count-label">
+            {done ? '份已审核' : state.ministry ? '份待提交发榜企业评审' : '份待初审'}
+            {filtered ? '（筛选后）' : ''}
+          </Text>
         </View>
         <Text className="review-apps__hint">
           {state.ministry ? '已由省级主管部门转报的申请，按转报先后排列' : '本辖区中小企业提交的申请，按提交先后排列'}
         </Text>
       </View>
 
-      {items.length === 0 ? (
-        <EmptyState className="review-apps-empty" text="暂无待审核的申请" hint="新的申请提交后会出现在这里" />
+      <QueueFiltersBar
+        value={filters}
+        onChange={setFilters}
+        byRegion={state.ministry}
+        byField={false}
+        placeholder="搜索需求名称或企业名称"
+      />
+
+      {list.status === 'loading' ? (
+        <SkeletonCards count={3} />
+      ) : items.length === 0 ? (
+        <EmptyState
+          className="review-apps-empty"
+          text={filtered ? '没有符合条件的申请' : done ? '还没有审核过的申请' : '暂无待审核的申请'}
+          hint={filtered ? '换个关键词，或调整省份' : '新的申请提交后会出现在这里'}
+        />
       ) : (
-        items.map((a) => (
-          <View
-            key={a.id}
+        <View className="review-apps__list">
+          <QueueCards
+            items={items}
             className="review-app"
-            data-status={a.status}
-            hoverClass="review-app--pressed"
-            onClick={() =>
-              void Taro.navigateTo({
-                url: `/subpackages/authority/pages/application-review/index?id=${encodeURIComponent(a.id)}`,
-              })
-            }
+            url={(a) => `/subpackages/authority/pages/application-review/index?id=${encodeURIComponent(a.id)}`}
           >
-            <View className="review-app__top">
-              <Text className="review-app__title">{a.demandTitle}</Text>
-              <StatusBadge status={a.status} />
-            </View>
-            <Text className="review-app__org">
-              {a.orgName} · {SIZE_LABELS[a.orgSize]}
-            </Text>
-            <Text className="review-app__time">{a.submittedAt ? `提交于 ${formatShanghai(a.submittedAt)}` : ''}</Text>
-          </View>
-        ))
+            {(a) => (
+              <>
+                <View className="review-app__top">
+                  <Text className="review-app__title">{a.demandTitle}</Text>
+                  <StatusBadge status={a.status} />
+                </View>
+                <Text className="review-app__org">
+                  {a.orgName} · {SIZE_LABELS[a.orgSize]}
+                </Text>
+                <Text className="review-app__time">
+                  {a.decision && a.decidedAt
+                    ? `${DECISION_TEXT[a.decision]} ${formatShanghai(a.decidedAt)}`
+                    : a.submittedAt
+                      ? `提交于 ${formatShanghai(a.submittedAt)}`
+                      : ''}
+                </Text>
+              </>
+            )}
+          </QueueCards>
+        </View>
       )}
       {items.length > 0 && (
         <View className="review-apps__more">

@@ -1,16 +1,17 @@
 /**
  * 审核工作台: the authority's queue of demands to review — a province sees its region's submitted demands
- * (初核), the ministry sees forwarded ones and those submitted to it directly — oldest first, with the count.
+ * (初核), the ministry sees forwarded ones and those submitted to it directly — oldest first, with the count;
+ * 已审 lists what the authority decided, newest first; the ministry filters by province, both by field and title
+ * (components/queue-filters). From 768 px wide the cards stand in two columns.
  *
  * Test hooks: `review-queue`, `review-queue__authority`, `review-queue__count`, `review-queue__item`
  * (`data-id`, `data-status`) with `review-queue__title`, `review-queue__issuer`; `review-queue-empty`,
  * `review-queue-error`.
  */
-import { useCallback } from 'react';
-import Taro from '@tarojs/taro';
+import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { formatShanghai } from '@jiebang/shared';
-import type { DemandSummary } from '@jiebang/shared';
+import type { DemandQueueItem } from '@jiebang/shared';
 import * as review from '../../../../services/review';
 import { errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
@@ -19,11 +20,14 @@ import { fieldText, regionText } from '../../../../lib/format';
 import { authorityName } from '../../../../lib/roles';
 import { useMe } from '../../../../hooks/use-me';
 import { usePagedList } from '../../../../hooks/use-paged-list';
+import { DECISION_TEXT, NO_FILTERS, QueueFiltersBar, queueQuery } from '../../components/queue-filters';
+import { QueueCards } from '../../components/queue-card';
 import './index.scss';
 
 const DETAIL = '/subpackages/authority/pages/review-demand/index';
 
-function routeText(d: DemandSummary): string {
+function routeText(d: DemandQueueItem): string {
+  if (d.decision) return `${DECISION_TEXT[d.decision]} ${d.decidedAt ? formatShanghai(d.decidedAt).slice(5) : ''}`;
   if (d.status === 'forwarded') return '省级初核通过转报';
   if (d.channel === 'ministry') return '企业直接报送';
   return '待省级初核';
@@ -31,7 +35,11 @@ function routeText(d: DemandSummary): string {
 
 export default function ReviewQueuePage() {
   const me = useMe();
-  const fetchPage = useCallback((cursor: string | null) => review.queue({ limit: 20, cursor }), []);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const fetchPage = useCallback(
+    (cursor: string | null) => review.queue({ limit: 20, cursor, ...queueQuery(filters, true) }),
+    [filters],
+  );
   // Also when coming back from a decision: the decided demand has left the queue.
   const list = usePagedList(fetchPage, { reloadOn: 'show', moreErrors: 'toast' });
   const { items, cursor, loadingMore, loadMore } = list;
@@ -45,6 +53,8 @@ export default function ReviewQueuePage() {
   };
 
   const isMinistry = who?.kind === 'ministry';
+  const done = filters.tab === 'done';
+  const filtered = Boolean(filters.region || filters.field || filters.q);
 
   return (
     <View className="review-queue">
@@ -54,7 +64,10 @@ export default function ReviewQueuePage() {
         <View className="review-queue__stats">
           <View className="review-queue__stat">
             <Text className="review-queue__count">{status === 'ready' ? total : '–'}</Text>
-            <Text className="review-queue__stat-label">{isMinistry ? '待审核发布' : '待初核'}</Text>
+            <Text className="review-queue__stat-label">
+              {done ? '已审核' : isMinistry ? '待审核发布' : '待初核'}
+              {filtered ? '（筛选后）' : ''}
+            </Text>
           </View>
           <Text className="review-queue__stat-hint">
             {isMinistry
@@ -64,44 +77,52 @@ export default function ReviewQueuePage() {
         </View>
       </View>
 
+      <QueueFiltersBar
+        value={filters}
+        onChange={setFilters}
+        pendingCount={!done && !filtered && status === 'ready' ? total : undefined}
+        byRegion={isMinistry}
+        byField
+        placeholder="搜索需求名称"
+      />
+
       {status === 'loading' && <SkeletonCards count={3} />}
       {status === 'error' && <ErrorState className="review-queue-error" message={error} onRetry={retry} />}
       {status === 'ready' && items.length === 0 && (
         <EmptyState
           className="review-queue-empty"
-          text="暂无待审核的需求"
-          hint="新的需求报送后会出现在这里，下拉可刷新"
+          text={filtered ? '没有符合条件的需求' : done ? '还没有审核过的需求' : '暂无待审核的需求'}
+          hint={filtered ? '换个关键词，或调整省份、领域' : '新的需求报送后会出现在这里，下拉可刷新'}
         />
       )}
 
       {status === 'ready' && items.length > 0 && (
         <View className="review-queue__list">
-          {items.map((d) => (
-            <View
-              key={d.id}
-              className="review-queue__item"
-              data-id={d.id}
-              data-status={d.status}
-              hoverClass="review-queue__item--pressed"
-              onClick={() => void Taro.navigateTo({ url: `${DETAIL}?id=${encodeURIComponent(d.id)}` })}
-            >
-              <View className="review-queue__row">
-                <Text className="review-queue__route">{routeText(d)}</Text>
-                <StatusBadge status={d.status} />
-              </View>
-              <Text className="review-queue__title">{d.title}</Text>
-              <View className="review-queue__meta">
-                <Text className="review-queue__issuer">{d.issuerName}</Text>
-                {d.anonymous && <Text className="review-queue__anon">匿名发榜</Text>}
-              </View>
-              <View className="review-queue__foot">
-                <Text>
-                  {fieldText(d.field)} · {regionText(d.region)}
-                </Text>
-                <Text>{d.submittedAt ? `报送 ${formatShanghai(d.submittedAt).slice(5)}` : ''}</Text>
-              </View>
-            </View>
-          ))}
+          <QueueCards
+            items={items}
+            className="review-queue__item"
+            url={(d) => `${DETAIL}?id=${encodeURIComponent(d.id)}`}
+          >
+            {(d) => (
+              <>
+                <View className="review-queue__row">
+                  <Text className="review-queue__route">{routeText(d)}</Text>
+                  <StatusBadge status={d.status} />
+                </View>
+                <Text className="review-queue__title">{d.title}</Text>
+                <View className="review-queue__meta">
+                  <Text className="review-queue__issuer">{d.issuerName}</Text>
+                  {d.anonymous && <Text className="review-queue__anon">匿名发榜</Text>}
+                </View>
+                <View className="review-queue__foot">
+                  <Text>
+                    {fieldText(d.field)} · {regionText(d.region)}
+                  </Text>
+                  <Text>{d.submittedAt ? `报送 ${formatShanghai(d.submittedAt).slice(5)}` : ''}</Text>
+                </View>
+              </>
+            )}
+          </QueueCards>
           <View className="review-queue__more">
             {loadingMore ? (
               <Text>正在加载更多…</Text>

@@ -159,7 +159,13 @@ export default function RankingPage() {
     <View className="ranking rv-page">
       <View className="rv-head">
         {demand && <Text className="ranking__title rv-card__title">{demand.title}</Text>}
-        <Text className="ranking__progress rv-head__big">
+        {/* The decision, once taken, is the headline; the caller's progress comes under it. */}
+        {data.decision && (
+          <Text className="ranking__outcome rv-head__big">
+            {data.decision.outcome === 'selected' ? `已遴选 ${data.decision.applicationIds.length} 家` : '已流榜'}
+          </Text>
+        )}
+        <Text className={`ranking__progress ${data.decision ? 'rv-muted' : 'rv-head__big'}`}>
           已评 {data.counts.scoredByMe} / {data.counts.applications}
         </Text>
         <Text className="rv-muted">
@@ -169,9 +175,7 @@ export default function RankingPage() {
 
       {data.decision && (
         <View className="ranking-decision rv-card">
-          <Text className="rv-card__title">
-            {data.decision.outcome === 'selected' ? `已遴选 ${data.decision.applicationIds.length} 家` : '已流榜'}
-          </Text>
+          <Text className="rv-card__title">遴选结果</Text>
           <Text className="rv-muted">决定于 {formatShanghai(data.decision.decidedAt)}</Text>
           <Text className="rv-text">{data.decision.justification}</Text>
           {demand && <Text className="rv-muted">需求状态：{DEMAND_STATUSES[demand.status]}</Text>}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+
+/**
+ * The cards of an authority's queue: each opens `url(item)` on a tap and carries `data-id` and `data-status` for
+ * the tests; `children(item)` is the card's content.
+ */
+export function QueueCards<T extends { id: string; status: string }>(p: {
+  items: T[];
+  className: string;
+  url: (item: T) => string;
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <>
+      {p.items.map((item) => (
+        <View
+          key={item.id}
+          className={p.className}
+          data-id={item.id}
+          data-status={item.status}
+          hoverClass={`${p.className}--pressed`}
+          onClick={() => void Taro.navigateTo({ url: p.url(item) })}
+        >
+          {p.children(item)}
+        </View>
+      ))}
+    </>
+  );
+}

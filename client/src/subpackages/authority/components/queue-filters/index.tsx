@@ -1,0 +1,159 @@
+/**
+ * The toolbar of the authorities' queues (issue 18): 待审/已审 tabs, a search of the title (applied 400 ms after
+ * the last keystroke), the province (ministry only) and the field (demand queue only), and 清除筛选. The page
+ * owns the state; the server filters (GET /v1/review/demands and /v1/review/applications take tab, region,
+ * field, q).
+ *
+ * Test hooks: `queue-filters`, `queue-tabs` (NutUI's `nut-tabs-titles-item`), `queue-search` (type into
+ * `.queue-search__input input` on H5), `queue-region`, `queue-field` (pickers), `queue-filters__clear`.
+ */
+import { useEffect, useState } from 'react';
+import { Input, Picker, Text, View } from '@tarojs/components';
+import { AUTHORITY_REGION_CODES, FIELDS, regionName } from '@jiebang/shared';
+import type { FieldKey } from '@jiebang/shared';
+import { Tabs } from '../../../../components/tabs';
+import './index.scss';
+
+export type QueueTab = 'pending' | 'done';
+
+export interface QueueFilters {
+  tab: QueueTab;
+  region?: string;
+  field?: FieldKey;
+  /** The applied search text, or ''. */
+  q: string;
+}
+
+export const NO_FILTERS: QueueFilters = { tab: 'pending', q: '' };
+
+/** The query parameters of a queue request (absent filters are not sent). */
+export function queueQuery(f: QueueFilters, withField: boolean) {
+  return {
+    ...(f.tab === 'done' ? { tab: 'done' as const } : {}),
+    ...(f.region ? { region: f.region } : {}),
+    ...(withField && f.field ? { field: f.field } : {}),
+    ...(f.q ? { q: f.q } : {}),
+  };
+}
+
+const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
+const SEARCH = { className: 'queue-search__input', maxlength: 40, confirmType: 'search' as const };
+const REGION_LABELS = ['全部省份', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
+const FIELD_LABELS = ['全部领域', ...FIELD_KEYS.map((k) => FIELDS[k])];
+
+function Select({
+  name,
+  labels,
+  index,
+  onPick,
+}: {
+  name: string;
+  labels: string[];
+  index: number;
+  onPick: (index: number) => void;
+}) {
+  return (
+    <Picker mode="selector" range={labels} value={index} onChange={(e) => onPick(Number(e.detail.value))}>
+      <View className={`queue-select ${name}${index > 0 ? ' is-active' : ''}`}>
+        <Text className="queue-select__value">{labels[index]}</Text>
+        <Text className="queue-select__arrow">▾</Text>
+      </View>
+    </Picker>
+  );
+}
+
+export function QueueFiltersBar({
+  value,
+  onChange,
+  pendingCount,
+  byRegion,
+  byField,
+  placeholder,
+}: {
+  value: QueueFilters;
+  onChange: (f: QueueFilters) => void;
+  /** 待审 n, when known. */
+  pendingCount?: number;
+  /** The ministry filters by province; a province's queue is its own region already. */
+  byRegion: boolean;
+  byField: boolean;
+  placeholder: string;
+}) {
+  const [text, setText] = useState(value.q);
+  useEffect(() => {
+    const q = text.trim().slice(0, 40);
+    if (q === value.q) return;
+    const timer = setTimeout(() => onChange({ ...value, q }), 400);
+    return () => clearTimeout(timer);
+  }, [text, value, onChange]);
+  const filtered = Boolean(value.region || value.field || value.q);
+  const regionIndex = value.region ? AUTHORITY_REGION_CODES.indexOf(value.region) + 1 : 0;
+  const fieldIndex = value.field ? FIELD_KEYS.indexOf(value.field) + 1 : 0;
+  const selects = [
+    ...(byRegion
+      ? [
+          {
+            name: 'queue-region',
+            labels: REGION_LABELS,
+            index: regionIndex,
+            onPick: (i: number) => onChange({ ...value, region: i > 0 ? AUTHORITY_REGION_CODES[i - 1] : undefined }),
+          },
+        ]
+      : []),
+    ...(byField
+      ? [
+          {
+            name: 'queue-field',
+            labels: FIELD_LABELS,
+            index: fieldIndex,
+            onPick: (i: number) => onChange({ ...value, field: i > 0 ? FIELD_KEYS[i - 1] : undefined }),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <View className="queue-filters">
+      <Tabs
+        className="queue-tabs"
+        items={[
+          { key: 'pending' as const, label: '待审', count: pendingCount },
+          { key: 'done' as const, label: '已审' },
+        ]}
+        value={value.tab}
+        onChange={(tab) => onChange({ ...value, tab })}
+      />
+      <View className="queue-filters__row">
+        <View className="queue-search">
+          <Text className="queue-search__icon">⌕</Text>
+          <Input {...SEARCH} value={text} placeholder={placeholder} onInput={(e) => setText(e.detail.value)} />
+        </View>
+      </View>
+      <View className="queue-filters__row">
+        {selects.map((x) => (
+          <Select key={x.name} {...x} />
+        ))}
+        {filtered && (
+          <Text
+            className="queue-filters__clear"
+            onClick={() => {
+              setText('');
+              onChange({ tab: value.tab, q: '' });
+            }}
+          >
+            清除筛选
+          </Text>
+        )}
+      </View>
+    </View>
+  );
+}
+
+/** What 已审 says of each decision. */
+export const DECISION_TEXT: Record<string, string> = {
+  forward: '已转报',
+  return: '已退回',
+  publish: '已发布',
+  reject: '不予发布',
+  release: '已提交评审',
+};
