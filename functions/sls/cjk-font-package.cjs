@@ -1,0 +1,53 @@
+/**
+ * Local Serverless plugin (221号 on paper, issue 16): puts the CJK font of the PDF forms (Noto Sans SC Regular,
+ * GB2312 cut, from @embedpdf/fonts-sc, OFL-1.1) into the packages of the functions that print them, and into no
+ * other — found by the font's path in the bundle (functions/src/exports/pdf.ts), as jieba-package.cjs finds its
+ * users. At run time pdf.ts reads it from /var/task/node_modules/…; locally from the repository's node_modules.
+ *
+ * Why not in the bundle: 8 MB of font in a JavaScript string would be parsed at every cold start; read from the
+ * file, pdfkit parses only the tables it needs and embeds only the glyphs used.
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { Buffer } = require('node:buffer');
+const { unzipSync, zipSync } = require('fflate');
+
+const PACKAGE = 'node_modules/@embedpdf/fonts-sc';
+const FILES = ['fonts/NotoSansHans-Regular.otf', 'LICENSE', 'package.json'];
+
+class CjkFontPackage {
+  constructor(serverless, _options, { log } = {}) {
+    this.serverless = serverless;
+    this.log = log;
+    this.hooks = {
+      'after:package:createDeploymentArtifacts': () => this.inject(),
+      'after:deploy:function:packageFunction': () => this.inject(),
+    };
+  }
+
+  inject() {
+    const root = this.serverless.config.servicePath;
+    const files = {};
+    for (const f of FILES) files[`${PACKAGE}/${f}`] = new Uint8Array(fs.readFileSync(path.join(root, PACKAGE, f)));
+    const done = new Set();
+    for (const name of this.serverless.service.getAllFunctions()) {
+      const fn = this.serverless.service.getFunction(name);
+      const artifact = fn.package?.artifact ?? this.serverless.service.package?.artifact;
+      if (!artifact || done.has(artifact)) continue;
+      done.add(artifact);
+      const zipPath = path.resolve(root, artifact);
+      const entries = unzipSync(new Uint8Array(fs.readFileSync(zipPath)));
+      const uses = Object.entries(entries).some(
+        ([file, data]) => file.endsWith('.js') && Buffer.from(data).includes(`${PACKAGE}/${FILES[0]}`),
+      );
+      if (!uses) continue;
+      // The font is compressed already (CFF): stored as it is, not deflated again.
+      const font = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { level: 0 }]]));
+      fs.writeFileSync(zipPath, zipSync({ ...entries, ...font }, { level: 6 }));
+      this.log?.notice?.(`cjk font: added to ${name} (${Math.round(fs.statSync(zipPath).size / 1024)} KB)`);
+    }
+  }
+}
+
+module.exports = CjkFontPackage;
