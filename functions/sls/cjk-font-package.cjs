@@ -10,8 +10,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { Buffer } = require('node:buffer');
-const { unzipSync, zipSync } = require('fflate');
+const { injectIntoUsers } = require('./package-inject.cjs');
 
 const PACKAGE = 'node_modules/@embedpdf/fonts-sc';
 const FILES = ['fonts/NotoSansHans-Regular.otf', 'LICENSE', 'package.json'];
@@ -28,25 +27,17 @@ class CjkFontPackage {
 
   inject() {
     const root = this.serverless.config.servicePath;
-    const files = {};
-    for (const f of FILES) files[`${PACKAGE}/${f}`] = new Uint8Array(fs.readFileSync(path.join(root, PACKAGE, f)));
-    const done = new Set();
-    for (const name of this.serverless.service.getAllFunctions()) {
-      const fn = this.serverless.service.getFunction(name);
-      const artifact = fn.package?.artifact ?? this.serverless.service.package?.artifact;
-      if (!artifact || done.has(artifact)) continue;
-      done.add(artifact);
-      const zipPath = path.resolve(root, artifact);
-      const entries = unzipSync(new Uint8Array(fs.readFileSync(zipPath)));
-      const uses = Object.entries(entries).some(
-        ([file, data]) => file.endsWith('.js') && Buffer.from(data).includes(`${PACKAGE}/${FILES[0]}`),
+    // The font is compressed already (CFF): stored as it is, not deflated again.
+    const files = () =>
+      Object.fromEntries(
+        FILES.map((f) => [
+          `${PACKAGE}/${f}`,
+          [new Uint8Array(fs.readFileSync(path.join(root, PACKAGE, f))), { level: 0 }],
+        ]),
       );
-      if (!uses) continue;
-      // The font is compressed already (CFF): stored as it is, not deflated again.
-      const font = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { level: 0 }]]));
-      fs.writeFileSync(zipPath, zipSync({ ...entries, ...font }, { level: 6 }));
-      this.log?.notice?.(`cjk font: added to ${name} (${Math.round(fs.statSync(zipPath).size / 1024)} KB)`);
-    }
+    injectIntoUsers(this.serverless, `${PACKAGE}/${FILES[0]}`, files, (name, kb) =>
+      this.log?.notice?.(`cjk font: added to ${name} (${kb} KB)`),
+    );
   }
 }
 
