@@ -22,6 +22,7 @@ import { Dialog } from '../../../../components/dialog';
 import { fieldText } from '../../../../lib/format';
 import { SubmitFlow } from '../../components/submit-flow';
 import { DemandMatches } from '../../../../components/demand-matches';
+import { PaperButton } from '../../../../components/paper-button';
 import './index.scss';
 
 type State =
@@ -155,6 +156,8 @@ export default function IssuerDemandPage() {
             </Text>
           )}
         </View>
+        {/* 221号: the 需求表 is printed, stamped and sent on paper too */}
+        <PaperButton form="demand" id={d.id} />
       </View>
 
       <FullSection title="审核进度" className="issuer-demand__timeline">

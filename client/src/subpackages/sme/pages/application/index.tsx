@@ -30,6 +30,10 @@ import { Dialog } from '../../../../components/dialog';
 import { nextStepText, timeline } from '../../../../lib/application';
 import './index.scss';
 import { showModal } from '../../../../lib/modal';
+import { PaperButton } from '../../../../components/paper-button';
+
+/** Statuses in which the issuer has chosen the SME: the 对接表 (附件2) can be printed. */
+const MATCHED: ApplicationStatus[] = ['selected', 'accepted', 'acceptance_failed'];
 
 type State =
   { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; app: Application };
@@ -126,6 +130,9 @@ export default function ApplicationDetailPage() {
         {app.status === 'returned' && app.returnReason && (
           <Text className="application-detail__reason application-return-reason">退回原因：{app.returnReason}</Text>
         )}
+        {/* 221号: the 申请书 is printed and stamped; once selected, the 对接表 too */}
+        <PaperButton form="application" id={app.id} />
+        {MATCHED.includes(app.status) && <PaperButton form="matchmaking" id={app.id} />}
       </View>
 
       {DECIDED.includes(app.status) && <ApplicationResult state={result} onRetry={() => void loadResult()} />}
