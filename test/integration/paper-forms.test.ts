@@ -8,6 +8,11 @@ import { handler as demandPaperH } from '../../functions/src/handlers/paper-dema
 import { handler as applicationPaperH } from '../../functions/src/handlers/paper-application';
 import { handler as matchmakingH } from '../../functions/src/handlers/paper-matchmaking';
 import { handler as selectH } from '../../functions/src/handlers/selection-create';
+import { handler as demandScanH } from '../../functions/src/handlers/paper-demand-scan';
+import { handler as applicationScanH } from '../../functions/src/handlers/paper-application-scan';
+import { handler as demandGetH } from '../../functions/src/handlers/demands-get';
+import { handler as applicationGetH } from '../../functions/src/handlers/applications-get';
+import { attachment } from './applications-support';
 import { expectWith } from '../support/expect-with';
 import { invoke, invokeFile } from '../support/invoke';
 import { pdfText } from '../support/pdf-text';
@@ -109,5 +114,40 @@ describe('申请书 (附件3) and 对接表 (附件2)', () => {
       params: { id: w.applicants[1]!.app.id },
     });
     expect(notSelected.status).toBe(409);
+  });
+});
+
+describe('stamped scans', () => {
+  const put = (h: typeof demandScanH, p: Who, id: string, body: unknown) =>
+    invoke(h, { method: 'PUT', token: p.token, params: { id }, body });
+
+  it('the issuer records the stamped 需求表 on the demand; others are refused; only its own checked upload', async () => {
+    const scan = { ...(await attachment(w.issuer.id)), name: '需求表（盖章）.pdf' };
+    const ok = await put(demandScanH, w.admin, w.demand.id, { key: scan.key, name: scan.name });
+    expectWith(ok.status, ok.text).toBe(200);
+    expect(ok.body).toMatchObject({ key: scan.key, name: scan.name });
+    const read = await invoke(demandGetH, { token: w.admin.token, params: { id: w.demand.id } });
+    expect(read.body.stampedScan).toMatchObject({ key: scan.key });
+    expect(read.body.timeline.map((e: { action: string }) => e.action)).toContain('stamped_scan');
+
+    expect((await put(demandScanH, ministry, w.demand.id, scan)).status).toBe(403);
+    expect((await put(demandScanH, stranger, w.demand.id, scan)).status).toBe(404);
+    // Another enterprise's upload, and a key never uploaded (or not confirmed): 400.
+    const foreign = await attachment(w.applicants[0]!.org.id);
+    const bad = await put(demandScanH, w.admin, w.demand.id, { key: foreign.key, name: 'x.pdf' });
+    expectWith(bad.status, bad.text).toBe(400);
+    const unknown = `org/${w.issuer.id}/01ARZ3NDEKTSV4RRFFQ69G5FAV.pdf`;
+    expect((await put(demandScanH, w.admin, w.demand.id, { key: unknown, name: 'x.pdf' })).status).toBe(400);
+  });
+
+  it('the applicant records the stamped 申请书; the issuer, which sees the application, may not', async () => {
+    const a = w.applicants[1]!;
+    const scan = { key: (await attachment(a.org.id)).key, name: '申请书（盖章）.pdf' };
+    const ok = await put(applicationScanH, a.admin, a.app.id, scan);
+    expectWith(ok.status, ok.text).toBe(200);
+    const read = await invoke(applicationGetH, { token: a.admin.token, params: { id: a.app.id } });
+    expect(read.body.stampedScan).toMatchObject(scan);
+    expect((await put(applicationScanH, w.admin, a.app.id, scan)).status).toBe(403);
+    expect((await put(applicationScanH, w.applicants[0]!.admin, a.app.id, scan)).status).toBe(404);
   });
 });

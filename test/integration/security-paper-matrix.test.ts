@@ -10,6 +10,8 @@ import { handler as submitApp } from '../../functions/src/handlers/applications-
 import { handler as demandPaperH } from '../../functions/src/handlers/paper-demand';
 import { handler as applicationPaperH } from '../../functions/src/handlers/paper-application';
 import { handler as matchmakingH } from '../../functions/src/handlers/paper-matchmaking';
+import { handler as demandScanH } from '../../functions/src/handlers/paper-demand-scan';
+import { handler as applicationScanH } from '../../functions/src/handlers/paper-application-scan';
 import { expectWith } from '../support/expect-with';
 import { invoke, invokeFile } from '../support/invoke';
 import { pdfText } from '../support/pdf-text';
@@ -75,8 +77,37 @@ describe('security matrix of the paper forms', () => {
     // Nor does an unknown id answer otherwise than a hidden one.
     expect(await code(demandPaperH, issuer.admin.token, '01ARZ3NDEKTSV4RRFFQ69G5FAV')).toBe(404);
 
+    // Recording a stamped scan: only the record's own enterprise; who may see the record but not act gets 403.
+    const issuerScan = await attachment(issuer.org.id);
+    const smeScan = await attachment(sme.org.id);
+    const scan = (h: typeof demandScanH, token: string | undefined, objectId: string, body: unknown) =>
+      invoke(h, { method: 'PUT', ...(token ? { token } : {}), params: { id: objectId }, body }).then((r) => r.status);
+    const demandScanRows: [string | undefined, number][] = [
+      [undefined, 401],
+      [ministry.token, 403],
+      [sme.admin.token, 404],
+      [other.admin.token, 404],
+      [otherProvince.token, 404],
+      [issuer.admin.token, 200],
+    ];
+    for (const [token, status] of demandScanRows) {
+      expect([token, await scan(demandScanH, token, demand.id, issuerScan)]).toEqual([token, status]);
+    }
+    const appScanRows: [string | undefined, number][] = [
+      [undefined, 401],
+      [smeProvince.token, 403],
+      [issuer.admin.token, 404],
+      [ministry.token, 404],
+      [other.admin.token, 404],
+      [otherProvince.token, 404],
+      [sme.admin.token, 200],
+    ];
+    for (const [token, status] of appScanRows) {
+      expect([token, await scan(applicationScanH, token, id, smeScan)]).toEqual([token, status]);
+    }
+
     const mine = await invokeFile(applicationPaperH, { token: sme.admin.token, params: { id } });
     const text = await pdfText(mine.data);
     for (const secret of [issuer.org.name, issuer.org.creditCode, issuer.org.id]) expect(text).not.toContain(secret);
-  });
+  }, 120_000); // a dozen PDFs rendered: seconds each beside the other helpers' builds
 });

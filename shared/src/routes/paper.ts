@@ -4,7 +4,9 @@
  * its record (404 otherwise), with an ETag of its content (304 on a repeat download, nothing rendered).
  */
 import * as z from 'zod';
-import { defineRoute, idParams, conditionalGet } from './define';
+import { stampedScanInputSchema } from '../schemas/application';
+import { stampedScanSchema } from '../schemas/demand';
+import { defineRoute, idParams, conditionalGet, rateLimit, RATE_LIMITS } from './define';
 
 const pdf = /* @__PURE__ */ z.string().describe('application/pdf（二进制 PDF 文件，A4，可打印盖章）');
 
@@ -39,4 +41,28 @@ export const applicationMatchmakingForm = /* @__PURE__ */ defineRoute({
   response: pdf,
   errors: [401, 404, 409],
   steps: [/* @__PURE__ */ conditionalGet(0)],
+});
+
+export const demandStampedScan = /* @__PURE__ */ defineRoute({
+  method: 'PUT',
+  path: '/v1/demands/{id}/stamped-scan',
+  summary: '发榜企业：登记盖章后的《需求表》扫描件（先按附件上传 PDF，再以其 key 登记；可重新登记）',
+  auth: 'required',
+  params: idParams,
+  body: stampedScanInputSchema,
+  response: stampedScanSchema,
+  errors: [400, 401, 403, 404, 409],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
+});
+
+export const applicationStampedScan = /* @__PURE__ */ defineRoute({
+  method: 'PUT',
+  path: '/v1/applications/{id}/stamped-scan',
+  summary: '揭榜企业：登记盖章后的《申请书》扫描件（先按附件上传 PDF，再以其 key 登记；可重新登记）',
+  auth: 'required',
+  params: idParams,
+  body: stampedScanInputSchema,
+  response: stampedScanSchema,
+  errors: [400, 401, 403, 404, 409],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
 });
