@@ -23,6 +23,7 @@ import { fieldText } from '../../../../lib/format';
 import { SubmitFlow } from '../../components/submit-flow';
 import { DemandMatches } from '../../../../components/demand-matches';
 import { PaperButton } from '../../../../components/paper-button';
+import { StampedScanUpload } from '../../../../components/paper-button/scan';
 import './index.scss';
 
 type State =
@@ -158,6 +159,13 @@ export default function IssuerDemandPage() {
         </View>
         {/* 221号: the 需求表 is printed, stamped and sent on paper too */}
         <PaperButton form="demand" id={d.id} />
+        <StampedScanUpload
+          on="demand"
+          id={d.id}
+          orgId={d.issuerOrgId}
+          scan={d.stampedScan}
+          onRecorded={() => void load(true)}
+        />
       </View>
 
       <FullSection title="审核进度" className="issuer-demand__timeline">

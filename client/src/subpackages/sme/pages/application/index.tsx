@@ -31,6 +31,7 @@ import { nextStepText, timeline } from '../../../../lib/application';
 import './index.scss';
 import { showModal } from '../../../../lib/modal';
 import { PaperButton } from '../../../../components/paper-button';
+import { StampedScanUpload } from '../../../../components/paper-button/scan';
 
 /** Statuses in which the issuer has chosen the SME: the 对接表 (附件2) can be printed. */
 const MATCHED: ApplicationStatus[] = ['selected', 'accepted', 'acceptance_failed'];
@@ -132,6 +133,13 @@ export default function ApplicationDetailPage() {
         )}
         {/* 221号: the 申请书 is printed and stamped; once selected, the 对接表 too */}
         <PaperButton form="application" id={app.id} />
+        <StampedScanUpload
+          on="application"
+          id={app.id}
+          orgId={app.orgId}
+          scan={app.stampedScan}
+          onRecorded={() => void load()}
+        />
         {MATCHED.includes(app.status) && <PaperButton form="matchmaking" id={app.id} />}
       </View>
 
