@@ -10,33 +10,23 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { injectIntoUsers } = require('./package-inject.cjs');
+const { InjectPlugin } = require('./package-inject.cjs');
 
 const PACKAGE = 'node_modules/@embedpdf/fonts-sc';
 const FILES = ['fonts/NotoSansHans-Regular.otf', 'LICENSE', 'package.json'];
 
-class CjkFontPackage {
-  constructor(serverless, _options, { log } = {}) {
-    this.serverless = serverless;
-    this.log = log;
-    this.hooks = {
-      'after:package:createDeploymentArtifacts': () => this.inject(),
-      'after:deploy:function:packageFunction': () => this.inject(),
-    };
-  }
+class CjkFontPackage extends InjectPlugin {
+  label = 'cjk font';
+  needle = `${PACKAGE}/${FILES[0]}`;
 
-  inject() {
+  /** The font is compressed already (CFF): stored as it is, not deflated again. */
+  files() {
     const root = this.serverless.config.servicePath;
-    // The font is compressed already (CFF): stored as it is, not deflated again.
-    const files = () =>
-      Object.fromEntries(
-        FILES.map((f) => [
-          `${PACKAGE}/${f}`,
-          [new Uint8Array(fs.readFileSync(path.join(root, PACKAGE, f))), { level: 0 }],
-        ]),
-      );
-    injectIntoUsers(this.serverless, `${PACKAGE}/${FILES[0]}`, files, (name, kb) =>
-      this.log?.notice?.(`cjk font: added to ${name} (${kb} KB)`),
+    return Object.fromEntries(
+      FILES.map((f) => [
+        `${PACKAGE}/${f}`,
+        [new Uint8Array(fs.readFileSync(path.join(root, PACKAGE, f))), { level: 0 }],
+      ]),
     );
   }
 }

@@ -21,19 +21,13 @@
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { injectIntoUsers } = require('./package-inject.cjs');
+const { InjectPlugin } = require('./package-inject.cjs');
 
 const STAGING = path.join('.esbuild', 'jieba');
 
-class JiebaPackage {
-  constructor(serverless, _options, { log } = {}) {
-    this.serverless = serverless;
-    this.log = log;
-    this.hooks = {
-      'after:package:createDeploymentArtifacts': () => this.inject(),
-      'after:deploy:function:packageFunction': () => this.inject(),
-    };
-  }
+class JiebaPackage extends InjectPlugin {
+  label = 'jieba';
+  needle = 'require("@node-rs/jieba';
 
   /** The files to add, by their path inside the zip (node_modules/@node-rs/…). */
   files() {
@@ -80,15 +74,6 @@ class JiebaPackage {
     }
     add(staged, `node_modules/${binaryPackage}`);
     return out;
-  }
-
-  inject() {
-    injectIntoUsers(
-      this.serverless,
-      'require("@node-rs/jieba',
-      () => this.files(),
-      (name, kb) => this.log?.notice?.(`jieba: added to ${name} (${kb} KB)`),
-    );
   }
 }
 

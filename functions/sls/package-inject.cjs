@@ -31,4 +31,28 @@ function injectIntoUsers(serverless, needle, files, onAdded) {
   }
 }
 
-module.exports = { injectIntoUsers };
+/**
+ * A Serverless plugin that runs `injectIntoUsers` after packaging: a subclass names `label`, `needle` and
+ * `files()`.
+ */
+class InjectPlugin {
+  constructor(serverless, _options, { log } = {}) {
+    this.serverless = serverless;
+    this.log = log;
+    this.hooks = {
+      'after:package:createDeploymentArtifacts': () => this.inject(),
+      'after:deploy:function:packageFunction': () => this.inject(),
+    };
+  }
+
+  inject() {
+    injectIntoUsers(
+      this.serverless,
+      this.needle,
+      () => this.files(),
+      (name, kb) => this.log?.notice?.(`${this.label}: added to ${name} (${kb} KB)`),
+    );
+  }
+}
+
+module.exports = { injectIntoUsers, InjectPlugin };
