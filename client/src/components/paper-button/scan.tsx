@@ -10,6 +10,7 @@ import type { StampedScan } from '@jiebang/shared';
 import { pickPdf, uploadPdf } from '../../services/attachments';
 import { errorMessage } from '../../services/http';
 import { recordScan } from '../../services/paper';
+import { PaperButton } from './index';
 import './index.scss';
 
 interface Props {
@@ -51,5 +52,19 @@ export function StampedScanUpload({ on, id, orgId, scan, onRecorded }: Props) {
           : `上传中 ${Math.round(progress * 100)}%`}
       </View>
     </View>
+  );
+}
+
+/**
+ * The paper of a record: 下载打印 its form (and the 对接表 once the SME is chosen), then 上传盖章扫描件.
+ */
+export function PaperActions(props: Props & { matchmaking?: boolean }) {
+  const { matchmaking, ...scan } = props;
+  return (
+    <>
+      <PaperButton form={props.on} id={props.id} />
+      {matchmaking && <PaperButton form="matchmaking" id={props.id} />}
+      <StampedScanUpload {...scan} />
+    </>
   );
 }

@@ -24,8 +24,7 @@ import { SubmitFlow } from '../../components/submit-flow';
 import { DemandMatches } from '../../../../components/demand-matches';
 import { AuditLink } from '../../../../components/audit-link';
 import { useDemandDetail } from '../../../../hooks/use-demand-detail';
-import { PaperButton } from '../../../../components/paper-button';
-import { StampedScanUpload } from '../../../../components/paper-button/scan';
+import { PaperActions } from '../../../../components/paper-button/scan';
 import './index.scss';
 
 /** What the status means for the issuer, and what comes next. */
@@ -131,8 +130,7 @@ export default function IssuerDemandPage() {
           )}
         </View>
         {/* 221号: the 需求表 is printed, stamped and sent on paper too */}
-        <PaperButton form="demand" id={d.id} />
-        <StampedScanUpload
+        <PaperActions
           on="demand"
           id={d.id}
           orgId={d.issuerOrgId}

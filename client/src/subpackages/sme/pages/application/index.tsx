@@ -31,8 +31,7 @@ import { nextStepText, timeline } from '../../../../lib/application';
 import { AuditLink } from '../../../../components/audit-link';
 import './index.scss';
 import { showModal } from '../../../../lib/modal';
-import { PaperButton } from '../../../../components/paper-button';
-import { StampedScanUpload } from '../../../../components/paper-button/scan';
+import { PaperActions } from '../../../../components/paper-button/scan';
 
 /** Statuses in which the issuer has chosen the SME: the 对接表 (附件2) can be printed. */
 const MATCHED: ApplicationStatus[] = ['selected', 'accepted', 'acceptance_failed'];
@@ -133,15 +132,14 @@ export default function ApplicationDetailPage() {
           <Text className="application-detail__reason application-return-reason">退回原因：{app.returnReason}</Text>
         )}
         {/* 221号: the 申请书 is printed and stamped; once selected, the 对接表 too */}
-        <PaperButton form="application" id={app.id} />
-        <StampedScanUpload
+        <PaperActions
           on="application"
           id={app.id}
           orgId={app.orgId}
           scan={app.stampedScan}
+          matchmaking={MATCHED.includes(app.status)}
           onRecorded={() => void load()}
         />
-        {MATCHED.includes(app.status) && <PaperButton form="matchmaking" id={app.id} />}
       </View>
 
       {DECIDED.includes(app.status) && <ApplicationResult state={result} onRetry={() => void loadResult()} />}
