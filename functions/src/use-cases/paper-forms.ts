@@ -29,7 +29,7 @@ import { inOrg } from '../auth/roles';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../domain/errors';
 import { maskContact } from '../domain/privacy';
 import { FileCache } from '../exports/cache';
-import { renderPaperForm, type FormRow, type PaperForm } from '../exports/pdf';
+import { renderPaperForm, type FormRow, type FormSection, type PaperForm } from '../exports/pdf';
 import type { Repositories } from '../store';
 import { TransactionRefused } from '../store/transact';
 import { applicantActor, canSee, getApplication, type AppDeps } from './applications';
@@ -59,6 +59,18 @@ const contactText = (c: Contact | undefined) =>
 
 export function recordLink(origin: string | undefined, page: string): string {
   return origin && /^https?:\/\/[^*]+$/.test(origin) ? `${origin.replace(/\/$/, '')}/#${page}` : page;
+}
+
+/** A form of the notice: its 附件 number, title, the record's id and address, its sections and stamp lines. */
+function noticeForm(
+  annex: number,
+  title: string,
+  id: string,
+  link: string,
+  sections: FormSection[],
+  stamps: string[],
+): PaperForm {
+  return { title, subtitle: `${NOTICE}\u3000附件${annex}\u3000编号 ${id}`, link, sections, stamps };
 }
 
 function paperFile(kind: string, filename: string, form: PaperForm): PaperFile {
@@ -106,11 +118,12 @@ function enterpriseRows(org: Org | null, fallback: { name: string; creditCode?: 
 export async function demandPaperPdf(user: SessionUser, id: string, d: PaperDeps): Promise<PaperFile> {
   const demand = await getDemand(id, { user, demands: d.repos.demands });
   const org = await d.repos.orgs.get(demand.issuerOrgId);
-  const form: PaperForm = {
-    title: '大企业技术创新需求表',
-    subtitle: `${NOTICE}\u3000附件1\u3000编号 ${demand.id}`,
-    link: recordLink(d.origin, links.issuerDemand(demand.id)),
-    sections: [
+  const form = noticeForm(
+    1,
+    '大企业技术创新需求表',
+    demand.id,
+    recordLink(d.origin, links.issuerDemand(demand.id)),
+    [
       {
         heading: '一、企业基本情况',
         rows: enterpriseRows(org, { name: demand.issuerName, creditCode: demand.issuerCreditCode }),
@@ -150,12 +163,8 @@ export async function demandPaperPdf(user: SessionUser, id: string, d: PaperDeps
         ],
       },
     ],
-    stamps: [
-      '企业（盖章）：',
-      '法定代表人或授权代表（签字）：',
-      '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日',
-    ],
-  };
+    ['企业（盖章）：', '法定代表人或授权代表（签字）：', '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'],
+  );
   return paperFile('demand', `大企业技术创新需求表-${demand.id}.pdf`, form);
 }
 
@@ -172,11 +181,12 @@ const orgAsSeen = (user: SessionUser, org: Org | null): Org | null =>
 export async function applicationPaperPdf(user: SessionUser, id: string, d: PaperDeps): Promise<PaperFile> {
   const app = await visibleApplication(user, id, d);
   const org = orgAsSeen(user, await d.repos.orgs.get(app.orgId));
-  const form: PaperForm = {
-    title: '大中小企业融通创新项目中小企业“揭榜”申请书',
-    subtitle: `${NOTICE}\u3000附件3\u3000编号 ${app.id}`,
-    link: recordLink(d.origin, links.applicantApplication(app.id)),
-    sections: [
+  const form = noticeForm(
+    3,
+    '大中小企业融通创新项目中小企业“揭榜”申请书',
+    app.id,
+    recordLink(d.origin, links.applicantApplication(app.id)),
+    [
       {
         heading: '一、揭榜需求',
         rows: [
@@ -233,8 +243,8 @@ export async function applicationPaperPdf(user: SessionUser, id: string, d: Pape
           '所填内容真实、准确，如有不实，愿承担相应责任。',
       },
     ],
-    stamps: ['申请企业（盖章）：', '法定代表人（签字）：', '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'],
-  };
+    ['申请企业（盖章）：', '法定代表人（签字）：', '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'],
+  );
   return paperFile('application', `揭榜申请书-${app.id}.pdf`, form);
 }
 
@@ -252,11 +262,12 @@ export async function matchmakingPdf(user: SessionUser, id: string, d: PaperDeps
   // An anonymous issuer stays unnamed to the SME; the issuer itself and the authorities know it.
   const issuerHidden = demand.anonymous && user.orgId === app.orgId;
   const smeSeen = orgAsSeen(user, sme);
-  const form: PaperForm = {
-    title: '中小企业“揭榜”对接表',
-    subtitle: `${NOTICE}\u3000附件2\u3000编号 ${app.id}`,
-    link: recordLink(d.origin, links.applicantApplication(app.id)),
-    sections: [
+  const form = noticeForm(
+    2,
+    '中小企业“揭榜”对接表',
+    app.id,
+    recordLink(d.origin, links.applicantApplication(app.id)),
+    [
       {
         heading: '一、“发榜”需求',
         rows: [
@@ -291,8 +302,8 @@ export async function matchmakingPdf(user: SessionUser, id: string, d: PaperDeps
         ],
       },
     ],
-    stamps: ['“发榜”企业（盖章）：', '“揭榜”企业（盖章）：', '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'],
-  };
+    ['“发榜”企业（盖章）：', '“揭榜”企业（盖章）：', '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'],
+  );
   return paperFile('matchmaking', `揭榜对接表-${app.id}.pdf`, form);
 }
 
