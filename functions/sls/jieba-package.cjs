@@ -21,20 +21,13 @@
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { Buffer } = require('node:buffer');
-const { unzipSync, zipSync } = require('fflate');
+const { InjectPlugin } = require('./package-inject.cjs');
 
 const STAGING = path.join('.esbuild', 'jieba');
 
-class JiebaPackage {
-  constructor(serverless, _options, { log } = {}) {
-    this.serverless = serverless;
-    this.log = log;
-    this.hooks = {
-      'after:package:createDeploymentArtifacts': () => this.inject(),
-      'after:deploy:function:packageFunction': () => this.inject(),
-    };
-  }
+class JiebaPackage extends InjectPlugin {
+  label = 'jieba';
+  needle = 'require("@node-rs/jieba';
 
   /** The files to add, by their path inside the zip (node_modules/@node-rs/…). */
   files() {
@@ -81,27 +74,6 @@ class JiebaPackage {
     }
     add(staged, `node_modules/${binaryPackage}`);
     return out;
-  }
-
-  inject() {
-    const root = this.serverless.config.servicePath;
-    let files;
-    const done = new Set();
-    for (const name of this.serverless.service.getAllFunctions()) {
-      const fn = this.serverless.service.getFunction(name);
-      const artifact = fn.package?.artifact ?? this.serverless.service.package?.artifact;
-      if (!artifact || done.has(artifact)) continue;
-      done.add(artifact);
-      const zipPath = path.resolve(root, artifact);
-      const entries = unzipSync(new Uint8Array(fs.readFileSync(zipPath)));
-      const requires = Object.entries(entries).some(
-        ([file, data]) => file.endsWith('.js') && Buffer.from(data).includes('require("@node-rs/jieba'),
-      );
-      if (!requires) continue;
-      files ??= this.files();
-      fs.writeFileSync(zipPath, zipSync({ ...entries, ...files }, { level: 6 }));
-      this.log?.notice?.(`jieba: added to ${name} (${Math.round(fs.statSync(zipPath).size / 1024)} KB)`);
-    }
   }
 }
 

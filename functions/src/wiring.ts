@@ -126,3 +126,7 @@ export const personalDataRepos = (store: Store) => ({
   personal: new DynamoPersonalDataRepository(store),
   orgs: orgsOn(store),
 });
+
+// 221号 on paper (issue 16, item 6)
+/** use-cases/paper-forms.ts: the record printed, its enterprise, the demand of an application. */
+export const paperRepos = (store: Store) => ({ ...applicationsOn(store) });

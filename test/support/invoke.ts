@@ -25,7 +25,8 @@ export interface Answer<T = any> {
   body: T;
 }
 
-export async function invoke<T = any>(handler: Handler, o: InvokeOptions = {}): Promise<Answer<T>> {
+/** The HTTP API (payload v2) event of a request. */
+function eventOf(o: InvokeOptions): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(o.headers ?? {}) };
   if (o.token) headers.authorization = `Bearer ${o.token}`;
   const event = {
@@ -43,14 +44,27 @@ export async function invoke<T = any>(handler: Handler, o: InvokeOptions = {}): 
       http: { method: o.method ?? 'GET', path: o.path ?? '/', sourceIp: o.sourceIp ?? '192.0.2.1' },
     },
   } as unknown as APIGatewayProxyEventV2;
-  const res = (await handler(event)) as {
-    statusCode: number;
-    headers?: Record<string, string>;
-    body?: string;
-    isBase64Encoded?: boolean;
-  };
+  return event;
+}
+
+type Raw = { statusCode: number; headers?: Record<string, string>; body?: string; isBase64Encoded?: boolean };
+
+export async function invoke<T = any>(handler: Handler, o: InvokeOptions = {}): Promise<Answer<T>> {
+  const res = (await handler(eventOf(o))) as Raw;
   const text = res.body ?? '';
   // A file (the .xlsx exports) comes base64-encoded: `text` holds it, there is no JSON body.
   const json = text && !res.isBase64Encoded;
   return { status: res.statusCode, headers: res.headers ?? {}, text, body: json ? JSON.parse(text) : undefined };
+}
+
+/** A file answer (exports, PDFs): its bytes decoded from base64 on a 200, the JSON error otherwise. */
+export async function invokeFile(handler: Handler, o: InvokeOptions = {}) {
+  const res = (await handler(eventOf(o))) as Raw;
+  const text = res.body ?? '';
+  return {
+    status: res.statusCode,
+    headers: res.headers ?? {},
+    text: res.isBase64Encoded ? '' : text,
+    data: res.isBase64Encoded ? Buffer.from(text, 'base64') : Buffer.alloc(0),
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Files the API answers (the .xlsx exports), fetched with the caller's session — the export routes need it, and a
+ * Files the API answers (the .xlsx exports, the paper forms as PDF), fetched with the caller's session — the routes need it, and a
  * plain link or `window.open` would go without the Authorization header. The mini-program downloads with
  * `Taro.downloadFile` (the header, progress events) and opens the file with `openDocument` (whose menu saves or
  * forwards it); H5 reads the body with fetch (progress from its stream) and hands it to the browser as a download.
@@ -11,7 +11,11 @@ import { apiBaseUrl } from '../lib/env';
 import { ApiError, NETWORK_ERROR, toApiError } from './http';
 import { getToken } from './session';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+export type FileType = keyof typeof TYPES;
 
 /** Percent done (0–100), or null while the size is unknown. */
 export type Progress = (percent: number | null) => void;
@@ -30,7 +34,13 @@ async function failure(res: Response): Promise<ApiError> {
 }
 
 /** H5: read the body chunk by chunk (progress), then save it under `fileName`. */
-async function saveInBrowser(url: string, header: Record<string, string>, fileName: string, progress?: Progress) {
+async function saveInBrowser(
+  url: string,
+  header: Record<string, string>,
+  fileName: string,
+  fileType: FileType,
+  progress?: Progress,
+) {
   let res: Response;
   try {
     res = await fetch(url, { headers: header });
@@ -52,7 +62,7 @@ async function saveInBrowser(url: string, header: Record<string, string>, fileNa
     }
   } else parts.push(await res.blob());
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob(parts, { type: XLSX }));
+  link.href = URL.createObjectURL(new Blob(parts, { type: TYPES[fileType] }));
   link.download = fileName;
   document.body.appendChild(link);
   link.click();
@@ -61,7 +71,7 @@ async function saveInBrowser(url: string, header: Record<string, string>, fileNa
 }
 
 /** Mini-program: download to a temporary file (progress events), then open it in the system viewer. */
-async function openInViewer(url: string, header: Record<string, string>, progress?: Progress) {
+async function openInViewer(url: string, header: Record<string, string>, fileType: FileType, progress?: Progress) {
   let file: Taro.downloadFile.FileSuccessCallbackResult;
   try {
     const task = Taro.downloadFile({ url, header });
@@ -72,21 +82,26 @@ async function openInViewer(url: string, header: Record<string, string>, progres
   }
   // The error body went to the temporary file: the status says enough.
   if (file.statusCode !== 200) throw toApiError(file.statusCode, undefined);
-  await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true });
+  await Taro.openDocument({ filePath: file.tempFilePath, fileType, showMenu: true });
 }
 
-/** Download the .xlsx a route answers, with the session; `fileName` is what H5 saves it as. */
-export async function downloadXlsx<R extends RouteDefinition>(
+/** Download the file at the API's `path` with the session; `fileName` is what H5 saves it as. */
+export async function downloadFile(path: string, fileName: string, fileType: FileType, progress?: Progress) {
+  const url = `${apiBaseUrl}${path}`;
+  const token = getToken();
+  const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  progress?.(null);
+  if (process.env.TARO_ENV === 'h5') await saveInBrowser(url, header, fileName, fileType, progress);
+  else await openInViewer(url, header, fileType, progress);
+  progress?.(100);
+}
+
+/** Download the .xlsx a route answers, with the session. */
+export function downloadXlsx<R extends RouteDefinition>(
   route: R,
   params: Record<string, string>,
   fileName: string,
   progress?: Progress,
 ): Promise<void> {
-  const url = `${apiBaseUrl}${pathOf(route, params)}`;
-  const token = getToken();
-  const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
-  progress?.(null);
-  if (process.env.TARO_ENV === 'h5') await saveInBrowser(url, header, fileName, progress);
-  else await openInViewer(url, header, progress);
-  progress?.(100);
+  return downloadFile(pathOf(route, params), fileName, 'xlsx', progress);
 }

@@ -1,13 +1,10 @@
 /** 百场万企 matchmaking events: the calendar, registration and pass, meetings, outcomes, the organiser's console. */
 import '../lib/zod-setup';
-import Taro from '@tarojs/taro';
 import type { EventType, FieldKey } from '@jiebang/shared';
 import { pathOf, type BodyOf } from '@jiebang/shared/routes/define';
 import * as routes from '@jiebang/shared/routes/events';
-import { apiBaseUrl } from '../lib/env';
 import { call } from './api';
-import { ApiError, NETWORK_ERROR } from './http';
-import { getToken } from './session';
+import { downloadFile } from './download';
 
 export interface CalendarQuery {
   region?: string;
@@ -64,28 +61,6 @@ export const recordOutcome = (
 ) => call(routes.outcomesCreate, { params: { id }, body });
 export const confirmOutcome = (outcomeId: string) => call(routes.outcomesConfirm, { params: { id: outcomeId } });
 
-/**
- * The event's .xlsx: opened with the system viewer in the mini-program (downloadFile + openDocument), saved by the
- * browser on H5 (a blob link). Returns the file name.
- */
-export async function downloadExport(id: string, title: string): Promise<void> {
-  const url = `${apiBaseUrl}${pathOf(routes.eventsExport, { id })}`;
-  const header = { Authorization: `Bearer ${getToken() ?? ''}` };
-  if (process.env.TARO_ENV === 'h5') {
-    let res: Response;
-    try {
-      res = await fetch(url, { headers: header });
-    } catch {
-      throw new ApiError(0, NETWORK_ERROR, '网络连接失败，请检查网络后重试');
-    }
-    if (!res.ok) throw new ApiError(res.status, 'EXPORT_FAILED', `导出失败（${res.status}），请稍后重试`);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(await res.blob());
-    link.download = `对接活动-${title}.xlsx`;
-    link.click();
-    return;
-  }
-  const file = await Taro.downloadFile({ url, header });
-  if (file.statusCode !== 200) throw new ApiError(file.statusCode, 'EXPORT_FAILED', '导出失败，请稍后重试');
-  await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true });
-}
+/** The event's .xlsx (services/download.ts: saved on H5, opened with the system viewer in the mini-program). */
+export const downloadExport = (id: string, title: string): Promise<void> =>
+  downloadFile(pathOf(routes.eventsExport, { id }), `对接活动-${title}.xlsx`, 'xlsx');

@@ -157,7 +157,7 @@ export async function createApplication(
   return applicationView(app);
 }
 
-const applicantActor = (user: SessionUser, org: Pick<Org, 'id' | 'name'>) => ({
+export const applicantActor = (user: SessionUser, org: Pick<Org, 'id' | 'name'>) => ({
   userId: user.id,
   role: user.roles.includes('org_admin') ? 'org_admin' : 'org_member',
   orgId: org.id,

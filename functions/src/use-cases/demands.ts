@@ -70,7 +70,7 @@ export function viewerOf(user: SessionUser, d: Demand): DemandActor | null {
 }
 
 /** The actor recorded in the audit trail for an issuer's member. */
-function issuerActor(user: SessionUser, d: Demand): Actor {
+export function issuerActor(user: SessionUser, d: Demand): Actor {
   return {
     userId: user.id,
     role: user.roles.find((r) => ISSUER_ROLES.includes(r)) ?? 'org_member',

@@ -25,6 +25,9 @@ import * as events from './events';
 // 科技成果赋智 (library area)
 import * as library from './library';
 
+// 221号 on paper (issue 16, item 6)
+import * as paper from './paper';
+
 export const allRoutes = {
   ...core,
   ...catalogue,
@@ -45,6 +48,8 @@ export const allRoutes = {
   ...library,
   // pipl (personal data)
   ...personalData,
+  // 221号 on paper (issue 16, item 6)
+  ...paper,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;

@@ -3,6 +3,7 @@ import { ACCEPTANCE_OUTCOME_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
 import { ORG_SIZES } from './org';
+import { stampedScanSchema } from './demand';
 
 const text = textField;
 
@@ -146,6 +147,9 @@ export const applicationSchema = /* @__PURE__ */ (() =>
     withdrawReason: z.string().max(500).optional(),
     /** The issuer's 验收, once recorded (accepted / acceptance_failed). */
     acceptance: acceptanceSchema.optional(),
+    // 221号 on paper (issue 16, item 6)
+    /** The stamped 申请书, scanned and uploaded by the applicant. */
+    stampedScan: stampedScanSchema.optional(),
   }))();
 export type Application = z.infer<typeof applicationSchema>;
 
@@ -208,3 +212,7 @@ export const attachmentUploadResponseSchema = /* @__PURE__ */ (() =>
   }))();
 export const attachmentConfirmedSchema = /* @__PURE__ */ (() =>
   z.object({ key: attachmentKeySchema, size: storableNumber().int() }))();
+
+// 221号 on paper (issue 16, item 6): the stamped scan of a printed form (需求表 or 申请书), recorded on its record.
+// The file is uploaded as any attachment (POST /v1/orgs/{id}/attachments, then confirm); PUT …/stamped-scan names it.
+export const stampedScanInputSchema = attachmentRefSchema;

@@ -152,6 +152,12 @@ export const catalogueQuerySchema = /* @__PURE__ */ (() =>
   }))();
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 
+// 221号 on paper (issue 16, item 6)
+/** The stamped scan of a printed form (需求表, 申请书) as recorded on its record: the attachment and when. */
+export const stampedScanSchema = /* @__PURE__ */ (() =>
+  z.object({ key: z.string().max(64), name: z.string().max(100), at: stampOut }))();
+export type StampedScan = z.infer<typeof stampedScanSchema>;
+
 export const DEMAND_CHANNELS = ['province', 'ministry'] as const;
 
 /** A demand as its issuer and the reviewing authorities see it (everything, including private parts). */
@@ -191,6 +197,9 @@ export const demandSchema = /* @__PURE__ */ (() =>
     issuerSizeReason: z.string().max(500).optional(),
     /** When the reviewing authority confirmed that reason (forward or direct publication). */
     issuerSizeConfirmedAt: stampOut.optional(),
+    // 221号 on paper (issue 16, item 6)
+    /** The stamped 需求表, scanned and uploaded by the issuer. */
+    stampedScan: stampedScanSchema.optional(),
   }))();
 export type Demand = z.infer<typeof demandSchema>;
 

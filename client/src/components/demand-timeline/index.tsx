@@ -21,6 +21,8 @@ export const ACTIONS: Record<string, string> = {
   complete: '完成验收',
   // trust
   answer_question: '答复企业提问（答疑）',
+  // 221号 on paper (issue 16)
+  stamped_scan: '登记盖章需求表扫描件',
 };
 
 const DECISIONS = new Set(['forward', 'return', 'publish', 'reject', 'withdraw', 'submit']);

@@ -24,6 +24,7 @@ import { SubmitFlow } from '../../components/submit-flow';
 import { DemandMatches } from '../../../../components/demand-matches';
 import { AuditLink } from '../../../../components/audit-link';
 import { useDemandDetail } from '../../../../hooks/use-demand-detail';
+import { PaperActions } from '../../../../components/paper-button/scan';
 import './index.scss';
 
 /** What the status means for the issuer, and what comes next. */
@@ -128,6 +129,14 @@ export default function IssuerDemandPage() {
             </Text>
           )}
         </View>
+        {/* 221号: the 需求表 is printed, stamped and sent on paper too */}
+        <PaperActions
+          on="demand"
+          id={d.id}
+          orgId={d.issuerOrgId}
+          scan={d.stampedScan}
+          onRecorded={() => void load(true)}
+        />
       </View>
 
       <FullSection title="审核进度" className="issuer-demand__timeline">

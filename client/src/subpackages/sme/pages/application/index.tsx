@@ -31,6 +31,10 @@ import { nextStepText, timeline } from '../../../../lib/application';
 import { AuditLink } from '../../../../components/audit-link';
 import './index.scss';
 import { showModal } from '../../../../lib/modal';
+import { PaperActions } from '../../../../components/paper-button/scan';
+
+/** Statuses in which the issuer has chosen the SME: the 对接表 (附件2) can be printed. */
+const MATCHED: ApplicationStatus[] = ['selected', 'accepted', 'acceptance_failed'];
 
 type State =
   { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; app: Application };
@@ -127,6 +131,15 @@ export default function ApplicationDetailPage() {
         {app.status === 'returned' && app.returnReason && (
           <Text className="application-detail__reason application-return-reason">退回原因：{app.returnReason}</Text>
         )}
+        {/* 221号: the 申请书 is printed and stamped; once selected, the 对接表 too */}
+        <PaperActions
+          on="application"
+          id={app.id}
+          orgId={app.orgId}
+          scan={app.stampedScan}
+          matchmaking={MATCHED.includes(app.status)}
+          onRecorded={() => void load()}
+        />
       </View>
 
       {DECIDED.includes(app.status) && <ApplicationResult state={result} onRetry={() => void loadResult()} />}
