@@ -47,3 +47,8 @@ export async function invoke<T = any>(handler: Handler, o: InvokeOptions = {}): 
   const text = res.body ?? '';
   return { status: res.statusCode, headers: res.headers ?? {}, text, body: text ? JSON.parse(text) : undefined };
 }
+
+/** POST an action on the object `id` (the route's `{id}`) as the holder of `token`, with `body` if any. */
+export function act<T = any>(handler: Handler, token: string | undefined, id: string, body?: unknown) {
+  return invoke<T>(handler, { method: 'POST', token, params: { id }, ...(body === undefined ? {} : { body }) });
+}
