@@ -11,7 +11,7 @@ import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { ENTITY, keys, type Key } from './keys';
 import type { CatalogueFilter, DemandChange, DemandQueue, DemandRepository, Page } from './repositories';
-import { transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
+import { type TransactItem, type WriteItem, transactUnlessRefused } from './transact';
 import { countChange } from './counters';
 import { demandContribution } from '../domain/stats';
 
@@ -315,13 +315,7 @@ export class DynamoDemandRepository implements DemandRepository {
 
   /** One transaction (conflicts retried by `transact`); false when a condition refused it. */
   private async write(items: TransactItem[]): Promise<boolean> {
-    try {
-      await transact(this.store, items);
-      return true;
-    } catch (err) {
-      if (err instanceof TransactionRefused) return false;
-      throw err;
-    }
+    return transactUnlessRefused(this.store, items);
   }
 
   private sideEffects(d: Demand, change: DemandChange): TransactItem[] {
