@@ -4,7 +4,6 @@
  * repository's conditional write, which also writes the evaluation entry), not through other areas' routes.
  * Time is fixed: the demand closes at DEADLINE; tests run the clock at BEFORE or AFTER.
  */
-import { afterEach, beforeEach } from '@jest/globals';
 import type { Demand, Org, SessionUser } from '@jiebang/shared';
 import { ulid } from 'ulid';
 import { systemClock } from '../../functions/src/clock';
@@ -23,6 +22,10 @@ export const clockAt = (t: Date) => overrideDeps({ clock: { now: () => new Date(
 
 /** Every test of the calling file starts at `t` (after the deadline by default); the real clock comes back after. */
 export function clockEachTestAt(t: Date = AFTER) {
+  // Required here, not imported at the top: `npm run bench` builds its worlds with this module outside jest, where
+  // @jest/globals throws on import.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { afterEach, beforeEach } = require('@jest/globals') as typeof import('@jest/globals');
   beforeEach(() => clockAt(t));
   afterEach(() => overrideDeps({ clock: systemClock }));
 }
