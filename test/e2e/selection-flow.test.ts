@@ -96,7 +96,10 @@ async function uploadPdf(s: Session) {
 
 function applicationBody(leader: string, attachment: { key: string; name: string }) {
   const form = applicationInput();
-  return applicationInput({ team: { ...form.team, leader: { name: leader, title: '研发总监' } }, attachments: [attachment] });
+  return applicationInput({
+    team: { ...form.team, leader: { name: leader, title: '研发总监' } },
+    attachments: [attachment],
+  });
 }
 
 /** Create, upload and submit an application of the SME `s` to `demandId`; returns its id. */
