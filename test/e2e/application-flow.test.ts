@@ -15,7 +15,7 @@ import { poll } from '../support/poll';
 import type { Locator, Page } from 'playwright-core';
 import { creditCodeCheckChar, organisationCodeValid } from '@jiebang/shared';
 import { e2eWalk } from '../support/e2e-session';
-import { screenshotPath } from './browser';
+import { confirmModal, screenshotPath, signInAs } from './browser';
 
 let apiUrl: string;
 let webUrl: string;
@@ -52,28 +52,8 @@ async function fill(selector: string, value: string, scope: Page | Locator = pag
 
 const inputValue = (selector: string) => page.locator(`${selector} input, ${selector} textarea`).first().inputValue();
 
-/** Confirm Taro's H5 modal (showModal) and return its text. */
-async function confirmModal(): Promise<string> {
-  const modal = page.locator('.taro-modal__content').filter({ visible: true }).last();
-  await modal.waitFor({ state: 'visible' });
-  const text = await modal.innerText();
-  await modal.locator('.taro-model__confirm').click();
-  await modal.waitFor({ state: 'hidden' });
-  return text;
-}
-
-async function signIn(openid: string) {
-  await page.goto(`${webUrl}#/pages/mine/index`);
-  const logout = page.locator('.mine__logout');
-  const login = page.locator(`.demo-login[data-openid="${openid}"]`);
-  await poll(async () => (await logout.isVisible()) || (await login.isVisible()), { timeout: 20_000 }).toBe(true);
-  if (await logout.isVisible()) {
-    await logout.click();
-    await confirmModal();
-  }
-  await login.click();
-  await page.locator('.mine-user').waitFor({ state: 'visible' });
-}
+/** Sign in with the demo picker on 我的 (signing out whoever is in). */
+const signIn = (openid: string) => signInAs(page, webUrl, openid);
 
 /** The first open, published demand of the catalogue. */
 async function openDemand(): Promise<{ id: string; title: string }> {
@@ -144,7 +124,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.screenshot({ path: screenshotPath('apply-03-register-small') });
 
     await page.locator('.register-submit').click();
-    const text = await confirmModal();
+    const text = await confirmModal(page);
     expect(text).toContain('登记成功');
     // The fresh session makes the user the enterprise's admin at once.
     await page.locator('.mine-entry--applications').waitFor({ state: 'visible', timeout: 20_000 });
@@ -241,7 +221,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.screenshot({ path: screenshotPath('apply-08-attachment'), fullPage: true });
 
     await page.locator('.apply-submit').click();
-    const text = await confirmModal();
+    const text = await confirmModal(page);
     expect(text).toContain('深圳市中小企业主管部门初审');
     await page.locator('.application-submitted').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.application-status .app-status-badge').getAttribute('data-status')).toBe('submitted');

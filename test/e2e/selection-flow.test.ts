@@ -23,7 +23,7 @@ import { describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
 import type { Page } from 'playwright-core';
 import { e2eWalk, storeSession } from '../support/e2e-session';
-import { demandInput } from '../support/fixtures';
+import { applicationInput, demandInput } from '../support/fixtures';
 import { confirmModal, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
 
@@ -95,28 +95,11 @@ async function uploadPdf(s: Session) {
 }
 
 function applicationBody(leader: string, attachment: { key: string; name: string }) {
-  return {
-    team: {
-      leader: { name: leader, title: '研发总监' },
-      memberCount: 18,
-      rndStaffCount: 11,
-      keyMembers: [{ name: '赵工', title: '高级工程师', role: '寿命建模' }],
-    },
-    capability: { rndSpendingRatio: 9.5, inventionPatents: 7, platforms: '省级工程技术研究中心' },
-    plan: {
-      route: '振动与温度多源数据融合，物理模型与数据驱动结合的剩余寿命预测。',
-      innovations: '小样本迁移学习的退化建模。',
-      milestones: [
-        { month: '2027-03', deliverable: '数据采集平台' },
-        { month: '2027-09', deliverable: '预测模型与验证报告' },
-      ],
-      expectedResults: '健康管理软件 1 套，发明专利 2 项。',
-    },
-    match: '方案逐项对应需求的预测精度与预警时间指标。',
-    budget: { amount: 260, note: '企业自筹 50%' },
-    declaration: { notAffiliated: true },
+  const form = applicationInput();
+  return applicationInput({
+    team: { ...form.team, leader: { name: leader, title: '研发总监' } },
     attachments: [attachment],
-  };
+  });
 }
 
 /** Create, upload and submit an application of the SME `s` to `demandId`; returns its id. */

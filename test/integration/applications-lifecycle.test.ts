@@ -15,7 +15,7 @@ import { systemClock } from '../../functions/src/clock';
 import { keys } from '../../functions/src/store/keys';
 import { localAttachments } from '../support/attachments';
 import { creditCode } from '../support/fixtures';
-import { invoke } from '../support/invoke';
+import { act, invoke } from '../support/invoke';
 import { applicationInput, attachment, enterprise, publishedDemand, repos, session } from './applications-support';
 
 const LARGE = {
@@ -40,12 +40,7 @@ async function draft(over: { deadline?: string; anonymous?: boolean } = {}) {
   });
   const sme = await enterprise();
   const att = await attachment(sme.org.id);
-  const res = await invoke(createApp, {
-    method: 'POST',
-    token: sme.admin.token,
-    params: { id: d.id },
-    body: applicationInput({ attachments: [att] }),
-  });
+  const res = await act(createApp, sme.admin.token, d.id, applicationInput({ attachments: [att] }));
   expect(res.status).toBe(201);
   return { issuer, demand: d, sme, app: applicationSchema.parse(res.body) };
 }
@@ -96,39 +91,17 @@ describe('drafts', () => {
   it('accepts applications only from SMEs, for published open demands, with attachments of their own', async () => {
     const issuer = await enterprise(LARGE);
     const d = await publishedDemand(issuer.org);
-    const res = await invoke(createApp, {
-      method: 'POST',
-      token: issuer.admin.token,
-      params: { id: d.id },
-      body: applicationInput(),
-    });
+    const res = await act(createApp, issuer.admin.token, d.id, applicationInput());
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('NOT_SME');
     const sme = await enterprise();
     const draftDemand = await publishedDemand(issuer.org, { status: 'draft', publishedAt: undefined });
-    expect(
-      (
-        await invoke(createApp, {
-          method: 'POST',
-          token: sme.admin.token,
-          params: { id: draftDemand.id },
-          body: applicationInput(),
-        })
-      ).status,
-    ).toBe(404);
+    expect((await act(createApp, sme.admin.token, draftDemand.id, applicationInput())).status).toBe(404);
     const other = await attachment((await enterprise()).org.id);
-    const foreign = await invoke(createApp, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: d.id },
-      body: applicationInput({ attachments: [other] }),
-    });
+    const foreign = await act(createApp, sme.admin.token, d.id, applicationInput({ attachments: [other] }));
     expect(foreign.status).toBe(400);
     const noOrg = await session();
-    expect(
-      (await invoke(createApp, { method: 'POST', token: noOrg.token, params: { id: d.id }, body: applicationInput() }))
-        .status,
-    ).toBe(403);
+    expect((await act(createApp, noOrg.token, d.id, applicationInput())).status).toBe(403);
   });
 });
 
@@ -212,12 +185,7 @@ describe('POST /v1/applications/{id}/submit', () => {
   it('allows one submitted application per SME per demand (409 DUPLICATE_APPLICATION)', async () => {
     const { demand, sme, app } = await draft();
     const att = await attachment(sme.org.id);
-    const other = await invoke(createApp, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: demand.id },
-      body: applicationInput({ attachments: [att] }),
-    });
+    const other = await act(createApp, sme.admin.token, demand.id, applicationInput({ attachments: [att] }));
     expect((await submit(app.id, sme.admin.token)).status).toBe(200);
     const dup = await submit(other.body.id, sme.admin.token);
     expect(dup.status).toBe(409);
@@ -294,12 +262,7 @@ describe('POST /v1/applications/{id}/submit', () => {
     const issuer = await enterprise(LARGE);
     const d = await publishedDemand(issuer.org);
     const sme = await enterprise();
-    const created = await invoke(createApp, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: d.id },
-      body: applicationInput(),
-    });
+    const created = await act(createApp, sme.admin.token, d.id, applicationInput());
     const res = await submit(created.body.id, sme.admin.token);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('ATTACHMENT_REQUIRED');
@@ -310,24 +273,12 @@ describe('POST /v1/applications/{id}/withdraw', () => {
   it('withdraws before selection and frees the one-per-demand marker', async () => {
     const { demand, sme, app } = await draft();
     expect((await submit(app.id, sme.admin.token)).status).toBe(200);
-    const res = await invoke(withdrawApp, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: app.id },
-      body: { reason: '团队调整' },
-    });
+    const res = await act(withdrawApp, sme.admin.token, app.id, { reason: '团队调整' });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('withdrawn');
-    expect((await invoke(withdrawApp, { method: 'POST', token: sme.admin.token, params: { id: app.id } })).status).toBe(
-      409,
-    );
+    expect((await act(withdrawApp, sme.admin.token, app.id)).status).toBe(409);
     const att = await attachment(sme.org.id);
-    const again = await invoke(createApp, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: demand.id },
-      body: applicationInput({ attachments: [att] }),
-    });
+    const again = await act(createApp, sme.admin.token, demand.id, applicationInput({ attachments: [att] }));
     expect((await submit(again.body.id, sme.admin.token)).status).toBe(200);
   });
 });
@@ -338,11 +289,10 @@ describe('attachments (local store behind the S3 interface)', () => {
   it('uploads through a signed URL and accepts the file by content, not by name', async () => {
     const sme = await enterprise();
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 32)]);
-    const ticket = await invoke(uploadAttachment, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: sme.org.id },
-      body: { name: '申请书.pdf', size: pdf.length, contentType: 'application/pdf' },
+    const ticket = await act(uploadAttachment, sme.admin.token, sme.org.id, {
+      name: '申请书.pdf',
+      size: pdf.length,
+      contentType: 'application/pdf',
     });
     expect(ticket.status).toBe(201);
     const put = await fetch(ticket.body.upload.url, { method: 'PUT', headers: ticket.body.upload.headers, body: pdf });
@@ -359,11 +309,10 @@ describe('attachments (local store behind the S3 interface)', () => {
 
     // A file named .pdf that is not a PDF.
     const fake = Buffer.from('MZ\x90\x00 this is an executable');
-    const t2 = await invoke(uploadAttachment, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: sme.org.id },
-      body: { name: '申请书.pdf', size: fake.length, contentType: 'application/pdf' },
+    const t2 = await act(uploadAttachment, sme.admin.token, sme.org.id, {
+      name: '申请书.pdf',
+      size: fake.length,
+      contentType: 'application/pdf',
     });
     expect(
       (await fetch(t2.body.upload.url, { method: 'PUT', headers: t2.body.upload.headers, body: fake })).status,
@@ -378,18 +327,16 @@ describe('attachments (local store behind the S3 interface)', () => {
     expect(bad.body.error.code).toBe('ATTACHMENT_NOT_PDF');
 
     // More than signed, or over 10 MB, never gets in.
-    const t3 = await invoke(uploadAttachment, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: sme.org.id },
-      body: { name: 'a.pdf', size: 10, contentType: 'application/pdf' },
+    const t3 = await act(uploadAttachment, sme.admin.token, sme.org.id, {
+      name: 'a.pdf',
+      size: 10,
+      contentType: 'application/pdf',
     });
     expect((await fetch(t3.body.upload.url, { method: 'PUT', body: pdf })).status).toBe(400);
-    const big = await invoke(uploadAttachment, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: sme.org.id },
-      body: { name: 'a.pdf', size: 10 * 1024 * 1024 + 1, contentType: 'application/pdf' },
+    const big = await act(uploadAttachment, sme.admin.token, sme.org.id, {
+      name: 'a.pdf',
+      size: 10 * 1024 * 1024 + 1,
+      contentType: 'application/pdf',
     });
     expect(big.status).toBe(400);
     // Nothing uploaded yet.
@@ -403,11 +350,10 @@ describe('attachments (local store behind the S3 interface)', () => {
     const other = await enterprise();
     expect(
       (
-        await invoke(uploadAttachment, {
-          method: 'POST',
-          token: other.admin.token,
-          params: { id: sme.org.id },
-          body: { name: 'a.pdf', size: 10, contentType: 'application/pdf' },
+        await act(uploadAttachment, other.admin.token, sme.org.id, {
+          name: 'a.pdf',
+          size: 10,
+          contentType: 'application/pdf',
         })
       ).status,
     ).toBe(404);

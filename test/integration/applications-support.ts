@@ -1,16 +1,10 @@
 /** Builders shared by the 揭榜 integration tests: users with sessions, enterprises, published demands, forms. */
-import {
-  applicationParties,
-  type ApplicationInput,
-  type ApplicationStatus,
-  type Demand,
-  type Org,
-} from '@jiebang/shared';
+import { applicationParties, type ApplicationStatus, type Demand, type Org } from '@jiebang/shared';
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
 import { ulid } from 'ulid';
 import { deps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
-import { demand, org } from '../support/fixtures';
+import { applicationInput, demand, org } from '../support/fixtures';
 
 export const repos = () => repositories(deps().store);
 
@@ -58,30 +52,7 @@ export async function attachment(orgId: string) {
   return { key, name: '揭榜申请书（盖章）.pdf' };
 }
 
-export function applicationInput(over: Partial<ApplicationInput> = {}): ApplicationInput {
-  return {
-    team: {
-      leader: { name: '张工', title: '总工程师' },
-      memberCount: 12,
-      rndStaffCount: 9,
-      keyMembers: [{ name: '李博士', title: '高级工程师', role: '算法' }],
-    },
-    capability: { rndSpendingRatio: 8.5, inventionPatents: 6, otherIp: '软件著作权 12 项' },
-    plan: {
-      route: '基于自主实时内核的五轴插补与误差补偿。',
-      innovations: '自适应前瞻插补。',
-      milestones: [
-        { month: '2027-06', deliverable: '原理样机' },
-        { month: '2027-12', deliverable: '工程样机' },
-      ],
-      expectedResults: '样机一台，发明专利 2 项。',
-    },
-    match: '团队长期从事数控系统研发，与需求指标一一对应。',
-    budget: { amount: 300, note: '自筹 100 万元' },
-    declaration: { notAffiliated: true },
-    ...over,
-  };
-}
+export { applicationInput };
 
 /** `org`'s application to `demand` with the test form, in `status` at version 1, made and changed `at`. */
 export function applicationRecord(

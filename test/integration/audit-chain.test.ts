@@ -22,7 +22,7 @@ import { anchorDays, verifyEverything } from '../../functions/src/use-cases/audi
 import { NOW, makeWorld, type Person, type World } from '../support/actors';
 import { expectWith } from '../support/expect-with';
 import { demandInput } from '../support/fixtures';
-import { invoke } from '../support/invoke';
+import { act, invoke } from '../support/invoke';
 
 let w: World;
 beforeAll(async () => {
@@ -52,12 +52,7 @@ async function demandWithTrail(): Promise<string> {
     body: { ...form, title: `${form.title}（修订）`, version: d.version },
   });
   expectWith(updated.status, updated.text).toBe(200);
-  const submitted = await invoke(submitH, {
-    method: 'POST',
-    token: w.people.issuerAdmin.token,
-    params: { id: d.id },
-    body: { channel: 'province' },
-  });
+  const submitted = await act(submitH, w.people.issuerAdmin.token, d.id, { channel: 'province' });
   expectWith(submitted.status, submitted.text).toBe(200);
   return d.id;
 }
@@ -227,15 +222,10 @@ describe('every area appends through the same chain', () => {
     const d = await s.publishedDemand(issuer.org, { anonymous: false });
     const sme = await s.enterprise();
     const att = await s.attachment(sme.org.id);
-    const created = await invoke(createApp, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: d.id },
-      body: s.applicationInput({ attachments: [att] }),
-    });
+    const created = await act(createApp, sme.admin.token, d.id, s.applicationInput({ attachments: [att] }));
     expectWith(created.status, created.text).toBe(201);
     const appId = (created.body as { id: string }).id;
-    const submitted = await invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id: appId } });
+    const submitted = await act(submitApp, sme.admin.token, appId);
     expectWith(submitted.status, submitted.text).toBe(200);
     const res = await invoke(auditVerifyH, { token: sme.admin.token, params: { type: 'application', id: appId } });
     expect(res.body).toMatchObject({ ok: true, length: 2 });
@@ -256,11 +246,9 @@ describe('anonymity scan of the audit routes', () => {
     ev.clockAt(ev.AFTER);
     const w = await ev.evaluationWorld({ applicants: 2, anonymous: true });
     const [winner, loser] = w.applicants;
-    const select = await invoke(selectH, {
-      method: 'POST',
-      token: w.admin.token,
-      params: { id: w.demand.id },
-      body: { applicationIds: [winner!.app.id], justification: '综合评分靠前' },
+    const select = await act(selectH, w.admin.token, w.demand.id, {
+      applicationIds: [winner!.app.id],
+      justification: '综合评分靠前',
     });
     expectWith(select.status, select.text).toBe(201);
     const secrets = [w.issuer.name, w.issuer.creditCode, w.issuer.id, w.admin.user.id, w.demand.contact.name];

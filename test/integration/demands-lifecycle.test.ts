@@ -16,7 +16,7 @@ import { systemClock } from '../../functions/src/clock';
 import { runIndexerNow } from '../../functions/src/scheduler';
 import { CAMPAIGN, NOW, makeWorld, tokenAt, type Person, type World } from '../support/actors';
 import { demandInput } from '../support/fixtures';
-import { invoke } from '../support/invoke';
+import { act, invoke } from '../support/invoke';
 import { inboxOf } from '../support/inspect';
 import { spyOnStore } from '../support/store-spy';
 
@@ -395,26 +395,9 @@ describe('withdrawal', () => {
     const d = await draft({ title: '撤回测试需求：航空复合材料修补', field: 'aerospace' });
     await submit(w.people.issuerAdmin, d.id, 'ministry');
     await decide(w.people.ministry, d.id, 'publish');
-    expect(
-      (
-        await invoke(withdrawH, {
-          method: 'POST',
-          token: w.people.otherLargeMember.token,
-          params: { id: d.id },
-          body: { reason: '不关我事' },
-        })
-      ).status,
-    ).toBe(404);
-    expect(
-      (await invoke(withdrawH, { method: 'POST', token: w.people.issuerAdmin.token, params: { id: d.id }, body: {} }))
-        .status,
-    ).toBe(400);
-    const res = await invoke(withdrawH, {
-      method: 'POST',
-      token: w.people.issuerAdmin.token,
-      params: { id: d.id },
-      body: { reason: '集团技术路线调整，需求取消' },
-    });
+    expect((await act(withdrawH, w.people.otherLargeMember.token, d.id, { reason: '不关我事' })).status).toBe(404);
+    expect((await act(withdrawH, w.people.issuerAdmin.token, d.id, {})).status).toBe(400);
+    const res = await act(withdrawH, w.people.issuerAdmin.token, d.id, { reason: '集团技术路线调整，需求取消' });
     expectWith(res.status, res.text).toBe(200);
     expect(res.body.status).toBe('withdrawn');
     const pub = await invoke(catalogueGetH, { params: { id: d.id } });
@@ -429,15 +412,6 @@ describe('withdrawal', () => {
     const closed = await invoke(catalogueH, { query: { field: 'aerospace', open: '0', limit: '50' } });
     expect(closed.body.items.map((i: { id: string }) => i.id)).toContain(d.id);
     // A second withdrawal is a state conflict.
-    expect(
-      (
-        await invoke(withdrawH, {
-          method: 'POST',
-          token: w.people.issuerAdmin.token,
-          params: { id: d.id },
-          body: { reason: '再次撤回' },
-        })
-      ).status,
-    ).toBe(409);
+    expect((await act(withdrawH, w.people.issuerAdmin.token, d.id, { reason: '再次撤回' })).status).toBe(409);
   });
 });

@@ -9,7 +9,7 @@ import { handler as withdrawH } from '../../functions/src/handlers/applications-
 import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { evaluationKeys } from '../../functions/src/store/keys';
-import { invoke } from '../support/invoke';
+import { act, invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
 import {
   AFTER,
@@ -158,12 +158,7 @@ describe('scores (PUT /v1/applications/{id}/scores) and ranking', () => {
   it('a withdrawn application leaves the list and the ranking', async () => {
     const extra = (await evaluationWorld({ applicants: 2 })) as EvaluationWorld;
     const gone = extra.applicants[1]!;
-    const res = await invoke(withdrawH, {
-      method: 'POST',
-      token: gone.admin.token,
-      params: { id: gone.app.id },
-      body: { reason: '另有安排' },
-    });
+    const res = await act(withdrawH, gone.admin.token, gone.app.id, { reason: '另有安排' });
     expectWith(res.status, res.text).toBe(200);
     const listed = await invoke(listH, { token: extra.member.token, params: { id: extra.demand.id } });
     expect(listed.body.items.map((i: { applicationId: string }) => i.applicationId)).toEqual([

@@ -33,6 +33,7 @@ import {
   DURING,
   eventBody,
   expectWith,
+  act,
   invoke,
   largeOrg,
   organiser,
@@ -201,34 +202,18 @@ describe('events: from the calendar to a confirmed outcome', () => {
     });
     expect(outside.status).toBe(422);
     const slot = new Date(Date.parse(ev.startsAt) + 40 * 60_000).toISOString();
-    const req = await invoke(meetH, {
-      method: 'POST',
-      token: star.admin.token,
-      params: { id: ev.id },
-      body: { withRegistrationId: hostReg.body.id, slotStart: slot, note: '电主轴配套' },
+    const req = await act(meetH, star.admin.token, ev.id, {
+      withRegistrationId: hostReg.body.id,
+      slotStart: slot,
+      note: '电主轴配套',
     });
     expectWith(req.status, req.text).toBe(201);
     expect(req.text).not.toContain(host.org.contact.phone);
-    const byRequester = await invoke(meetDecideH, {
-      method: 'POST',
-      token: star.admin.token,
-      params: { id: req.body.id },
-      body: { decision: 'accept' },
-    });
+    const byRequester = await act(meetDecideH, star.admin.token, req.body.id, { decision: 'accept' });
     expect(byRequester.status).toBe(403);
-    const byStranger = await invoke(meetDecideH, {
-      method: 'POST',
-      token: plain.admin.token,
-      params: { id: req.body.id },
-      body: { decision: 'accept' },
-    });
+    const byStranger = await act(meetDecideH, plain.admin.token, req.body.id, { decision: 'accept' });
     expect(byStranger.status).toBe(404);
-    const accepted = await invoke(meetDecideH, {
-      method: 'POST',
-      token: host.admin.token,
-      params: { id: req.body.id },
-      body: { decision: 'accept' },
-    });
+    const accepted = await act(meetDecideH, host.admin.token, req.body.id, { decision: 'accept' });
     expectWith(accepted.status, accepted.text).toBe(200);
     expect(accepted.body.counterpartContact.phone).toBe(star.org.contact.phone);
     const hostSchedule = await invoke(myRegH, { token: host.admin.token, params: { id: ev.id } });
@@ -236,62 +221,39 @@ describe('events: from the calendar to a confirmed outcome', () => {
       expect.objectContaining({ status: 'accepted', slotStart: slot, counterpartContact: star.org.contact }),
     ]);
     // The same slot is now taken for both sides.
-    const clash = await invoke(meetH, {
-      method: 'POST',
-      token: star.admin.token,
-      params: { id: ev.id },
-      body: { withRegistrationId: plainReg.body.id, slotStart: slot },
-    });
+    const clash = await act(meetH, star.admin.token, ev.id, { withRegistrationId: plainReg.body.id, slotStart: slot });
     expect(clash.status).toBe(409);
     expect(clash.body.error.code).toBe('SLOT_TAKEN');
 
     // Check-in: once.
     const code = pass.body.pass.code as string;
-    const first = await invoke(checkInH, { method: 'POST', token: org.token, params: { id: ev.id }, body: { code } });
+    const first = await act(checkInH, org.token, ev.id, { code });
     expectWith(first.status, first.text).toBe(200);
     expect(first.body).toMatchObject({ registrationId: starReg.body.id, orgName: star.org.name });
-    const second = await invoke(checkInH, {
-      method: 'POST',
-      token: org.token,
-      params: { id: ev.id },
-      body: { code: code.toLowerCase() },
-    });
+    const second = await act(checkInH, org.token, ev.id, { code: code.toLowerCase() });
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe('ALREADY_CHECKED_IN');
-    const unknown = await invoke(checkInH, {
-      method: 'POST',
-      token: org.token,
-      params: { id: ev.id },
-      body: { code: 'ZZZZZZZZZZZZ' },
-    });
+    const unknown = await act(checkInH, org.token, ev.id, { code: 'ZZZZZZZZZZZZ' });
     expect(unknown.status).toBe(404);
 
     // Outcomes: during the event; confirmed by the other side, counted once.
-    const early = await invoke(outcomeH, {
-      method: 'POST',
-      token: star.admin.token,
-      params: { id: ev.id },
-      body: { withRegistrationId: hostReg.body.id, kind: 'intention' },
+    const early = await act(outcomeH, star.admin.token, ev.id, {
+      withRegistrationId: hostReg.body.id,
+      kind: 'intention',
     });
     expect(early.status).toBe(422);
     clockAt(DURING);
     const starLater = await tokenAt(star.admin, DURING);
     const hostLater = await tokenAt(host.admin, DURING);
-    const outcome = await invoke(outcomeH, {
-      method: 'POST',
-      token: starLater,
-      params: { id: ev.id },
-      body: { withRegistrationId: hostReg.body.id, kind: 'contract', amount: 320, note: '电主轴年度采购' },
+    const outcome = await act(outcomeH, starLater, ev.id, {
+      withRegistrationId: hostReg.body.id,
+      kind: 'contract',
+      amount: 320,
+      note: '电主轴年度采购',
     });
     expectWith(outcome.status, outcome.text).toBe(201);
-    expect((await invoke(confirmH, { method: 'POST', token: starLater, params: { id: outcome.body.id } })).status).toBe(
-      403,
-    );
-    const confirms = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        invoke(confirmH, { method: 'POST', token: hostLater, params: { id: outcome.body.id } }),
-      ),
-    );
+    expect((await act(confirmH, starLater, outcome.body.id)).status).toBe(403);
+    const confirms = await Promise.all(Array.from({ length: 5 }, () => act(confirmH, hostLater, outcome.body.id)));
     expect(confirms.map((c) => c.status).sort()).toEqual([200, 409, 409, 409, 409]);
     const after = await invoke(getH, { params: { id: ev.id } });
     expect(after.body).toMatchObject({
@@ -314,12 +276,7 @@ describe('events: from the calendar to a confirmed outcome', () => {
     const ev = await publishedEvent(org);
     const a = await sme();
     expect((await register(ev.id, a.admin.token, { role: 'participant', offers: '检测服务' })).status).toBe(201);
-    const cancelled = await invoke(cancelH, {
-      method: 'POST',
-      token: org.token,
-      params: { id: ev.id },
-      body: { reason: '场馆调整，另行通知' },
-    });
+    const cancelled = await act(cancelH, org.token, ev.id, { reason: '场馆调整，另行通知' });
     expectWith(cancelled.status, cancelled.text).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
     expect((await inboxOf(`org:${a.org.id}`)).some((n) => n.kind === 'event_cancelled')).toBe(true);
@@ -380,25 +337,11 @@ describe('events: concurrency bars', () => {
       guests.push(await approvedRegistrant(ev.id, org, 'participant', {}, { name: `洽谈企业${i}有限公司` }));
     const slot = ev.startsAt;
     const requests = await Promise.all(
-      guests.map((g) =>
-        invoke(meetH, {
-          method: 'POST',
-          token: g.admin.token,
-          params: { id: ev.id },
-          body: { withRegistrationId: host.regId, slotStart: slot },
-        }),
-      ),
+      guests.map((g) => act(meetH, g.admin.token, ev.id, { withRegistrationId: host.regId, slotStart: slot })),
     );
     expect(requests.map((r) => r.status)).toEqual(Array(20).fill(201));
     const accepts = await Promise.all(
-      requests.map((r) =>
-        invoke(meetDecideH, {
-          method: 'POST',
-          token: host.admin.token,
-          params: { id: r.body.id },
-          body: { decision: 'accept' },
-        }),
-      ),
+      requests.map((r) => act(meetDecideH, host.admin.token, r.body.id, { decision: 'accept' })),
     );
     const statuses = accepts.map((a) => a.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
@@ -406,11 +349,7 @@ describe('events: concurrency bars', () => {
     expect(accepts.filter((a) => a.status === 409).every((a) => a.body.error.code === 'SLOT_TAKEN')).toBe(true);
 
     const code = (await invoke(myRegH, { token: guests[0]!.admin.token, params: { id: ev.id } })).body.pass.code;
-    const scans = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        invoke(checkInH, { method: 'POST', token: org.token, params: { id: ev.id }, body: { code } }),
-      ),
-    );
+    const scans = await Promise.all(Array.from({ length: 10 }, () => act(checkInH, org.token, ev.id, { code })));
     expect(scans.map((s) => s.status).sort()).toEqual([200, ...Array(9).fill(409)]);
     expect((await invoke(getH, { params: { id: ev.id } })).body.checkedInCount).toBe(1);
   }, 120_000); // 50 (and 20) transactions that DynamoDB Local serialises, beside the client builds in npm test

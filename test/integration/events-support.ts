@@ -7,11 +7,11 @@ import { handler as createH } from '../../functions/src/handlers/events-create';
 import { handler as publishH } from '../../functions/src/handlers/events-publish';
 import { handler as registerH } from '../../functions/src/handlers/event-registrations-create';
 import { handler as decideH } from '../../functions/src/handlers/event-registrations-decide';
-import { invoke } from '../support/invoke';
+import { act, invoke } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import { enterprise, session } from './applications-support';
 
-export { invoke, expectWith };
+export { act, invoke, expectWith };
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

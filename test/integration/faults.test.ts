@@ -9,7 +9,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamodb';
@@ -23,6 +22,7 @@ import { handler as getApp } from '../../functions/src/handlers/applications-get
 import { handler as healthHandler } from '../../functions/src/handlers/health';
 import { handler as catalogueList } from '../../functions/src/handlers/catalogue-list';
 import { invoke, type Answer } from '../support/invoke';
+import { partition } from '../support/inspect';
 import { applicationInput, attachment, enterprise, publishedDemand } from './applications-support';
 
 const N = 30;
@@ -50,18 +50,6 @@ afterAll(async () => {
   await db?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
-
-async function partition(pk: string): Promise<Record<string, unknown>[]> {
-  const out = await deps().store.doc.send(
-    new QueryCommand({
-      TableName: deps().store.table,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': pk },
-      ConsistentRead: true,
-    }),
-  );
-  return out.Items ?? [];
-}
 
 describe('DynamoDB Local stopped mid-run', () => {
   it('answers 503 with Retry-After, leaves nothing half-written, and recovers without restart', async () => {

@@ -22,7 +22,7 @@ import { handler as reviewDecide } from '../../functions/src/handlers/review-ach
 import { handler as reviewList } from '../../functions/src/handlers/review-achievements-list';
 import { deps } from '../../functions/src/deps';
 import { demandMatching } from '../../functions/src/matching/wiring';
-import { invoke } from '../support/invoke';
+import { act, invoke } from '../support/invoke';
 import { enterprise, publishedDemand, repos, session } from './applications-support';
 import { achievementInput, create, institutionCode, published, university } from './library-support';
 
@@ -67,10 +67,7 @@ describe('achievements', () => {
       body: achievementInput({ maturity: 8 }),
     });
     expect(updated.body.maturity).toBe(8);
-    expect(
-      (await invoke(achievementsSubmit, { method: 'POST', token: uni.token, params: { id: draft.body.id } })).body
-        .status,
-    ).toBe('submitted');
+    expect((await act(achievementsSubmit, uni.token, draft.body.id)).body.status).toBe('submitted');
 
     const own = await session(['province:440300']);
     const other = await session(['province:440000']);
@@ -79,30 +76,15 @@ describe('achievements', () => {
     expect(
       (await invoke(reviewList, { token: other.token })).body.items.map((a: { id: string }) => a.id),
     ).not.toContain(draft.body.id);
-    const byOther = await invoke(reviewDecide, {
-      method: 'POST',
-      token: other.token,
-      params: { id: draft.body.id },
-      body: { decision: 'publish' },
-    });
+    const byOther = await act(reviewDecide, other.token, draft.body.id, { decision: 'publish' });
     expect(byOther.status).toBe(404);
-    const returnWithout = await invoke(reviewDecide, {
-      method: 'POST',
-      token: own.token,
-      params: { id: draft.body.id },
-      body: { decision: 'return' },
-    });
+    const returnWithout = await act(reviewDecide, own.token, draft.body.id, { decision: 'return' });
     expect(returnWithout.status).toBe(400);
 
     // Two reviewers at once: one publishes, the other is told it was handled.
     const [a, b] = await Promise.all(
       [own, await session(['province:440300'])].map((p) =>
-        invoke(reviewDecide, {
-          method: 'POST',
-          token: p.token,
-          params: { id: draft.body.id },
-          body: { decision: 'publish' },
-        }),
+        act(reviewDecide, p.token, draft.body.id, { decision: 'publish' }),
       ),
     );
     expect([a!.status, b!.status].sort()).toEqual([200, 409]);
@@ -145,7 +127,7 @@ describe('achievements', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.openLicenseTerms).toMatch(/许可条件/);
     const a = (await create(uni.token)).body;
-    await invoke(achievementsSubmit, { method: 'POST', token: uni.token, params: { id: a.id } });
+    await act(achievementsSubmit, uni.token, a.id);
     const edit = await invoke(achievementsUpdate, {
       method: 'PUT',
       token: uni.token,
@@ -161,12 +143,7 @@ describe('interests', () => {
     const uni = await university();
     const a = await published(uni.token);
     const sme = await enterprise({ contact: { name: '赵总', phone: '13900000001' } });
-    const sent = await invoke(interestsCreate, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: a.id },
-      body: { message: '我司需要电主轴热补偿，希望洽谈许可。' },
-    });
+    const sent = await act(interestsCreate, sme.admin.token, a.id, { message: '我司需要电主轴热补偿，希望洽谈许可。' });
     expect(sent.status).toBe(201);
     expect(sent.body.status).toBe('pending');
     expect(sent.body.contacts).toBeUndefined();
@@ -184,31 +161,19 @@ describe('interests', () => {
     expect((await invoke(interestsGet, { token: stranger.admin.token, params: { id: sent.body.id } })).status).toBe(
       404,
     );
-    const bySender = await invoke(interestsDecide, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: sent.body.id },
-      body: { decision: 'accept' },
-    });
+    const bySender = await act(interestsDecide, sme.admin.token, sent.body.id, { decision: 'accept' });
     expect(bySender.status).toBe(403);
 
     // Accept and decline at once: one wins.
     const [x, y] = await Promise.all(
-      (['accept', 'decline'] as const).map((decision) =>
-        invoke(interestsDecide, { method: 'POST', token: uni.token, params: { id: sent.body.id }, body: { decision } }),
-      ),
+      (['accept', 'decline'] as const).map((decision) => act(interestsDecide, uni.token, sent.body.id, { decision })),
     );
     expect([x!.status, y!.status].sort()).toEqual([200, 409]);
     const now = await invoke(interestsGet, { token: sme.admin.token, params: { id: sent.body.id } });
     if (now.body.status === 'talking') {
       expect(now.body.contacts.owner.phone).toBe('020-87110000');
       expect(now.body.contacts.sender.phone).toBe('13900000001');
-      const signed = await invoke(interestsDecide, {
-        method: 'POST',
-        token: sme.admin.token,
-        params: { id: sent.body.id },
-        body: { decision: 'sign' },
-      });
+      const signed = await act(interestsDecide, sme.admin.token, sent.body.id, { decision: 'sign' });
       expect(signed.body.status).toBe('signed');
     } else {
       expect(now.body.status).toBe('declined');
@@ -223,34 +188,15 @@ describe('interests', () => {
     const member = await session(['org_member'], sme.org.id);
     const answers = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        invoke(interestsCreate, {
-          method: 'POST',
-          token: i % 2 ? member.token : sme.admin.token,
-          params: { id: a.id },
-          body: { message: `第 ${i} 次提出对接意向` },
-        }),
+        act(interestsCreate, i % 2 ? member.token : sme.admin.token, a.id, { message: `第 ${i} 次提出对接意向` }),
       ),
     );
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
     expect(answers.find((r) => r.status === 409)!.body.error.code).toBe('INTEREST_EXISTS');
-    const own = await invoke(interestsCreate, {
-      method: 'POST',
-      token: uni.token,
-      params: { id: a.id },
-      body: { message: '本单位自己的成果' },
-    });
+    const own = await act(interestsCreate, uni.token, a.id, { message: '本单位自己的成果' });
     expect(own.status).toBe(409);
     const noOrg = await session([]);
-    expect(
-      (
-        await invoke(interestsCreate, {
-          method: 'POST',
-          token: noOrg.token,
-          params: { id: a.id },
-          body: { message: '没有单位的用户' },
-        })
-      ).status,
-    ).toBe(403);
+    expect((await act(interestsCreate, noOrg.token, a.id, { message: '没有单位的用户' })).status).toBe(403);
   });
 });
 

@@ -13,7 +13,7 @@ import { handler as putAffiliates } from '../../functions/src/handlers/orgs-affi
 import { handler as getAffiliates } from '../../functions/src/handlers/orgs-affiliates-get';
 import { handler as meHandler } from '../../functions/src/handlers/me';
 import { creditCode, orgBody } from '../support/fixtures';
-import { invoke } from '../support/invoke';
+import { act, invoke } from '../support/invoke';
 import { enterprise, repos, session } from './applications-support';
 
 const body = (over: Record<string, unknown> = {}) =>
@@ -197,7 +197,7 @@ describe('GET/PUT /v1/orgs/{id}', () => {
 describe('invites and member roles', () => {
   it('admits exactly one user per code, and lets the admin make the member a reviewer', async () => {
     const { org, admin } = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
-    const invite = await invoke(createInvite, { method: 'POST', token: admin.token, params: { id: org.id } });
+    const invite = await act(createInvite, admin.token, org.id);
     expect(invite.status).toBe(201);
     const code = invite.body.code as string;
     const candidates = await Promise.all(Array.from({ length: 5 }, () => session()));

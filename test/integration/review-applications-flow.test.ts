@@ -6,7 +6,7 @@ import { handler as submitApp } from '../../functions/src/handlers/applications-
 import { handler as queue } from '../../functions/src/handlers/review-applications-list';
 import { handler as decide } from '../../functions/src/handlers/review-applications-decide';
 import { creditCode } from '../support/fixtures';
-import { invoke } from '../support/invoke';
+import { act, invoke } from '../support/invoke';
 import { applicationInput, attachment, enterprise, publishedDemand, session } from './applications-support';
 
 const LARGE = { kind: 'large' as const, size: 'large' as const, employees: 20000, revenue: 5_000_000 };
@@ -16,13 +16,8 @@ async function submitted(region = '330203', authority = '330200', anonymous = tr
   const demand = await publishedDemand(issuer.org, { anonymous });
   const sme = await enterprise({ region, authorityRegion: authority, creditCode: creditCode(region) });
   const att = await attachment(sme.org.id);
-  const app = await invoke(createApp, {
-    method: 'POST',
-    token: sme.admin.token,
-    params: { id: demand.id },
-    body: applicationInput({ attachments: [att] }),
-  });
-  const res = await invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id: app.body.id } });
+  const app = await act(createApp, sme.admin.token, demand.id, applicationInput({ attachments: [att] }));
+  const res = await act(submitApp, sme.admin.token, app.body.id);
   expect(res.status).toBe(200);
   return { issuer, demand, sme, id: app.body.id as string, att };
 }

@@ -17,7 +17,7 @@ import { handler as interestsList } from '../../functions/src/handlers/interests
 import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
 import { handler as reviewDecide } from '../../functions/src/handlers/review-achievements-decide';
 import { handler as reviewList } from '../../functions/src/handlers/review-achievements-list';
-import { invoke, type Answer } from '../support/invoke';
+import { act, invoke, type Answer } from '../support/invoke';
 import { enterprise, publishedDemand, session } from './applications-support';
 import { achievementInput, create, published, university } from './library-support';
 
@@ -41,14 +41,7 @@ describe('security matrix of library routes', () => {
     const ownProvince = await session(['province:440300']);
     const otherProvince = await session(['province:110000']);
     const ministry = await session(['ministry']);
-    const interest = (
-      await invoke(interestsCreate, {
-        method: 'POST',
-        token: sme.admin.token,
-        params: { id: pub.id },
-        body: { message: '独有的意向说明文字' },
-      })
-    ).body;
+    const interest = (await act(interestsCreate, sme.admin.token, pub.id, { message: '独有的意向说明文字' })).body;
 
     // Achievement reads: a draft is the owner's (404 for everyone else, the authority included until submitted).
     refused(await invoke(achievementsGet, { params: { id: draft.id } }), 404);
@@ -94,7 +87,7 @@ describe('security matrix of library routes', () => {
 
     // Review: 403 for organisations and users without an authority, 404 for another region's authority.
     const submitted = (await create(uni.token)).body;
-    await invoke(achievementsSubmit, { method: 'POST', token: uni.token, params: { id: submitted.id } });
+    await act(achievementsSubmit, uni.token, submitted.id);
     const decide = (t?: string) =>
       invoke(reviewDecide, {
         method: 'POST',
@@ -111,50 +104,19 @@ describe('security matrix of library routes', () => {
     // Interests: only the two sides see it; only the owner accepts; contacts only after acceptance.
     for (const t of [other.admin.token, plain.token, ownProvince.token, ministry.token]) {
       refused(await invoke(interestsGet, { token: t, params: { id: interest.id } }), 404);
-      refused(
-        await invoke(interestsDecide, {
-          method: 'POST',
-          token: t,
-          params: { id: interest.id },
-          body: { decision: 'accept' },
-        }),
-        404,
-      );
+      refused(await act(interestsDecide, t, interest.id, { decision: 'accept' }), 404);
     }
     refused(await invoke(interestsGet, { params: { id: interest.id } }), 401);
-    refused(
-      await invoke(interestsDecide, {
-        method: 'POST',
-        token: sme.admin.token,
-        params: { id: interest.id },
-        body: { decision: 'accept' },
-      }),
-      403,
-    );
+    refused(await act(interestsDecide, sme.admin.token, interest.id, { decision: 'accept' }), 403);
     const before = await invoke(interestsGet, { token: ownerMember.token, params: { id: interest.id } });
     expect(before.body.contacts).toBeUndefined();
     expect(before.text).not.toContain('13900000009');
     for (const t of [plain.token, ownProvince.token]) refused(await invoke(interestsList, { token: t }), 403);
     const otherBox = await invoke(interestsList, { token: other.admin.token, query: { box: 'received' } });
     expect(otherBox.body.items).toEqual([]);
-    refused(
-      await invoke(interestsCreate, {
-        method: 'POST',
-        token: sme.admin.token,
-        params: { id: draft.id },
-        body: { message: '对草稿提出意向' },
-      }),
-      404,
-    );
+    refused(await act(interestsCreate, sme.admin.token, draft.id, { message: '对草稿提出意向' }), 404);
     expect(
-      (
-        await invoke(interestsDecide, {
-          method: 'POST',
-          token: ownerMember.token,
-          params: { id: interest.id },
-          body: { decision: 'accept' },
-        })
-      ).body.contacts.sender.phone,
+      (await act(interestsDecide, ownerMember.token, interest.id, { decision: 'accept' })).body.contacts.sender.phone,
     ).toBe('13900000009');
 
     // Matching: recommendations need an organisation; a demand's matches are its issuer's and its authorities'.

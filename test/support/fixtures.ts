@@ -1,5 +1,5 @@
 /** Builders of valid domain objects for tests. Every call gives fresh ids; override what the test is about. */
-import { creditCodeCheckChar, type Demand, type DemandInput, type Org } from '@jiebang/shared';
+import { creditCodeCheckChar, type ApplicationInput, type Demand, type DemandInput, type Org } from '@jiebang/shared';
 import { ulid } from 'ulid';
 
 let serial = 0;
@@ -89,6 +89,32 @@ export function org(over: Partial<Org> = {}): Org {
     qualifications: ['innovative_sme'],
     contact: { name: '李经理', phone: '13800138000' },
     createdAt: '2026-11-01T02:00:00.000Z',
+    ...over,
+  };
+}
+
+/** A complete application form (揭榜申请书); `over` replaces fields. */
+export function applicationInput(over: Partial<ApplicationInput> = {}): ApplicationInput {
+  return {
+    team: {
+      leader: { name: '张工', title: '总工程师' },
+      memberCount: 12,
+      rndStaffCount: 9,
+      keyMembers: [{ name: '李博士', title: '高级工程师', role: '算法' }],
+    },
+    capability: { rndSpendingRatio: 8.5, inventionPatents: 6, otherIp: '软件著作权 12 项' },
+    plan: {
+      route: '基于自主实时内核的五轴插补与误差补偿。',
+      innovations: '自适应前瞻插补。',
+      milestones: [
+        { month: '2027-06', deliverable: '原理样机' },
+        { month: '2027-12', deliverable: '工程样机' },
+      ],
+      expectedResults: '样机一台，发明专利 2 项。',
+    },
+    match: '团队长期从事数控系统研发，与需求指标一一对应。',
+    budget: { amount: 300, note: '自筹 100 万元' },
+    declaration: { notAffiliated: true },
     ...over,
   };
 }

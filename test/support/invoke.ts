@@ -68,3 +68,8 @@ export async function invokeFile(handler: Handler, o: InvokeOptions = {}) {
     data: res.isBase64Encoded ? Buffer.from(text, 'base64') : Buffer.alloc(0),
   };
 }
+
+/** POST an action on the object `id` (the route's `{id}`) as the holder of `token`, with `body` if any. */
+export function act<T = any>(handler: Handler, token: string | undefined, id: string, body?: unknown) {
+  return invoke<T>(handler, { method: 'POST', token, params: { id }, ...(body === undefined ? {} : { body }) });
+}

@@ -9,7 +9,7 @@ import type { Store } from './client';
 import { fromItem } from './items';
 import { ENTITY, keys } from './keys';
 import { queryAll } from './query-all';
-import { transact, TransactionRefused } from './transact';
+import { transactUnlessRefused } from './transact';
 
 type Item = Record<string, unknown>;
 
@@ -151,27 +151,21 @@ export class DynamoAuditRepository implements AuditRepository {
       Item: { ...keys.auditChainDay(link.day), entityType: ENTITY.auditChainDay, ...link },
       ConditionExpression: 'attribute_not_exists(PK)',
     };
-    try {
-      await transact(this.store, [
-        { Put: put },
-        ...(link.prevDay
-          ? [
-              {
-                ConditionCheck: {
-                  TableName: this.store.table,
-                  Key: keys.auditChainDay(link.prevDay),
-                  ConditionExpression: '#hash = :prev',
-                  ExpressionAttributeNames: { '#hash': 'hash' },
-                  ExpressionAttributeValues: { ':prev': link.prevHash },
-                },
+    return transactUnlessRefused(this.store, [
+      { Put: put },
+      ...(link.prevDay
+        ? [
+            {
+              ConditionCheck: {
+                TableName: this.store.table,
+                Key: keys.auditChainDay(link.prevDay),
+                ConditionExpression: '#hash = :prev',
+                ExpressionAttributeNames: { '#hash': 'hash' },
+                ExpressionAttributeValues: { ':prev': link.prevHash },
               },
-            ]
-          : []),
-      ]);
-      return true;
-    } catch (err) {
-      if (err instanceof TransactionRefused) return false;
-      throw err;
-    }
+            },
+          ]
+        : []),
+    ]);
   }
 }

@@ -4,7 +4,7 @@ import type { Store } from './client';
 import { auditPut, notificationPut } from './events';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, LETTER_ENTITY, keys, letterKeys } from './keys';
-import { named, transact, TransactionRefused } from './transact';
+import { named, transact, transactUnlessRefused } from './transact';
 import type { CampaignRepository } from './repositories';
 
 export class DynamoCampaignRepository implements CampaignRepository {
@@ -47,22 +47,16 @@ export class DynamoCampaignRepository implements CampaignRepository {
   }
 
   async create(c: Campaign, audit: Omit<AuditEvent, 'id'>): Promise<boolean> {
-    try {
-      await transact(this.store, [
-        {
-          Put: {
-            TableName: this.store.table,
-            Item: { ...keys.campaign(c.year), entityType: ENTITY.campaign, ...c },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
+    return transactUnlessRefused(this.store, [
+      {
+        Put: {
+          TableName: this.store.table,
+          Item: { ...keys.campaign(c.year), entityType: ENTITY.campaign, ...c },
+          ConditionExpression: 'attribute_not_exists(PK)',
         },
-        auditPut(this.store.table, keys.campaignPartition, audit),
-      ]);
-      return true;
-    } catch (err) {
-      if (err instanceof TransactionRefused) return false;
-      throw err;
-    }
+      },
+      auditPut(this.store.table, keys.campaignPartition, audit),
+    ]);
   }
 
   // 221号 to the letter (issue 16): the ministry changes the deadlines; provinces set their own cut-off.
@@ -78,27 +72,21 @@ export class DynamoCampaignRepository implements CampaignRepository {
     notifications: Omit<Notification, 'id'>[],
   ): Promise<boolean> {
     const t = this.store.table;
-    try {
-      await transact(this.store, [
-        named('campaign_changed', {
-          Put: {
-            TableName: t,
-            Item: { ...keys.campaign(after.year), entityType: ENTITY.campaign, ...after },
-            ConditionExpression: before.version
-              ? 'attribute_exists(PK) AND #v = :v'
-              : 'attribute_exists(PK) AND attribute_not_exists(#v)',
-            ExpressionAttributeNames: { '#v': 'version' },
-            ...(before.version ? { ExpressionAttributeValues: { ':v': before.version } } : {}),
-          },
-        }),
-        auditPut(t, keys.campaignPartition, audit),
-        ...notifications.map((n) => notificationPut(t, n)),
-      ]);
-      return true;
-    } catch (err) {
-      if (err instanceof TransactionRefused) return false;
-      throw err;
-    }
+    return transactUnlessRefused(this.store, [
+      named('campaign_changed', {
+        Put: {
+          TableName: t,
+          Item: { ...keys.campaign(after.year), entityType: ENTITY.campaign, ...after },
+          ConditionExpression: before.version
+            ? 'attribute_exists(PK) AND #v = :v'
+            : 'attribute_exists(PK) AND attribute_not_exists(#v)',
+          ExpressionAttributeNames: { '#v': 'version' },
+          ...(before.version ? { ExpressionAttributeValues: { ':v': before.version } } : {}),
+        },
+      }),
+      auditPut(t, keys.campaignPartition, audit),
+      ...notifications.map((n) => notificationPut(t, n)),
+    ]);
   }
 
   /** A province's cut-off for its issuers, or null. One GetItem. */

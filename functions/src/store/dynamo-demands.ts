@@ -20,7 +20,7 @@ import type {
   Page,
   ReviewedDemand,
 } from './repositories';
-import { transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
+import { transactUnlessRefused, type TransactItem, type WriteItem } from './transact';
 import { countChange } from './counters';
 import { demandContribution } from '../domain/stats';
 
@@ -324,13 +324,7 @@ export class DynamoDemandRepository implements DemandRepository {
 
   /** One transaction (conflicts retried by `transact`); false when a condition refused it. */
   private async write(items: TransactItem[]): Promise<boolean> {
-    try {
-      await transact(this.store, items);
-      return true;
-    } catch (err) {
-      if (err instanceof TransactionRefused) return false;
-      throw err;
-    }
+    return transactUnlessRefused(this.store, items);
   }
 
   private sideEffects(d: Demand, change: DemandChange): TransactItem[] {

@@ -23,6 +23,7 @@ import { catalogueWrites } from './dynamo-demands';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryPage } from './query-page';
+import { queryAll } from './query-all';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { EVALUATION_ENTITY, evaluationKeys as ek, keys } from './keys';
@@ -208,6 +209,14 @@ export class DynamoEvaluationRepository {
     return this.store.table;
   }
 
+  /** Every item of a demand's evaluation partition whose sort key begins with `prefix` (all its pages). */
+  private prefixed(demandId: string, prefix: string) {
+    return queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+      ExpressionAttributeValues: { ':pk': ek.partition(demandId), ':p': prefix },
+    });
+  }
+
   async getEntry(demandId: string, applicationId: string): Promise<EvaluationEntry | null> {
     const out = await this.store.doc.send(
       new GetCommand({ TableName: this.table, Key: ek.entry(demandId, applicationId) }),
@@ -217,21 +226,7 @@ export class DynamoEvaluationRepository {
 
   /** Every entry of a demand (withdrawn ones included): a paginated Query — one request up to ~2,500 entries. */
   async allEntries(demandId: string): Promise<EvaluationEntry[]> {
-    const out: EvaluationEntry[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
-          ExpressionAttributeValues: { ':pk': ek.partition(demandId), ':p': ek.entryPrefix },
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map(entryOf));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    return (await this.prefixed(demandId, ek.entryPrefix)).map(entryOf);
   }
 
   /** One page of a demand's released-or-later applications, in release-id order (withdrawn ones filtered out). */
@@ -260,21 +255,7 @@ export class DynamoEvaluationRepository {
 
   /** Every score set of one application (for shared comments): one Query. */
   async scoresOf(demandId: string, applicationId: string): Promise<StoredScoreSet[]> {
-    const out: StoredScoreSet[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
-          ExpressionAttributeValues: { ':pk': ek.partition(demandId), ':p': ek.scoreSetPrefix(applicationId) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map((i) => fromItem<StoredScoreSet>(i)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    return (await this.prefixed(demandId, ek.scoreSetPrefix(applicationId))).map((i) => fromItem<StoredScoreSet>(i));
   }
 
   /**

@@ -22,7 +22,7 @@ import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { eventKeys, EVENTS_ENTITY } from './keys';
-import { named, transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
+import { named, transact, type TransactItem, type WriteItem, transactUnlessRefused } from './transact';
 import { queryAll } from './query-all';
 
 /** The event as stored: `closed` is never stored (derived from endsAt at read time). */
@@ -168,22 +168,16 @@ export class DynamoEventRepository {
 
   /** Insert an event in any state with its cards (seed); false when it exists. */
   async createEventIfAbsent(e: EventRecord): Promise<boolean> {
-    try {
-      await transact(this.store, [
-        {
-          Put: {
-            TableName: this.table,
-            Item: this.eventItem(e),
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
+    return transactUnlessRefused(this.store, [
+      {
+        Put: {
+          TableName: this.table,
+          Item: this.eventItem(e),
+          ConditionExpression: 'attribute_not_exists(PK)',
         },
-        ...(e.status === 'draft' ? [] : this.cardPuts(e)),
-      ]);
-      return true;
-    } catch (err) {
-      if (err instanceof TransactionRefused) return false;
-      throw err;
-    }
+      },
+      ...(e.status === 'draft' ? [] : this.cardPuts(e)),
+    ]);
   }
 
   /** One page of the calendar for a filter combination: one Query. Upcoming: starting from `now`, soonest first. */
@@ -556,13 +550,7 @@ export class DynamoEventRepository {
   // ---- seed (infra/seed/events.ts): records written as they are, each only when absent ----
 
   private async putAbsent(items: WriteItem[]): Promise<boolean> {
-    try {
-      await transact(this.store, items);
-      return true;
-    } catch (err) {
-      if (err instanceof TransactionRefused) return false;
-      throw err;
-    }
+    return transactUnlessRefused(this.store, items);
   }
 
   /** A registration in any state, with its check-in code when it has one. */

@@ -8,7 +8,7 @@ import { readCounters, type RegionCounters } from './counters';
 import { auditPut } from './events';
 import { fromItem } from './items';
 import { statsKeys, STATS_ENTITY } from './keys';
-import { named, transact, TransactionRefused, type TransactItem } from './transact';
+import { named, transact, type TransactItem, transactUnlessRefused } from './transact';
 import { queryAll } from './query-all';
 
 /** A stored 统计表: the answer's fields that are not derived at read time (lateness, totals, period label). */
@@ -46,21 +46,15 @@ export class DynamoStatsRepository {
 
   /** Seed and ministry set-up: a period's deadline; false when it was already set. */
   async setPeriodDeadlineIfAbsent(period: string, deadline: string): Promise<boolean> {
-    try {
-      await transact(this.store, [
-        {
-          Put: {
-            TableName: this.table,
-            Item: { ...statsKeys.period(period), entityType: STATS_ENTITY.period, period, deadline },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
+    return transactUnlessRefused(this.store, [
+      {
+        Put: {
+          TableName: this.table,
+          Item: { ...statsKeys.period(period), entityType: STATS_ENTITY.period, period, deadline },
+          ConditionExpression: 'attribute_not_exists(PK)',
         },
-      ]);
-      return true;
-    } catch (err) {
-      if (err instanceof TransactionRefused) return false;
-      throw err;
-    }
+      },
+    ]);
   }
 
   async getReport(period: string, region: string): Promise<StoredReport | null> {

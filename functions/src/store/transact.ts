@@ -100,3 +100,14 @@ export async function transact(store: Store, given: TransactItem[], attempts = 6
     }
   }
 }
+
+/** `transact`, answering false when a condition refused it (an idempotent put that found its item, a stale version). */
+export async function transactUnlessRefused(store: Store, items: TransactItem[]): Promise<boolean> {
+  try {
+    await transact(store, items);
+    return true;
+  } catch (err) {
+    if (err instanceof TransactionRefused) return false;
+    throw err;
+  }
+}
