@@ -34,3 +34,6 @@ export * from './schemas/library';
 export * from './rules/library-state';
 // pipl (personal data)
 export * from './schemas/personal-data';
+// publicity (公示, issue 17)
+export * from './rules/publicity';
+export * from './schemas/publicity';

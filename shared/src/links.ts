@@ -23,6 +23,9 @@ export const PAGES = {
   organiserEvent: '/subpackages/organiser/pages/console/index',
   // trust
   issuerQuestions: '/subpackages/trust/pages/questions/index',
+  // publicity (公示): the objections (the ministry answers there, an enterprise follows its own) and the form.
+  objections: '/subpackages/trust/pages/objections/index',
+  objectionForm: '/subpackages/trust/pages/objection/index',
 } as const;
 
 export const links = {
@@ -40,6 +43,8 @@ export const links = {
   organiserEvent: (id: string) => q(PAGES.organiserEvent, id),
   // trust
   issuerQuestions: (demandId: string) => q(PAGES.issuerQuestions, demandId),
+  // publicity (公示): the list, opened on one objection.
+  objection: (id: string) => q(PAGES.objections, id),
 };
 
 /** True when `link` opens one of the known pages (anything else is ignored by the client). */

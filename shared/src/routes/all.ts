@@ -24,6 +24,8 @@ import * as stats from './stats';
 import * as events from './events';
 // 科技成果赋智 (library area)
 import * as library from './library';
+// publicity (公示, issue 17)
+import * as publicity from './publicity';
 
 export const allRoutes = {
   ...core,
@@ -45,6 +47,8 @@ export const allRoutes = {
   ...library,
   // pipl (personal data)
   ...personalData,
+  // publicity (公示, issue 17)
+  ...publicity,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;

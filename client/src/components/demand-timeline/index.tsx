@@ -21,6 +21,8 @@ export const ACTIONS: Record<string, string> = {
   complete: '完成验收',
   // trust
   answer_question: '答复企业提问（答疑）',
+  // publicity (公示)
+  reopen_selection: '公示期异议成立，重新遴选',
 };
 
 const DECISIONS = new Set(['forward', 'return', 'publish', 'reject', 'withdraw', 'submit']);
