@@ -430,11 +430,9 @@ export class DynamoEvaluationRepository {
     const stale = (w.staleLines ?? []).filter((l) => !chosen.has(l.applicationId));
     return [
       ...stale.flatMap((l) =>
-        [undefined, l.authorityRegion].map(
-          (region): TransactItem => ({
-            Delete: { TableName: this.table, Key: ek.resultLine(l.campaignYear, region, l.demandId, l.applicationId) },
-          }),
-        ),
+        [undefined, l.authorityRegion].map((region): TransactItem => ({
+          Delete: { TableName: this.table, Key: ek.resultLine(l.campaignYear, region, l.demandId, l.applicationId) },
+        })),
       ),
       ...(lines.length > 0 || stale.length > 0
         ? [
