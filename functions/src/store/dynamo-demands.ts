@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { DynamoSearchIndex, postingItems } from './dynamo-search-index';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
-import { ENTITY, keys, type Key } from './keys';
+import { ENTITY, keys, type Key, personalKeys } from './keys';
 import type { CatalogueFilter, DemandChange, DemandQueue, DemandRepository, Page } from './repositories';
 import { transact, TransactionRefused, type TransactItem, type WriteItem } from './transact';
 import { countChange } from './counters';
@@ -304,12 +304,26 @@ export class DynamoDemandRepository implements DemandRepository {
     return true;
   }
 
-  async create(d: Demand, change: DemandChange): Promise<boolean> {
+  async create(d: Demand, change: DemandChange, extra: TransactItem[] = []): Promise<boolean> {
     return this.write([
       { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...this.sideEffects(d, change),
       ...countChange(this.table, [], demandContribution(d)),
+      ...extra,
     ]);
+  }
+
+  /**
+   * pipl: transaction item recording that `userId` entered `contact` on the demand (U1), so that erasing the
+   * account clears it there while it is still the one the person entered.
+   */
+  contactMarker(userId: string, demandId: string, contact: Demand['contact']): TransactItem {
+    return {
+      Put: {
+        TableName: this.table,
+        Item: { ...personalKeys.demandContact(userId, demandId), entityType: 'DemandContact', demandId, contact },
+      },
+    };
   }
 
   /** One transaction (conflicts retried by `transact`); false when a condition refused it. */

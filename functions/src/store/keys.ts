@@ -63,6 +63,7 @@
  * |L1 | a province's cut-off for a year (221号)    | table  | PK=CAMPAIGN#<year>#CUTOFFS  SK=REGION#<region>             |
  * |L2 | a department's contacted enterprises      | table  | PK=DEPARTMENT#<key>         SK=CONTACT#<creditCode>        |
  * |L3 | the departments that contacted a code     | table  | PK=DIRECTCONTACT#<creditCode> SK=DEPARTMENT#<key> (Query, 1)|
+ * |U1 | demands whose contact a person entered   | table  | PK=USER#<userId>            SK=DEMANDCONTACT#<demandId> (pipl: erasure)|
  * |P1 | an objection to the 揭榜名单 (公示)         | table  | PK=OBJECTION#<id>           SK=PROFILE (+ AUDIT# trail)     |
  * |P2 | every objection, newest first (ministry)  | GSI1   | GSI1PK=OBJECTIONS           GSI1SK=<filedAt>#<id>           |
  * |P3 | an enterprise's own objections            | GSI2   | GSI2PK=ORG#<orgId>#OBJECTIONS GSI2SK=<filedAt>#<id>         |
@@ -554,3 +555,13 @@ export const publicityKeys = {
 } as const;
 
 export const PUBLICITY_ENTITY = { objection: 'Objection' } as const;
+
+// pipl (personal data): U1. The contact a person entered on a demand, in the person's own partition, so that
+// erasing the account finds the demands to clear with the Query of that partition it already makes.
+export const personalKeys = {
+  demandContact: (userId: string, demandId: string): Key => ({
+    PK: `USER#${userId}`,
+    SK: `DEMANDCONTACT#${demandId}`,
+  }),
+  demandContactPrefix: 'DEMANDCONTACT#',
+} as const;

@@ -100,7 +100,10 @@ export interface DemandRepository {
   /** Insert a demand in any status with its index entries (queue, catalogue cards, search postings); false when it exists. */
   createIfAbsent(d: Demand): Promise<boolean>;
   /** Insert a new draft with its audit event; false when the id is taken. */
-  create(d: Demand, change: DemandChange): Promise<boolean>;
+  create(d: Demand, change: DemandChange, extra?: TransactItem[]): Promise<boolean>;
+  // pipl (personal data)
+  /** Transaction item: `userId` entered this contact on the demand (erasure clears it while it stands). */
+  contactMarker(userId: string, demandId: string, contact: Demand['contact']): TransactItem;
   /**
    * Replace `before` by `after` in one transaction with the change's audit event and notifications, the queue
    * entry and the catalogue cards the new state implies — only if the stored demand still has `before`'s status

@@ -135,17 +135,22 @@ export async function createDemand(input: DemandInput, d: DemandDeps): Promise<D
     createdAt: at,
     updatedAt: at,
   };
-  const created = await d.demands.create(demand, {
-    audit: {
-      objectType: 'demand',
-      objectId: demand.id,
-      action: 'create',
-      toStatus: 'draft',
-      actor: issuerActor(d.user, demand),
-      at,
+  const created = await d.demands.create(
+    demand,
+    {
+      audit: {
+        objectType: 'demand',
+        objectId: demand.id,
+        action: 'create',
+        toStatus: 'draft',
+        actor: issuerActor(d.user, demand),
+        at,
+      },
+      notifications: [],
+      // pipl: who entered the contact, for the erasure of that account.
     },
-    notifications: [],
-  });
+    demand.contact ? [d.demands.contactMarker(d.user.id, demand.id, demand.contact)] : [],
+  );
   if (!created) throw new Conflict('需求编号冲突，请重试', 'DUPLICATE');
   return demand;
 }
@@ -170,18 +175,26 @@ export async function updateDemand(id: string, body: DemandUpdate, d: DemandDeps
     {},
   );
   after.version = demand.version + 1;
-  const ok = await d.demands.transition(demand, after, {
-    audit: {
-      objectType: 'demand',
-      objectId: id,
-      action: 'update',
-      fromStatus: demand.status,
-      toStatus: after.status,
-      actor: issuerActor(d.user, demand),
-      at: after.updatedAt,
+  const ok = await d.demands.transition(
+    demand,
+    after,
+    {
+      audit: {
+        objectType: 'demand',
+        objectId: id,
+        action: 'update',
+        fromStatus: demand.status,
+        toStatus: after.status,
+        actor: issuerActor(d.user, demand),
+        at: after.updatedAt,
+      },
+      notifications: [],
+      // pipl: a contact changed by this person is theirs to erase.
     },
-    notifications: [],
-  });
+    after.contact && JSON.stringify(after.contact) !== JSON.stringify(demand.contact)
+      ? [d.demands.contactMarker(d.user.id, id, after.contact)]
+      : [],
+  );
   if (!ok) throw conflict();
   return after;
 }
