@@ -45,6 +45,8 @@ export const links = {
   issuerQuestions: (demandId: string) => q(PAGES.issuerQuestions, demandId),
   // publicity (公示): the list, opened on one objection.
   objection: (id: string) => q(PAGES.objections, id),
+  objectionForm: (year: number, demandId: string) =>
+    `${PAGES.objectionForm}?year=${year}&demandId=${encodeURIComponent(demandId)}`,
 };
 
 /** True when `link` opens one of the known pages (anything else is ignored by the client). */
