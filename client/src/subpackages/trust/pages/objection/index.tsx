@@ -14,6 +14,7 @@ import * as publicity from '../../../../services/publicity';
 import { fileProblem, pickPdf, uploadPdf, type UploadedAttachment } from '../../../../services/attachments';
 import { errorMessage } from '../../../../services/http';
 import { useMe } from '../../../../hooks/use-me';
+import { useBusyAction } from '../../../../hooks/use-busy-action';
 import { EmptyState, LoadingState } from '../../../../components/state-view';
 import { ActionButton, FormCard, TextArea } from '../../../../components/form';
 import './index.scss';
@@ -27,7 +28,7 @@ export default function ObjectionPage() {
   const [text, setText] = useState('');
   const [files, setFiles] = useState<UploadedAttachment[]>([]);
   const [uploading, setUploading] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
 
   if (!demandId || !Number.isInteger(year)) return <EmptyState text="缺少需求编号" />;
   if (me.status === 'loading') return <LoadingState />;
@@ -51,22 +52,13 @@ export default function ObjectionPage() {
     }
   };
 
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const o = await publicity.file(year, {
-        demandId,
-        text: text.trim(),
-        ...(files.length > 0 ? { attachments: files.map((f) => ({ key: f.key, name: f.name })) } : {}),
-      });
+  const submit = () =>
+    run(async () => {
+      const attachments = files.map((f) => ({ key: f.key, name: f.name }));
+      const o = await publicity.file(year, { demandId, text: text.trim(), ...(files.length ? { attachments } : {}) });
       void Taro.showToast({ title: '异议已提交', icon: 'success' });
       void Taro.redirectTo({ url: links.objection(o.id) });
-    } catch (err) {
-      void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 3000 });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View className="objection-form">

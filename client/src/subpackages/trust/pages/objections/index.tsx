@@ -11,9 +11,10 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatShanghai, OBJECTION_STATUS_LABELS, type Objection } from '@jiebang/shared';
 import * as publicity from '../../../../services/publicity';
-import { ApiError, errorMessage } from '../../../../services/http';
+import { errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
 import { useMe } from '../../../../hooks/use-me';
+import { useBusyAction } from '../../../../hooks/use-busy-action';
 import { showModal } from '../../../../lib/modal';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
 import { ActionButton, TextArea } from '../../../../components/form';
@@ -22,9 +23,15 @@ import './index.scss';
 
 const TONE = { pending: 'action', upheld: 'danger', dismissed: 'neutral' } as const;
 
+const REPLY_HINT = '答复（将发送给异议企业和发榜企业）';
+const DECISIONS = [
+  { decision: 'dismissed', kind: 'secondary', text: '异议不成立' },
+  { decision: 'upheld', kind: 'danger', text: '异议成立' },
+] as const;
+
 function Answer({ o, onAnswered }: { o: Objection; onAnswered: () => void }) {
   const [reply, setReply] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction(onAnswered);
   const send = async (decision: 'upheld' | 'dismissed') => {
     if (decision === 'upheld') {
       const { confirm } = await showModal({
@@ -35,19 +42,12 @@ function Answer({ o, onAnswered }: { o: Objection; onAnswered: () => void }) {
       });
       if (!confirm) return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await publicity.answer(o.id, { decision, reply: reply.trim() });
       void Taro.showToast({ title: '已答复', icon: 'success' });
       onAnswered();
-    } catch (err) {
-      void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 3000 });
-      if (err instanceof ApiError && err.status === 409) onAnswered();
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  const off = reply.trim().length < 2;
   return (
     <View className="objection__form">
       <TextArea
@@ -55,25 +55,20 @@ function Answer({ o, onAnswered }: { o: Objection; onAnswered: () => void }) {
         value={reply}
         onChange={setReply}
         maxlength={2000}
-        placeholder="答复（将发送给异议企业和发榜企业）"
+        placeholder={REPLY_HINT}
       />
       <View className="objection__buttons">
-        <ActionButton
-          className="objection__dismiss"
-          kind="secondary"
-          text="异议不成立"
-          busy={busy}
-          disabled={off}
-          onClick={() => void send('dismissed')}
-        />
-        <ActionButton
-          className="objection__uphold"
-          kind="danger"
-          text="异议成立"
-          busy={busy}
-          disabled={off}
-          onClick={() => void send('upheld')}
-        />
+        {DECISIONS.map((d) => (
+          <ActionButton
+            key={d.decision}
+            className={`objection__${d.decision === 'upheld' ? 'uphold' : 'dismiss'}`}
+            kind={d.kind}
+            text={d.text}
+            busy={busy}
+            disabled={reply.trim().length < 2}
+            onClick={() => void send(d.decision)}
+          />
+        ))}
       </View>
     </View>
   );

@@ -12,26 +12,20 @@ import { formatShanghai, type Question } from '@jiebang/shared';
 import * as clarifications from '../../../../services/clarifications';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
+import { useBusyAction } from '../../../../hooks/use-busy-action';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
 import { ActionButton, TextArea } from '../../../../components/form';
 import './index.scss';
 
 function OpenQuestion({ demandId, q, onAnswered }: { demandId: string; q: Question; onAnswered: () => void }) {
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    setBusy(true);
-    try {
+  const { busy, run } = useBusyAction(onAnswered);
+  const send = () =>
+    run(async () => {
       await clarifications.answer(demandId, q.id, text.trim());
       void Taro.showToast({ title: '已答复并公开', icon: 'success' });
       onAnswered();
-    } catch (err) {
-      void Taro.showToast({ title: errorMessage(err), icon: 'none', duration: 3000 });
-      if (err instanceof ApiError && err.status === 409) onAnswered();
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <View className="issuer-question" data-status="open">
       <Text className="issuer-question__q">问：{q.text}</Text>
