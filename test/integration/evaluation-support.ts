@@ -5,7 +5,7 @@
  * Time is fixed: the demand closes at DEADLINE; tests run the clock at BEFORE or AFTER.
  */
 import { afterEach, beforeEach } from '@jest/globals';
-import type { Demand, Org, SessionUser } from '@jiebang/shared';
+import type { Campaign, Demand, Org, SessionUser } from '@jiebang/shared';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { systemClock } from '../../functions/src/clock';
@@ -150,3 +150,17 @@ export async function partition(pk: string) {
 }
 
 export const inboxOf = (principal: string) => partition(keys.inboxPartition(principal));
+
+// publicity (公示, issue 17)
+/** A campaign of `year` whose selection closes Wednesday 2027-03-31 18:00 (Beijing), just after AFTER. */
+export async function campaignClosingAfter(year: number, over: Partial<Campaign> = {}): Promise<void> {
+  await repos().campaigns.createIfAbsent({
+    year,
+    title: `${year}年度大企业发榜`,
+    demandIntakeDeadline: '2027-01-31T17:00:00+08:00',
+    applicationDeadline: '2027-03-31T17:00:00+08:00',
+    selectionDeadline: '2027-03-31T18:00:00+08:00',
+    createdAt: AFTER.toISOString(),
+    ...over,
+  });
+}

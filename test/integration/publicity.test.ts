@@ -6,7 +6,7 @@
  * selects again.
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { objectionSchema, publicResultsSchema, type Campaign } from '@jiebang/shared';
+import { objectionSchema, publicResultsSchema } from '@jiebang/shared';
 import { handler as resultsH } from '../../functions/src/handlers/results-list';
 import { handler as fileH } from '../../functions/src/handlers/objections-create';
 import { handler as listH } from '../../functions/src/handlers/objections-list';
@@ -18,18 +18,10 @@ import { systemClock } from '../../functions/src/clock';
 import { keys } from '../../functions/src/store/keys';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
-import {
-  AFTER,
-  clockAt,
-  evaluationWorld,
-  inboxOf,
-  makeOrg,
-  partition,
-  repos,
-  who,
-  type EvaluationWorld,
-  type Who,
-} from './evaluation-support';
+import * as support from './evaluation-support';
+import type { EvaluationWorld, Who } from './evaluation-support';
+
+const { AFTER, campaignClosingAfter, clockAt, evaluationWorld, inboxOf, makeOrg, partition, repos, who } = support;
 
 // A year of its own. Selection closes Wednesday 2027-03-31 18:00 (Beijing); 5 working days, the weekend and the
 // campaign's holiday (Monday 04-05, 清明) skipped: Thu, Fri, Tue, Wed, Thu → Thursday 2027-04-08 18:00.
@@ -81,16 +73,7 @@ async function decide(w: EvaluationWorld, ids: string[], t = AFTER) {
 
 beforeAll(async () => {
   clockAt(AFTER);
-  const campaign: Campaign = {
-    year: YEAR,
-    title: `${YEAR}年度大企业发榜`,
-    demandIntakeDeadline: '2027-01-31T17:00:00+08:00',
-    applicationDeadline: '2027-03-31T17:00:00+08:00',
-    selectionDeadline: '2027-03-31T18:00:00+08:00',
-    holidays: ['2027-04-05'],
-    createdAt: AFTER.toISOString(),
-  };
-  await repos().campaigns.createIfAbsent(campaign);
+  await campaignClosingAfter(YEAR, { holidays: ['2027-04-05'] });
   open = await evaluationWorld({ applicants: 2, campaignYear: YEAR, issuerName: '公示公开重工集团有限公司' });
   hidden = await evaluationWorld({
     applicants: 2,

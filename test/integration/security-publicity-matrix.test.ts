@@ -5,7 +5,7 @@
  * foreign list carries the objection's text or its objector.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { errorBodySchema, type Campaign } from '@jiebang/shared';
+import { errorBodySchema } from '@jiebang/shared';
 import { handler as fileH } from '../../functions/src/handlers/objections-create';
 import { handler as listH } from '../../functions/src/handlers/objections-list';
 import { handler as decideH } from '../../functions/src/handlers/objections-decide';
@@ -14,11 +14,11 @@ import { invoke, type Answer } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import {
   AFTER,
+  campaignClosingAfter,
   clockAt,
   clockEachTestAt,
   evaluationWorld,
   makeOrg,
-  repos,
   who,
   type EvaluationWorld,
 } from './evaluation-support';
@@ -48,15 +48,7 @@ const OBJECTOR = '矩阵异议精工有限公司';
 
 beforeAll(async () => {
   clockAt(AFTER);
-  const campaign: Campaign = {
-    year: YEAR,
-    title: `${YEAR}年度大企业发榜`,
-    demandIntakeDeadline: '2027-01-31T17:00:00+08:00',
-    applicationDeadline: '2027-03-31T17:00:00+08:00',
-    selectionDeadline: '2027-03-31T18:00:00+08:00',
-    createdAt: AFTER.toISOString(),
-  };
-  await repos().campaigns.createIfAbsent(campaign);
+  await campaignClosingAfter(YEAR);
   w = await evaluationWorld({ applicants: 1, campaignYear: YEAR });
   const sel = await invoke(selectH, {
     method: 'POST',

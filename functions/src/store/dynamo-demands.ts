@@ -304,12 +304,11 @@ export class DynamoDemandRepository implements DemandRepository {
     return true;
   }
 
-  async create(d: Demand, change: DemandChange, extra: TransactItem[] = []): Promise<boolean> {
+  async create(d: Demand, change: DemandChange): Promise<boolean> {
     return this.write([
       { Put: { TableName: this.table, Item: demandItem(d), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...this.sideEffects(d, change),
       ...countChange(this.table, [], demandContribution(d)),
-      ...extra,
     ]);
   }
 
@@ -341,6 +340,7 @@ export class DynamoDemandRepository implements DemandRepository {
     return [
       auditPut(this.table, keys.demand(d.id).PK, change.audit),
       ...change.notifications.map((n) => notificationPut(this.table, n)),
+      ...(change.extra ?? []),
     ];
   }
 

@@ -74,6 +74,8 @@ export interface DirectContactRepository {
 export interface DemandChange {
   audit: Omit<AuditEvent, 'id'>;
   notifications: Omit<Notification, 'id'>[];
+  /** pipl: more items of the same transaction (the marker of a contact the caller entered). */
+  extra?: TransactItem[];
 }
 
 export interface CatalogueFilter {
@@ -100,7 +102,7 @@ export interface DemandRepository {
   /** Insert a demand in any status with its index entries (queue, catalogue cards, search postings); false when it exists. */
   createIfAbsent(d: Demand): Promise<boolean>;
   /** Insert a new draft with its audit event; false when the id is taken. */
-  create(d: Demand, change: DemandChange, extra?: TransactItem[]): Promise<boolean>;
+  create(d: Demand, change: DemandChange): Promise<boolean>;
   // pipl (personal data)
   /** Transaction item: `userId` entered this contact on the demand (erasure clears it while it stands). */
   contactMarker(userId: string, demandId: string, contact: Demand['contact']): TransactItem;

@@ -135,24 +135,27 @@ export async function createDemand(input: DemandInput, d: DemandDeps): Promise<D
     createdAt: at,
     updatedAt: at,
   };
-  const created = await d.demands.create(
-    demand,
-    {
-      audit: {
-        objectType: 'demand',
-        objectId: demand.id,
-        action: 'create',
-        toStatus: 'draft',
-        actor: issuerActor(d.user, demand),
-        at,
-      },
-      notifications: [],
-      // pipl: who entered the contact, for the erasure of that account.
+  const created = await d.demands.create(demand, {
+    audit: {
+      objectType: 'demand',
+      objectId: demand.id,
+      action: 'create',
+      toStatus: 'draft',
+      actor: issuerActor(d.user, demand),
+      at,
     },
-    demand.contact ? [d.demands.contactMarker(d.user.id, demand.id, demand.contact)] : [],
-  );
+    notifications: [],
+    // pipl: who entered the contact, for the erasure of that account.
+    extra: contactMarkers(d, demand, null),
+  });
   if (!created) throw new Conflict('需求编号冲突，请重试', 'DUPLICATE');
   return demand;
+}
+
+/** pipl: a contact the caller entered (new, or changed from `before`) is theirs to erase: its marker rides along. */
+function contactMarkers(d: DemandDeps, demand: Demand, before: Demand | null) {
+  const changed = demand.contact && JSON.stringify(demand.contact) !== JSON.stringify(before?.contact);
+  return changed ? [d.demands.contactMarker(d.user.id, demand.id, demand.contact)] : [];
 }
 
 /** PUT /v1/demands/{id}: replace the form while it is a draft or returned. */
@@ -175,26 +178,19 @@ export async function updateDemand(id: string, body: DemandUpdate, d: DemandDeps
     {},
   );
   after.version = demand.version + 1;
-  const ok = await d.demands.transition(
-    demand,
-    after,
-    {
-      audit: {
-        objectType: 'demand',
-        objectId: id,
-        action: 'update',
-        fromStatus: demand.status,
-        toStatus: after.status,
-        actor: issuerActor(d.user, demand),
-        at: after.updatedAt,
-      },
-      notifications: [],
-      // pipl: a contact changed by this person is theirs to erase.
+  const ok = await d.demands.transition(demand, after, {
+    audit: {
+      objectType: 'demand',
+      objectId: id,
+      action: 'update',
+      fromStatus: demand.status,
+      toStatus: after.status,
+      actor: issuerActor(d.user, demand),
+      at: after.updatedAt,
     },
-    after.contact && JSON.stringify(after.contact) !== JSON.stringify(demand.contact)
-      ? [d.demands.contactMarker(d.user.id, id, after.contact)]
-      : [],
-  );
+    notifications: [],
+    extra: contactMarkers(d, after, demand),
+  });
   if (!ok) throw conflict();
   return after;
 }

@@ -48,15 +48,10 @@ function Answer({ o, onAnswered }: { o: Objection; onAnswered: () => void }) {
       onAnswered();
     });
   };
+  const field = { value: reply, onChange: setReply, maxlength: 2000, placeholder: REPLY_HINT };
   return (
     <View className="objection__form">
-      <TextArea
-        className="objection__reply"
-        value={reply}
-        onChange={setReply}
-        maxlength={2000}
-        placeholder={REPLY_HINT}
-      />
+      <TextArea className="objection__reply" {...field} />
       <View className="objection__buttons">
         {DECISIONS.map((d) => (
           <ActionButton
