@@ -69,7 +69,14 @@ export default defineAppConfig({
     {
       root: 'subpackages/trust',
       // pipl: pages/privacy (我的数据, account erasure)
-      pages: ['pages/audit/index', 'pages/questions/index', 'pages/privacy/index'],
+      // publicity (公示): pages/objection (an enterprise objects), pages/objections (the ministry answers)
+      pages: [
+        'pages/audit/index',
+        'pages/questions/index',
+        'pages/privacy/index',
+        'pages/objection/index',
+        'pages/objections/index',
+      ],
     },
   ],
   window: {

@@ -130,3 +130,20 @@ export const personalDataRepos = (store: Store) => ({
 // 221号 on paper (issue 16, item 6)
 /** use-cases/paper-forms.ts: the record printed, its enterprise, the demand of an application. */
 export const paperRepos = (store: Store) => ({ ...applicationsOn(store) });
+// publicity (公示, issue 17)
+import { DynamoPublicityRepository } from './store/dynamo-publicity';
+
+/** use-cases/results.ts publicResults: the lines and the campaign's notice period. */
+export const publicResultsRepos = (store: Store) => ({
+  evaluation: new DynamoEvaluationRepository(store),
+  campaigns: new DynamoCampaignRepository(store),
+});
+
+/** use-cases/publicity.ts: objections, the lines and demand they concern, what an upheld one reopens. */
+export const publicityRepos = (store: Store) => ({
+  publicity: new DynamoPublicityRepository(store),
+  campaigns: new DynamoCampaignRepository(store),
+  demands: new DynamoDemandRepository(store),
+  orgs: orgsOn(store),
+  evaluation: new DynamoEvaluationRepository(store),
+});

@@ -36,3 +36,6 @@ export * from './rules/library-state';
 export * from './schemas/personal-data';
 // design (issue 18): the authorities' queues
 export * from './schemas/review-queue';
+// publicity (公示, issue 17)
+export * from './rules/publicity';
+export * from './schemas/publicity';

@@ -25,6 +25,9 @@ export const PAGES = {
   issuerQuestions: '/subpackages/trust/pages/questions/index',
   // stats (统计表)
   statsReport: '/subpackages/stats/pages/report/index',
+  // publicity (公示): the objections (the ministry answers there, an enterprise follows its own) and the form.
+  objections: '/subpackages/trust/pages/objections/index',
+  objectionForm: '/subpackages/trust/pages/objection/index',
 } as const;
 
 export const links = {
@@ -45,6 +48,10 @@ export const links = {
   // stats (统计表)
   statsReport: (region: string, period: string) =>
     `${PAGES.statsReport}?region=${encodeURIComponent(region)}&period=${encodeURIComponent(period)}`,
+  // publicity (公示): the list, opened on one objection.
+  objection: (id: string) => q(PAGES.objections, id),
+  objectionForm: (year: number, demandId: string) =>
+    `${PAGES.objectionForm}?year=${year}&demandId=${encodeURIComponent(demandId)}`,
 };
 
 /** True when `link` opens one of the known pages (anything else is ignored by the client). */

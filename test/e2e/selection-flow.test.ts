@@ -23,7 +23,8 @@ import { describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
 import type { Page } from 'playwright-core';
 import { e2eWalk, storeSession } from '../support/e2e-session';
-import { applicationInput, demandInput } from '../support/fixtures';
+import { demandInput } from '../support/fixtures';
+import { applyViaApi } from '../support/e2e-applications';
 import { confirmModal, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
 
@@ -43,12 +44,6 @@ const DEADLINE_LEAD_S = 45;
 const WEIGHTS = { team: 20, capability: 20, plan: 30, match: 30 };
 const REVIEWER_B = `e2e-reviewer-${TAG.toLowerCase()}`;
 const TITLE_NONE = `工业机器人视觉引导柔性装配攻关${TAG}`;
-
-/** A tiny but real PDF (the server checks the `%PDF-` signature). */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 type Criteria = { team: number; capability: number; plan: number; match: number };
 /** What each reviewer gives each applicant; SME 1 clearly ahead. */
@@ -78,42 +73,8 @@ const total = (who: 'sme1' | 'sme2') =>
 // test/support/e2e-api.ts: the URL is known once the stack is up.
 const { call, ok, login } = api(() => apiUrl);
 
-/** Upload the stamped PDF as the SME would (ticket → PUT → confirm) and return the attachment reference. */
-async function uploadPdf(s: Session) {
-  const org = s.user.orgId!;
-  const ticket = await ok<{ key: string; upload: { url: string; headers: Record<string, string> } }>(
-    s.token,
-    'POST',
-    `/v1/orgs/${org}/attachments`,
-    { name: '揭榜申请书（盖章）.pdf', size: PDF.length, contentType: 'application/pdf' },
-  );
-  const put = await fetch(ticket.upload.url, { method: 'PUT', headers: ticket.upload.headers, body: PDF });
-  if (!put.ok) throw new Error(`upload → ${put.status}`);
-  const attachmentId = ticket.key.split('/')[2]!.replace(/\.pdf$/, '');
-  await ok(s.token, 'POST', `/v1/orgs/${org}/attachments/${attachmentId}/confirm`);
-  return { key: ticket.key, name: '揭榜申请书（盖章）.pdf' };
-}
-
-function applicationBody(leader: string, attachment: { key: string; name: string }) {
-  const form = applicationInput();
-  return applicationInput({
-    team: { ...form.team, leader: { name: leader, title: '研发总监' } },
-    attachments: [attachment],
-  });
-}
-
 /** Create, upload and submit an application of the SME `s` to `demandId`; returns its id. */
-async function apply(s: Session, demandId: string, leader: string): Promise<string> {
-  const attachment = await uploadPdf(s);
-  const app = await ok<{ id: string }>(
-    s.token,
-    'POST',
-    `/v1/demands/${demandId}/applications`,
-    applicationBody(leader, attachment),
-  );
-  await ok(s.token, 'POST', `/v1/applications/${app.id}/submit`);
-  return app.id;
-}
+const apply = (s: Session, demandId: string, leader: string) => applyViaApi(ok, s, demandId, leader);
 
 // ---------------------------------------------------------------------------------------------------- browser
 

@@ -3,7 +3,13 @@
  * issuer 华夏重工 publishes a demand (through the API: filed, published by the ministry). An SME (`sme-admin`)
  * asks a question on the public demand page; the issuer's admin answers it on its 答疑 page; the answer then shows
  * on the public demand page, without the asker; last, the issuer opens the demand's audit trail, which verifies
- * ("记录完整，未被篡改"), the answer among its events. Screenshots: test-results/screenshots/trust-*.png.
+ * ("记录完整，未被篡改"), the answer among its events.
+ *
+ * 公示 (issue 17, item 2): a second demand of 华夏重工 closes within a minute; 深圳精测 applies (through the API:
+ * uploaded, forwarded by 深圳, released by the ministry) and is selected once the deadline passed. 宁波新材
+ * (`sme-admin-2`) opens the year's 揭榜名单, sees the notice period and the result 公示中, and objects from it;
+ * the ministry answers on 公示异议 (异议不成立, with a reply); the result is 公示中 again, and the issuer's notice
+ * says the answer without naming the objector. Screenshots: test-results/screenshots/trust-*.png.
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the demand is new on every run).
  */
@@ -13,6 +19,7 @@ import { e2eWalk, storeSession, type Phone } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
 import { phoneContext, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
+import { applyViaApi } from '../support/e2e-applications';
 
 let apiUrl: string;
 
@@ -25,6 +32,8 @@ const TAG = Date.now().toString(36).slice(-5);
 const TITLE = `高精度谐波减速器寿命验证 ${TAG}`;
 const QUESTION = '请问样机寿命试验可以在贵司试验场进行吗？试验费用由哪一方承担？';
 const ANSWER = '可以。样机寿命试验在我司试验场进行，试验费用由我司承担，揭榜方派员参与。';
+const OBJECTION = '入选企业申报的寿命试验数据与其公开披露的检测报告不一致，请核实后再确定结果。';
+const REPLY = '经核实，入选企业提交的检测报告真实有效，异议不成立，维持原遴选结果。';
 
 /** A page signed in as `s` (the session stored where the client keeps it: Taro's H5 storage wraps `{ data }`). */
 async function signedIn(s: Session): Promise<Page> {
@@ -112,4 +121,83 @@ describe('答疑 and the audit trail', () => {
     await shot(issuerPage, '4-audit-verified');
     await issuerPage.context().close();
   }, 240_000);
+
+  it('公示: the 揭榜名单 shows the period; an SME objects; the ministry dismisses it with a reply', async () => {
+    const [issuer, ministry, selected, objector, shenzhen] = await Promise.all([
+      login('issuer-admin'),
+      login('ministry'),
+      login('sme-admin'),
+      login('sme-admin-2'),
+      login('province-440300'),
+    ]);
+    const deadline = Date.now() + 45_000;
+    const demand = await ok<{ id: string; campaignYear: number }>(
+      issuer.token,
+      'POST',
+      '/v1/demands',
+      demandInput({
+        title: `${TITLE}（公示）`,
+        field: 'high_end_equipment',
+        applicationDeadline: new Date(deadline).toISOString(),
+        expectedCompletion: '2027-12-31',
+      }),
+    );
+    await ok(issuer.token, 'POST', `/v1/demands/${demand.id}/submit`, { channel: 'ministry' });
+    await ok(ministry.token, 'POST', `/v1/review/demands/${demand.id}`, { decision: 'publish', comment: '同意发布' });
+    const app = await applyViaApi(ok, selected, demand.id, '王精测');
+    await ok(shenzhen.token, 'POST', `/v1/review/applications/${app}`, { decision: 'forward', comment: '同意' });
+    await ok(ministry.token, 'POST', `/v1/review/applications/${app}`, { decision: 'release', comment: '提交评审' });
+    const wait = deadline + 1500 - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    await ok(issuer.token, 'POST', `/v1/demands/${demand.id}/selection`, {
+      applicationIds: [app],
+      justification: '综合评分最高，方案与指标逐项对应',
+    });
+    const objectorName = (await ok<{ org: { name: string } }>(objector.token, 'GET', '/v1/me')).org.name;
+
+    // 宁波新材 reads the 揭榜名单: the period, the result 公示中; it objects from the line.
+    const page = await signedIn(objector);
+    await page.goto(`${webUrl}#/subpackages/campaign/pages/results/index?year=${demand.campaignYear}`);
+    const line = page.locator(`.result-line[data-demand="${demand.id}"]`);
+    await line.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('.results__period').innerText()).toContain('公示期');
+    expect(await line.locator('.result-line__state').getAttribute('data-state')).toBe('notice');
+    await line.scrollIntoViewIfNeeded();
+    await shot(page, '5-results-period');
+    await line.locator('.result-line__object').click();
+    await page.locator('.objection-form__text textarea').fill(OBJECTION);
+    await shot(page, '6-objection-form');
+    await page.locator('.objection-form__submit').click();
+    const filed = page.locator('.objection[data-status="pending"]').first();
+    await filed.waitFor({ state: 'visible', timeout: 30_000 });
+    const id = await filed.getAttribute('data-id');
+    await page.context().close();
+
+    // The ministry answers on 公示异议: 异议不成立, with its reply.
+    const desk = await signedIn(ministry);
+    await desk.goto(`${webUrl}#/subpackages/trust/pages/objections/index?id=${id}`);
+    const pending = desk.locator(`.objection[data-id="${id}"]`);
+    await pending.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await pending.innerText()).toContain(objectorName);
+    await pending.locator('.objection__reply textarea').fill(REPLY);
+    await pending.scrollIntoViewIfNeeded();
+    await shot(desk, '7-ministry-answers');
+    await pending.locator('.objection__dismiss').click();
+    await desk.locator(`.objection[data-id="${id}"][data-status="dismissed"]`).waitFor({ timeout: 30_000 });
+    await desk.locator(`.objection[data-id="${id}"]`).scrollIntoViewIfNeeded();
+    await shot(desk, '8-dismissed');
+    await desk.context().close();
+
+    // The result is 公示中 again; the issuer learnt the answer, never who objected.
+    const results = await ok<{ items: { demandId: string; state: string }[] }>(
+      null,
+      'GET',
+      `/v1/campaigns/${demand.campaignYear}/results?limit=50`,
+    );
+    expect(results.items.find((l) => l.demandId === demand.id)?.state).toBe('notice');
+    const inbox = await ok<{ items: { title: string; body: string }[] }>(issuer.token, 'GET', '/v1/notifications');
+    const told = JSON.stringify(inbox.items);
+    expect(told).toContain('异议不成立');
+    expect(told).not.toContain(objectorName);
+  }, 300_000);
 });

@@ -4,7 +4,7 @@
  * repository's conditional write, which also writes the evaluation entry), not through other areas' routes.
  * Time is fixed: the demand closes at DEADLINE; tests run the clock at BEFORE or AFTER.
  */
-import type { Demand, Org, SessionUser } from '@jiebang/shared';
+import type { Campaign, Demand, Org, SessionUser } from '@jiebang/shared';
 import { ulid } from 'ulid';
 import { systemClock } from '../../functions/src/clock';
 import { deps, overrideDeps } from '../../functions/src/deps';
@@ -139,3 +139,17 @@ export async function evaluationWorld(
 }
 
 export { inboxOf, partition } from '../support/inspect';
+
+// publicity (公示, issue 17)
+/** A campaign of `year` whose selection closes Wednesday 2027-03-31 18:00 (Beijing), just after AFTER. */
+export async function campaignClosingAfter(year: number, over: Partial<Campaign> = {}): Promise<void> {
+  await repos().campaigns.createIfAbsent({
+    year,
+    title: `${year}年度大企业发榜`,
+    demandIntakeDeadline: '2027-01-31T17:00:00+08:00',
+    applicationDeadline: '2027-03-31T17:00:00+08:00',
+    selectionDeadline: '2027-03-31T18:00:00+08:00',
+    createdAt: AFTER.toISOString(),
+    ...over,
+  });
+}

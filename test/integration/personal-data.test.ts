@@ -17,12 +17,15 @@ import { handler as meHandler } from '../../functions/src/handlers/me';
 import { handler as meData } from '../../functions/src/handlers/me-data';
 import { handler as meErase } from '../../functions/src/handlers/me-erase';
 import { handler as mePrivacy } from '../../functions/src/handlers/me-privacy';
+import { handler as createDemand } from '../../functions/src/handlers/demands-create';
+import { handler as getDemand } from '../../functions/src/handlers/demands-get';
+import { handler as subscribe } from '../../functions/src/handlers/subscriptions-create';
 import { deps } from '../../functions/src/deps';
 import { DynamoNotificationRepository } from '../../functions/src/store/dynamo-notifications';
 import { keys } from '../../functions/src/store/keys';
-import { orgBody } from '../support/fixtures';
+import { demandInput, orgBody } from '../support/fixtures';
 import { invoke } from '../support/invoke';
-import { inboxOf } from '../support/inspect';
+import { inboxOf, partition } from '../support/inspect';
 import { applicationInput, attachment, enterprise, publishedDemand, repos, session } from './applications-support';
 
 const erase = (token: string) => invoke(meErase, { method: 'DELETE', token });
@@ -199,6 +202,53 @@ describe('personal data', () => {
       expect(res.body.error.code).toBe('AUTHORITY_ACCOUNT');
     }
     expect((await invoke(meErase, { method: 'DELETE' })).status).toBe(401);
+  });
+
+  it('DELETE /v1/me also clears the demand contacts the person entered and its 提醒我 watches (scan)', async () => {
+    const writer = { name: '需求联系人甲', title: '技术部', phone: '13800001111', email: 'demand.contact@example.com' };
+    const now = new Date();
+    const year = now.getUTCFullYear() + 1;
+    await repos().campaigns.createIfAbsent({
+      year,
+      title: `${year}年度大企业发榜`,
+      demandIntakeDeadline: `${year}-01-31T17:00:00+08:00`,
+      applicationDeadline: `${year}-03-31T17:00:00+08:00`,
+      selectionDeadline: `${year}-06-30T17:00:00+08:00`,
+      createdAt: now.toISOString(),
+    });
+    const big = await enterprise({ kind: 'large', name: '需求联系人集团有限公司' });
+    const member = await session(['org_member'], big.org.id);
+    const created = await invoke(createDemand, {
+      method: 'POST',
+      token: member.token,
+      body: demandInput({
+        contact: writer,
+        applicationDeadline: `${year}-03-01T17:00:00+08:00`,
+        expectedCompletion: `${year}-12-31`,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const watched = await publishedDemand((await enterprise({ kind: 'large', name: '被关注集团有限公司' })).org);
+    const watch = await invoke(subscribe, {
+      method: 'POST',
+      token: member.token,
+      body: { templateKey: 'deadline_reminder', demandId: watched.id },
+    });
+    expect(watch.status).toBe(201);
+    const watchersBefore = await new DynamoNotificationRepository(deps().store).watchers(watched.id);
+    expect(watchersBefore.map((w) => w.userId)).toContain(member.id);
+
+    expect((await erase(member.token)).status).toBe(200);
+    const seen = await invoke(getDemand, { token: big.admin.token, params: { id: created.body.id } });
+    expect(seen.status).toBe(200);
+    expect(seen.body.contact).toEqual({ name: ERASED_USER_LABEL, phone: '' });
+    const leaks = [writer.name, writer.phone, writer.email].filter((x) => seen.text.includes(x));
+    expect(leaks).toEqual([]);
+    expect(
+      (await new DynamoNotificationRepository(deps().store).watchers(watched.id)).map((w) => w.userId),
+    ).not.toContain(member.id);
+    const own = await partition(keys.user(member.id).PK);
+    expect(own.map((i) => i.SK)).toEqual(['PROFILE']);
   });
 
   it('two erasures at once: one 200, the other 401', async () => {

@@ -48,7 +48,10 @@ export function removeContact(code: DepartmentKey, creditCode: string) {
   return call(departmentContactsDelete, { params: { code, creditCode } });
 }
 
-/** A page of the public 揭榜名单 of `year`; each line gets an `id` (demand and SME) for the list. */
+/**
+ * A page of the public 揭榜名单 of `year` with the campaign's 公示 period; each line gets an `id` (demand and SME)
+ * for the list.
+ */
 export async function results(year: number, cursor: string | null) {
   const page = await call(resultsList, { params: { year }, query: { limit: 50, cursor } });
   return { ...page, items: page.items.map((l) => ({ ...l, id: `${l.demandId}|${l.orgName}` })) };

@@ -1,10 +1,11 @@
 import { resultsList } from '@jiebang/shared/routes/evaluation';
 import { route } from '../http/route';
-import { evaluationRepos } from '../wiring';
+import { publicResultsRepos } from '../wiring';
 import { publicResults } from '../use-cases/results';
 
 /** GET /v1/campaigns/{year}/results (public) */
-export const handler = route(resultsList, evaluationRepos, async ({ params, query, now, repos }) => ({
+export const handler = route(resultsList, publicResultsRepos, async ({ params, query, now, repos }) => ({
   body: await publicResults(params.year, query, { repos, now }),
-  headers: { 'cache-control': 'public, max-age=60' },
+  // Short: a line's 公示 state changes with an objection, its answer and the end of the period.
+  headers: { 'cache-control': 'public, max-age=15' },
 }));

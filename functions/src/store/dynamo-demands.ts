@@ -9,7 +9,7 @@ import { queryPage } from './query-page';
 import { DynamoSearchIndex, postingItems } from './dynamo-search-index';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
-import { ENTITY, keys, reviewedKeys, type Key } from './keys';
+import { ENTITY, keys, personalKeys, reviewedKeys, type Key } from './keys';
 import { pageWithTotal, type ItemFilter } from './filtered-page';
 import { listReviewed, reviewedPut } from './reviewed';
 import type {
@@ -322,6 +322,19 @@ export class DynamoDemandRepository implements DemandRepository {
     ]);
   }
 
+  /**
+   * pipl: transaction item recording that `userId` entered `contact` on the demand (U1), so that erasing the
+   * account clears it there while it is still the one the person entered.
+   */
+  contactMarker(userId: string, demandId: string, contact: Demand['contact']): TransactItem {
+    return {
+      Put: {
+        TableName: this.table,
+        Item: { ...personalKeys.demandContact(userId, demandId), entityType: 'DemandContact', demandId, contact },
+      },
+    };
+  }
+
   /** One transaction (conflicts retried by `transact`); false when a condition refused it. */
   private async write(items: TransactItem[]): Promise<boolean> {
     return transactUnlessRefused(this.store, items);
@@ -331,6 +344,7 @@ export class DynamoDemandRepository implements DemandRepository {
     return [
       auditPut(this.table, keys.demand(d.id).PK, change.audit),
       ...change.notifications.map((n) => notificationPut(this.table, n)),
+      ...(change.extra ?? []),
     ];
   }
 

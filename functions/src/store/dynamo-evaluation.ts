@@ -26,7 +26,7 @@ import { queryPage } from './query-page';
 import { queryAll } from './query-all';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
-import { EVALUATION_ENTITY, evaluationKeys as ek, keys } from './keys';
+import { EVALUATION_ENTITY, evaluationKeys as ek, keys, publicityKeys } from './keys';
 import type { DemandChange, Page } from './repositories';
 import { named, transact, TransactionRefused, transactionSize, type NamedItem, type TransactItem } from './transact';
 import { counterUpdates, countChange } from './counters';
@@ -184,6 +184,9 @@ export interface SelectionWrite {
   demandChange: DemandChange;
   decision: DecisionRecord;
   outcomes: ApplicationOutcome[];
+  // publicity (公示, issue 17)
+  /** Lines of an earlier selection reopened by an upheld objection: deleted unless selected again (then replaced). */
+  staleLines?: StoredResultLine[];
 }
 
 /** The name of the conditions of one application's outcome (still released, scores unchanged). */
@@ -404,13 +407,20 @@ export class DynamoEvaluationRepository {
    */
   fixedItems(w: SelectionWrite): TransactItem[] {
     const lines = w.outcomes.flatMap((o) => o.resultLines ?? []);
+    const chosen = new Set(lines.map((l) => l.applicationId));
+    const stale = (w.staleLines ?? []).filter((l) => !chosen.has(l.applicationId));
     return [
-      ...(lines.length > 0
+      ...stale.flatMap((l) =>
+        [undefined, l.authorityRegion].map((region): TransactItem => ({
+          Delete: { TableName: this.table, Key: ek.resultLine(l.campaignYear, region, l.demandId, l.applicationId) },
+        })),
+      ),
+      ...(lines.length > 0 || stale.length > 0
         ? [
             resultsVersionBump(
               this.table,
-              lines[0]!.campaignYear,
-              lines.map((l) => l.authorityRegion),
+              w.before.campaignYear,
+              [...lines, ...stale].map((l) => l.authorityRegion),
               true,
             ),
           ]
@@ -634,6 +644,17 @@ export class DynamoEvaluationRepository {
     );
     const v = out.Item?.[counter];
     return typeof v === 'number' ? v : 0;
+  }
+
+  // publicity (公示, issue 17)
+  /** A demand's lines in the campaign's 揭榜名单 (P4), strongly consistent: a filing counts on them at once. */
+  async demandLines(year: number, demandId: string): Promise<StoredResultLine[]> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ExpressionAttributeValues: { ':pk': ek.resultsPartition(year), ':sk': publicityKeys.demandLinesPrefix(demandId) },
+      ConsistentRead: true,
+    });
+    return items.map((i) => fromItem<StoredResultLine>(i));
   }
 
   /** Every result line of a partition (exports): paginated, strongly consistent Queries. */

@@ -7,7 +7,7 @@ import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ERASED_USER_LABEL } from '@jiebang/shared/schemas/personal-data';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
-import { keys } from './keys';
+import { keys, personalKeys } from './keys';
 import { queryAll } from './query-all';
 
 type Item = Record<string, unknown>;
@@ -16,6 +16,8 @@ export interface PersonalHoldings {
   user: Item | null;
   consents: Item[];
   notifications: Item[];
+  /** pipl: the demands whose contact the person entered (U1), with that contact. */
+  demandContacts: Item[];
 }
 
 export class DynamoPersonalDataRepository {
@@ -38,6 +40,7 @@ export class DynamoPersonalDataRepository {
       user: profile && !profile.erasedAt ? fromItem<Item>(profile) : null,
       consents: own.filter((i) => String(i.SK).startsWith('CONSENT#')).map((i) => fromItem<Item>(i)),
       notifications: inbox.map((i) => fromItem<Item>(i)),
+      demandContacts: own.filter((i) => String(i.SK).startsWith(personalKeys.demandContactPrefix)),
     };
   }
 
@@ -114,11 +117,45 @@ export class DynamoPersonalDataRepository {
     }
   }
 
-  /** Delete the person's consents and personal inbox (25 keys per BatchWriteItem, unprocessed ones retried). */
+  /**
+   * The contacts the person entered on demands: each replaced by the erased placeholder while it is still the
+   * one the person entered (another member may have entered a new one since), and the demand's version moved on
+   * so that an edit begun before cannot write it back unnoticed. Returns how many were cleared.
+   */
+  async eraseDemandContacts(h: PersonalHoldings): Promise<number> {
+    let cleared = 0;
+    for (const m of h.demandContacts) {
+      try {
+        await this.store.doc.send(
+          new UpdateCommand({
+            TableName: this.store.table,
+            Key: keys.demand(String(m.demandId)),
+            UpdateExpression: 'SET contact = :c, #version = #version + :one',
+            ConditionExpression: 'contact = :was',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':c': { name: ERASED_USER_LABEL, phone: '' }, ':was': m.contact, ':one': 1 },
+          }),
+        );
+        cleared++;
+      } catch (err) {
+        if (!isConditionFailure(err)) throw err;
+      }
+    }
+    return cleared;
+  }
+
+  /**
+   * Delete the person's consents and personal inbox, the markers of the demand contacts, and the 提醒我 watches
+   * (a watch is made with a consent naming its demand: pattern 32 keyed by that demand and the person), 25 keys
+   * per BatchWriteItem, unprocessed ones retried.
+   */
   async deleteOwnItems(h: PersonalHoldings, userId: string): Promise<number> {
+    const watched = new Set(h.consents.flatMap((c) => (typeof c.demandId === 'string' ? [c.demandId] : [])));
     const targets = [
       ...h.consents.map((c) => keys.consent(userId, String(c.templateKey), String(c.id))),
       ...h.notifications.map((n) => keys.inbox(`user:${userId}`, String(n.id))),
+      ...h.demandContacts.map((m) => personalKeys.demandContact(userId, String(m.demandId))),
+      ...[...watched].map((demandId) => keys.watcher(demandId, userId)),
     ];
     for (let i = 0; i < targets.length; i += 25) {
       let requests: Item[] | undefined = targets.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));

@@ -63,6 +63,11 @@
  * |L1 | a province's cut-off for a year (221号)    | table  | PK=CAMPAIGN#<year>#CUTOFFS  SK=REGION#<region>             |
  * |L2 | a department's contacted enterprises      | table  | PK=DEPARTMENT#<key>         SK=CONTACT#<creditCode>        |
  * |L3 | the departments that contacted a code     | table  | PK=DIRECTCONTACT#<creditCode> SK=DEPARTMENT#<key> (Query, 1)|
+ * |U1 | demands whose contact a person entered   | table  | PK=USER#<userId>            SK=DEMANDCONTACT#<demandId> (pipl: erasure)|
+ * |P1 | an objection to the 揭榜名单 (公示)         | table  | PK=OBJECTION#<id>           SK=PROFILE (+ AUDIT# trail)     |
+ * |P2 | every objection, newest first (ministry)  | GSI1   | GSI1PK=OBJECTIONS           GSI1SK=<filedAt>#<id>           |
+ * |P3 | an enterprise's own objections            | GSI2   | GSI2PK=ORG#<orgId>#OBJECTIONS GSI2SK=<filedAt>#<id>         |
+ * |P4 | a demand's lines in the 揭榜名单 (公示)     | table  | PK=RESULTS#<year>           SK begins_with DEMAND#<demandId>#APP# (E4)|
  *
  * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
  * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
@@ -551,4 +556,30 @@ export const reviewedKeys = {
   applications: (authority: string) => `REVIEWED#APP#${authority}`,
   entry: (partition: string, decidedAt: string, id: string): Key => ({ PK: partition, SK: `${decidedAt}#${id}` }),
   entity: 'ReviewedEntry',
+} as const;
+
+// publicity (公示, issue 17): P1–P4 in the table above. A campaign sees tens of objections, not thousands: the
+// ministry's list is one partition of GSI1.
+export const publicityKeys = {
+  objection: (id: string): Key => ({ PK: `OBJECTION#${id}`, SK: PROFILE }),
+  allObjections: (filedAt: string, id: string) => ({ GSI1PK: 'OBJECTIONS', GSI1SK: `${filedAt}#${id}` }),
+  allObjectionsPartition: 'OBJECTIONS',
+  orgObjections: (orgId: string, filedAt: string, id: string) => ({
+    GSI2PK: `ORG#${orgId}#OBJECTIONS`,
+    GSI2SK: `${filedAt}#${id}`,
+  }),
+  orgObjectionsPartition: (orgId: string) => `ORG#${orgId}#OBJECTIONS`,
+  demandLinesPrefix: (demandId: string) => `DEMAND#${demandId}#APP#`,
+} as const;
+
+export const PUBLICITY_ENTITY = { objection: 'Objection' } as const;
+
+// pipl (personal data): U1. The contact a person entered on a demand, in the person's own partition, so that
+// erasing the account finds the demands to clear with the Query of that partition it already makes.
+export const personalKeys = {
+  demandContact: (userId: string, demandId: string): Key => ({
+    PK: `USER#${userId}`,
+    SK: `DEMANDCONTACT#${demandId}`,
+  }),
+  demandContactPrefix: 'DEMANDCONTACT#',
 } as const;

@@ -86,6 +86,8 @@ export interface DirectContactRepository {
 export interface DemandChange {
   audit: Omit<AuditEvent, 'id'>;
   notifications: Omit<Notification, 'id'>[];
+  /** pipl: more items of the same transaction (the marker of a contact the caller entered). */
+  extra?: TransactItem[];
 }
 
 export interface CatalogueFilter {
@@ -113,6 +115,9 @@ export interface DemandRepository {
   createIfAbsent(d: Demand): Promise<boolean>;
   /** Insert a new draft with its audit event; false when the id is taken. */
   create(d: Demand, change: DemandChange): Promise<boolean>;
+  // pipl (personal data)
+  /** Transaction item: `userId` entered this contact on the demand (erasure clears it while it stands). */
+  contactMarker(userId: string, demandId: string, contact: Demand['contact']): TransactItem;
   /**
    * Replace `before` by `after` in one transaction with the change's audit event and notifications, the queue
    * entry and the catalogue cards the new state implies — only if the stored demand still has `before`'s status

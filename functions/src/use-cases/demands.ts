@@ -145,9 +145,17 @@ export async function createDemand(input: DemandInput, d: DemandDeps): Promise<D
       at,
     },
     notifications: [],
+    // pipl: who entered the contact, for the erasure of that account.
+    extra: contactMarkers(d, demand, null),
   });
   if (!created) throw new Conflict('需求编号冲突，请重试', 'DUPLICATE');
   return demand;
+}
+
+/** pipl: a contact the caller entered (new, or changed from `before`) is theirs to erase: its marker rides along. */
+function contactMarkers(d: DemandDeps, demand: Demand, before: Demand | null) {
+  const changed = demand.contact && JSON.stringify(demand.contact) !== JSON.stringify(before?.contact);
+  return changed ? [d.demands.contactMarker(d.user.id, demand.id, demand.contact)] : [];
 }
 
 /** PUT /v1/demands/{id}: replace the form while it is a draft or returned. */
@@ -181,6 +189,7 @@ export async function updateDemand(id: string, body: DemandUpdate, d: DemandDeps
       at: after.updatedAt,
     },
     notifications: [],
+    extra: contactMarkers(d, after, demand),
   });
   if (!ok) throw conflict();
   return after;

@@ -71,6 +71,7 @@ export async function eraseMe(user: SessionUser, d: PersonalDataDeps): Promise<E
     await d.repos.personal.eraseOrgContact(user.orgId, user.id);
   }
   const h = await d.repos.personal.holdings(user.id);
+  await d.repos.personal.eraseDemandContacts(h);
   await d.repos.personal.deleteOwnItems(h, user.id);
   if (!(await d.repos.personal.eraseProfile(user.id, d.now))) throw new Unauthenticated('账号不存在，请重新登录');
   return {
@@ -79,6 +80,8 @@ export async function eraseMe(user: SessionUser, d: PersonalDataDeps): Promise<E
       '微信标识（openid）',
       '姓名',
       '本人填写的企业联系人（姓名、电话、邮箱）',
+      '本人填写的需求联系人',
+      '“提醒我”关注的需求',
       '登录时间',
       '隐私政策同意记录',
       '订阅消息授权',

@@ -14,6 +14,11 @@ import {
   regionName,
   SIZE_LABELS,
   acceptanceOutcomeText,
+  noticePeriod,
+  resultNoticePeriod,
+  resultState,
+  type Campaign,
+  type PublicResults,
   type ResultLine,
   type SelectedSmeLine,
   type SessionUser,
@@ -21,7 +26,9 @@ import {
 import { createHash } from 'node:crypto';
 import { isMinistry, provinceOf } from '../auth/roles';
 import { Forbidden } from '../domain/errors';
-import type { StoredResultLine } from '../store/dynamo-evaluation';
+import type { DynamoEvaluationRepository, StoredResultLine } from '../store/dynamo-evaluation';
+import type { PublicityLine } from '../store/dynamo-publicity';
+import type { CampaignRepository } from '../store/repositories';
 import type { EvalDeps } from './evaluation';
 import { FileCache } from '../exports/cache';
 import { sheetXlsx } from '../exports/xlsx';
@@ -51,10 +58,34 @@ export function authorityLine(l: StoredResultLine): SelectedSmeLine {
   };
 }
 
-/** GET /v1/campaigns/{year}/results (public). */
-export async function publicResults(year: number, q: { limit: number; cursor?: string | undefined }, d: EvalDeps) {
-  const page = await d.repos.evaluation.listResults(year, undefined, q.limit, q.cursor);
-  return { items: page.items.map(publicLine), nextCursor: page.nextCursor };
+// publicity (公示, issue 17): the public list carries each result's state and the campaign's period.
+/** GET /v1/campaigns/{year}/results (public): a page of lines with their state, and the campaign's period. */
+export async function publicResults(
+  year: number,
+  q: { limit: number; cursor?: string | undefined },
+  d: {
+    now: Date;
+    repos: { evaluation: Pick<DynamoEvaluationRepository, 'listResults'>; campaigns: Pick<CampaignRepository, 'get'> };
+  },
+): Promise<PublicResults> {
+  const [campaign, page] = await Promise.all([
+    d.repos.campaigns.get(year),
+    d.repos.evaluation.listResults(year, undefined, q.limit, q.cursor),
+  ]);
+  const lines = page.items as PublicityLine[];
+  return {
+    items: lines.map((l) => {
+      const period = periodOf(campaign, l.selectedAt);
+      return { ...publicLine(l), state: resultState(l, period, d.now), noticeUntil: period.until };
+    }),
+    nextCursor: page.nextCursor,
+    noticePeriod: campaign ? noticePeriod(campaign) : null,
+  };
+}
+
+/** A result's period; without a campaign (a year set up before campaigns existed) from its selection. */
+function periodOf(campaign: Campaign | null, selectedAt: string) {
+  return resultNoticePeriod(campaign ?? { selectionDeadline: selectedAt }, selectedAt);
 }
 
 /**

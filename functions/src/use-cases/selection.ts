@@ -235,7 +235,18 @@ export async function select(
       notSelectedCount: notSelected.length,
       fanoutPending: false,
     };
-    const write: SelectionWrite = { before: demand, after, demandChange, decision, outcomes: selectedOutcomes };
+    // publicity (公示, issue 17): a selection reopened by an upheld objection replaces the lines of the earlier one.
+    const staleLines = (demand as Demand & { reopenedAt?: string }).reopenedAt
+      ? await d.repos.evaluation.demandLines(demand.campaignYear, demand.id)
+      : [];
+    const write: SelectionWrite = {
+      before: demand,
+      after,
+      demandChange,
+      decision,
+      outcomes: selectedOutcomes,
+      staleLines,
+    };
     const repo = d.repos.evaluation;
     const used =
       transactionSize(repo.fixedItems(write)) +

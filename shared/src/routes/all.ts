@@ -24,6 +24,8 @@ import * as stats from './stats';
 import * as events from './events';
 // 科技成果赋智 (library area)
 import * as library from './library';
+// publicity (公示, issue 17)
+import * as publicity from './publicity';
 
 // 221号 on paper (issue 16, item 6)
 import * as paper from './paper';
@@ -50,6 +52,8 @@ export const allRoutes = {
   ...personalData,
   // 221号 on paper (issue 16, item 6)
   ...paper,
+  // publicity (公示, issue 17)
+  ...publicity,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;

@@ -150,6 +150,9 @@ export const RATE_LIMITS = {
   // trust
   /** Questions on demands (答疑): each is read by the issuer; a person asks a few, a script floods an inbox. */
   questions: { bucket: 'questions', per: 'user', perMinute: 10 },
+  // publicity (公示)
+  /** Objections to the 揭榜名单: each reaches the ministry and the issuer; an enterprise files a few, a script floods. */
+  objections: { bucket: 'objections', per: 'user', perMinute: 10 },
 } as const satisfies Record<string, { bucket: string; per: RateLimitKey; perMinute: number }>;
 
 /** Per-user limit of the submit routes: generous for a person (two a second), a wall for a script. */

@@ -15,7 +15,6 @@ import {
   rankingQuerySchema,
   rankingSchema,
   releasedApplicationsSchema,
-  resultLineSchema,
   scoreInputSchema,
   scoreSetSchema,
   selectedSmeLineSchema,
@@ -24,6 +23,7 @@ import {
   selectionDecisionSchema,
   selectionInputSchema,
 } from '../index';
+import { publicResultsSchema } from '../schemas/publicity';
 import { conditionalGet, defineRoute, xlsxResponse } from './define';
 
 export const demandApplicationsList = /* @__PURE__ */ defineRoute({
@@ -109,11 +109,14 @@ export const acceptanceCreate = /* @__PURE__ */ defineRoute({
 export const resultsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/campaigns/{year}/results',
-  summary: '公开的揭榜名单：需求、领域、入选企业、发榜企业（匿名发榜显示“匿名发榜企业”）',
+  summary:
+    '公开的揭榜名单：需求、领域、入选企业、发榜企业（匿名发榜显示“匿名发榜企业”），公示期（noticePeriod，工作日）及每项结果的' +
+    '公示状态（公示中 / 异议处理中 / 已确定 / 重新遴选）',
   auth: 'none',
   params: campaignYearParamsSchema,
   query: /* @__PURE__ */ listQuerySchema.strict(),
-  response: /* @__PURE__ */ listResponseSchema(resultLineSchema),
+  // publicity (公示, issue 17): the period and each line's state.
+  response: publicResultsSchema,
 });
 
 export const resultsExport = /* @__PURE__ */ defineRoute({

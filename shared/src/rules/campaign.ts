@@ -5,6 +5,7 @@
 import { ACCEPTANCE_OUTCOMES, type AcceptanceOutcome } from '../constants';
 import type { Campaign } from '../schemas/campaign';
 import { formatShanghai } from './deadline';
+import { NOTICE_WORKING_DAYS } from './publicity';
 
 /** True while `now` is strictly before `deadline`. */
 export const before = (deadline: string, now: Date): boolean => now.getTime() < Date.parse(deadline);
@@ -66,6 +67,12 @@ export function campaignChanges(before: Campaign, after: Omit<Campaign, 'created
     (c.statisticsPeriods ?? []).map((p) => `${p.label} ${formatShanghai(p.deadline)}`).join('；');
   if (periods(before) !== periods(after))
     out.push(`统计报送期：${periods(before) || '无'} → ${periods(after) || '无'}`);
+  // publicity (公示, issue 17)
+  const notice = (c: Pick<Campaign, 'noticeWorkingDays'>) => `${c.noticeWorkingDays ?? NOTICE_WORKING_DAYS} 个工作日`;
+  if (notice(before) !== notice(after)) out.push(`公示期：${notice(before)} → ${notice(after)}`);
+  const holidays = (c: Pick<Campaign, 'holidays'>) => (c.holidays ?? []).join('、');
+  if (holidays(before) !== holidays(after))
+    out.push(`公示期不计的节假日：${holidays(before) || '无'} → ${holidays(after) || '无'}`);
   return out;
 }
 

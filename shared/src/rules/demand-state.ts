@@ -17,7 +17,9 @@ export type DemandAction =
   | 'select'
   | 'declare_no_selection'
   | 'start_cooperation'
-  | 'complete';
+  | 'complete'
+  // publicity (公示): an upheld objection reopens the selection (ministry).
+  | 'reopen_selection';
 
 /** Who acts: the issuer's members, the issuer's provincial authority, the ministry, or the platform (deadlines). */
 /** `department`: the ministry's department that contacted a direct submission's issuer — it reads, never acts. */
@@ -62,6 +64,9 @@ export const DEMAND_TRANSITIONS: readonly DemandTransition[] = [
   t('declare_no_selection', 'evaluating', 'no_selection', 'issuer'),
   t('start_cooperation', 'selected', 'in_cooperation', 'issuer'),
   t('complete', 'in_cooperation', 'completed', 'issuer'),
+  // publicity (公示, issue 17): the ministry upholds an objection during the notice period.
+  t('reopen_selection', 'selected', 'evaluating', 'ministry'),
+  t('reopen_selection', 'in_cooperation', 'evaluating', 'ministry'),
 ];
 
 /**

@@ -28,6 +28,8 @@ export const auditEventSchema = /* @__PURE__ */ (() =>
       'stats_report',
       'achievement',
       'interest',
+      // publicity (公示): an objection's own trail (never readable by the issuer)
+      'objection',
     ]),
     objectId: idOut,
     action: z.string(),

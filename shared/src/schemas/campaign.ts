@@ -30,6 +30,16 @@ const campaignFields = /* @__PURE__ */ (() => ({
     .max(4, '统计期最多 4 个')
     .refine((p) => new Set(p.map((x) => x.key)).size === p.length, '统计期编号不能重复')
     .optional(),
+  // publicity (公示, issue 17): the notice period's working days (5 when absent) and the public holidays it skips.
+  noticeWorkingDays: storableNumber({ error: '公示期应为数字' }, '公示期')
+    .int('公示期应为整数个工作日')
+    .min(1, '公示期至少 1 个工作日')
+    .max(30, '公示期不超过 30 个工作日')
+    .optional(),
+  holidays: z
+    .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '节假日应写作 2026-10-01'))
+    .max(60, '节假日最多 60 天')
+    .optional(),
 }))();
 
 type Deadlines = {
@@ -85,6 +95,9 @@ export const campaignSchema = /* @__PURE__ */ (() =>
     applicationDeadline: instantSchema,
     selectionDeadline: instantSchema,
     statisticsPeriods: z.array(statisticsPeriodSchema).optional(),
+    // publicity (公示)
+    noticeWorkingDays: z.number().int().optional(),
+    holidays: z.array(z.string().max(10)).optional(),
     createdAt: stampOut,
     updatedAt: stampOut.optional(),
     /** Optimistic-locking counter; absent on campaigns never changed (read as 0). */

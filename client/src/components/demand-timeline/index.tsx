@@ -23,6 +23,8 @@ export const ACTIONS: Record<string, string> = {
   answer_question: '答复企业提问（答疑）',
   // 221号 on paper (issue 16)
   stamped_scan: '登记盖章需求表扫描件',
+  // publicity (公示)
+  reopen_selection: '公示期异议成立，重新遴选',
 };
 
 const DECISIONS = new Set(['forward', 'return', 'publish', 'reject', 'withdraw', 'submit']);

@@ -67,6 +67,16 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
       url: '/subpackages/organiser/pages/events/index',
     });
   }
+  // publicity (公示): the ministry answers objections to the 揭榜名单; an enterprise follows the ones it filed.
+  if (authority?.kind === 'ministry' || me.org) {
+    entries.push({
+      key: 'objections',
+      icon: '异',
+      title: authority?.kind === 'ministry' ? '公示异议' : '我的异议',
+      desc: authority?.kind === 'ministry' ? '答复揭榜名单公示期内的异议' : '对揭榜名单提出的异议及答复',
+      url: '/subpackages/trust/pages/objections/index',
+    });
+  }
   return <EntryList entries={entries} todos={todos} entryClass={(key) => `mine-work__entry--${key}`} />;
 }
 
