@@ -2,7 +2,8 @@
  * Storage of the 百场万企 events (keys EV1–EV12 in keys.ts): events and their calendar cards, registrations,
  * check-in codes, the fixed pre-match list, meetings with their slot locks, outcomes. Every state change is one
  * TransactWriteItems with its audit event and notifications, conditional on what the use-case decided on, each
- * condition named.
+ * condition named. The audit events of an event's registrations, meetings and outcomes all go to the event's
+ * own trail (`GET /v1/audit/event/{id}`): one chain the organiser verifies for the whole event.
  */
 import type {
   AuditEvent,
@@ -468,7 +469,7 @@ export class DynamoEventRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       }),
-      ...this.changeItems(eventKeys.meeting(m.id).PK, change),
+      ...this.changeItems(eventKeys.event(m.eventId).PK, change),
     ]);
   }
 
@@ -506,7 +507,7 @@ export class DynamoEventRepository {
       ...(after.status === 'accepted'
         ? [named('slot_taken', slotPut(after.fromRegistrationId)), named('slot_taken', slotPut(after.toRegistrationId))]
         : []),
-      ...this.changeItems(eventKeys.meeting(after.id).PK, change),
+      ...this.changeItems(eventKeys.event(after.eventId).PK, change),
     ]);
   }
 
@@ -531,7 +532,7 @@ export class DynamoEventRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      ...this.changeItems(eventKeys.outcome(o.id).PK, change),
+      ...this.changeItems(eventKeys.event(o.eventId).PK, change),
     ]);
   }
 
@@ -564,7 +565,7 @@ export class DynamoEventRepository {
           ExpressionAttributeValues: { ':one': 1, ':amount': o.kind === 'contract' ? (o.amount ?? 0) : 0 },
         },
       },
-      ...this.changeItems(eventKeys.outcome(o.id).PK, change),
+      ...this.changeItems(eventKeys.event(o.eventId).PK, change),
     ]);
   }
 

@@ -20,7 +20,7 @@ import {
   type SessionUser,
 } from '@jiebang/shared';
 import { ulid } from 'ulid';
-import { authorityActor, inOrg, isMinistry, provinceOf } from '../auth/roles';
+import { authorityActor, inOrg, organiserPrincipalOf } from '../auth/roles';
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../domain/errors';
 import { sheetXlsx } from '../exports/xlsx';
 import { extractKeywords } from '../matching/keywords';
@@ -49,12 +49,8 @@ export const OUTCOME_WINDOW_DAYS = 30;
 
 // ---- who ----
 
-/** The principal an authority user organises as (`ministry`, `authority:<region>`), or null. */
-export function organiserPrincipalOf(user: SessionUser): string | null {
-  if (isMinistry(user)) return 'ministry';
-  const region = provinceOf(user);
-  return region ? `authority:${region}` : null;
-}
+/** The principal an authority user organises as (auth/roles.ts, where the audit trail's visibility reads it too). */
+export { organiserPrincipalOf };
 
 const isOrganiser = (user: SessionUser | null, e: Pick<EventRecord, 'organiser'>) =>
   !!user && organiserPrincipalOf(user) === e.organiser.principal;

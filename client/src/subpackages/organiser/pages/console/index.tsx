@@ -5,7 +5,7 @@
  *
  * Test hooks: `console__tab` (`data-tab`), `console-reg` (`data-id`, `data-status`), `console-reg__approve`,
  * `console-reg__reject`, `console-pair`, `console__fix`, `console__scan`, `console__code` (input),
- * `console__check-in`, `console__checked` (last result), `console__export`.
+ * `console__check-in`, `console__checked` (last result), `console__export`, `console__audit` (the event's trail).
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -231,6 +231,16 @@ export default function ConsolePage() {
           }}
         >
           {exporting ? '导出中…' : '导出 .xlsx'}
+        </View>
+        <View
+          className="console__export console__audit"
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/subpackages/trust/pages/audit/index?type=event&id=${encodeURIComponent(id)}`,
+            })
+          }
+        >
+          防篡改记录与校验
         </View>
       </View>
       <View className="console__tabs">
