@@ -19,6 +19,8 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { WeightedTerm } from '../matching/keywords';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { eventContribution, meetingContribution, outcomeContribution, registrationContribution } from '../domain/stats';
+import { countChange } from './counters';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { eventKeys, EVENTS_ENTITY } from './keys';
@@ -34,10 +36,16 @@ export type RegistrationRecord = Registration & {
   needTerms: WeightedTerm[];
   offerTerms: WeightedTerm[];
   checkInCode?: string;
+  /** Where the statistics count it (domain/stats.ts: the event's authority region), written with the record. */
+  statsRegion?: string;
 };
 
-export type MeetingRecord = Omit<Meeting, 'counterpartContact'> & { fromOrgId: string; toOrgId: string };
-export type OutcomeRecord = EventOutcome & { byOrgId: string; withOrgId: string };
+export type MeetingRecord = Omit<Meeting, 'counterpartContact'> & {
+  fromOrgId: string;
+  toOrgId: string;
+  statsRegion?: string;
+};
+export type OutcomeRecord = EventOutcome & { byOrgId: string; withOrgId: string; statsRegion?: string };
 
 export interface PrematchRecord {
   eventId: string;
@@ -164,6 +172,7 @@ export class DynamoEventRepository {
         },
       }),
       ...this.cardPuts(after),
+      ...countChange(this.table, eventContribution(before), eventContribution(after)),
       ...this.changeItems(eventKeys.event(before.id).PK, change),
     ]);
   }
@@ -180,6 +189,7 @@ export class DynamoEventRepository {
           },
         },
         ...(e.status === 'draft' ? [] : this.cardPuts(e)),
+        ...countChange(this.table, [], eventContribution(e)),
       ]);
       return true;
     } catch (err) {
@@ -331,7 +341,11 @@ export class DynamoEventRepository {
         }),
       );
     }
-    await transact(this.store, [...items, ...this.changeItems(eventKeys.event(after.eventId).PK, change)]);
+    await transact(this.store, [
+      ...items,
+      ...countChange(this.table, registrationContribution(before), registrationContribution(after)),
+      ...this.changeItems(eventKeys.event(after.eventId).PK, change),
+    ]);
   }
 
   /** One page of an event's registrations (registration id order). */
@@ -453,6 +467,8 @@ export class DynamoEventRepository {
     return {
       ...eventKeys.meeting(m.id),
       ...eventKeys.eventMeetings(m.eventId, m.slotStart, m.id),
+      // Sparse: the reminder job reads accepted meetings by slot (EV13).
+      ...(m.status === 'accepted' ? eventKeys.acceptedMeeting(utc(m.slotStart), m.id) : {}),
       entityType: EVENTS_ENTITY.meeting,
       ...m,
     };
@@ -507,6 +523,8 @@ export class DynamoEventRepository {
       ...(after.status === 'accepted'
         ? [named('slot_taken', slotPut(after.fromRegistrationId)), named('slot_taken', slotPut(after.toRegistrationId))]
         : []),
+      // Conditional on `requested`, which counts nothing: the change adds what the decided meeting counts.
+      ...countChange(this.table, [], meetingContribution(after)),
       ...this.changeItems(eventKeys.event(after.eventId).PK, change),
     ]);
   }
@@ -565,6 +583,8 @@ export class DynamoEventRepository {
           ExpressionAttributeValues: { ':one': 1, ':amount': o.kind === 'contract' ? (o.amount ?? 0) : 0 },
         },
       },
+      // Conditional on `recorded`, which counts nothing.
+      ...countChange(this.table, [], outcomeContribution({ ...o, status: 'confirmed', confirmedAt: at })),
       ...this.changeItems(eventKeys.event(o.eventId).PK, change),
     ]);
   }
@@ -591,6 +611,7 @@ export class DynamoEventRepository {
       {
         Put: { TableName: this.table, Item: this.registrationItem(r), ConditionExpression: 'attribute_not_exists(PK)' },
       },
+      ...countChange(this.table, [], registrationContribution(r)),
       ...(r.checkInCode
         ? [
             {
@@ -627,6 +648,7 @@ export class DynamoEventRepository {
     return this.putAbsent([
       { Put: { TableName: this.table, Item: this.meetingItem(m), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...locks,
+      ...countChange(this.table, [], meetingContribution(m)),
     ]);
   }
 
@@ -645,6 +667,7 @@ export class DynamoEventRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
+      ...countChange(this.table, [], outcomeContribution(o)),
     ]);
   }
 }
