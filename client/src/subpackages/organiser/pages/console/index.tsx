@@ -16,6 +16,7 @@ import { errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
 import { ActionButton, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
+import { AuditLink } from '../../../../components/audit-link';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
 import { eventStatusText, eventTimeText, registrationStatusText, shortTime } from '../../../../lib/events';
 import '../../../events/events.scss';
@@ -232,16 +233,7 @@ export default function ConsolePage() {
         >
           {exporting ? '导出中…' : '导出 .xlsx'}
         </View>
-        <View
-          className="console__export console__audit"
-          onClick={() =>
-            void Taro.navigateTo({
-              url: `/subpackages/trust/pages/audit/index?type=event&id=${encodeURIComponent(id)}`,
-            })
-          }
-        >
-          防篡改记录与校验
-        </View>
+        <AuditLink type="event" id={id} className="console__export console__audit" />
       </View>
       <View className="console__tabs">
         {TABS.map(([key, label]) => (
