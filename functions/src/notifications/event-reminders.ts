@@ -38,6 +38,45 @@ function dueWindow(now: Date, previous: string | null, lead: number): { lower: n
   return lower < upper ? { lower, upper } : null;
 }
 
+/** One reminder to an enterprise about an event (its pass page), counted as sent or already sent. */
+async function eventReminder(
+  d: ReminderDeps,
+  report: ReminderReport,
+  counter: 'events' | 'meetings',
+  now: Date,
+  r: {
+    subjectId: string;
+    kind: string;
+    orgId: string;
+    title: string;
+    body: string;
+    event: { id: string; title: string };
+    /** The instant it is about (the start, the slot). */
+    at: string;
+    keepUntil: Date;
+  },
+): Promise<void> {
+  const sent = await remind(
+    d,
+    r.subjectId,
+    r.kind,
+    {
+      to: `org:${r.orgId}`,
+      kind: r.kind,
+      title: r.title,
+      body: clip(r.body, 500),
+      link: links.myEventPass(r.event.id),
+      objectType: 'event',
+      objectId: r.event.id,
+      createdAt: now.toISOString(),
+      facts: { subject: r.event.title, deadline: r.at },
+    },
+    r.keepUntil,
+    now,
+  );
+  report[sent ? counter : 'duplicates']++;
+}
+
 async function dayBefore(now: Date, d: ReminderDeps, events: DynamoEventRepository, report: ReminderReport) {
   const job = 'event:day_before';
   const w = dueWindow(now, await d.notifications.watermark(job), EVENT_REMINDER_LEAD_MS);
@@ -56,28 +95,16 @@ async function dayBefore(now: Date, d: ReminderDeps, events: DynamoEventReposito
       const where = card.venue ? `地点：${card.venue}` : '线上举办';
       const registrations = await events.allRegistrations(card.id);
       for (const r of registrations.filter((x) => x.status === 'approved')) {
-        const sent = await remind(
-          d,
-          card.id,
-          'reminder_event_1d',
-          {
-            to: `org:${r.orgId}`,
-            kind: 'reminder_event_1d',
-            title: '活动提醒：明天举办',
-            body: clip(
-              `贵单位报名的「${card.title}」将于 ${formatShanghai(card.startsAt)} 开始，${where}。请按时到场，出示参会凭证二维码签到。`,
-              500,
-            ),
-            link: links.myEventPass(card.id),
-            objectType: 'event',
-            objectId: card.id,
-            createdAt: now.toISOString(),
-            facts: { subject: card.title, deadline: card.startsAt },
-          },
-          new Date(Date.parse(card.endsAt) + 30 * DAY),
-          now,
-        );
-        report[sent ? 'events' : 'duplicates']++;
+        await eventReminder(d, report, 'events', now, {
+          subjectId: card.id,
+          kind: 'reminder_event_1d',
+          orgId: r.orgId,
+          title: '活动提醒：明天举办',
+          body: `贵单位报名的「${card.title}」将于 ${formatShanghai(card.startsAt)} 开始，${where}。请按时到场，出示参会凭证二维码签到。`,
+          event: { id: card.id, title: card.title },
+          at: card.startsAt,
+          keepUntil: new Date(Date.parse(card.endsAt) + 30 * DAY),
+        });
       }
     }
   }
@@ -114,32 +141,20 @@ async function beforeMeetings(now: Date, d: ReminderDeps, events: DynamoEventRep
         // A cancelled event's meetings do not take place.
         if (!e || e.status !== 'published') continue;
         const sides = [
-          { orgId: m.fromOrgId, other: m.toOrgName, regId: m.fromRegistrationId },
-          { orgId: m.toOrgId, other: m.fromOrgName, regId: m.toRegistrationId },
+          { orgId: m.fromOrgId, other: m.toOrgName },
+          { orgId: m.toOrgId, other: m.fromOrgName },
         ];
         for (const side of sides) {
-          const sent = await remind(
-            d,
-            m.id,
-            'reminder_meeting',
-            {
-              to: `org:${side.orgId}`,
-              kind: 'reminder_meeting',
-              title: '洽谈提醒：1 小时后开始',
-              body: clip(
-                `与「${side.other}」的一对一洽谈将于 ${formatShanghai(m.slotStart)} 开始（${e.title}）。请按时到场。`,
-                500,
-              ),
-              link: links.myEventPass(m.eventId),
-              objectType: 'event',
-              objectId: m.eventId,
-              createdAt: now.toISOString(),
-              facts: { subject: e.title, deadline: m.slotStart },
-            },
-            new Date(Date.parse(m.slotEnd) + 30 * DAY),
-            now,
-          );
-          report[sent ? 'meetings' : 'duplicates']++;
+          await eventReminder(d, report, 'meetings', now, {
+            subjectId: m.id,
+            kind: 'reminder_meeting',
+            orgId: side.orgId,
+            title: '洽谈提醒：1 小时后开始',
+            body: `与「${side.other}」的一对一洽谈将于 ${formatShanghai(m.slotStart)} 开始（${e.title}）。请按时到场。`,
+            event: { id: m.eventId, title: e.title },
+            at: m.slotStart,
+            keepUntil: new Date(Date.parse(m.slotEnd) + 30 * DAY),
+          });
         }
       }
     }

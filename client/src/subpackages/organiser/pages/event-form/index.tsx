@@ -30,8 +30,9 @@ import {
   FormCard,
   OptionSheet,
   SelectLine,
-  TextArea,
+  TextFields,
   TextInput,
+  type TextFieldSpec,
 } from '../../../../components/form';
 import { addDays, beijingInstant, beijingToday } from '../../../../lib/beijing-time';
 import { fieldErrorsOf, numberOrUndefined, textOrUndefined, type FieldErrors } from '../../../../lib/form-errors';
@@ -42,6 +43,41 @@ import './index.scss';
 const TYPE_OPTIONS = Object.entries(EVENT_TYPES) as [EventType, string][];
 const CHAIN_OPTIONS = Object.entries(FIELDS) as [FieldKey, string][];
 const REGION_OPTIONS = AUTHORITY_REGION_CODES.map((c) => [c, regionName(c)] as const);
+
+type TextKey = 'title' | 'venue' | 'onlineUrl' | 'capacity' | 'slotMinutes' | 'description';
+const spec = (key: TextKey, label: string, className: string, maxlength: number, more: Partial<TextFieldSpec> = {}) =>
+  ({ key, path: key, label, className, maxlength, ...more }) as TextFieldSpec<TextKey>;
+const TITLE = [spec('title', '活动名称', 'ef-title', 100, { required: true, placeholder: '“百场万企”……专场' })];
+const PLACE = [
+  spec('venue', '举办地点', 'ef-venue', 100, { hint: '举办地点和线上链接至少填一项' }),
+  spec('onlineUrl', '线上链接', 'ef-online', 300, { placeholder: 'https://' }),
+  spec('capacity', '名额', 'ef-capacity', 6, {
+    type: 'number',
+    suffix: '家',
+    hint: '不填为不限；审核通过的企业不超过名额',
+  }),
+  spec('slotMinutes', '洽谈时段', 'ef-slot', 3, {
+    type: 'number',
+    suffix: '分钟',
+    required: true,
+    hint: '10–120 分钟，默认 20 分钟',
+  }),
+];
+const ABOUT = [
+  spec('description', '活动介绍', 'ef-description', 2000, {
+    required: true,
+    area: true,
+    placeholder: '活动主题、议程、面向的企业',
+  }),
+];
+
+type WhenKey = 'startsAt' | 'endsAt' | 'registrationDeadline';
+/** The three instants of the form: label, hook, hint. */
+const WHENS: readonly [WhenKey, string, string, string | undefined][] = [
+  ['startsAt', '开始时间', 'ef-starts', undefined],
+  ['endsAt', '结束时间', 'ef-ends', '一场活动最长 7 天'],
+  ['registrationDeadline', '报名截止时间', 'ef-deadline', '不能晚于开始时间'],
+];
 
 interface When {
   date: string;
@@ -76,17 +112,21 @@ export default function EventFormPage() {
   const me = useMe();
   const ownRegion = me.status === 'ready' && me.authority?.kind === 'province' ? me.authority.region : undefined;
   const [type, setType] = useState<EventType | undefined>();
-  const [title, setTitle] = useState('');
+  const [texts, setTexts] = useState<Record<TextKey, string>>({
+    title: '',
+    venue: '',
+    onlineUrl: '',
+    capacity: '',
+    slotMinutes: '20',
+    description: '',
+  });
   const [chain, setChain] = useState<FieldKey | undefined>();
   const [region, setRegion] = useState<string | undefined>();
-  const [startsAt, setStartsAt] = useState<When>({ date: '', time: '' });
-  const [endsAt, setEndsAt] = useState<When>({ date: '', time: '' });
-  const [deadline, setDeadline] = useState<When>({ date: '', time: '' });
-  const [venue, setVenue] = useState('');
-  const [onlineUrl, setOnlineUrl] = useState('');
-  const [capacity, setCapacity] = useState('');
-  const [slot, setSlot] = useState('20');
-  const [description, setDescription] = useState('');
+  const [whens, setWhens] = useState<Record<WhenKey, When>>({
+    startsAt: { date: '', time: '' },
+    endsAt: { date: '', time: '' },
+    registrationDeadline: { date: '', time: '' },
+  });
   const [coOrganisers, setCoOrganisers] = useState<string[]>([]);
   const [coName, setCoName] = useState('');
   const [sheet, setSheet] = useState<'chain' | 'region' | null>(null);
@@ -106,17 +146,17 @@ export default function EventFormPage() {
   const save = async () => {
     const input = {
       type,
-      title: title.trim(),
+      title: texts.title.trim(),
       chain,
       region: shownRegion,
-      startsAt: instantOf(startsAt),
-      endsAt: instantOf(endsAt),
-      registrationDeadline: instantOf(deadline),
-      venue: textOrUndefined(venue),
-      onlineUrl: textOrUndefined(onlineUrl),
-      capacity: numberOrUndefined(capacity),
-      slotMinutes: numberOrUndefined(slot),
-      description: description.trim(),
+      startsAt: instantOf(whens.startsAt),
+      endsAt: instantOf(whens.endsAt),
+      registrationDeadline: instantOf(whens.registrationDeadline),
+      venue: textOrUndefined(texts.venue),
+      onlineUrl: textOrUndefined(texts.onlineUrl),
+      capacity: numberOrUndefined(texts.capacity),
+      slotMinutes: numberOrUndefined(texts.slotMinutes),
+      description: texts.description.trim(),
       coOrganisers,
     };
     const parsed = eventInputSchema.safeParse(input);
@@ -139,16 +179,31 @@ export default function EventFormPage() {
     }
   };
 
-  const field = (
-    label: string,
-    path: string,
-    children: ReactNode,
-    extra: { required?: boolean; hint?: string } = {},
-  ) => (
-    <Field label={label} required={extra.required} hint={extra.hint} error={errors[path]}>
+  const bound = {
+    values: texts,
+    onChange: (key: TextKey, value: string) => setTexts((t) => ({ ...t, [key]: value })),
+    errorOf: (path: string) => errors[path],
+  };
+  /** A required field whose input is not text (chips, a sheet's line). */
+  const field = (label: string, path: string, children: ReactNode) => (
+    <Field label={label} required error={errors[path]}>
       {children}
     </Field>
   );
+
+  /** 产业链 and 举办地区: a line that opens its sheet. */
+  const sheetLine = (
+    label: string,
+    path: 'chain' | 'region',
+    className: string,
+    text: string | undefined,
+    placeholder: string,
+  ) =>
+    field(
+      label,
+      path,
+      <SelectLine className={className} text={text} placeholder={placeholder} onOpen={() => setSheet(path)} />,
+    );
 
   return (
     <View className="event-form">
@@ -157,111 +212,23 @@ export default function EventFormPage() {
           '活动类型',
           'type',
           <Chips className="ef-type" options={TYPE_OPTIONS} value={type ? [type] : []} onChange={setType} />,
-          {
-            required: true,
-          },
         )}
-        {field(
-          '活动名称',
-          'title',
-          <TextInput
-            className="ef-title"
-            value={title}
-            maxlength={100}
-            placeholder="“百场万企”……专场"
-            onChange={setTitle}
-          />,
-          {
-            required: true,
-          },
-        )}
-        {field(
-          '产业链',
-          'chain',
-          <SelectLine
-            className="ef-chain"
-            text={chain && FIELDS[chain]}
-            placeholder="选择产业链"
-            onOpen={() => setSheet('chain')}
-          />,
-          { required: true },
-        )}
-        {field(
-          '举办地区',
-          'region',
-          <SelectLine
-            className="ef-region"
-            text={shownRegion && regionName(shownRegion)}
-            placeholder="选择地区"
-            onOpen={() => setSheet('region')}
-          />,
-          { required: true },
-        )}
+        <TextFields fields={TITLE} {...bound} />
+        {sheetLine('产业链', 'chain', 'ef-chain', chain && FIELDS[chain], '选择产业链')}
+        {sheetLine('举办地区', 'region', 'ef-region', shownRegion && regionName(shownRegion), '选择地区')}
       </FormCard>
 
       <FormCard title="时间与地点" desc="北京时间；洽谈按时段预约，时段从活动开始时间起排">
-        {field('开始时间', 'startsAt', <WhenPicker hook="ef-starts" value={startsAt} onChange={setStartsAt} />, {
-          required: true,
-        })}
-        {field('结束时间', 'endsAt', <WhenPicker hook="ef-ends" value={endsAt} onChange={setEndsAt} />, {
-          required: true,
-          hint: '一场活动最长 7 天',
-        })}
-        {field(
-          '报名截止时间',
-          'registrationDeadline',
-          <WhenPicker hook="ef-deadline" value={deadline} onChange={setDeadline} />,
-          {
-            required: true,
-            hint: '不能晚于开始时间',
-          },
-        )}
-        {field(
-          '举办地点',
-          'venue',
-          <TextInput className="ef-venue" value={venue} maxlength={100} onChange={setVenue} />,
-          {
-            hint: '举办地点和线上链接至少填一项',
-          },
-        )}
-        {field(
-          '线上链接',
-          'onlineUrl',
-          <TextInput
-            className="ef-online"
-            value={onlineUrl}
-            maxlength={300}
-            placeholder="https://"
-            onChange={setOnlineUrl}
-          />,
-        )}
-        {field(
-          '名额',
-          'capacity',
-          <TextInput className="ef-capacity" type="number" value={capacity} suffix="家" onChange={setCapacity} />,
-          { hint: '不填为不限；审核通过的企业不超过名额' },
-        )}
-        {field(
-          '洽谈时段',
-          'slotMinutes',
-          <TextInput className="ef-slot" type="number" value={slot} suffix="分钟" onChange={setSlot} />,
-          { required: true, hint: '10–120 分钟，默认 20 分钟' },
-        )}
+        {WHENS.map(([key, label, hook, hint]) => (
+          <Field key={key} label={label} required hint={hint} error={errors[key]}>
+            <WhenPicker hook={hook} value={whens[key]} onChange={(w) => setWhens((all) => ({ ...all, [key]: w }))} />
+          </Field>
+        ))}
+        <TextFields fields={PLACE} {...bound} />
       </FormCard>
 
       <FormCard title="介绍与协办单位">
-        {field(
-          '活动介绍',
-          'description',
-          <TextArea
-            className="ef-description"
-            value={description}
-            maxlength={2000}
-            placeholder="活动主题、议程、面向的企业"
-            onChange={setDescription}
-          />,
-          { required: true },
-        )}
+        <TextFields fields={ABOUT} {...bound} />
         <Field
           label="协办单位"
           hint="如国资委、工商联、知识产权局，最多 10 个；点名称可删除"
