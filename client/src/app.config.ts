@@ -63,7 +63,7 @@ export default defineAppConfig({
     // events (百场万企): the organiser's events and console (registrations, pre-match list, check-in, export).
     {
       root: 'subpackages/organiser',
-      pages: ['pages/events/index', 'pages/console/index'],
+      pages: ['pages/events/index', 'pages/console/index', 'pages/event-form/index'],
     },
     // trust: an object's tamper-evident audit trail and its verification.
     {

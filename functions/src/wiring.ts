@@ -94,6 +94,8 @@ export const auditRepos = (store: Store) => ({
   ...applicationsOn(store),
   campaigns: new DynamoCampaignRepository(store),
   audit: new DynamoAuditRepository(store),
+  // events: an event's trail is its organiser's
+  events: new DynamoEventRepository(store),
 });
 
 // trust (clarifications)

@@ -13,6 +13,7 @@ import {
   type RegistrationRecord,
 } from '../../functions/src/store/dynamo-events';
 import { extractKeywords } from '../../functions/src/matching/keywords';
+import { eventStatsRegion } from '../../functions/src/domain/stats';
 import { registrationIdOf } from '../../functions/src/use-cases/events';
 import { ORG_IDS } from './orgs';
 import type { Patience } from './patience';
@@ -130,6 +131,7 @@ function registration(
     version: state.status === 'pending' ? 1 : 2,
     createdAt: new Date(Date.parse(e.publishedAt!) + 86_400_000).toISOString(),
     organiserPrincipal: e.organiser.principal,
+    statsRegion: eventStatsRegion(e.region),
     needTerms: extractKeywords(needs),
     offerTerms: extractKeywords(offers),
     ...(state.status !== 'pending'
@@ -212,6 +214,7 @@ export async function seedEvents(store: Store, orgs: readonly Org[], now: Date, 
     {
       id: '01JB0MEET1NG00000000000001',
       eventId: closed!.id,
+      statsRegion: eventStatsRegion(closed!.region),
       fromRegistrationId: id(closed!, xincai),
       toRegistrationId: id(closed!, huaxia),
       fromOrgId: xincai.id,
@@ -228,6 +231,7 @@ export async function seedEvents(store: Store, orgs: readonly Org[], now: Date, 
     {
       id: '01JB0MEET1NG00000000000002',
       eventId: closed!.id,
+      statsRegion: eventStatsRegion(closed!.region),
       fromRegistrationId: id(closed!, jingce),
       toRegistrationId: id(closed!, huaxia),
       fromOrgId: jingce.id,
@@ -245,6 +249,7 @@ export async function seedEvents(store: Store, orgs: readonly Org[], now: Date, 
     {
       id: '01JB0OUTC0ME00000000000001',
       eventId: closed!.id,
+      statsRegion: eventStatsRegion(closed!.region),
       byRegistrationId: id(closed!, xincai),
       withRegistrationId: id(closed!, huaxia),
       byOrgId: xincai.id,
@@ -261,6 +266,7 @@ export async function seedEvents(store: Store, orgs: readonly Org[], now: Date, 
     {
       id: '01JB0OUTC0ME00000000000002',
       eventId: closed!.id,
+      statsRegion: eventStatsRegion(closed!.region),
       byRegistrationId: id(closed!, jingce),
       withRegistrationId: id(closed!, huaxia),
       byOrgId: jingce.id,

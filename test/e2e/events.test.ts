@@ -1,9 +1,12 @@
 /**
  * End to end: a “百场万企” event in a phone-sized Chromium on the H5 build, against the whole local stack. The
- * 广东 authority (`province-440000`) has published an event (through the API); the demo SME (`sme-admin`, 深圳精测)
+ * 广东 authority (`province-440000`) opens 创建活动 from 主办活动 and is told in Chinese what to fill; it publishes
+ * an event (through the API: the H5 date pickers are not driven here); the demo SME (`sme-admin`, 深圳精测)
  * finds it in the 活动日历 under 即将举办 and its region, registers as 参会对接 with its offers; the organiser, on its
  * own phone, approves it in the console; the SME's pass shows the QR code and the code under it; the organiser
- * checks the code in (typed, as on H5 — the mini-program scans), and the same code is refused a second time.
+ * checks the code in (typed, as on H5 — the mini-program scans), and the same code is refused a second time;
+ * 华夏重工 (host, approved) asks 深圳精测 for a meeting, which 深圳精测 accepts on its pass and then sees the host's
+ * contact.
  * Screenshots: test-results/screenshots/events-*.png.
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the event is new on every run).
@@ -49,6 +52,27 @@ e2eWalk('events', {
 
 describe('百场万企: from the calendar to the check-in', () => {
   it('an SME registers, the organiser approves, the pass shows its QR code and checks in once', async () => {
+    // The organiser's form: every field with its Chinese message when saved empty, the type chips, the chain sheet.
+    const org = await signedInPhone(organiserContext, 'province-440000');
+    await org.locator('.mine-work__entry--organiser').click();
+    await org.locator('.org-events__create').click();
+    await org.locator('.ef-save').waitFor({ state: 'visible', timeout: 20_000 });
+    await org.locator('.ef-save').click();
+    const errors = org.locator('.event-form .field-error');
+    await errors.first().waitFor({ state: 'visible', timeout: 20_000 });
+    const messages = await errors.allInnerTexts();
+    expect(messages).toEqual(expect.arrayContaining(['请选择活动类型', '请选择产业链']));
+    expect(messages.length).toBeGreaterThanOrEqual(5);
+    expect(await org.locator('.ef-region').innerText()).toContain('广东');
+    await org.locator('.ef-type .chip[data-value="chain"]').click();
+    await org.locator('.ef-title input').fill(`“百场万企”精密测量产业链对接专场 ${TAG}`);
+    await org.locator('.ef-chain').click();
+    await org.locator('.option-sheet__item[data-value="machine_tools"]').click();
+    await org.locator('.ef-co-input input').fill('深圳市工商联');
+    await org.locator('.ef-co-add').click();
+    expect(await org.locator('.ef-co').innerText()).toContain('深圳市工商联');
+    await shot(org, '0-create-form');
+
     // The organiser has published an event starting in three days (before the seeded ones: first under 即将举办).
     const organiser = await login('province-440000');
     const starts = new Date(Math.ceil((Date.now() + 3 * 24 * HOUR) / HOUR) * HOUR);
@@ -91,8 +115,7 @@ describe('百场万企: from the calendar to the check-in', () => {
     expect(await registered.innerText()).toContain('待审核');
 
     // The organiser approves it in the console.
-    const org = await signedInPhone(organiserContext, 'province-440000');
-    await org.locator('.mine-work__entry--organiser').click();
+    await org.goto(`${webUrl}#/subpackages/organiser/pages/events/index`);
     await org.locator(`.org-events__item[data-id="${created.id}"]`).click();
     const row = org.locator('.console-reg').filter({ hasText: '深圳精测' });
     await row.waitFor({ state: 'visible', timeout: 20_000 });
@@ -137,11 +160,38 @@ describe('百场万企: from the calendar to the check-in', () => {
     await shot(org, '6-used-once');
 
     const smeSession = await login('sme-admin');
-    const mine = await ok<{ registration: { checkedInAt?: string } }>(
+    const mine = await ok<{ registration: { id: string; checkedInAt?: string } }>(
       smeSession.token,
       'GET',
       `/v1/events/${created.id}/registration`,
     );
     expect(mine.registration.checkedInAt).toBeTruthy();
+
+    // 华夏重工 registers as host, is approved, and asks 深圳精测 for the first slot; 深圳精测 accepts on its pass.
+    const host = await login('issuer-admin');
+    const hostReg = await ok<{ id: string }>(host.token, 'POST', `/v1/events/${created.id}/registrations`, {
+      role: 'host',
+      needs: '寻找五轴机床精度检测与热误差补偿的配套企业',
+    });
+    await ok(organiser.token, 'POST', `/v1/events/${created.id}/registrations/${hostReg.id}`, { decision: 'approve' });
+    await ok(host.token, 'POST', `/v1/events/${created.id}/meetings`, {
+      withRegistrationId: mine.registration.id,
+      slotStart: starts.toISOString(),
+    });
+    await sme.reload();
+    const request = sme.locator('.ev-meeting[data-status="requested"]');
+    await request.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await request.innerText()).toContain('华夏');
+    await request.locator('.ev-meeting__accept').click();
+    const meeting = sme.locator('.ev-meeting[data-status="accepted"]');
+    await meeting.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await meeting.locator('.ev-meeting__contact').innerText()).toContain('联系人');
+    await shot(sme, '7-meeting-accepted');
+    const hostView = await ok<{ meetings: { status: string }[] }>(
+      host.token,
+      'GET',
+      `/v1/events/${created.id}/registration`,
+    );
+    expect(hostView.meetings.map((m) => m.status)).toEqual(['accepted']);
   }, 180_000);
 });

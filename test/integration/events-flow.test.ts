@@ -24,7 +24,10 @@ import { handler as outcomeH } from '../../functions/src/handlers/event-outcomes
 import { handler as confirmH } from '../../functions/src/handlers/event-outcomes-confirm';
 import { handler as exportH } from '../../functions/src/handlers/event-export';
 import { handler as cancelH } from '../../functions/src/handlers/events-cancel';
+import { handler as auditGetH } from '../../functions/src/handlers/audit-get';
+import { handler as auditVerifyH } from '../../functions/src/handlers/audit-verify';
 import { inboxOf } from './evaluation-support';
+import { session } from './applications-support';
 import {
   approvedRegistrant,
   clockAt,
@@ -269,6 +272,31 @@ describe('events: from the calendar to a confirmed outcome', () => {
     const cells = rows.flat();
     expect(cells).toEqual(expect.arrayContaining(['报名企业', '预对接名单', '洽谈', '对接成果', star.org.name]));
     expect(rows.find((r) => r[0] === '对接成果')).toEqual(expect.arrayContaining(['320']));
+
+    // Every change of the event, its registrations, meetings and outcomes is in one chained trail: its organiser's.
+    const trail = await invoke(auditGetH, { token: orgLater, params: { type: 'event', id: ev.id } });
+    expectWith(trail.status, trail.text).toBe(200);
+    const trailEvents = trail.body.events as { action: string; seq: number }[];
+    const actions = trailEvents.map((e) => e.action);
+    expect(actions.slice(0, 2)).toEqual(['create', 'publish']);
+    for (const a of [
+      'register',
+      'approve_registration',
+      'fix_prematch',
+      'request_meeting',
+      'accept_meeting',
+      'check_in',
+      'record_outcome',
+      'confirm_outcome',
+    ])
+      expect(actions).toContain(a);
+    expect(trailEvents.map((e) => e.seq)).toEqual(actions.map((_, i) => i + 1));
+    const verdict = await invoke(auditVerifyH, { token: orgLater, params: { type: 'event', id: ev.id } });
+    expectWith(verdict.status, verdict.text).toBe(200);
+    expect(verdict.body).toMatchObject({ ok: true, length: actions.length, breaks: [] });
+    const otherProvince = await tokenAt(await session(['province:330000']), DURING);
+    for (const token of [starLater, hostLater, otherProvince])
+      expect((await invoke(auditGetH, { token, params: { type: 'event', id: ev.id } })).status).toBe(404);
   });
 
   it('cancelling notifies every registrant and closes registration', async () => {

@@ -23,6 +23,8 @@ import { handler as checkInH } from '../../functions/src/handlers/event-check-in
 import { handler as outcomeH } from '../../functions/src/handlers/event-outcomes-create';
 import { handler as confirmH } from '../../functions/src/handlers/event-outcomes-confirm';
 import { handler as exportH } from '../../functions/src/handlers/event-export';
+import { handler as auditGetH } from '../../functions/src/handlers/audit-get';
+import { handler as auditVerifyH } from '../../functions/src/handlers/audit-verify';
 import type { Answer } from '../support/invoke';
 import { publishedDemand, session } from './applications-support';
 import {
@@ -166,6 +168,10 @@ describe('events: security matrix', () => {
       decideMeeting: (token) =>
         invoke(meetDecideH, { method: 'POST', token, params: { id: meeting.body.id }, body: { decision: 'decline' } }),
       confirmOutcome: (token) => invoke(confirmH, { method: 'POST', token, params: { id: outcome.body.id } }),
+      // The event's audit trail names every registrant: its organiser's alone.
+      auditTrail: (token) => invoke(auditGetH, { token, params: { type: 'event', id: ev.id } }),
+      auditVerify: (token) => invoke(auditVerifyH, { token, params: { type: 'event', id: ev.id } }),
+      draftAuditTrail: (token) => invoke(auditGetH, { token, params: { type: 'event', id: draft.body.id } }),
     };
     // 0: allowed (not called here when it would change the state: the flow test covers it).
     const E = 0;
@@ -184,6 +190,9 @@ describe('events: security matrix', () => {
       directory: { anonymous: 401, organiser: 200, host: 200, participant: 200 },
       decideMeeting: { anonymous: 401, host: E, participant: 403 },
       confirmOutcome: { anonymous: 401, host: E, participant: 403 },
+      auditTrail: { anonymous: 401, organiser: 200 },
+      auditVerify: { anonymous: 401, organiser: 200 },
+      draftAuditTrail: { anonymous: 401, organiser: 200 },
     };
     const roles = Object.keys(tokens) as Role[];
     for (const [name, call] of Object.entries(routes)) {

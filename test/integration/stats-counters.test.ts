@@ -11,10 +11,30 @@ import { handler as acceptH } from '../../functions/src/handlers/acceptance-crea
 import { handler as overviewH } from '../../functions/src/handlers/stats-overview';
 import { deps } from '../../functions/src/deps';
 import { rebuildCounters } from '../../functions/src/store/counters-rebuild';
+import { monthOf } from '../../functions/src/domain/stats';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
 import { clockEachTestAt, evaluationWorld, who, type EvaluationWorld, type Who } from './evaluation-support';
+import { handler as cancelH } from '../../functions/src/handlers/events-cancel';
+import { handler as meetH } from '../../functions/src/handlers/event-meetings-create';
+import { handler as meetDecideH } from '../../functions/src/handlers/event-meetings-decide';
+import { handler as outcomeH } from '../../functions/src/handlers/event-outcomes-create';
+import { handler as confirmH } from '../../functions/src/handlers/event-outcomes-confirm';
+import { session } from './applications-support';
+import {
+  approvedRegistrant,
+  clockAt as eventsClockAt,
+  clockEachTestAt as eventsClock,
+  decide,
+  DURING,
+  organiser,
+  publishedEvent,
+  register,
+  sme,
+  T0,
+  tokenAt,
+} from './events-support';
 
 clockEachTestAt();
 
@@ -172,5 +192,99 @@ describe('statistics counters', () => {
     ]);
     expect(drifted.drift[0]!.stored - drifted.drift[0]!.expected).toBe(5);
     expect((await rebuildCounters(deps().store)).drift).toEqual([]);
+  }, 240_000);
+});
+
+// events (百场万企): the counters of events, registrants, meetings and outcomes, moved under concurrency.
+describe('statistics counters: events', () => {
+  eventsClock(T0);
+
+  it('parallel approvals, accepts, confirmations and a cancellation count each once; the rebuild finds no drift', async () => {
+    const org = await organiser();
+    const ev = await publishedEvent(org, { capacity: 12 });
+    const cancelled = await publishedEvent(org, { title: '“百场万企”取消测试专场' });
+    const host = await approvedRegistrant(ev.id, org, 'host');
+    const smes = [];
+    for (let i = 0; i < 20; i++) smes.push(await sme({ name: `统计并发企业${i}有限公司` }));
+    const regs = await Promise.all(
+      smes.map((s) => register(ev.id, s.admin.token, { role: 'participant', offers: '精密零部件加工' })),
+    );
+    // 20 approvals into 11 seats, and the second event cancelled twice at once, all together.
+    const [decisions, cancels] = await Promise.all([
+      Promise.all(regs.map((r) => decide(ev.id, r.body.id, org.token))),
+      Promise.all(
+        [1, 2].map(() =>
+          invoke(cancelH, {
+            method: 'POST',
+            token: org.token,
+            params: { id: cancelled.id },
+            body: { reason: '场地调整' },
+          }),
+        ),
+      ),
+    ]);
+    expect(decisions.filter((d) => d.status === 200)).toHaveLength(11);
+    expect(cancels.map((c) => c.status).sort()).toEqual([200, 409]);
+    const approved = smes.filter((_, i) => decisions[i]!.status === 200);
+
+    // Five ask the host for the first slot, two for the second and third; all seven accepts at once: three win.
+    const slotMs = ev.slotMinutes * 60_000;
+    const slotOf = (i: number) => new Date(Date.parse(ev.startsAt) + Math.max(0, i - 4) * slotMs).toISOString();
+    const requests = await Promise.all(
+      approved.slice(0, 7).map((s, i) =>
+        invoke(meetH, {
+          method: 'POST',
+          token: s.admin.token,
+          params: { id: ev.id },
+          body: { withRegistrationId: host.regId, slotStart: slotOf(i) },
+        }),
+      ),
+    );
+    expect(requests.map((r) => r.status)).toEqual(Array(7).fill(201));
+    const accepts = await Promise.all(
+      requests.map((r) =>
+        invoke(meetDecideH, {
+          method: 'POST',
+          token: host.admin.token,
+          params: { id: r.body.id },
+          body: { decision: 'accept' },
+        }),
+      ),
+    );
+    expect(accepts.filter((a) => a.status === 200)).toHaveLength(3);
+
+    // During the event: two contracts (12.5 and 0.1 万元) and an intention, each confirmed three times at once.
+    eventsClockAt(DURING);
+    const hostLater = await tokenAt(host.admin, DURING);
+    const outcomes = [];
+    for (const [i, body] of [
+      { kind: 'contract', amount: 12.5 },
+      { kind: 'contract', amount: 0.1 },
+      { kind: 'intention' },
+    ].entries()) {
+      const o = await invoke(outcomeH, {
+        method: 'POST',
+        token: await tokenAt(approved[i]!.admin, DURING),
+        params: { id: ev.id },
+        body: { withRegistrationId: host.regId, ...body },
+      });
+      expectWith(o.status, o.text).toBe(201);
+      outcomes.push(o.body.id as string);
+    }
+    const confirms = await Promise.all(
+      outcomes.flatMap((id) =>
+        [1, 2, 3].map(() => invoke(confirmH, { method: 'POST', token: hostLater, params: { id } })),
+      ),
+    );
+    expect(confirms.filter((c) => c.status === 200)).toHaveLength(3);
+
+    expect((await rebuildCounters(deps().store)).drift).toEqual([]);
+    const ministry = await tokenAt(await session(['ministry']), DURING);
+    // Counted in the event's month (Beijing), the outcomes an hour after its start.
+    const year = monthOf(ev.startsAt).slice(0, 4);
+    const res = await invoke<StatsOverview>(overviewH, { token: ministry, query: { region: '440000', year } });
+    expectWith(res.status, res.text).toBe(200);
+    const o = statsOverviewSchema.parse(res.body);
+    expect(o.totals).toMatchObject({ events: 1, registrants: 12, meetings: 3, outcomes: 3, amount: 12.6 });
   }, 240_000);
 });

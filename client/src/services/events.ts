@@ -30,6 +30,7 @@ export const calendar = (q: CalendarQuery = {}) =>
 
 export const get = (id: string) => call(routes.eventsGet, { params: { id } });
 export const organised = (cursor?: string | null) => call(routes.eventsOrganised, { query: { cursor } });
+export const create = (body: BodyOf<typeof routes.eventsCreate>) => call(routes.eventsCreate, { body });
 export const publish = (id: string) => call(routes.eventsPublish, { params: { id } });
 
 export const register = (id: string, body: BodyOf<typeof routes.registrationsCreate>) =>

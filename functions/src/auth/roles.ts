@@ -15,6 +15,14 @@ export function provinceOf(u: SessionUser): string | null {
   return role ? role.slice('province:'.length) : null;
 }
 
+// events (百场万企)
+/** The principal an authority user organises events as (`ministry`, `authority:<region>`), or null. */
+export function organiserPrincipalOf(user: SessionUser): string | null {
+  if (isMinistry(user)) return 'ministry';
+  const region = provinceOf(user);
+  return region ? `authority:${region}` : null;
+}
+
 // 221号 to the letter (issue 16): the ministry's departments (相关司局) act through `department:<key>`.
 /** The department (相关司局) a user acts for, or null. */
 export function departmentOf(u: SessionUser): DepartmentKey | null {

@@ -5,7 +5,12 @@ import {
   applicationContribution,
   contributionDelta,
   demandContribution,
+  eventContribution,
+  eventStatsRegion,
+  meetingContribution,
   monthOf,
+  outcomeContribution,
+  registrationContribution,
   shardOf,
   STATS_SHARDS,
 } from './stats';
@@ -91,5 +96,71 @@ describe('applicationContribution', () => {
     ]);
     const failed = { ...accepted, status: 'acceptance_failed' } as Application;
     expect(names(applicationContribution(failed))).not.toContain('m|2026-11|accepted+1');
+  });
+});
+
+// events (百场万企)
+describe('event contributions', () => {
+  const event = { id: 'e1', region: '440000', startsAt: '2026-05-31T16:00:00.000Z' };
+  it('an event counts once published, in the month it starts (Beijing), where it is held; not as a draft or cancelled', () => {
+    expect(eventContribution({ ...event, status: 'draft' })).toEqual([]);
+    expect(eventContribution({ ...event, status: 'cancelled' })).toEqual([]);
+    expect(eventContribution(null)).toEqual([]);
+    expect(eventContribution({ ...event, status: 'published' })).toEqual([
+      expect.objectContaining({ year: 2026, region: '440000', name: 'm|2026-06|events', n: 1 }),
+    ]);
+    // Cancelling a published event takes it off again.
+    expect(
+      contributionDelta(
+        eventContribution({ ...event, status: 'published' }),
+        eventContribution({ ...event, status: 'cancelled' }),
+      ),
+    ).toEqual([expect.objectContaining({ name: 'm|2026-06|events', n: -1 })]);
+  });
+
+  it('the region is the authority of the event’s division: a city of 深圳 counts for 深圳, of 广州 for 广东', () => {
+    expect(eventStatsRegion('440305')).toBe('440300');
+    expect(eventStatsRegion('440106')).toBe('440000');
+    expect(eventStatsRegion('440000')).toBe('440000');
+    expect(eventStatsRegion('710000')).toBe('710000');
+  });
+
+  it('a registrant counts once approved (not pending, not rejected, not without its region)', () => {
+    const r = { id: 'r1', eventStartsAt: '2026-06-01T01:00:00Z', statsRegion: '440000' };
+    expect(registrationContribution({ ...r, status: 'pending' })).toEqual([]);
+    expect(registrationContribution({ ...r, status: 'rejected' })).toEqual([]);
+    expect(registrationContribution({ ...r, status: 'approved', statsRegion: undefined })).toEqual([]);
+    expect(names(registrationContribution({ ...r, status: 'approved' }))).toEqual(['m|2026-06|registrants+1']);
+  });
+
+  it('a meeting counts once accepted, in its slot’s month', () => {
+    const m = { id: 'm1', slotStart: '2026-06-30T15:40:00Z', statsRegion: '440000' };
+    expect(meetingContribution({ ...m, status: 'requested' })).toEqual([]);
+    expect(meetingContribution({ ...m, status: 'declined' })).toEqual([]);
+    expect(names(meetingContribution({ ...m, status: 'accepted' }))).toEqual(['m|2026-06|meetings+1']);
+    expect(names(meetingContribution({ ...m, status: 'accepted', slotStart: '2026-06-30T16:00:00Z' }))).toEqual([
+      'm|2026-07|meetings+1',
+    ]);
+  });
+
+  it('an outcome counts once confirmed; a contract adds its amount in whole 元', () => {
+    const o = { id: 'o1', statsRegion: '440000', confirmedAt: '2026-06-02T02:00:00Z' };
+    expect(outcomeContribution({ ...o, status: 'recorded', kind: 'contract', amount: 5 })).toEqual([]);
+    expect(outcomeContribution({ ...o, status: 'confirmed', kind: 'intention', confirmedAt: undefined })).toEqual([]);
+    expect(names(outcomeContribution({ ...o, status: 'confirmed', kind: 'intention' }))).toEqual([
+      'm|2026-06|outcomes+1',
+    ]);
+    expect(names(outcomeContribution({ ...o, status: 'confirmed', kind: 'contract', amount: 0.1 }))).toEqual([
+      'm|2026-06|amount+1000',
+      'm|2026-06|outcomes+1',
+    ]);
+    // A contract of 0 万元 counts as an outcome, adds no amount.
+    expect(names(outcomeContribution({ ...o, status: 'confirmed', kind: 'contract', amount: 0 }))).toEqual([
+      'm|2026-06|outcomes+1',
+    ]);
+    expect(names(outcomeContribution({ ...o, status: 'confirmed', kind: 'contract', amount: 12.3456 }))).toEqual([
+      'm|2026-06|amount+123456',
+      'm|2026-06|outcomes+1',
+    ]);
   });
 });

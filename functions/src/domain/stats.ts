@@ -4,7 +4,7 @@
  * contribution(after) − contribution(before). The incremental counters and the rebuild (Σ contribution over
  * every record) therefore agree by construction, whatever order, retries or refusals the changes went through.
  */
-import type { Application, Demand } from '@jiebang/shared';
+import { authorityRegionOf, type Application, type Demand } from '@jiebang/shared';
 
 /** Shards per region and year: spreads concurrent changes of one region over this many counter items. */
 export const STATS_SHARDS = 4;
@@ -111,4 +111,59 @@ export function contributionDelta(before: Contribution[], after: Contribution[])
   for (const c of before) add(c, -1);
   for (const c of after) add(c, 1);
   return [...sum.values()].filter((c) => c.n !== 0);
+}
+
+// ---- events (百场万企): events, registrants, meetings, outcomes and contract amounts ----
+//
+// All four count in the authority region where the event is held (`statsRegion`, derived from the event's
+// region when the record is written and carried on its registrations, meetings and outcomes, which are counted
+// without reading the event), in the month the thing happens: an event in the month it starts, a registrant in
+// its event's month, a meeting in its slot's month, an outcome in the month it was confirmed.
+
+/** The authority region an event of division `region` counts in (the division itself when no authority has it). */
+export const eventStatsRegion = (region: string): string => authorityRegionOf(region) ?? region;
+
+/** A published event (a draft is the organiser's own; a cancelled one was not held). */
+export function eventContribution(
+  e: { id: string; status: string; region: string; startsAt: string } | null,
+): Contribution[] {
+  if (!e || e.status !== 'published') return [];
+  return [flow(eventStatsRegion(e.region), e.id, e.startsAt, 'events')];
+}
+
+/** An approved registrant (host or participant). Records written before `statsRegion` existed count nothing. */
+export function registrationContribution(
+  r: { id: string; status: string; eventStartsAt: string; statsRegion?: string } | null,
+): Contribution[] {
+  if (!r || r.status !== 'approved' || !r.statsRegion) return [];
+  return [flow(r.statsRegion, r.id, r.eventStartsAt, 'registrants')];
+}
+
+/** An accepted 1:1 meeting. */
+export function meetingContribution(
+  m: { id: string; status: string; slotStart: string; statsRegion?: string } | null,
+): Contribution[] {
+  if (!m || m.status !== 'accepted' || !m.statsRegion) return [];
+  return [flow(m.statsRegion, m.id, m.slotStart, 'meetings')];
+}
+
+/** 元 per 万元: amounts are counted in whole 元, so that sums are exact integers in DynamoDB and in the rebuild. */
+export const YUAN_PER_WAN = 10_000;
+
+/** A confirmed outcome, and a contract's amount (in 元: `amount` flows read back as 万元). */
+export function outcomeContribution(
+  o: {
+    id: string;
+    status: string;
+    kind: string;
+    amount?: number | undefined;
+    confirmedAt?: string | undefined;
+    statsRegion?: string;
+  } | null,
+): Contribution[] {
+  if (!o || o.status !== 'confirmed' || !o.confirmedAt || !o.statsRegion) return [];
+  const out = [flow(o.statsRegion, o.id, o.confirmedAt, 'outcomes')];
+  const yuan = o.kind === 'contract' ? Math.round((o.amount ?? 0) * YUAN_PER_WAN) : 0;
+  if (yuan > 0) out.push({ ...flow(o.statsRegion, o.id, o.confirmedAt, 'amount'), n: yuan });
+  return out;
 }

@@ -4,7 +4,8 @@
  * - to SMEs with a draft application (the enterprise's inbox) and to users who tapped "提醒我" on a demand (their
  *   own inbox), 3 days and 1 day before the demand's application deadline;
  * - to issuers whose demands await selection, 3 days and 1 day before the campaign's selection deadline;
- * - to authorities, for each demand or application waiting in their queue longer than 5 working days.
+ * - to authorities, for each demand or application waiting in their queue longer than 5 working days;
+ * - the 百场万企 events' reminders (the day before an event, an hour before a meeting): event-reminders.ts.
  *
  * Each reminder goes at most once per recipient, subject and kind: a marker item written with
  * attribute_not_exists in the same transaction as the notification. Only Queries, no Scan: demands by deadline
@@ -28,6 +29,7 @@ import { keys } from '../store/keys';
 import { queryAll } from '../store/query-all';
 import { transact, TransactionRefused } from '../store/transact';
 import type { MessageFacts } from './templates';
+import { eventReminders } from './event-reminders';
 
 const DAY = 86_400_000;
 const iso = (ms: number | string | Date) => new Date(ms).toISOString();
@@ -42,6 +44,9 @@ export interface ReminderReport {
   deadline: number;
   selection: number;
   queue: number;
+  // events (百场万企): the day before an event, before a meeting (notifications/event-reminders.ts)
+  events: number;
+  meetings: number;
   /** Already sent (marker present). */
   duplicates: number;
 }
@@ -334,9 +339,11 @@ async function queueReminders(now: Date, d: ReminderDeps, report: ReminderReport
 
 /** Run every reminder job once at `now`. */
 export async function runReminders(now: Date, d: ReminderDeps): Promise<ReminderReport> {
-  const report: ReminderReport = { deadline: 0, selection: 0, queue: 0, duplicates: 0 };
+  const report: ReminderReport = { deadline: 0, selection: 0, queue: 0, events: 0, meetings: 0, duplicates: 0 };
   await deadlineReminders(now, d, report);
   await selectionReminders(now, d, report);
   await queueReminders(now, d, report);
+  // events (百场万企)
+  await eventReminders(now, d, report);
   return report;
 }

@@ -48,4 +48,22 @@ describe('notification templates', () => {
     expect(messageData('status_update', n).phrase2!.value).toBe('已退回');
     expect(messagePage(n)).toBe('pages/inbox/index?open=01J0000000000000000000000A');
   });
+
+  // events (百场万企)
+  it('the events’ reminders go as 办理进度通知 to the enterprise: the event, 即将开始, what and when', () => {
+    for (const kind of ['reminder_event_1d', 'reminder_meeting']) {
+      expect(templateKeyOf({ kind, to: 'org:o1' })).toBe('status_update');
+      const data = messageData('status_update', {
+        id: '01J0000000000000000000000B',
+        to: 'org:o1',
+        kind,
+        title: '洽谈提醒：1 小时后开始',
+        body: '与「深圳精测电子有限公司」的一对一洽谈将于 2027-03-31 10:00 开始（“百场万企”工业母机产业链专场）。',
+        createdAt: '2027-03-31T01:00:00Z',
+        facts: { subject: '“百场万企”大中小企业融通对接活动——工业母机产业链专场', deadline: '2027-03-31T02:00:00Z' },
+      });
+      expect(subscribeDataProblem(data)).toBeNull();
+      expect(data.phrase2!.value).toBe('即将开始');
+    }
+  });
 });

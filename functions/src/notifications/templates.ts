@@ -38,6 +38,8 @@ export function templateKeyOf(n: Pick<Notification, 'kind' | 'to'>): TemplateKey
 /** A short result word for `status_update` (phrase: ≤ 5 Chinese characters). */
 function resultPhrase(kind: string): string {
   const table: [RegExp, string][] = [
+    // events (百场万企): an event tomorrow, a meeting within the hour
+    [/^reminder_(event|meeting)/, '即将开始'],
     [/return/, '已退回'],
     [/reject/, '不予发布'],
     [/publish/, '已发布'],

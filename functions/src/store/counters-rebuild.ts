@@ -6,10 +6,18 @@
  * the write would be lost from the counters — the next rebuild reports it).
  */
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { applicationContribution, demandContribution, type Contribution } from '../domain/stats';
+import {
+  applicationContribution,
+  demandContribution,
+  eventContribution,
+  meetingContribution,
+  outcomeContribution,
+  registrationContribution,
+  type Contribution,
+} from '../domain/stats';
 import type { Store } from './client';
 import { addCounterItem } from './counters';
-import { ENTITY, statsKeys, STATS_ENTITY } from './keys';
+import { ENTITY, EVENTS_ENTITY, statsKeys, STATS_ENTITY } from './keys';
 import { fromItem } from './items';
 
 type Item = Record<string, unknown>;
@@ -21,6 +29,11 @@ type Item = Record<string, unknown>;
 export const COUNTED: Record<string, (record: never) => Contribution[]> = {
   [ENTITY.demand]: demandContribution,
   [ENTITY.application]: applicationContribution,
+  // events (百场万企)
+  [EVENTS_ENTITY.event]: eventContribution,
+  [EVENTS_ENTITY.registration]: registrationContribution,
+  [EVENTS_ENTITY.meeting]: meetingContribution,
+  [EVENTS_ENTITY.outcome]: outcomeContribution,
 };
 
 export interface Drift {

@@ -2,7 +2,8 @@
  * Storage of the 百场万企 events (keys EV1–EV12 in keys.ts): events and their calendar cards, registrations,
  * check-in codes, the fixed pre-match list, meetings with their slot locks, outcomes. Every state change is one
  * TransactWriteItems with its audit event and notifications, conditional on what the use-case decided on, each
- * condition named.
+ * condition named. The audit events of an event's registrations, meetings and outcomes all go to the event's
+ * own trail (`GET /v1/audit/event/{id}`): one chain the organiser verifies for the whole event.
  */
 import type {
   AuditEvent,
@@ -18,6 +19,8 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { WeightedTerm } from '../matching/keywords';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { eventContribution, meetingContribution, outcomeContribution, registrationContribution } from '../domain/stats';
+import { countChange } from './counters';
 import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
@@ -34,10 +37,16 @@ export type RegistrationRecord = Registration & {
   needTerms: WeightedTerm[];
   offerTerms: WeightedTerm[];
   checkInCode?: string;
+  /** Where the statistics count it (domain/stats.ts: the event's authority region), written with the record. */
+  statsRegion?: string;
 };
 
-export type MeetingRecord = Omit<Meeting, 'counterpartContact'> & { fromOrgId: string; toOrgId: string };
-export type OutcomeRecord = EventOutcome & { byOrgId: string; withOrgId: string };
+export type MeetingRecord = Omit<Meeting, 'counterpartContact'> & {
+  fromOrgId: string;
+  toOrgId: string;
+  statsRegion?: string;
+};
+export type OutcomeRecord = EventOutcome & { byOrgId: string; withOrgId: string; statsRegion?: string };
 
 export interface PrematchRecord {
   eventId: string;
@@ -162,6 +171,7 @@ export class DynamoEventRepository {
         },
       }),
       ...this.cardPuts(after),
+      ...countChange(this.table, eventContribution(before), eventContribution(after)),
       ...this.changeItems(eventKeys.event(before.id).PK, change),
     ]);
   }
@@ -177,6 +187,7 @@ export class DynamoEventRepository {
         },
       },
       ...(e.status === 'draft' ? [] : this.cardPuts(e)),
+      ...countChange(this.table, [], eventContribution(e)),
     ]);
   }
 
@@ -312,7 +323,11 @@ export class DynamoEventRepository {
         }),
       );
     }
-    await transact(this.store, [...items, ...this.changeItems(eventKeys.event(after.eventId).PK, change)]);
+    await transact(this.store, [
+      ...items,
+      ...countChange(this.table, registrationContribution(before), registrationContribution(after)),
+      ...this.changeItems(eventKeys.event(after.eventId).PK, change),
+    ]);
   }
 
   /** One page of an event's registrations (registration id order). */
@@ -427,6 +442,8 @@ export class DynamoEventRepository {
     return {
       ...eventKeys.meeting(m.id),
       ...eventKeys.eventMeetings(m.eventId, m.slotStart, m.id),
+      // Sparse: the reminder job reads accepted meetings by slot (EV13).
+      ...(m.status === 'accepted' ? eventKeys.acceptedMeeting(utc(m.slotStart), m.id) : {}),
       entityType: EVENTS_ENTITY.meeting,
       ...m,
     };
@@ -443,7 +460,7 @@ export class DynamoEventRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       }),
-      ...this.changeItems(eventKeys.meeting(m.id).PK, change),
+      ...this.changeItems(eventKeys.event(m.eventId).PK, change),
     ]);
   }
 
@@ -481,7 +498,9 @@ export class DynamoEventRepository {
       ...(after.status === 'accepted'
         ? [named('slot_taken', slotPut(after.fromRegistrationId)), named('slot_taken', slotPut(after.toRegistrationId))]
         : []),
-      ...this.changeItems(eventKeys.meeting(after.id).PK, change),
+      // Conditional on `requested`, which counts nothing: the change adds what the decided meeting counts.
+      ...countChange(this.table, [], meetingContribution(after)),
+      ...this.changeItems(eventKeys.event(after.eventId).PK, change),
     ]);
   }
 
@@ -506,7 +525,7 @@ export class DynamoEventRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      ...this.changeItems(eventKeys.outcome(o.id).PK, change),
+      ...this.changeItems(eventKeys.event(o.eventId).PK, change),
     ]);
   }
 
@@ -539,7 +558,9 @@ export class DynamoEventRepository {
           ExpressionAttributeValues: { ':one': 1, ':amount': o.kind === 'contract' ? (o.amount ?? 0) : 0 },
         },
       },
-      ...this.changeItems(eventKeys.outcome(o.id).PK, change),
+      // Conditional on `recorded`, which counts nothing.
+      ...countChange(this.table, [], outcomeContribution({ ...o, status: 'confirmed', confirmedAt: at })),
+      ...this.changeItems(eventKeys.event(o.eventId).PK, change),
     ]);
   }
 
@@ -559,6 +580,7 @@ export class DynamoEventRepository {
       {
         Put: { TableName: this.table, Item: this.registrationItem(r), ConditionExpression: 'attribute_not_exists(PK)' },
       },
+      ...countChange(this.table, [], registrationContribution(r)),
       ...(r.checkInCode
         ? [
             {
@@ -595,6 +617,7 @@ export class DynamoEventRepository {
     return this.putAbsent([
       { Put: { TableName: this.table, Item: this.meetingItem(m), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...locks,
+      ...countChange(this.table, [], meetingContribution(m)),
     ]);
   }
 
@@ -613,6 +636,7 @@ export class DynamoEventRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
+      ...countChange(this.table, [], outcomeContribution(o)),
     ]);
   }
 }

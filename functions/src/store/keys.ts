@@ -389,7 +389,7 @@ export const STATS_ENTITY = {
   period: 'StatsPeriod',
 } as const;
 
-// ---- events (百场万企): keys EV1–EV12 ----
+// ---- events (百场万企): keys EV1–EV13 ----
 /**
  * | # | pattern                                   | where | key                                                         |
  * |---|-------------------------------------------|-------|-------------------------------------------------------------|
@@ -405,6 +405,7 @@ export const STATS_ENTITY = {
  * |EV10| a registrant's accepted meeting in a slot| table | PK=EVENT#<id>#SLOTS         SK=<registrationId>#<slotStart> |
  * |EV11| outcome by id                            | table | PK=OUTCOME#<id>             SK=PROFILE                      |
  * |EV12| outcomes of an event                     | GSI1  | GSI1PK=EVENT#<id>#OUTCOMES  GSI1SK=<createdAt>#<outcomeId>  |
+ * |EV13| accepted meetings by slot (reminders)    | GSI2  | GSI2PK=MEETINGSLOTS#<UTC day> GSI2SK=<slotStart>#<meetingId> (sparse: accepted only)|
  *
  * The registration's id is derived from (event, enterprise), so "one registration per enterprise per event" is
  * the key itself (attribute_not_exists) and the own registration is one GetItem. The calendar has a card per
@@ -445,6 +446,12 @@ export const eventKeys = {
     GSI1SK: `${slotStart}#${id}`,
   }),
   eventMeetingsPartition: (eventId: string) => `EVENT#${eventId}#MEETINGS`,
+  /** EV13: on an accepted meeting only; a day's partition keeps the reminder job's Query small. */
+  acceptedMeeting: (slotStart: string, id: string) => ({
+    GSI2PK: `MEETINGSLOTS#${slotStart.slice(0, 10)}`,
+    GSI2SK: `${slotStart}#${id}`,
+  }),
+  acceptedMeetingsPartition: (day: string) => `MEETINGSLOTS#${day}`,
   slot: (eventId: string, regId: string, slotStart: string): Key => ({
     PK: `EVENT#${eventId}#SLOTS`,
     SK: `${regId}#${slotStart}`,

@@ -3,13 +3,14 @@
  * see the object, the daily link of the platform chain, and the verification of everything.
  */
 import type { AuditedType, AuditEvent, AuditTrail, AuditVerdict, SessionUser } from '@jiebang/shared';
-import { isAdmin, isMinistry, provinceOf } from '../auth/roles';
+import { isAdmin, isMinistry, organiserPrincipalOf, provinceOf } from '../auth/roles';
 import { anchorDigest, dayHash, GENESIS, verifyChain, type AnchorLine, type ChainBreak } from '../domain/audit-hash';
 import { NotFound } from '../domain/errors';
 import type { AuditRepository, ChainDay } from '../store/dynamo-audit';
 import { shanghaiDay } from '../store/events';
-import { keys } from '../store/keys';
+import { eventKeys, keys } from '../store/keys';
 import type { Repositories } from '../store';
+import type { DynamoEventRepository } from '../store/dynamo-events';
 import { canSee } from './applications';
 import { viewerOf } from './demands';
 
@@ -24,12 +25,17 @@ export function objectPKOf(type: AuditedType, id: string): string {
       return keys.org(id).PK;
     case 'campaign':
       return keys.campaignPartition;
+    case 'event':
+      return eventKeys.event(id).PK;
   }
 }
 
 export interface AuditDeps {
   user: SessionUser;
-  repos: Pick<Repositories, 'demands' | 'applications' | 'orgs' | 'campaigns'> & { audit: AuditRepository };
+  repos: Pick<Repositories, 'demands' | 'applications' | 'orgs' | 'campaigns'> & {
+    audit: AuditRepository;
+    events: Pick<DynamoEventRepository, 'getEvent'>;
+  };
 }
 
 const notFound = () => new NotFound('对象不存在或您无权查看其操作记录');
@@ -48,6 +54,10 @@ async function assertVisible(type: AuditedType, id: string, d: AuditDeps): Promi
   } else if (type === 'org') {
     const org = await d.repos.orgs.get(id);
     visible = !!org && (u.orgId === id || isMinistry(u) || isAdmin(u) || provinceOf(u) === org.authorityRegion);
+  } else if (type === 'event') {
+    // An event's trail names every registrant: its organiser's alone, like its registrations.
+    const event = await d.repos.events.getEvent(id);
+    visible = !!event && organiserPrincipalOf(u) === event.organiser.principal;
   } else {
     // The campaigns' trail is the ministry's settings: the authorities see it.
     visible = /^\d{4}$/.test(id) && authority && !!(await d.repos.campaigns.get(Number(id)));

@@ -20,8 +20,9 @@ import {
   type SessionUser,
 } from '@jiebang/shared';
 import { ulid } from 'ulid';
-import { authorityActor, inOrg, isMinistry, provinceOf } from '../auth/roles';
+import { authorityActor, inOrg, organiserPrincipalOf } from '../auth/roles';
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../domain/errors';
+import { eventStatsRegion } from '../domain/stats';
 import { sheetXlsx } from '../exports/xlsx';
 import { extractKeywords } from '../matching/keywords';
 import { explainPairs, suggestPairs, type MatchSide } from '../matching/prematch';
@@ -49,12 +50,8 @@ export const OUTCOME_WINDOW_DAYS = 30;
 
 // ---- who ----
 
-/** The principal an authority user organises as (`ministry`, `authority:<region>`), or null. */
-export function organiserPrincipalOf(user: SessionUser): string | null {
-  if (isMinistry(user)) return 'ministry';
-  const region = provinceOf(user);
-  return region ? `authority:${region}` : null;
-}
+/** The principal an authority user organises as (auth/roles.ts, where the audit trail's visibility reads it too). */
+export { organiserPrincipalOf };
 
 const isOrganiser = (user: SessionUser | null, e: Pick<EventRecord, 'organiser'>) =>
   !!user && organiserPrincipalOf(user) === e.organiser.principal;
@@ -87,7 +84,7 @@ export function eventView(e: EventRecord, now: Date): MatchEvent {
 }
 
 export function registrationView(r: RegistrationRecord): Registration {
-  const { organiserPrincipal: _p, needTerms: _n, offerTerms: _o, checkInCode: _c, ...view } = r;
+  const { organiserPrincipal: _p, needTerms: _n, offerTerms: _o, checkInCode: _c, statsRegion: _s, ...view } = r;
   return view;
 }
 
@@ -355,6 +352,7 @@ export async function register(user: SessionUser, eventId: string, input: Regist
     version: 1,
     createdAt: at,
     organiserPrincipal: e.organiser.principal,
+    statsRegion: eventStatsRegion(e.region),
     // Keywords are computed here, when the text is written, never on a read (the segmenter loads in ≈ 0.5 s).
     needTerms: extractKeywords([input.needs, ...demands.map((x) => x.title)].join('\n')),
     offerTerms: extractKeywords(input.offers),
@@ -492,7 +490,7 @@ export async function myRegistration(user: SessionUser, eventId: string, d: Even
 
 /** The meeting as one side sees it: the other side's contact only once accepted. */
 async function meetingView(m: MeetingRecord, ownRegId: string, d: EventDeps): Promise<Meeting> {
-  const { fromOrgId: _f, toOrgId: _t, ...view } = m;
+  const { fromOrgId: _f, toOrgId: _t, statsRegion: _s, ...view } = m;
   if (m.status !== 'accepted') return view;
   const other = await d.repos.events.getRegistration(
     m.eventId,
@@ -502,7 +500,7 @@ async function meetingView(m: MeetingRecord, ownRegId: string, d: EventDeps): Pr
 }
 
 const outcomeView = (o: OutcomeRecord) => {
-  const { byOrgId: _b, withOrgId: _w, ...view } = o;
+  const { byOrgId: _b, withOrgId: _w, statsRegion: _s, ...view } = o;
   return view;
 };
 
@@ -649,6 +647,7 @@ export async function requestMeeting(
     slotStart,
     slotEnd: new Date(start + slotMs).toISOString(),
     status: 'requested',
+    statsRegion: eventStatsRegion(e.region),
     ...(input.note ? { note: input.note } : {}),
     createdAt: at,
   };
@@ -678,7 +677,7 @@ export async function requestMeeting(
     if (err instanceof TransactionRefused) throw new Conflict('您在这个时段已有洽谈，请换一个时段', 'SLOT_TAKEN');
     throw err;
   }
-  const { fromOrgId: _f, toOrgId: _t, ...view } = m;
+  const { fromOrgId: _f, toOrgId: _t, statsRegion: _s, ...view } = m;
   return view;
 }
 
@@ -759,6 +758,7 @@ export async function recordOutcome(
     ...(input.amount !== undefined ? { amount: input.amount } : {}),
     ...(input.note ? { note: input.note } : {}),
     status: 'recorded',
+    statsRegion: eventStatsRegion(e.region),
     createdAt: at,
   };
   await d.repos.events.createOutcome(o, {

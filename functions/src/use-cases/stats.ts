@@ -13,7 +13,7 @@ import {
 } from '@jiebang/shared';
 import { isMinistry, provinceOf } from '../auth/roles';
 import { Forbidden } from '../domain/errors';
-import { monthOf } from '../domain/stats';
+import { monthOf, YUAN_PER_WAN } from '../domain/stats';
 import type { RegionCounters } from '../store/counters';
 
 export interface StatsDeps {
@@ -64,6 +64,8 @@ export function overviewOf(year: number, region: string | null, counters: Region
     }
     if (line.demands > 0 || STATS_FLOW_KEYS.some((k) => line[k] > 0)) byRegion.push(line);
   }
+  // The amount is counted in whole 元 (exact sums); shown in 万元.
+  for (const f of [totals, ...months, ...byRegion]) f.amount /= YUAN_PER_WAN;
   byRegion.sort((x, y) => y.demands - x.demands || x.region.localeCompare(y.region));
   return {
     year,

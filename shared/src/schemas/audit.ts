@@ -48,7 +48,14 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 // trust (audit chain): GET /v1/audit/{type}/{id} and …/verify
 
 /** The kinds of object that keep an audit trail. */
-export const AUDITED_TYPES = ['demand', 'application', 'org', 'campaign'] as const;
+export const AUDITED_TYPES = [
+  'demand',
+  'application',
+  'org',
+  'campaign',
+  // events (百场万企): the event's trail, with its registrations, pre-match list, meetings, check-ins and outcomes
+  'event',
+] as const;
 export type AuditedType = (typeof AUDITED_TYPES)[number];
 
 /** GET /v1/audit/{type}/{id}: the object's events, oldest first, each with its place and hashes. */

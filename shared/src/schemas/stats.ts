@@ -15,6 +15,13 @@ export const STATS_FLOWS = {
   no_selection: '流榜',
   accepted: '验收通过',
   supplier: '纳入供应商目录',
+  // events (百场万企): held in the region, by month (see functions/src/domain/stats.ts)
+  events: '对接活动',
+  registrants: '参会企业',
+  meetings: '一对一洽谈',
+  outcomes: '确认的对接成果',
+  /** 万元 (not a count: may have decimals). */
+  amount: '签约金额（万元）',
 } as const;
 export type StatsFlow = keyof typeof STATS_FLOWS;
 export const STATS_FLOW_KEYS = keysOf(STATS_FLOWS);
@@ -39,8 +46,14 @@ export const statsOverviewQuerySchema = /* @__PURE__ */ (() =>
 export type StatsOverviewQuery = z.infer<typeof statsOverviewQuerySchema>;
 
 const count = /* @__PURE__ */ (() => storableNumber().int())();
+/** Every flow is a count but the contract amount (万元). */
 const flows = /* @__PURE__ */ (() =>
-  z.object(Object.fromEntries(STATS_FLOW_KEYS.map((k) => [k, count])) as Record<StatsFlow, typeof count>))();
+  z.object(
+    Object.fromEntries(STATS_FLOW_KEYS.map((k) => [k, k === 'amount' ? storableNumber() : count])) as Record<
+      StatsFlow,
+      typeof count
+    >,
+  ))();
 
 /**
  * The dashboard of one scope: the nation (ministry, no region) or one authority region. `demandsBy*` count the

@@ -5,7 +5,7 @@
  *
  * Test hooks: `console__tab` (`data-tab`), `console-reg` (`data-id`, `data-status`), `console-reg__approve`,
  * `console-reg__reject`, `console-pair`, `console__fix`, `console__scan`, `console__code` (input),
- * `console__check-in`, `console__checked` (last result), `console__export`.
+ * `console__check-in`, `console__checked` (last result), `console__export`, `console__audit` (the event's trail).
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -16,6 +16,7 @@ import { errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
 import { ActionButton, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
+import { AuditLink } from '../../../../components/audit-link';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
 import { eventStatusText, eventTimeText, registrationStatusText, shortTime } from '../../../../lib/events';
 import '../../../events/events.scss';
@@ -232,6 +233,7 @@ export default function ConsolePage() {
         >
           {exporting ? '导出中…' : '导出 .xlsx'}
         </View>
+        <AuditLink type="event" id={id} className="console__export console__audit" />
       </View>
       <View className="console__tabs">
         {TABS.map(([key, label]) => (

@@ -1,7 +1,7 @@
 /**
- * 主办活动: the events the authority organises (drafts too), newest first; a draft can be published from here
- * (after a confirmation), every event opens its console.
- * Test hooks: `org-events__item` (`data-id`), `org-events__publish`, `org-events-empty`.
+ * 主办活动: the events the authority organises (drafts too), newest first; 创建活动 opens the form; a draft can be
+ * published from here (after a confirmation), every event opens its console.
+ * Test hooks: `org-events__create`, `org-events__item` (`data-id`), `org-events__publish`, `org-events-empty`.
  */
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -9,29 +9,33 @@ import { Text, View } from '@tarojs/components';
 import * as events from '../../../../services/events';
 import { errorMessage } from '../../../../services/http';
 import { usePagedList } from '../../../../hooks/use-paged-list';
-import { Dialog } from '../../../../components/dialog';
+import { ActionButton } from '../../../../components/form';
+import { PublishEventDialog } from '../../components/publish-dialog';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { eventTimeText } from '../../../../lib/events';
 import '../../../events/events.scss';
 import { EventListCard, eventTags } from '../../../../components/event-card';
 import './index.scss';
-import { showModal } from '../../../../lib/modal';
 
 export default function OrganisedEventsPage() {
   const fetchPage = useCallback((cursor: string | null) => events.organised(cursor), []);
   const { status, error, items, reload } = usePagedList(fetchPage, { reloadOn: 'show' });
   const [publishing, setPublishing] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   return (
     <View className="org-events">
+      <ActionButton
+        className="org-events__create"
+        text="创建活动"
+        onClick={() => void Taro.navigateTo({ url: '/subpackages/organiser/pages/event-form/index' })}
+      />
       {status === 'loading' && <SkeletonCards />}
       {status === 'error' && <ErrorState message={errorMessage(error)} onRetry={reload} />}
       {status === 'ready' && items.length === 0 && (
         <EmptyState
           className="org-events-empty"
           text="还没有主办的活动"
-          hint="活动由主管部门账号创建（POST /v1/events）"
+          hint="点上方“创建活动”填写活动信息，保存为草稿后发布到活动日历"
         />
       )}
       {status === 'ready' &&
@@ -61,30 +65,7 @@ export default function OrganisedEventsPage() {
             )}
           </EventListCard>
         ))}
-      <Dialog
-        open={!!publishing}
-        title="发布活动"
-        message="发布后活动进入公开的活动日历并开放报名，不能再改回草稿。"
-        confirmText="发布"
-        busy={busy}
-        onCancel={() => setPublishing(null)}
-        onConfirm={() => {
-          setBusy(true);
-          events
-            .publish(publishing!)
-            .then(
-              () => {
-                void Taro.showToast({ title: '已发布', icon: 'success' });
-                reload();
-              },
-              (err) => void showModal({ title: '未能发布', content: errorMessage(err), showCancel: false }),
-            )
-            .finally(() => {
-              setBusy(false);
-              setPublishing(null);
-            });
-        }}
-      />
+      <PublishEventDialog eventId={publishing} onClose={() => setPublishing(null)} onPublished={reload} />
     </View>
   );
 }

@@ -22,6 +22,7 @@ const OBJECT_TEXT: Record<AuditedType, string> = {
   application: '揭榜申请',
   org: '企业',
   campaign: '年度发榜工作',
+  event: '对接活动',
 };
 
 /** Actions of the other objects' trails (applications, enterprises), beside the demand's. */
@@ -38,7 +39,24 @@ const MORE_ACTIONS: Record<string, string> = {
   member_remove: '移除成员',
   affiliates: '更新关联企业名单',
 };
-const actionText = (a: string) => ACTIONS[a] ?? MORE_ACTIONS[a] ?? a;
+/** Actions of an event's trail (events area): its own words first, where a name is shared with another trail. */
+const EVENT_ACTIONS: Record<string, string> = {
+  create: '创建活动（草稿）',
+  publish: '发布活动',
+  cancel: '取消活动',
+  register: '企业报名',
+  approve_registration: '报名审核通过',
+  reject_registration: '报名未通过',
+  fix_prematch: '确定预对接企业名单',
+  check_in: '现场签到',
+  request_meeting: '申请洽谈',
+  accept_meeting: '接受洽谈',
+  decline_meeting: '婉拒洽谈',
+  record_outcome: '登记对接成果',
+  confirm_outcome: '确认对接成果',
+};
+const actionText = (a: string, type: AuditedType | null) =>
+  (type === 'event' ? EVENT_ACTIONS[a] : undefined) ?? ACTIONS[a] ?? MORE_ACTIONS[a] ?? a;
 
 /** A hash as people compare them: its first and last characters. */
 const short = (hash?: string) => (hash ? `${hash.slice(0, 8)}…${hash.slice(-6)}` : '—');
@@ -97,7 +115,7 @@ export default function AuditPage() {
             >
               <View className="audit-event__head">
                 <Text className="audit-event__seq">{`第 ${e.seq ?? '?'} 条`}</Text>
-                <Text className="audit-event__what">{actionText(e.action)}</Text>
+                <Text className="audit-event__what">{actionText(e.action, type)}</Text>
               </View>
               <Text className="audit-event__who">{`${e.actor.name ?? roleText(e.actor.role)} · ${formatShanghai(e.at)}`}</Text>
               {e.comment && <Text className="audit-event__comment">{e.comment}</Text>}
