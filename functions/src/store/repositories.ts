@@ -3,7 +3,17 @@
  * may supply in-memory ones.
  */
 import type { TransactItem } from './transact';
-import type { AuditEvent, Campaign, Cutoff, Demand, DirectContact, FieldKey, Notification, Org } from '@jiebang/shared';
+import type {
+  AuditEvent,
+  Campaign,
+  Cutoff,
+  Demand,
+  DemandTrack,
+  DirectContact,
+  FieldKey,
+  Notification,
+  Org,
+} from '@jiebang/shared';
 import type { CatalogueCard } from '../domain/publication';
 
 export interface UserRecord {
@@ -82,6 +92,8 @@ export interface CatalogueFilter {
   /** true: only open demands; false: only closed ones; undefined: both. */
   open?: boolean | undefined;
   q?: string | undefined;
+  /** SME 发榜 (library area). */
+  track?: DemandTrack | undefined;
 }
 
 export type DemandQueue = { kind: 'province'; region: string } | { kind: 'ministry' };
