@@ -23,6 +23,8 @@ export const PAGES = {
   organiserEvent: '/subpackages/organiser/pages/console/index',
   // trust
   issuerQuestions: '/subpackages/trust/pages/questions/index',
+  // 科技成果赋智 (library area): 对接意向, received or sent
+  interests: '/subpackages/library/pages/interests/index',
 } as const;
 
 export const links = {
@@ -40,6 +42,8 @@ export const links = {
   organiserEvent: (id: string) => q(PAGES.organiserEvent, id),
   // trust
   issuerQuestions: (demandId: string) => q(PAGES.issuerQuestions, demandId),
+  // 科技成果赋智 (library area): the box the organisation finds the interest in
+  interest: (id: string, box: 'received' | 'sent') => `${q(PAGES.interests, id)}&box=${box}`,
 };
 
 /** True when `link` opens one of the known pages (anything else is ignored by the client). */
