@@ -5,18 +5,12 @@
  *   DYNAMODB_ENDPOINT= TABLE_NAME=jiebang-prod AWS_REGION=cn-northwest-1 npm run audit:verify
  * Reads only. Prints each break (object, place, what is wrong) and exits 1 when there is one.
  */
-import { createStore } from '../functions/src/store/client';
+import { cliTable, runCli } from './cli';
 import { DynamoAuditRepository } from '../functions/src/store/dynamo-audit';
 import { verifyEverything } from '../functions/src/use-cases/audit';
 
 async function main(): Promise<void> {
-  const endpoint = process.env.DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000';
-  const table = process.env.TABLE_NAME ?? 'jiebang-local';
-  const store = createStore({
-    TABLE_NAME: table,
-    AWS_REGION: process.env.AWS_REGION ?? 'cn-northwest-1',
-    DYNAMODB_ENDPOINT: endpoint,
-  });
+  const { store, table } = cliTable();
   const r = await verifyEverything(new Date(), { audit: new DynamoAuditRepository(store) });
   console.log(
     `audit log of ${table}: ${r.days} daily links, ${r.objects} objects, ${r.events} events — ${r.ok ? '记录完整，未被篡改' : `${r.findings.length} 处不完整`}`,
@@ -25,7 +19,4 @@ async function main(): Promise<void> {
   if (!r.ok) process.exitCode = 1;
 }
 
-main().catch((err: unknown) => {
-  console.error(`audit:verify failed: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 2;
-});
+runCli('audit:verify', main, 2);

@@ -8,17 +8,11 @@
  */
 import { rebuildSearchIndex } from '../functions/src/indexing/rebuild';
 import { indexerDeps } from '../functions/src/indexing/wiring';
-import { createStore } from '../functions/src/store/client';
+import { cliTable, runCli } from './cli';
 
 async function main(): Promise<void> {
-  const endpoint = process.env.DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000';
-  const table = process.env.TABLE_NAME ?? 'jiebang-local';
+  const { store, table, endpoint } = cliTable();
   const enqueueOnly = process.argv.includes('--enqueue-only');
-  const store = createStore({
-    TABLE_NAME: table,
-    AWS_REGION: process.env.AWS_REGION ?? 'cn-northwest-1',
-    DYNAMODB_ENDPOINT: endpoint,
-  });
   const started = Date.now();
   const r = await rebuildSearchIndex(new Date(), indexerDeps(store), { enqueueOnly });
   const indexed = r.indexed
@@ -29,7 +23,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: unknown) => {
-  console.error(`reindex failed: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+runCli('reindex', main);

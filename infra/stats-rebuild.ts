@@ -5,18 +5,12 @@
  *   DYNAMODB_ENDPOINT= TABLE_NAME=jiebang-prod AWS_REGION=cn-northwest-1 npm run stats:rebuild
  * Exit code 2 when drift was found and not fixed (functions/src/store/counters-rebuild.ts).
  */
-import { createStore } from '../functions/src/store/client';
+import { cliTable, runCli } from './cli';
 import { rebuildCounters } from '../functions/src/store/counters-rebuild';
 
 async function main(): Promise<void> {
-  const endpoint = process.env.DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000';
-  const table = process.env.TABLE_NAME ?? 'jiebang-local';
+  const { store, table, endpoint } = cliTable();
   const fix = process.argv.includes('--fix');
-  const store = createStore({
-    TABLE_NAME: table,
-    AWS_REGION: process.env.AWS_REGION ?? 'cn-northwest-1',
-    DYNAMODB_ENDPOINT: endpoint,
-  });
   const started = Date.now();
   const r = await rebuildCounters(store, { fix });
   const records = Object.entries(r.records)
@@ -31,7 +25,4 @@ async function main(): Promise<void> {
   if (r.drift.length > 0 && !r.fixed) process.exitCode = 2;
 }
 
-main().catch((err: unknown) => {
-  console.error(`stats:rebuild failed: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+runCli('stats:rebuild', main);

@@ -137,6 +137,16 @@ async function main() {
       { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
       { name: 'format check', cmd: 'npx', args: ['prettier', '--check', '--log-level=warn', '.'] },
       { name: 'lint OpenAPI (Redocly, Spectral OWASP)', cmd: 'npx', args: ['tsx', 'test/openapi-lint.ts'] },
+      // `npm run bench` runs outside jest: its parts must load there (a helper importing @jest/globals broke it once).
+      {
+        name: 'bench parts load outside jest',
+        cmd: 'npx',
+        args: [
+          'tsx',
+          '-e',
+          "for (const p of ['bench/first-screen', 'bench/load', 'bench/catalogue', 'integration/evaluation-support', 'integration/applications-support']) require('./test/' + p)",
+        ],
+      },
     ],
     [jest('unit', '--maxWorkers=1')],
   );

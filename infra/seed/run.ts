@@ -5,6 +5,7 @@
  */
 import { formatSeedReport, seed } from './seed';
 import { createSeedStore } from './store';
+import { runCli } from '../cli';
 
 async function main(): Promise<void> {
   const endpoint = process.env.DYNAMODB_ENDPOINT ?? 'http://127.0.0.1:8000';
@@ -19,7 +20,4 @@ async function main(): Promise<void> {
   console.log(`seeded ${table} at ${endpoint}: ${formatSeedReport(report)}`);
 }
 
-main().catch((err: unknown) => {
-  console.error(`seed failed: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+runCli('seed', main);

@@ -8,6 +8,7 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
 import { invoke } from '../support/invoke';
 import { demand } from '../support/fixtures';
+import { benchEnvironment } from './environment';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 150);
 const WORDS = [
@@ -41,14 +42,7 @@ export interface CatalogueGrowth {
 /** Seed 100 and 10,000 published demands and compare catalogue page medians (also used by `npm run bench`). */
 export async function catalogueGrowth(iterations = ITERATIONS): Promise<CatalogueGrowth> {
   const db = await startDynamoDbLocal({ path: null });
-  process.env.STAGE = 'local';
-  process.env.TABLE_NAME = 'bench-100';
-  process.env.DYNAMODB_ENDPOINT = db.endpoint;
-  process.env.AWS_REGION = 'cn-northwest-1';
-  process.env.JWT_SECRET = 'bench-secret-0123456789-abcdefghijklmnop';
-  process.env.LOG_LEVEL = 'SILENT';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  benchEnvironment(db.endpoint, 'bench-100');
 
   const { deps, overrideDeps } = await import('../../functions/src/deps');
   const { createStore } = await import('../../functions/src/store');

@@ -10,18 +10,15 @@
  * To iterate against a stack that is already running: E2E_API_URL=http://localhost:3600
  * E2E_WEB_URL=http://localhost:10600 (the visitor must not have registered there yet).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
 import type { Locator, Page } from 'playwright-core';
 import { creditCodeCheckChar, organisationCodeValid } from '@jiebang/shared';
-import type { LocalStack } from '../../infra/local/stack';
-import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { e2eWalk } from '../support/e2e-session';
 import { screenshotPath } from './browser';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let phone: Phone | undefined;
 let page: Page;
 
 const ORG_NAME = '深圳揭榜通测试科技有限公司';
@@ -43,13 +40,9 @@ const PDF = Buffer.from(
   'latin1',
 );
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-}, 300_000);
-
-afterAll(() => closeAll(phone, stack), 300_000);
+e2eWalk('apply', {
+  opened: (w) => ({ apiUrl, webUrl, page } = w),
+});
 
 /** Fill the native input or textarea inside a Taro component wrapper (class on the wrapper). */
 async function fill(selector: string, value: string, scope: Page | Locator = page) {

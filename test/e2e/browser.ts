@@ -107,6 +107,16 @@ export async function waitStill(page: Page): Promise<void> {
   })()`);
 }
 
+/**
+ * Photograph the phone screen as test-results/screenshots/<name>.png once the page is still. Taro's H5 pages scroll
+ * inside their own container, so a "full page" shot is still one screen: `at` scrolls an element into view first.
+ */
+export async function shoot(page: Page, name: string, opts: { at?: string; fullPage?: boolean } = {}): Promise<void> {
+  if (opts.at) await page.locator(opts.at).first().scrollIntoViewIfNeeded();
+  await waitStill(page);
+  await page.screenshot({ path: screenshotPath(name), fullPage: opts.fullPage ?? false });
+}
+
 /** Confirm Taro's H5 modal (showModal) and return its text. */
 export async function confirmModal(page: Page): Promise<string> {
   const modal = page.locator('.taro-modal__content').filter({ visible: true }).last();

@@ -8,20 +8,17 @@
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the enterprise is new on every run).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { formatShanghai, type Campaign } from '@jiebang/shared';
-import type { LocalStack } from '../../infra/local/stack';
 import { api, type Session } from '../support/e2e-api';
-import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
+import { openSignedIn, e2eWalk } from '../support/e2e-session';
 import { creditCode, demandInput } from '../support/fixtures';
 import { poll } from '../support/poll';
-import { failedTestName, screenshotPath } from './browser';
+import { shoot } from './browser';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let phone: Phone | undefined;
 let page: Page;
 let original: Campaign | undefined;
 let ministryToken = '';
@@ -36,44 +33,28 @@ function fieldsOf(c: Campaign) {
   return { ...fields, version: version ?? 0 };
 }
 
-/** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
-async function shot(name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await page.screenshot({ path: screenshotPath(`campaign-${name}`) });
-}
+/** Photograph the phone screen once it is still. */
+const shot = (name: string) => shoot(page, `campaign-${name}`);
 
 /** Sign `s` in on the phone (storeSession), then open `path`. */
-async function signInAs(s: Session, path = '/pages/mine/index') {
-  await page.goto(`${webUrl}#/pages/mine/index`);
-  await storeSession(page, s);
-  await page.goto(`${webUrl}#${path}`);
-  await page.reload();
-}
+const signInAs = (s: Session, path?: string) => openSignedIn(page, webUrl, s, path);
 
 const row = (key: string) => page.locator(`.deadline-row[data-key="${key}"] .deadline-row__value`);
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-  ministryToken = (await login('ministry')).token;
-  original = await ok<Campaign>(null, 'GET', '/v1/campaigns/current');
-  // The notice's "报送时间另行通知": the window is not open until the ministry sets it.
-  await ok(ministryToken, 'PUT', `/v1/campaigns/${original.year}`, { ...fieldsOf(original), applicationOpensAt: null });
-}, 300_000);
-
-afterEach(async () => {
-  if (failedTestName() && page) await page.screenshot({ path: screenshotPath('campaign-failed') }).catch(() => {});
-}, 60_000);
-
-afterAll(async () => {
+e2eWalk('campaign', {
+  opened: async (w) => {
+    ({ apiUrl, webUrl, page } = w);
+    ministryToken = (await login('ministry')).token;
+    original = await ok<Campaign>(null, 'GET', '/v1/campaigns/current');
+    // The notice's "报送时间另行通知": the window is not open until the ministry sets it.
+    await ok(ministryToken, 'PUT', `/v1/campaigns/${original.year}`, {
+      ...fieldsOf(original),
+      applicationOpensAt: null,
+    });
+  },
   // Put the campaign back as it was (other walks submit applications on the same stack).
-  if (original) {
+  closing: async () => {
+    if (!original) return;
     const now = await ok<Campaign>(null, 'GET', '/v1/campaigns/current');
     const { applicationOpensAt: _o, ...back } = fieldsOf(original);
     await ok(ministryToken, 'PUT', `/v1/campaigns/${original.year}`, {
@@ -81,9 +62,8 @@ afterAll(async () => {
       ...(original.applicationOpensAt !== undefined ? { applicationOpensAt: original.applicationOpensAt } : {}),
       version: now.version ?? 0,
     });
-  }
-  await closeAll(phone, stack);
-}, 300_000);
+  },
+});
 
 describe('221号 to the letter: the campaign in the ministry hands, the direct channel', () => {
   it('the ministry opens the application window announced as 另行通知', async () => {

@@ -2,32 +2,27 @@
  * End to end: the whole local stack (DynamoDB Local, seed, WeChat stand-in, API on serverless-offline, H5
  * build served statically) and a phone-sized Chromium: browse the seeded catalogue, open a detail, sign in.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
 import type { Page } from 'playwright-core';
-import type { LocalStack } from '../../infra/local/stack';
 import { seedData } from '../../infra/seed/seed';
-import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { e2eWalk } from '../support/e2e-session';
 import { screenshotPath } from './browser';
 
-let stack: LocalStack | null;
 let apiUrl: string;
 let webUrl: string;
-let phone: Phone | undefined;
 let page: Page;
 /** Every API response body the browser received, to scan for leaks. */
 const apiBodies: string[] = [];
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-  page.on('response', async (res) => {
-    if (res.url().startsWith(apiUrl)) apiBodies.push(await res.text().catch(() => ''));
-  });
-}, 300_000);
-
-afterAll(() => closeAll(phone, stack), 300_000);
+e2eWalk('catalogue', {
+  opened: (w) => {
+    ({ apiUrl, webUrl, page } = w);
+    page.on('response', async (res) => {
+      if (res.url().startsWith(apiUrl)) apiBodies.push(await res.text().catch(() => ''));
+    });
+  },
+});
 
 /** The seeded anonymous demand, read from the API as the public sees the catalogue. */
 async function catalogue(): Promise<{ id: string; title: string; issuer: { name: string } | null }[]> {

@@ -8,36 +8,25 @@
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the event is new on every run).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { LocalStack } from '../../infra/local/stack';
-import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
-import { failedTestName, phoneContext, screenshotPath } from './browser';
+import { e2eWalk } from '../support/e2e-session';
+import { phoneContext, shoot } from './browser';
 import { api } from '../support/e2e-api';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 
 // The API beside the browser (setup, checks): test/support/e2e-api.ts.
 const { ok, login } = api(() => apiUrl);
 let webUrl: string;
-let phone: Phone | undefined;
 let smeContext: BrowserContext;
 let organiserContext: BrowserContext;
 
 const TAG = Date.now().toString(36).slice(-5);
 const HOUR = 3_600_000;
 
-/** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
-async function shot(page: Page, name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await page.screenshot({ path: screenshotPath(`events-${name}`) });
-}
+/** Photograph a phone screen once it is still. */
+const shot = (page: Page, name: string) => shoot(page, `events-${name}`);
 
 /** A phone signed in with the demo picker on 我的. */
 async function signedInPhone(context: BrowserContext, openid: string) {
@@ -49,25 +38,14 @@ async function signedInPhone(context: BrowserContext, openid: string) {
   return page;
 }
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  smeContext = phone.context;
-  organiserContext = await phoneContext(phone.browser);
-}, 300_000);
-
-afterEach(async () => {
-  if (failedTestName()) {
-    for (const [i, c] of [smeContext, organiserContext].entries())
-      for (const p of c?.pages() ?? [])
-        await p.screenshot({ path: screenshotPath(`events-failed-${i}`) }).catch(() => {});
-  }
-}, 60_000);
-
-afterAll(async () => {
-  await organiserContext?.close();
-  await closeAll(phone, stack);
-}, 300_000);
+e2eWalk('events', {
+  opened: async (w) => {
+    ({ apiUrl, webUrl } = w);
+    smeContext = w.phone.context;
+    organiserContext = await phoneContext(w.phone.browser);
+  },
+  closing: async () => organiserContext?.close(),
+});
 
 describe('百场万企: from the calendar to the check-in', () => {
   it('an SME registers, the organiser approves, the pass shows its QR code and checks in once', async () => {

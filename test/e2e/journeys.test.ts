@@ -10,19 +10,16 @@
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the visitor is new on every run).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { creditCodeCheckChar, devLoginCode, organisationCodeValid } from '@jiebang/shared';
-import type { LocalStack } from '../../infra/local/stack';
 import { poll } from '../support/poll';
-import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { e2eWalk } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
-import { confirmModal, expectReadable, screenshotPath, signInAs, waitStill } from './browser';
+import { confirmModal, expectReadable, shoot, signInAs } from './browser';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let phone: Phone | undefined;
 let page: Page;
 
 const TAG = Date.now().toString(36).slice(-6).toUpperCase();
@@ -50,8 +47,7 @@ async function fill(selector: string, value: string) {
 
 /** Wait until the page is still, photograph it, then measure it against the bars. */
 async function shot(name: string) {
-  await waitStill(page);
-  await page.screenshot({ path: screenshotPath(`journeys-${name}`) });
+  await shoot(page, `journeys-${name}`);
   await expectReadable(page, name);
 }
 
@@ -78,19 +74,17 @@ async function unreadOf(openid: string): Promise<number> {
 
 const switchTo = (openid: string) => signInAs(page, webUrl, openid);
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-  // The demo 访客 button signs in a brand-new WeChat user on every run.
-  await page.route('**/v1/auth/wechat-login', async (route) => {
-    const body = route.request().postData() ?? '';
-    if (!body.includes(devLoginCode('visitor'))) return route.continue();
-    await route.continue({ postData: body.replace(devLoginCode('visitor'), devLoginCode(NEWCOMER)) });
-  });
-}, 300_000);
-
-afterAll(() => closeAll(phone, stack), 300_000);
+e2eWalk('journeys', {
+  opened: async (w) => {
+    ({ apiUrl, webUrl, page } = w);
+    // The demo 访客 button signs in a brand-new WeChat user on every run.
+    await page.route('**/v1/auth/wechat-login', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes(devLoginCode('visitor'))) return route.continue();
+      await route.continue({ postData: body.replace(devLoginCode('visitor'), devLoginCode(NEWCOMER)) });
+    });
+  },
+});
 
 describe('journeys that keep their place', () => {
   it('我要揭榜 signed out → sign in → register → step 1 of that demand', async () => {

@@ -7,51 +7,28 @@
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the achievement is new on every run).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { devLoginCode } from '@jiebang/shared';
-import type { LocalStack } from '../../infra/local/stack';
-import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
-import { failedTestName, screenshotPath } from './browser';
+import { e2eWalk, openSignedIn } from '../support/e2e-session';
+import { api } from '../support/e2e-api';
+import { shoot } from './browser';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let phone: Phone | undefined;
 let page: Page;
 
 const TAG = Date.now().toString(36).slice(-5).toUpperCase();
 const TITLE = `声学超材料主轴降噪技术${TAG}`;
 
-async function login(openid: string) {
-  const res = await fetch(`${apiUrl}/v1/auth/wechat-login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code: devLoginCode(openid) }),
-  });
-  if (res.status !== 200) throw new Error(`login ${openid} → ${res.status}`);
-  return (await res.json()) as { token: string; expiresAt: string };
-}
+const { login } = api(() => apiUrl);
 
 /** Sign in as `openid` on this phone (the session the API issued, stored where the client keeps it), then open `hash`. */
 async function signInAs(openid: string, hash: string) {
-  const session = await login(openid);
-  await page.goto(`${webUrl}#/pages/mine/index`);
-  await storeSession(page, session);
-  await page.goto(`${webUrl}#${hash}`);
-  await page.reload();
+  await openSignedIn(page, webUrl, await login(openid), hash);
 }
 
-/** Wait until the page is still (the router's slide-in, toasts, modals gone), then photograph the phone screen. */
-async function shot(name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await page.screenshot({ path: screenshotPath(`library-${name}`) });
-}
+/** Photograph the phone screen once it is still. */
+const shot = (name: string) => shoot(page, `library-${name}`);
 
 const visible = (selector: string) => page.locator(selector).first().waitFor({ state: 'visible', timeout: 20_000 });
 /** Confirm Taro's H5 modal (showModal). */
@@ -62,19 +39,9 @@ const confirmModal = async () => {
   await modal.waitFor({ state: 'hidden' });
 };
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-}, 300_000);
-
-afterEach(async () => {
-  if (failedTestName() && page) await page.screenshot({ path: screenshotPath('library-failed') }).catch(() => {});
-}, 60_000);
-
-afterAll(async () => {
-  await closeAll(phone, stack);
-}, 300_000);
+e2eWalk('library', {
+  opened: (w) => ({ apiUrl, webUrl, page } = w),
+});
 
 describe('科技成果赋智: from a university’s achievement to an SME’s interest', () => {
   it('submits, publishes, finds, sends an interest, accepts with contacts; recommendations carry reasons', async () => {

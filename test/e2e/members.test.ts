@@ -8,15 +8,13 @@
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the colleagues are new on every run).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import type { LocalStack } from '../../infra/local/stack';
-import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
+import { e2eWalk, storeSession, type Phone } from '../support/e2e-session';
 import { poll } from '../support/poll';
-import { failedTestName, phoneContext, screenshotPath } from './browser';
+import { phoneContext, screenshotPath, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 
 // The API beside the browser (setup, checks): test/support/e2e-api.ts.
@@ -27,16 +25,8 @@ let page: Page;
 
 const TAG = Date.now().toString(36).slice(-5);
 
-/** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
-async function shot(name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await page.screenshot({ path: screenshotPath(`members-${name}`) });
-}
+/** Photograph the phone screen once it is still. */
+const shot = (name: string) => shoot(page, `members-${name}`);
 
 const member = (id: string) => page.locator(`.member[data-id="${id}"]`);
 
@@ -67,18 +57,9 @@ async function joinWithCode(s: Session, code: string) {
   }
 }
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  main = await openPhone();
-  page = main.page;
-}, 300_000);
-
-afterEach(async () => {
-  const failed = failedTestName();
-  if (failed && page) await page.screenshot({ path: screenshotPath('members-failed') }).catch(() => {});
-}, 60_000);
-
-afterAll(() => closeAll(main, stack), 300_000);
+e2eWalk('members', {
+  opened: (w) => ({ apiUrl, webUrl, page, phone: main } = w),
+});
 
 describe('企业成员: the issuer admin manages its members', () => {
   it('invites, promotes a reviewer, removes a member after the confirmation, and cannot leave as the last admin', async () => {

@@ -5,43 +5,27 @@
  * the account after the confirmation that says what goes and what stays. The API then refuses its token, and the
  * colleague reads the enterprise's contact as 已注销用户. Screenshots: test-results/screenshots/pipl-*.png.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import type { LocalStack } from '../../infra/local/stack';
 import { api, type Session } from '../support/e2e-api';
-import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
+import { e2eWalk, storeSession } from '../support/e2e-session';
 import { orgBody } from '../support/fixtures';
-import { failedTestName, screenshotPath } from './browser';
+import { shoot } from './browser';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let phone: Phone | undefined;
 let page: Page;
 const { call, ok, login } = api(() => apiUrl);
 const TAG = Date.now().toString(36).slice(-5);
 const PERSON = { name: '隐私测试人', phone: '13987654321', email: `pipl-${TAG}@example.com` };
 
-async function shot(name: string) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    return !pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-  })()`);
-  await page.screenshot({ path: screenshotPath(`pipl-${name}`) });
-}
+/** Photograph the phone screen once it is still. */
+const shot = (name: string) => shoot(page, `pipl-${name}`);
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-}, 300_000);
-
-afterEach(async () => {
-  if (failedTestName() && page) await page.screenshot({ path: screenshotPath('pipl-failed') }).catch(() => {});
-}, 60_000);
-
-afterAll(() => closeAll(phone, stack), 300_000);
+e2eWalk('pipl', {
+  opened: (w) => ({ apiUrl, webUrl, page } = w),
+});
 
 describe('个人信息: 我的数据 and account erasure', () => {
   it('accepts the notice, downloads 我的数据, erases the account; the enterprise stays with 已注销用户', async () => {

@@ -19,19 +19,16 @@
  * To iterate against a stack that is already running: E2E_API_URL=http://localhost:3600
  * E2E_WEB_URL=http://localhost:10600 (the demands and the second reviewer are new on every run).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
 import type { Page } from 'playwright-core';
-import { devLoginCode } from '@jiebang/shared';
-import type { LocalStack } from '../../infra/local/stack';
-import { closeAll, openPhone, stackUnderTest, storeSession, type Phone } from '../support/e2e-session';
+import { e2eWalk, storeSession } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
-import { failedTestName, screenshotPath } from './browser';
+import { confirmModal, shoot } from './browser';
+import { api, type Session } from '../support/e2e-api';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let phone: Phone | undefined;
 let page: Page;
 /** Ids and names the set-up learns (used by the helpers below). */
 let app1: string;
@@ -78,42 +75,8 @@ const total = (who: 'sme1' | 'sme2') =>
 
 // ---------------------------------------------------------------------------------------------------- HTTP set-up
 
-interface Session {
-  token: string;
-  expiresAt: string;
-  user: { id: string; roles: string[]; orgId: string | null };
-}
-
-async function call<T = unknown>(
-  token: string | null,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: T; text: string }> {
-  const res = await fetch(`${apiUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
-}
-
-/** A call that must succeed; otherwise the error body is in the failure message. */
-async function ok<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
-  const r = await call<T>(token, method, path, body);
-  if (r.status < 200 || r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${r.text}`);
-  return r.body;
-}
-
-async function login(openid: string): Promise<Session> {
-  const s = await ok<Session>(null, 'POST', '/v1/auth/wechat-login', { code: devLoginCode(openid) });
-  if (!s?.user) throw new Error(`login ${openid}: unexpected answer ${JSON.stringify(s)}`);
-  return s;
-}
+// test/support/e2e-api.ts: the URL is known once the stack is up.
+const { call, ok, login } = api(() => apiUrl);
 
 /** Upload the stamped PDF as the SME would (ticket → PUT → confirm) and return the attachment reference. */
 async function uploadPdf(s: Session) {
@@ -171,38 +134,8 @@ async function apply(s: Session, demandId: string, leader: string): Promise<stri
 
 // ---------------------------------------------------------------------------------------------------- browser
 
-/**
- * Wait until the screen is still: the H5 router slides a new page in from the right (300 ms) and toasts fade;
- * a screenshot taken meanwhile shows a shifted page. Runs in the page, as a string (no DOM types here).
- */
-async function settle() {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-}
-
-/**
- * A screenshot of the phone screen. Taro's H5 pages scroll inside their own container, so a "full page" shot
- * would still be one screen: scroll `at` into view first to show a lower part.
- */
-async function shot(name: string, at?: string) {
-  if (at) await page.locator(at).first().scrollIntoViewIfNeeded();
-  await settle();
-  await page.screenshot({ path: screenshotPath(name) });
-}
-
-/** Confirm Taro's H5 modal (showModal) and return its text. */
-async function confirmModal(): Promise<string> {
-  const modal = page.locator('.taro-modal__content').filter({ visible: true }).last();
-  await modal.waitFor({ state: 'visible' });
-  const text = await modal.innerText();
-  await modal.locator('.taro-model__confirm').click();
-  await modal.waitFor({ state: 'hidden' });
-  return text;
-}
+/** A screenshot of the phone screen once it is still; `at` scrolls a lower part into view first. */
+const shot = (name: string, at?: string) => shoot(page, name, { at });
 
 async function signOutIfNeeded() {
   await page.goto(`${webUrl}#/pages/mine/index`);
@@ -211,7 +144,7 @@ async function signOutIfNeeded() {
   await poll(async () => (await logout.isVisible()) || (await signedOut.isVisible()), { timeout: 30_000 }).toBe(true);
   if (await logout.isVisible()) {
     await logout.click();
-    await confirmModal();
+    await confirmModal(page);
     await signedOut.waitFor({ state: 'visible' });
   }
 }
@@ -274,21 +207,9 @@ async function openMyApplication(title = TITLE) {
 
 // ---------------------------------------------------------------------------------------------------- the walk
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-  page = phone.page;
-}, 300_000);
-
-// A failing step leaves a picture of the screen it failed on.
-afterEach(async () => {
-  const failed = failedTestName();
-  if (failed && page) {
-    await page.screenshot({ path: screenshotPath(`select-failed-${failed.slice(0, 24)}`) }).catch(() => {});
-  }
-}, 300_000);
-
-afterAll(() => closeAll(phone, stack), 300_000);
+e2eWalk('select', {
+  opened: (w) => ({ apiUrl, webUrl, page } = w),
+});
 
 describe('遴选: two reviewers score, the issuer selects, the SMEs see their results, acceptance', () => {
   let demandId: string;

@@ -9,98 +9,31 @@
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the walk picks an authority whose report
  * for the period is not started yet, so it can run again).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AUTHORITY_REGION_CODES, devLoginCode } from '@jiebang/shared';
-import { startLocalStack, type LocalStack } from '../../infra/local/stack';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { AUTHORITY_REGION_CODES } from '@jiebang/shared';
+import { api, type Session } from '../support/e2e-api';
+import { e2eWalk, openSignedIn, type Phone } from '../support/e2e-session';
 import { currentPeriod } from '../../client/src/subpackages/stats/lib';
-import { failedTestName, launchBrowser, phoneContext, screenshotPath } from './browser';
+import { shoot } from './browser';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 let webUrl: string;
-let browser: Browser;
-let context: BrowserContext;
+let phone: Phone | undefined;
 let page: Page;
 
-interface Session {
-  token: string;
-  expiresAt: string;
-}
+const { call, login } = api(() => apiUrl);
+const signIn = (p: Page, s: Session, hash: string) => openSignedIn(p, webUrl, s, hash);
 
-async function call<T = Record<string, unknown>>(token: string | null, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${apiUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  const json = res.headers.get('content-type')?.includes('json');
-  return { status: res.status, body: (json && text ? JSON.parse(text) : null) as T, text, headers: res.headers };
-}
-
-async function login(openid: string): Promise<Session> {
-  const r = await call<Session>(null, 'POST', '/v1/auth/wechat-login', { code: devLoginCode(openid) });
-  if (r.status !== 200) throw new Error(`login ${openid} → ${r.status} ${r.text}`);
-  return r.body;
-}
-
-/** Sign `p` in as `s` (the session stored where the client keeps it: Taro's H5 storage wraps values as `{ data }`). */
-async function signIn(p: Page, s: Session, hash: string) {
-  await p.goto(`${webUrl}#/pages/mine/index`);
-  await p.evaluate(
-    ([token, expiresAt]) => {
-      const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
-      storage.setItem('jiebang.token', JSON.stringify({ data: token }));
-      storage.setItem('jiebang.tokenExpiresAt', JSON.stringify({ data: expiresAt }));
-    },
-    [s.token, s.expiresAt] as const,
-  );
-  await p.goto(`${webUrl}#${hash}`);
-  await p.reload();
-}
-
-/** Wait until the page is still (the router's slide-in, toasts), then photograph it. */
-async function shot(p: Page, name: string) {
-  await p.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await p.screenshot({ path: screenshotPath(`stats-${name}`), fullPage: false });
-}
+/** Photograph a phone screen once it is still. */
+const shot = (p: Page, name: string) => shoot(p, `stats-${name}`);
 
 const visible = (p: Page, selector: string) =>
   p.locator(selector).first().waitFor({ state: 'visible', timeout: 20_000 });
 
-beforeAll(async () => {
-  if (process.env.E2E_API_URL && process.env.E2E_WEB_URL) {
-    apiUrl = process.env.E2E_API_URL;
-    webUrl = process.env.E2E_WEB_URL;
-  } else {
-    stack = await startLocalStack({ web: true, build: 'if-missing' });
-    apiUrl = stack.apiUrl;
-    webUrl = stack.webUrl!;
-  }
-  browser = await launchBrowser();
-  context = await phoneContext(browser);
-  page = await context.newPage();
-  page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
-}, 300_000);
-
-afterEach(async () => {
-  if (failedTestName() && page) await page.screenshot({ path: screenshotPath('stats-failed') }).catch(() => {});
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.stop();
-}, 300_000);
+e2eWalk('stats', {
+  opened: (w) => ({ apiUrl, webUrl, page, phone } = w),
+});
 
 describe('statistics: a province reports, the ministry reviews and looks at the nation', () => {
   it('fills, corrects and submits the 统计表; returned with a comment, resubmitted, accepted, exported; dashboards', async () => {
@@ -202,7 +135,7 @@ describe('statistics: a province reports, the ministry reviews and looks at the 
     await visible(page, '.stats-regions .bars__row');
     expect(await page.locator('.stats-regions .bars__row').count()).toBeGreaterThanOrEqual(6);
     await shot(page, '6-ministry-dashboard-phone');
-    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const wide = await phone!.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     const desk = await wide.newPage();
     try {
       await signIn(desk, ministry, '/subpackages/stats/pages/dashboard/index');

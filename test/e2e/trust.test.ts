@@ -7,15 +7,13 @@
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the demand is new on every run).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import type { LocalStack } from '../../infra/local/stack';
-import { closeAll, openPhone, stackUnderTest, type Phone } from '../support/e2e-session';
+import { e2eWalk, storeSession, type Phone } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
-import { failedTestName, phoneContext, screenshotPath } from './browser';
+import { phoneContext, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
 
-let stack: LocalStack | null = null;
 let apiUrl: string;
 
 // The API beside the browser (setup, checks): test/support/e2e-api.ts.
@@ -33,38 +31,16 @@ async function signedIn(s: Session): Promise<Page> {
   const page = await (await phoneContext(phone.browser)).newPage();
   page.on('pageerror', (err) => console.log('[e2e] page error:', err.message));
   await page.goto(`${webUrl}#/pages/mine/index`);
-  await page.evaluate(
-    ([token, expiresAt]) => {
-      const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
-      storage.setItem('jiebang.token', JSON.stringify({ data: token }));
-      storage.setItem('jiebang.tokenExpiresAt', JSON.stringify({ data: expiresAt }));
-    },
-    [s.token, s.expiresAt] as const,
-  );
+  await storeSession(page, s);
   return page;
 }
 
-/** Wait until the page is still (the router's slide-in, toasts), then photograph the phone screen. */
-async function shot(page: Page, name: string, fullPage = false) {
-  await page.waitForFunction(`(() => {
-    const pages = [...document.querySelectorAll('.taro_router > .taro_page.taro_page_show')];
-    const moving = pages.some((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform));
-    const toast = [...document.querySelectorAll('.taro__toast')].some((el) => el.style.display !== 'none');
-    return !moving && !toast;
-  })()`);
-  await page.screenshot({ path: screenshotPath(`trust-${name}`), fullPage });
-}
+/** Photograph a phone screen once it is still. */
+const shot = (page: Page, name: string, fullPage = false) => shoot(page, `trust-${name}`, { fullPage });
 
-beforeAll(async () => {
-  ({ stack, apiUrl, webUrl } = await stackUnderTest());
-  phone = await openPhone();
-}, 300_000);
-
-afterEach(async () => {
-  if (failedTestName() && phone) await phone.page.screenshot({ path: screenshotPath('trust-failed') }).catch(() => {});
-}, 60_000);
-
-afterAll(() => closeAll(phone, stack), 300_000);
+e2eWalk('trust', {
+  opened: (w) => ({ apiUrl, webUrl, phone } = w),
+});
 
 describe('答疑 and the audit trail', () => {
   it('an SME asks, the issuer answers, the answer is public without the asker, and the demand trail verifies', async () => {

@@ -5,7 +5,6 @@
  * reaches anyone outside); two answers at once.
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { issuerQuestionsSchema, publicQuestionsSchema, questionSchema, questionDeadline } from '@jiebang/shared';
 import { handler as askH } from '../../functions/src/handlers/questions-ask';
 import { handler as publicH } from '../../functions/src/handlers/questions-public';
@@ -18,6 +17,7 @@ import { keys } from '../../functions/src/store/keys';
 import type { Org } from '@jiebang/shared';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
+import { inboxOf } from '../support/inspect';
 import { enterprise, publishedDemand, session } from './applications-support';
 
 const DEADLINE = '2026-12-31T17:00:00+08:00';
@@ -57,16 +57,6 @@ const ask = async (who: S | undefined, id: string, text = '请问样机验证可
 const answer = async (who: S, id: string, qid: string, text = '可以，样机验证在我司试验场进行，费用由我司承担。') =>
   invoke(answerH, { method: 'POST', token: await tok(who), params: { id, qid }, body: { text } });
 const list = async (who: S, id: string) => invoke(issuerH, { token: await tok(who), params: { id } });
-const inbox = async (principal: string) =>
-  (
-    await deps().store.doc.send(
-      new QueryCommand({
-        TableName: deps().store.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.inboxPartition(principal) },
-      }),
-    )
-  ).Items ?? [];
 
 async function demandOf(over: Record<string, unknown> = {}) {
   return publishedDemand(issuer.org, { applicationDeadline: DEADLINE, ...over });
@@ -105,7 +95,9 @@ describe('asking (POST /v1/catalogue/{id}/questions)', () => {
     const d = await demandOf();
     at(CLOSES - 86_400_000);
     expect((await ask(sme.admin, d.id)).status).toBe(201);
-    const todo = (await inbox(`org:${issuer.org.id}`)).find((n) => n.kind === 'question_asked' && n.objectId === d.id);
+    const todo = (await inboxOf(`org:${issuer.org.id}`)).find(
+      (n) => n.kind === 'question_asked' && n.objectId === d.id,
+    );
     expect(todo).toBeDefined();
     expect(JSON.stringify(todo)).not.toContain(sme.org.name);
     expect(JSON.stringify(todo)).not.toContain(sme.org.id);
@@ -167,13 +159,13 @@ describe('answering and the public list', () => {
       expect(pub.text).not.toContain(secret);
 
     for (const principal of [`user:${watcher.id}`, `org:${sme2.org.id}`, `org:${sme.org.id}`]) {
-      const told = (await inbox(principal)).filter((n) => n.kind === 'question_answered' && n.objectId === d.id);
+      const told = (await inboxOf(principal)).filter((n) => n.kind === 'question_answered' && n.objectId === d.id);
       expectWith(told.length, principal).toBe(1);
       // The anonymity scan of the notifications: neither the anonymous issuer nor the asker.
       for (const secret of [issuer.org.name, issuer.org.id, sme.org.name, '秘密联系人'])
         expect(JSON.stringify(told)).not.toContain(secret);
     }
-    expect((await inbox(`org:${issuer.org.id}`)).some((n) => n.kind === 'question_answered')).toBe(false);
+    expect((await inboxOf(`org:${issuer.org.id}`)).some((n) => n.kind === 'question_answered')).toBe(false);
 
     const v = await invoke(verifyH, { token: await tok(issuer.admin), params: { type: 'demand', id: d.id } });
     expect(v.body).toMatchObject({ ok: true, length: 1 });

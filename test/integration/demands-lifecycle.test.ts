@@ -1,6 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { demandDetailSchema, demandSchema, errorBodySchema, reviewQueueSchema } from '@jiebang/shared';
 import { handler as createH } from '../../functions/src/handlers/demands-create';
 import { handler as getH } from '../../functions/src/handlers/demands-get';
@@ -12,13 +11,13 @@ import { handler as queueH } from '../../functions/src/handlers/review-demands-l
 import { handler as decideH } from '../../functions/src/handlers/review-demands-decide';
 import { handler as catalogueH } from '../../functions/src/handlers/catalogue-list';
 import { handler as catalogueGetH } from '../../functions/src/handlers/catalogue-get';
-import { deps, overrideDeps } from '../../functions/src/deps';
+import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
-import { keys } from '../../functions/src/store/keys';
 import { runIndexerNow } from '../../functions/src/scheduler';
 import { CAMPAIGN, NOW, makeWorld, tokenAt, type Person, type World } from '../support/actors';
 import { demandInput } from '../support/fixtures';
 import { invoke } from '../support/invoke';
+import { inboxOf } from '../support/inspect';
 import { spyOnStore } from '../support/store-spy';
 
 let w: World;
@@ -48,16 +47,6 @@ const decide = (p: Person, id: string, decision: string, comment?: string) =>
     body: { decision, ...(comment ? { comment } : {}) },
   });
 const queue = (p: Person) => invoke(queueH, { token: p.token, query: { limit: '50' } });
-const inbox = async (principal: string) =>
-  (
-    await deps().store.doc.send(
-      new QueryCommand({
-        TableName: deps().store.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.inboxPartition(principal) },
-      }),
-    )
-  ).Items ?? [];
 
 async function draft(over: Record<string, unknown> = {}) {
   const res = await create(w.people.issuerAdmin, { ...form, ...over });
@@ -226,10 +215,10 @@ describe('province channel: submit → forward → publish', () => {
     });
 
     // Notifications to the issuer's members for each decision.
-    const notes = await inbox(`org:${w.issuer.id}`);
+    const notes = await inboxOf(`org:${w.issuer.id}`);
     const kinds = notes.filter((n) => n.objectId === d.id).map((n) => n.kind);
     expect(kinds).toEqual(expect.arrayContaining(['demand_forward', 'demand_publish']));
-    expect((await inbox('authority:440300')).some((n) => n.objectId === d.id)).toBe(true);
+    expect((await inboxOf('authority:440300')).some((n) => n.objectId === d.id)).toBe(true);
 
     // In the catalogue under every filter that matches, not under others (the keyword once the scheduled
     // indexer wrote its postings: the publishing request only enqueued them).
@@ -285,7 +274,7 @@ describe('province channel: submit → forward → publish', () => {
     expect((await queue(w.people.ministry)).body.items.map((i: { id: string }) => i.id)).toContain(d.id);
     const rej = await decide(w.people.ministry, d.id, 'reject', '不属于产业基础领域');
     expect(rej.body.status).toBe('rejected');
-    const notes = (await inbox(`org:${w.issuer.id}`)).filter((n) => n.objectId === d.id);
+    const notes = (await inboxOf(`org:${w.issuer.id}`)).filter((n) => n.objectId === d.id);
     expect(notes.find((n) => n.kind === 'demand_return')?.body).toContain('技术指标不够具体');
     expect(notes.find((n) => n.kind === 'demand_reject')?.body).toContain('不属于产业基础领域');
   });
@@ -340,7 +329,7 @@ describe('concurrency', () => {
         action: string;
       }[];
     expect((await timeline()).filter((e) => e.action === 'submit')).toHaveLength(1);
-    const authorityNotes = async () => (await inbox('authority:440300')).filter((n) => n.objectId === d.id).length;
+    const authorityNotes = async () => (await inboxOf('authority:440300')).filter((n) => n.objectId === d.id).length;
     expect(await authorityNotes()).toBe(1);
 
     // Later, with the demand already forwarded, the same key still answers what it answered first and writes nothing.

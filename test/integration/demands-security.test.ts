@@ -5,7 +5,6 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { handler as createH } from '../../functions/src/handlers/demands-create';
 import { handler as getH } from '../../functions/src/handlers/demands-get';
 import { handler as listH } from '../../functions/src/handlers/demands-list';
@@ -18,13 +17,13 @@ import { handler as campaignsCreateH } from '../../functions/src/handlers/campai
 import { handler as campaignsCurrentH } from '../../functions/src/handlers/campaigns-current';
 import { handler as catalogueH } from '../../functions/src/handlers/catalogue-list';
 import { handler as catalogueGetH } from '../../functions/src/handlers/catalogue-get';
-import { deps, overrideDeps } from '../../functions/src/deps';
+import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
-import { keys } from '../../functions/src/store/keys';
 import { runIndexerNow } from '../../functions/src/scheduler';
 import { NOW, makeWorld, type Person, type World } from '../support/actors';
 import { demandInput } from '../support/fixtures';
 import { invoke, type Answer } from '../support/invoke';
+import { inboxOf } from '../support/inspect';
 
 let w: World;
 const ANON_CONTACT = {
@@ -284,14 +283,7 @@ describe('anonymity', () => {
     // Notifications that reached anyone other than the issuer's own members.
     const inboxes = ['authority:440000', 'authority:440300', 'ministry', `org:${w.sme.id}`, `org:${w.otherLarge.id}`];
     for (const principal of inboxes) {
-      const out = await deps().store.doc.send(
-        new QueryCommand({
-          TableName: deps().store.table,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.inboxPartition(principal) },
-        }),
-      );
-      outsiderBodies.push(JSON.stringify(out.Items ?? []));
+      outsiderBodies.push(JSON.stringify(await inboxOf(principal)));
     }
     const secrets = [
       w.issuer.name,
@@ -304,13 +296,6 @@ describe('anonymity', () => {
     expect(outsiderBodies.length).toBeGreaterThan(60);
     for (const body of outsiderBodies) for (const s of secrets) expect(body).not.toContain(s);
     // The issuer itself does read its own name in its notifications (the scan above would catch a leak otherwise).
-    const own = await deps().store.doc.send(
-      new QueryCommand({
-        TableName: deps().store.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.inboxPartition(`org:${w.issuer.id}`) },
-      }),
-    );
-    expect((own.Items ?? []).length).toBeGreaterThan(0);
+    expect((await inboxOf(`org:${w.issuer.id}`)).length).toBeGreaterThan(0);
   });
 });

@@ -4,15 +4,12 @@
  * repository's conditional write, which also writes the evaluation entry), not through other areas' routes.
  * Time is fixed: the demand closes at DEADLINE; tests run the clock at BEFORE or AFTER.
  */
-import { afterEach, beforeEach } from '@jest/globals';
 import type { Demand, Org, SessionUser } from '@jiebang/shared';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { systemClock } from '../../functions/src/clock';
 import { deps, overrideDeps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
-import { keys } from '../../functions/src/store/keys';
 import { demand as demandFixture, org as orgFixture } from '../support/fixtures';
 import { applicationRecord } from './applications-support';
 
@@ -25,6 +22,10 @@ export const clockAt = (t: Date) => overrideDeps({ clock: { now: () => new Date(
 
 /** Every test of the calling file starts at `t` (after the deadline by default); the real clock comes back after. */
 export function clockEachTestAt(t: Date = AFTER) {
+  // Required here, not imported at the top: `npm run bench` builds its worlds with this module outside jest, where
+  // @jest/globals throws on import.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { afterEach, beforeEach } = require('@jest/globals') as typeof import('@jest/globals');
   beforeEach(() => clockAt(t));
   afterEach(() => overrideDeps({ clock: systemClock }));
 }
@@ -137,16 +138,4 @@ export async function evaluationWorld(
   };
 }
 
-/** Every item of a partition (test inspection only). */
-export async function partition(pk: string) {
-  const out = await deps().store.doc.send(
-    new QueryCommand({
-      TableName: deps().store.table,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': pk },
-    }),
-  );
-  return out.Items ?? [];
-}
-
-export const inboxOf = (principal: string) => partition(keys.inboxPartition(principal));
+export { inboxOf, partition } from '../support/inspect';

@@ -25,6 +25,7 @@ import { repositories } from '../../functions/src/store';
 import { CAMPAIGN, NOW, makeWorld, tokenAt, type Person, type World } from '../support/actors';
 import { creditCode, demandInput, org } from '../support/fixtures';
 import { invoke } from '../support/invoke';
+import { inboxOf } from '../support/inspect';
 import { expectWith } from '../support/expect-with';
 import { applicationInput, attachment, enterprise, publishedDemand, session } from './applications-support';
 import { evaluationWorld } from './evaluation-support';
@@ -58,16 +59,6 @@ async function decideAt(p: Person, id: string, body: Record<string, unknown>, wh
   const t = await tokenAt(p, new Date(when));
   return invoke(decideH, { method: 'POST', token: t.token, params: { id }, body });
 }
-const inbox = async (principal: string) =>
-  (
-    await deps().store.doc.send(
-      new QueryCommand({
-        TableName: deps().store.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.inboxPartition(principal) },
-      }),
-    )
-  ).Items ?? [];
 
 describe('the intake deadline where 221号 puts it', () => {
   it('direct submission: the second before passes, the deadline itself and the second after are INTAKE_CLOSED', async () => {
@@ -150,7 +141,7 @@ describe('the direct channel: only for enterprises a department (相关司局) c
     at(NOW);
     expect((await invoke(getH, { token: w.people.department.token, params: { id: d.id } })).status).toBe(200);
     expect((await invoke(getH, { token: w.people.otherDepartment.token, params: { id: d.id } })).status).toBe(404);
-    const told = await inbox('department:equipment_1');
+    const told = await inboxOf('department:equipment_1');
     expect(told.some((n) => n.objectId === d.id && n.kind === 'demand_submitted')).toBe(true);
     // A department reads but never decides.
     expect((await decideAt(w.people.department, d.id, { decision: 'publish' }, NOW.getTime())).status).toBe(403);
@@ -321,7 +312,7 @@ describe("the campaign in the ministry's hands (PUT /v1/campaigns/{year})", () =
     );
     expect((trail.Items ?? []).map((e) => e.comment)).toContain('揭榜开始时间：另行通知 → 2026-12-01 09:00');
     for (const principal of ['authority:440300', 'authority:650000', 'department:equipment_1', 'ministry']) {
-      const told = await inbox(principal);
+      const told = await inboxOf(principal);
       expectWith(told.filter((n) => n.kind === 'campaign_changed').length, principal).toBeGreaterThanOrEqual(2);
     }
     // A stale version: 409.

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { ulid } from 'ulid';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { deps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
 import { handler as listHandler } from '../../functions/src/handlers/notifications-list';
@@ -22,6 +22,7 @@ import { keys } from '../../functions/src/store/keys';
 import { CAMPAIGN } from '../support/actors';
 import { demand, org } from '../support/fixtures';
 import { invoke } from '../support/invoke';
+import { inboxOf } from '../support/inspect';
 import {
   clearFaults,
   fakeClock,
@@ -62,18 +63,6 @@ async function storedNotification(to: string, id: string) {
     new GetCommand({ TableName: deps().store.table, Key: keys.inbox(to, id), ConsistentRead: true }),
   );
   return out.Item!;
-}
-
-async function inboxItems(principal: string) {
-  const out = await deps().store.doc.send(
-    new QueryCommand({
-      TableName: deps().store.table,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.inboxPartition(principal) },
-      ConsistentRead: true,
-    }),
-  );
-  return out.Items ?? [];
 }
 
 /** Run the dispatcher until nothing is due at the current fake time. */
@@ -245,8 +234,8 @@ describe('dispatcher', () => {
     expect(sends[0]!.body!.template_id).toBe('local-status-update');
     expect(sends[0]!.body!.page).toMatch(/^pages\/inbox\/index\?open=/);
     for (const n of [
-      ...(await inboxItems(`user:${withConsent.user.id}`)),
-      ...(await inboxItems(`user:${without.user.id}`)),
+      ...(await inboxOf(`user:${withConsent.user.id}`)),
+      ...(await inboxOf(`user:${without.user.id}`)),
     ]) {
       expect(n.delivery).toBe('delivered');
       expect(n.GSI2PK).toBeUndefined();
@@ -300,7 +289,7 @@ describe('dispatcher', () => {
     expect(ok.map((s) => s.body!.touser).sort()).toEqual(users.map((u) => u.openid).sort());
     expect(sends.length - ok.length).toBe(4);
     for (const u of users) {
-      const [n] = await inboxItems(`user:${u.user.id}`);
+      const [n] = await inboxOf(`user:${u.user.id}`);
       expect(n!.delivery).toBe('delivered');
       expect((n!.wechat as Record<string, { status: string }>)[u.user.id]!.status).toBe('sent');
     }
@@ -316,11 +305,11 @@ describe('dispatcher', () => {
     const backoff: string[] = [];
     for (let i = 0; i < 8; i++) {
       await drain();
-      const [n] = await inboxItems(`user:${u.user.id}`);
+      const [n] = await inboxOf(`user:${u.user.id}`);
       if (n!.nextAttemptAt) backoff.push(n!.nextAttemptAt as string);
       clock.advance(10 * MIN);
     }
-    const [n] = await inboxItems(`user:${u.user.id}`);
+    const [n] = await inboxOf(`user:${u.user.id}`);
     expect(n!.delivery).toBe('failed');
     expect(n!.attempts).toBe(5);
     expect(n!.GSI2PK).toBe('OUTBOX#FAILED');
@@ -358,7 +347,7 @@ describe('dispatcher', () => {
     await drain();
     const sends = await standInSends([u.openid]);
     expect(sends).toHaveLength(1);
-    const [n] = await inboxItems(`user:${u.user.id}`);
+    const [n] = await inboxOf(`user:${u.user.id}`);
     expect(n!.delivery).toBe('delivered');
     expect((n!.wechat as Record<string, { status: string }>)[u.user.id]!.status).toBe('refused');
     const stored = await deps().store.doc.send(
@@ -407,7 +396,7 @@ describe('dispatcher', () => {
     expect(sends.map((s) => s.body!.touser).sort()).toEqual(users.map((u) => u.openid).sort());
     const outcomes: string[] = [];
     for (const u of users) {
-      const [n] = await inboxItems(`user:${u.user.id}`);
+      const [n] = await inboxOf(`user:${u.user.id}`);
       expect(n!.delivery).toBe('delivered');
       outcomes.push((n!.wechat as Record<string, { status: string }>)[u.user.id]!.status);
     }
@@ -516,8 +505,8 @@ describe('deadline reminders (fake clock)', () => {
     expect(await run(T - DAY + 30 * MIN)).toMatchObject({ deadline: 0 });
     expect(await run(T + 1000)).toMatchObject({ deadline: 0 });
 
-    const orgInbox = await inboxItems(`org:${sme.id}`);
-    const watcherInbox = await inboxItems(`user:${watcher.user.id}`);
+    const orgInbox = await inboxOf(`org:${sme.id}`);
+    const watcherInbox = await inboxOf(`user:${watcher.user.id}`);
     expect(orgInbox.map((n) => n.kind).sort()).toEqual(['reminder_deadline_1d_draft', 'reminder_deadline_3d_draft']);
     expect(watcherInbox.map((n) => n.kind).sort()).toEqual([
       'reminder_deadline_1d_watch',
@@ -525,7 +514,7 @@ describe('deadline reminders (fake clock)', () => {
     ]);
 
     // The queue item: waited > 5 working days by Tuesday 2027-03-23 10:00; one reminder to 北京's authority.
-    const authority = await inboxItems('authority:110000');
+    const authority = await inboxOf('authority:110000');
     expect(authority.filter((n) => n.objectId === queued.id).map((n) => n.kind)).toEqual(['reminder_queue_overdue']);
 
     // The selection deadline (2027-09-30 17:00 +08): 3 days and 1 day before, once each, to the issuer, for both
@@ -536,7 +525,7 @@ describe('deadline reminders (fake clock)', () => {
     expect(await run(S - 3 * DAY + 20 * MIN)).toMatchObject({ selection: 0 });
     expect(await run(S - DAY + MIN)).toMatchObject({ selection: 2 });
     expect(await run(S + MIN)).toMatchObject({ selection: 0 });
-    const issuerInbox = await inboxItems(`org:${issuer.id}`);
+    const issuerInbox = await inboxOf(`org:${issuer.id}`);
     expect(issuerInbox.map((n) => `${n.kind}:${n.objectId}`).sort()).toEqual(
       [
         `reminder_selection_1d:${d1.id}`,

@@ -120,9 +120,18 @@ describe('POST /v1/orgs', () => {
     expect(joined.filter((u) => u?.orgId)).toHaveLength(1);
   });
 
-  it('refuses authority accounts', async () => {
-    const m = await session(['ministry']);
-    expect((await invoke(createOrg, { method: 'POST', token: m.token, body: body() })).status).toBe(403);
+  it('refuses every kind of authority account, to register and to join (a department too)', async () => {
+    const { org, admin } = await enterprise();
+    for (const roles of [['ministry'], ['admin'], ['province:440000'], ['department:equipment_1']]) {
+      const u = await session(roles);
+      const made = await invoke(createOrg, { method: 'POST', token: u.token, body: body() });
+      expectWith(made.status, roles.join()).toBe(403);
+      const code = (await invoke(createInvite, { method: 'POST', token: admin.token, params: { id: org.id } })).body
+        .code as string;
+      const joined = await invoke(acceptInvite, { method: 'POST', token: u.token, params: { code } });
+      expectWith(joined.status, roles.join()).toBe(403);
+      expect((await repos().users.get(u.id))?.orgId ?? null).toBeNull();
+    }
     expect((await invoke(createOrg, { method: 'POST', body: body() })).status).toBe(401);
   });
 });

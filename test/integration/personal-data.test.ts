@@ -5,7 +5,7 @@
  * or email. The last admin and authority accounts are refused.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ERASED_USER_LABEL, orgCreatedSchema, PRIVACY_NOTICE_VERSION } from '@jiebang/shared';
 import { handler as createOrg } from '../../functions/src/handlers/orgs-create';
 import { handler as getOrg } from '../../functions/src/handlers/orgs-get';
@@ -22,6 +22,7 @@ import { DynamoNotificationRepository } from '../../functions/src/store/dynamo-n
 import { keys } from '../../functions/src/store/keys';
 import { orgBody } from '../support/fixtures';
 import { invoke } from '../support/invoke';
+import { inboxOf } from '../support/inspect';
 import { applicationInput, attachment, enterprise, publishedDemand, repos, session } from './applications-support';
 
 const erase = (token: string) => invoke(meErase, { method: 'DELETE', token });
@@ -173,14 +174,7 @@ describe('personal data', () => {
       expect(a.status).toBe(200);
       expect(secretsIn(a.text)).toEqual([]);
     }
-    const left = await deps().store.doc.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.inboxPartition(`user:${person.id}`) },
-      }),
-    );
-    expect(left.Items).toEqual([]);
+    expect(await inboxOf(`user:${person.id}`)).toEqual([]);
   });
 
   it('signing in again after erasure opens a new, empty account', async () => {

@@ -21,7 +21,9 @@ export function api(base: () => string) {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, text };
+    // A file (.xlsx) is not JSON: its body is null, its headers say what it is.
+    const json = res.headers.get('content-type')?.includes('json');
+    return { status: res.status, body: (json && text ? JSON.parse(text) : null) as T, text, headers: res.headers };
   }
 
   /** The answer of a call that must succeed (2xx), else an error naming the route and the answer. */

@@ -2,9 +2,10 @@
  * What every end-to-end file opens before its tests and closes after them: the stack under test and a phone-sized
  * Chromium page.
  */
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
-import { launchBrowser, phoneContext } from '../e2e/browser';
+import { failedTestName, launchBrowser, phoneContext, screenshotPath } from '../e2e/browser';
 
 export interface Phone {
   browser: Browser;
@@ -55,4 +56,58 @@ export async function storeSession(page: Page, session: { token: string; expires
     [session.token, session.expiresAt] as const,
   );
   await page.reload();
+}
+
+/** Signs `session` in on `page` (storeSession), then opens `hash` (a route of the client, `/pages/…`). */
+export async function openSignedIn(
+  page: Page,
+  webUrl: string,
+  session: { token: string; expiresAt: string },
+  hash = '/pages/mine/index',
+) {
+  await page.goto(`${webUrl}#/pages/mine/index`);
+  await storeSession(page, session);
+  await page.goto(`${webUrl}#${hash}`);
+  await page.reload();
+}
+
+/** What a walk works with once its stack and phone are open. */
+export interface OpenWalk {
+  stack: LocalStack | null;
+  apiUrl: string;
+  webUrl: string;
+  phone: Phone;
+  page: Page;
+}
+
+/**
+ * Registers the hooks every walk has around its tests: before them the stack under test (stackUnderTest) and a
+ * phone, handed to `opened` (then the walk's own setting up); after a failed test a screenshot of every page open
+ * on the phone's browser, `<name>-failed[-n].png`; after them all, `closing` (the walk's own clean-up), then the
+ * phone and the stack closed.
+ */
+export function e2eWalk(
+  name: string,
+  hooks: { opened: (walk: OpenWalk) => unknown; closing?: () => Promise<unknown> },
+): void {
+  let walk: OpenWalk | undefined;
+  let phone: Phone | undefined;
+  let stack: LocalStack | null = null;
+  beforeAll(async () => {
+    const under = await stackUnderTest();
+    stack = under.stack;
+    phone = await openPhone();
+    walk = { ...under, phone, page: phone.page };
+    await hooks.opened(walk);
+  }, 300_000);
+  afterEach(async () => {
+    if (!failedTestName() || !phone) return;
+    const pages = phone.browser.contexts().flatMap((c) => c.pages());
+    for (const [i, p] of pages.entries())
+      await p.screenshot({ path: screenshotPath(`${name}-failed${i ? `-${i}` : ''}`) }).catch(() => {});
+  }, 60_000);
+  afterAll(async () => {
+    if (walk) await hooks.closing?.();
+    await closeAll(phone, stack);
+  }, 300_000);
 }

@@ -2,9 +2,13 @@
  * `poll(read, { timeout })`: retries `read` until the matcher that follows passes or the time is up, then fails
  * with the matcher's last error (what vitest's `expect.poll` did). `await poll(() => el.count()).toBe(2)`.
  */
-import { expect } from '@jest/globals';
+import type { expect as Expect } from '@jest/globals';
 
-type Matchers = ReturnType<typeof expect>;
+// Loaded on first use, not at import: @jest/globals throws when imported outside a test run, and the benchmark's
+// first-screen part (plain tsx) shares the e2e browser helpers that import this module.
+const expectOf = async (): Promise<typeof Expect> => (await import('@jest/globals')).expect;
+
+type Matchers = ReturnType<typeof Expect>;
 type Polled = {
   [K in keyof Matchers as Matchers[K] extends (...args: never[]) => unknown ? K : never]: Matchers[K] extends (
     ...args: infer A
@@ -22,6 +26,7 @@ export function poll(
     get(_, matcher) {
       if (matcher === 'not') return poll(read, { timeout, interval }, !negate);
       return async (...args: unknown[]) => {
+        const expect = await expectOf();
         const deadline = Date.now() + timeout;
         for (;;) {
           try {

@@ -5,7 +5,7 @@ import { fromItem } from './items';
 import { auditPut, notificationPut } from './events';
 import { evaluationEntrySync } from './dynamo-evaluation';
 import { ENTITY, keys } from './keys';
-import { decodeCursor, encodeCursor } from './cursor';
+import { queryPage } from './query-page';
 import { countChange } from './counters';
 import { applicationContribution } from '../domain/stats';
 import { named, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
@@ -19,10 +19,8 @@ export interface ApplicationChange {
 /** The stored application: the form and its state, plus the issuer's id, which is never shown to the applicant. */
 export type ApplicationRecord = Application & { issuerOrgId: string };
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+import type { Page } from './repositories';
+export type { Page };
 
 /** Where the application waits for review, if anywhere, or that it is a draft (sparse GSI2 entry, from its status). */
 function queueOf(a: ApplicationRecord): Record<string, string> {
@@ -206,28 +204,8 @@ export class DynamoApplicationRepository {
     return this.queryIndex('GSI2', queue, limit, cursor, true);
   }
 
-  private async queryIndex(
-    index: 'GSI1' | 'GSI2',
-    partition: string,
-    limit: number,
-    cursor?: string,
-    ascending = false,
-  ) {
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.store.table,
-        IndexName: index,
-        KeyConditionExpression: `${index}PK = :pk`,
-        ExpressionAttributeValues: { ':pk': partition },
-        ScanIndexForward: ascending,
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, partition, index),
-      }),
-    );
-    return {
-      items: (out.Items ?? []).map((i) => fromItem<ApplicationRecord>(i)),
-      nextCursor: encodeCursor(out.LastEvaluatedKey),
-    };
+  private queryIndex(index: 'GSI1' | 'GSI2', partition: string, limit: number, cursor?: string, ascending = false) {
+    return queryPage<ApplicationRecord>(this.store, { index, partition, limit, cursor, ascending });
   }
 }
 

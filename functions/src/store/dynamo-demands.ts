@@ -5,6 +5,7 @@ import { matches, parseSearchQuery } from '../domain/search-terms';
 import { InvalidInput } from '../domain/errors';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { queryPage } from './query-page';
 import { DynamoSearchIndex, postingItems } from './dynamo-search-index';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
@@ -356,19 +357,8 @@ export class DynamoDemandRepository implements DemandRepository {
   }
 
   async listByIssuer(orgId: string, limit: number, cursor?: string): Promise<Page<Demand>> {
-    const pk = keys.issuerDemands(orgId, '', '').GSI1PK;
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, pk, 'GSI1'),
-      }),
-    );
-    return { items: (out.Items ?? []).map((i) => fromItem<Demand>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+    const partition = keys.issuerDemands(orgId, '', '').GSI1PK;
+    return queryPage<Demand>(this.store, { index: 'GSI1', partition, limit, cursor, ascending: false });
   }
 
   async listQueue(queue: DemandQueue, limit: number, cursor?: string): Promise<Page<Demand> & { total: number }> {

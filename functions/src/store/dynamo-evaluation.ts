@@ -22,6 +22,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { catalogueWrites } from './dynamo-demands';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { EVALUATION_ENTITY, evaluationKeys as ek, keys } from './keys';
@@ -631,22 +632,8 @@ export class DynamoEvaluationRepository {
     cursor?: string,
     consistent = false,
   ): Promise<Page<StoredResultLine>> {
-    const pk = ek.resultsPartition(year, region);
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, pk),
-        ...(consistent ? { ConsistentRead: true } : {}),
-        ...(consistent ? { ConsistentRead: true } : {}),
-      }),
-    );
-    return {
-      items: (out.Items ?? []).map((i) => fromItem<StoredResultLine>(i)),
-      nextCursor: encodeCursor(out.LastEvaluatedKey),
-    };
+    const partition = ek.resultsPartition(year, region);
+    return queryPage<StoredResultLine>(this.store, { partition, limit, cursor, consistent });
   }
 
   /**

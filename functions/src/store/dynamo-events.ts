@@ -18,6 +18,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { WeightedTerm } from '../matching/keywords';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { eventKeys, EVENTS_ENTITY } from './keys';
@@ -49,10 +50,8 @@ export interface EventChange {
   notifications: Omit<Notification, 'id'>[];
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+import type { Page } from './repositories';
+export type { Page };
 
 /** The eight filter combinations an event's card is written under (keys.ts, EV3). */
 function scopesOf(e: Pick<EventRecord, 'region' | 'chain' | 'type'>): string[] {
@@ -216,19 +215,8 @@ export class DynamoEventRepository {
     return this.queryIndex<EventRecord>(eventKeys.organiserEventsPartition(principal), limit, cursor, false);
   }
 
-  private async queryIndex<T>(partition: string, limit: number, cursor: string | undefined, ascending: boolean) {
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        ScanIndexForward: ascending,
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, partition, 'GSI1'),
-      }),
-    );
-    return { items: (out.Items ?? []).map((i) => fromItem<T>(i)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
+  private queryIndex<T>(partition: string, limit: number, cursor: string | undefined, ascending: boolean) {
+    return queryPage<T>(this.store, { index: 'GSI1', partition, limit, cursor, ascending });
   }
 
   /** Every item of a GSI1 partition (bounded by one event's meetings or outcomes), in key order. */
@@ -336,19 +324,12 @@ export class DynamoEventRepository {
   /** One page of an event's registrations (registration id order). */
   async listRegistrations(eventId: string, limit: number, cursor: string | undefined) {
     const partition = eventKeys.registrationsPartition(eventId);
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
-        ExpressionAttributeValues: { ':pk': partition, ':p': eventKeys.registrationPrefix },
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, partition),
-      }),
-    );
-    return {
-      items: (out.Items ?? []).map((i) => fromItem<RegistrationRecord>(i)),
-      nextCursor: encodeCursor(out.LastEvaluatedKey),
-    };
+    return queryPage<RegistrationRecord>(this.store, {
+      partition,
+      prefix: eventKeys.registrationPrefix,
+      limit,
+      cursor,
+    });
   }
 
   /** Every registration of an event: Queries bounded by the event's registrations, never the table. */

@@ -15,6 +15,7 @@ import type {
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
+import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { LIBRARY_ENTITY, libraryKeys } from './keys';
@@ -172,22 +173,8 @@ export class DynamoLibraryRepository {
     }
   }
 
-  private async queryIndex<T>(index: 'GSI1' | 'GSI2', partition: string, limit: number, cursor?: string, asc = false) {
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: index,
-        KeyConditionExpression: `${index}PK = :pk`,
-        ExpressionAttributeValues: { ':pk': partition },
-        ScanIndexForward: asc,
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, partition, index),
-      }),
-    );
-    return {
-      items: (out.Items ?? []).map((i) => fromItem<T>(i)),
-      nextCursor: encodeCursor(out.LastEvaluatedKey),
-    };
+  private queryIndex<T>(index: 'GSI1' | 'GSI2', partition: string, limit: number, cursor?: string, asc = false) {
+    return queryPage<T>(this.store, { index, partition, limit, cursor, ascending: asc });
   }
 
   /** An organisation's achievements, newest first (L2). */

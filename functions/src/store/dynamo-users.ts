@@ -1,10 +1,10 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Member } from '@jiebang/shared';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import type { UserRecord, UserRepository } from './repositories';
-import { decodeCursor, encodeCursor } from './cursor';
+import { queryPage } from './query-page';
 import { named, transact, TransactionRefused, type NamedItem, type WriteItem } from './transact';
 
 export class DynamoUserRepository implements UserRepository {
@@ -160,22 +160,9 @@ export class DynamoUserRepository implements UserRepository {
     cursor?: string,
   ): Promise<{ items: Member[]; nextCursor: string | null }> {
     const partition = keys.orgMembersPartition(orgId);
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.store.table,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, partition, 'GSI1'),
-      }),
-    );
-    return {
-      items: (out.Items ?? []).map((i) => {
-        const u = fromItem<UserRecord>(i);
-        return { id: u.id, roles: u.roles ?? [], ...(u.displayName ? { displayName: u.displayName } : {}) };
-      }),
-      nextCursor: encodeCursor(out.LastEvaluatedKey),
-    };
+    return queryPage(this.store, { index: 'GSI1', partition, limit, cursor }, (i): Member => {
+      const u = fromItem<UserRecord>(i);
+      return { id: u.id, roles: u.roles ?? [], ...(u.displayName ? { displayName: u.displayName } : {}) };
+    });
   }
 }

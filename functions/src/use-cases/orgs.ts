@@ -26,7 +26,7 @@ import {
   type SessionUser,
 } from '@jiebang/shared';
 import { isPdf, type AttachmentStore } from '../attachments/types';
-import { inOrg, isAdmin, isMinistry, provinceOf } from '../auth/roles';
+import { inOrg, isAdmin, isAuthorityAccount, isMinistry, provinceOf } from '../auth/roles';
 import type { TokenService } from '../auth/tokens';
 import { Conflict, Forbidden, NotFound, RuleViolation, InvalidInput } from '../domain/errors';
 import type { Repositories } from '../store';
@@ -38,7 +38,6 @@ export interface OrgDeps {
   now: Date;
 }
 
-const isAuthority = (u: SessionUser) => isMinistry(u) || isAdmin(u) || provinceOf(u) !== null;
 const orgActor = (u: SessionUser, org: Pick<Org, 'id' | 'name'>, role = 'org_admin'): Actor => ({
   userId: u.id,
   role,
@@ -195,7 +194,7 @@ function shareholderChanges(org: OrgRecord, next: string | undefined, now: Date)
 
 /** POST /v1/orgs: register, the caller becoming its org_admin (in the same transaction); a fresh session. */
 export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps & { tokens: TokenService }) {
-  if (isAuthority(user)) throw new Forbidden('主管部门和平台账号不能登记企业');
+  if (isAuthorityAccount(user)) throw new Forbidden('主管部门和平台账号不能登记企业');
   if (user.orgId) throw new Conflict('您已加入一家企业，不能再登记新企业', 'ALREADY_IN_ORG');
   const checked = checkOrg(input);
   const at = d.now.toISOString();
@@ -374,7 +373,7 @@ export async function createInvite(user: SessionUser, id: string, d: OrgDeps) {
 
 /** POST /v1/invites/{code}/accept: join as org_member; the code works once. */
 export async function acceptInvite(user: SessionUser, code: string, d: OrgDeps & { tokens: TokenService }) {
-  if (isAuthority(user)) throw new Forbidden('主管部门和平台账号不能加入企业');
+  if (isAuthorityAccount(user)) throw new Forbidden('主管部门和平台账号不能加入企业');
   if (user.orgId) throw new Conflict('您已加入一家企业', 'ALREADY_IN_ORG');
   const invite = await d.repos.orgs.getInvite(code);
   if (!invite || Date.parse(invite.expiresAt) <= d.now.getTime()) throw new NotFound('邀请码无效或已过期');

@@ -13,18 +13,16 @@ import {
   myApplicationsQuerySchema,
   withdrawInputSchema,
 } from '../index';
-import { defineRoute, idParams, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const applicationsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/demands/{id}/applications',
   summary: '创建揭榜申请书草稿（中小企业成员；需求须已发布且在揭榜期内）',
-  auth: 'required',
-  params: idParams,
   body: applicationInputSchema,
   response: applicationSchema,
   status: 201,
-  errors: [401, 403, 404, 422],
+  errors: [403, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
@@ -32,21 +30,16 @@ export const applicationsGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/applications/{id}',
   summary: '揭榜申请书（本企业；提交后所属主管部门；转报后工业和信息化部；发布评审后发榜企业）',
-  auth: 'required',
-  params: idParams,
   response: applicationSchema,
-  errors: [401, 404],
 });
 
 export const applicationsUpdate = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/applications/{id}',
   summary: '修改草稿或被退回的申请书（带读取时的 version）',
-  auth: 'required',
-  params: idParams,
   body: applicationUpdateSchema,
   response: applicationSchema,
-  errors: [401, 403, 404, 409],
+  errors: [403, 409],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
@@ -54,10 +47,8 @@ export const applicationsListMine = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/applications',
   summary: '本企业的揭榜申请（?mine=1），按创建时间倒序',
-  auth: 'required',
   query: myApplicationsQuerySchema,
   response: /* @__PURE__ */ listResponseSchema(applicationSummarySchema),
-  errors: [401],
 });
 
 export const applicationsSubmit = /* @__PURE__ */ defineRoute({
@@ -66,10 +57,8 @@ export const applicationsSubmit = /* @__PURE__ */ defineRoute({
   summary:
     '提交揭榜申请（可带 Idempotency-Key：重放返回首次结果且不再写入）。自动拒绝：非中小企业 NOT_SME、发榜企业关联企业或控股股东为发榜企业 ' +
     'AFFILIATED_WITH_ISSUER、已过揭榜截止时间 DEADLINE_PASSED、未上传盖章扫描件 ATTACHMENT_REQUIRED（422）；同一需求重复揭榜 DUPLICATE_APPLICATION（409）',
-  auth: 'required',
-  params: idParams,
   response: applicationSchema,
-  errors: [401, 403, 404, 409, 422, 429],
+  errors: [403, 409, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.submit)],
 });
 
@@ -77,21 +66,18 @@ export const applicationsWithdraw = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/applications/{id}/withdraw',
   summary: '撤回揭榜申请（遴选前）',
-  auth: 'required',
-  params: idParams,
   body: withdrawInputSchema,
   response: applicationSchema,
-  errors: [401, 403, 404, 409],
+  errors: [403, 409],
 });
 
 export const reviewApplicationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/review/applications',
   summary: '待审核的揭榜申请：省级主管部门为本辖区企业已提交的申请，工业和信息化部为已转报的申请（先到先审）',
-  auth: 'required',
   query: /* @__PURE__ */ listQuerySchema.strict(),
   response: /* @__PURE__ */ listResponseSchema(applicationSummarySchema),
-  errors: [401, 403],
+  errors: [403],
 });
 
 export const reviewApplicationsDecide = /* @__PURE__ */ defineRoute({
@@ -99,9 +85,7 @@ export const reviewApplicationsDecide = /* @__PURE__ */ defineRoute({
   path: '/v1/review/applications/{id}',
   summary:
     '审核揭榜申请：省级主管部门 forward（转报）/ return（退回，须填原因）；工业和信息化部 release（提交发榜企业评审）',
-  auth: 'required',
-  params: idParams,
   body: applicationReviewSchema,
   response: applicationSchema,
-  errors: [401, 403, 404, 409],
+  errors: [403, 409],
 });

@@ -12,18 +12,14 @@ export const auditGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/audit/{type}/{id}',
   summary: '对象的操作记录（防篡改链：每条记录带序号、前一条的哈希与本条的 SHA-256）',
-  auth: 'required',
   params: auditParams,
   response: auditTrailSchema,
-  errors: [401, 404],
 });
 
 export const auditVerify = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/audit/{type}/{id}/verify',
   summary: '校验对象的操作记录是否完整、未被篡改；不完整时指出断在哪一条',
-  auth: 'required',
   params: auditParams,
   response: auditVerdictSchema,
-  errors: [401, 404],
 });

@@ -24,11 +24,10 @@ export const campaignsUpdate = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/campaigns/{year}',
   summary: '修改年度发榜工作的截止时间（工业和信息化部）：揭榜时间可“另行通知”后再开放；留痕并通知各主管部门',
-  auth: 'required',
   params: yearParams,
   body: campaignUpdateSchema,
   response: campaignSchema,
-  errors: [401, 403, 404, 409],
+  errors: [403, 404, 409],
 });
 
 export const campaignsDeadlines = /* @__PURE__ */ defineRoute({
@@ -46,33 +45,30 @@ export const campaignsCutoffPut = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/campaigns/{year}/cutoffs/{region}',
   summary: '省级主管部门设置本地区发榜企业的报送截止时间（早于需求征集截止时间；null 取消）',
-  auth: 'required',
   params: cutoffParams,
   body: cutoffInputSchema,
   response: cutoffSchema,
-  errors: [401, 403, 404],
+  errors: [403, 404],
 });
 
 export const departmentContactsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/departments/{code}/enterprises',
   summary: '相关司局联系的大企业名单（本司局与工业和信息化部）：只有名单内的企业可直接报送工业和信息化部',
-  auth: 'required',
   params: departmentParams,
   response: directContactListSchema,
-  errors: [401, 403],
+  errors: [403],
 });
 
 export const departmentContactsAdd = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/departments/{code}/enterprises',
   summary: '相关司局把联系的大企业加入名单（按统一社会信用代码）',
-  auth: 'required',
   params: departmentParams,
   body: directContactInputSchema,
   response: directContactSchema,
   status: 201,
-  errors: [401, 403, 409],
+  errors: [403, 409],
   steps: [rateLimit(RATE_LIMITS.org)],
 });
 
@@ -80,8 +76,7 @@ export const departmentContactsDelete = /* @__PURE__ */ defineRoute({
   method: 'DELETE',
   path: '/v1/departments/{code}/enterprises/{creditCode}',
   summary: '相关司局把企业移出名单（已报送的需求不受影响）',
-  auth: 'required',
   params: directContactParams,
   response: directContactSchema,
-  errors: [401, 403, 404],
+  errors: [403, 404],
 });

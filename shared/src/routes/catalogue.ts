@@ -9,7 +9,7 @@ import {
   listQuerySchema,
   listResponseSchema,
 } from '../index';
-import { conditionalGet, defineRoute, idParams } from './define';
+import { conditionalGet, defineRoute } from './define';
 
 /**
  * max-age 30 s for the list (a newly published demand shows within half a minute), 60 s for one demand (its
@@ -31,8 +31,6 @@ export const catalogueGet = /* @__PURE__ */ defineRoute({
   path: '/v1/catalogue/{id}',
   summary: '需求目录中的一条需求（匿名发榜时不含企业信息）',
   auth: 'none',
-  params: idParams,
   response: catalogueDetailSchema,
-  errors: [404],
   steps: [/* @__PURE__ */ conditionalGet(60)],
 });

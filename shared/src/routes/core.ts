@@ -27,7 +27,7 @@ export const wechatLogin = /* @__PURE__ */ defineRoute({
   auth: 'none',
   body: wechatLoginRequestSchema,
   response: loginResponseSchema,
-  errors: [401, 429, 502],
+  errors: [502],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.login)],
 });
 
@@ -35,7 +35,5 @@ export const me = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/me',
   summary: '当前用户及其所属企业',
-  auth: 'required',
   response: meResponseSchema,
-  errors: [401],
 });

@@ -56,16 +56,63 @@ export interface RouteDefinition {
   response: z.ZodType;
   /** Status of a success answer (default 200). */
   status?: number;
-  /** Error statuses this route may answer besides 400/500/503 (a step adds its own). */
+  /** Error statuses this route may answer besides 400/401/500/503 (a step adds its own). */
   errors?: number[];
   /** Opt-in steps the envelope runs after authentication, in order. */
   steps?: RouteStep[];
 }
 
-/** Identity with the literal types kept (`const` type parameter): path, method and schemas stay exact. */
-export function defineRoute<const R extends RouteDefinition>(route: R): R {
-  return route;
+/**
+ * What a route states: only what is particular to it. `auth` is `required` unless said; `params` is a strict object
+ * with an `idSchema` for each `{placeholder}` of the path unless one needs its own schema; `errors` lists only its
+ * own statuses — every route may answer 400/401/500/503 (the OpenAPI document adds them), an object route (`{id}`
+ * in its path) 404, a rate-limited one 429.
+ */
+export interface RouteInput extends Omit<RouteDefinition, 'auth'> {
+  auth?: Auth;
 }
+
+/** The `{name}` placeholders of a path, as a union of names. */
+type Placeholders<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? N | Placeholders<Rest> : never;
+type PathParams<P extends string> = [Placeholders<P>] extends [never]
+  ? unknown
+  : { params: z.ZodObject<{ [K in Placeholders<P>]: typeof idSchema }, z.core.$strict> };
+
+/** A route as the envelope, the OpenAPI document and the client read it: defaults filled, literal types kept. */
+export type Defined<R extends RouteInput> = Omit<R, 'auth'> & {
+  auth: R extends { auth: infer A extends Auth } ? A : 'required';
+} & (R extends { params: z.ZodType } ? unknown : PathParams<R['path']>);
+
+const placeholders = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+
+/** The statuses every object route and every rate-limited route may answer, merged into the route's own, in order. */
+function errorsOf(route: RouteInput, names: string[]): number[] | undefined {
+  const implied = [
+    ...(names.includes('id') ? [404] : []),
+    ...(route.steps?.some((s) => s.step === 'rateLimit') ? [429] : []),
+  ];
+  const errors = [...new Set([...(route.errors ?? []), ...implied])].sort((a, b) => a - b);
+  return errors.length > 0 ? errors : undefined;
+}
+
+/** Fills the defaults (see `RouteInput`); path, method and schemas keep their literal types (`const` parameter). */
+export const defineRoute = /* @__NO_SIDE_EFFECTS__ */ <const R extends RouteInput>(route: R): Defined<R> => {
+  const names = placeholders(route.path);
+  const params =
+    route.params ??
+    (names.length === 0
+      ? undefined
+      : names.join() === 'id'
+        ? idParams
+        : z.strictObject(Object.fromEntries(names.map((name) => [name, idSchema]))));
+  const errors = errorsOf(route, names);
+  return {
+    ...route,
+    auth: route.auth ?? 'required',
+    ...(params ? { params } : {}),
+    ...(errors ? { errors } : {}),
+  } as Defined<R>;
+};
 
 /** The stable identifier of most path parameters (ULIDs, codes). */
 export const idSchema = /* @__PURE__ */ z
@@ -74,6 +121,11 @@ export const idSchema = /* @__PURE__ */ z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, '编号格式不正确');
 export const idParams = /* @__PURE__ */ z.strictObject({ id: idSchema });
+
+/** The answer of the .xlsx exports (binary; the schema only names the media type for the OpenAPI document). */
+export const xlsxResponse = /* @__PURE__ */ z
+  .string()
+  .describe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet（二进制 .xlsx 文件）');
 
 /**
  * The budgets of the rate-limited routes, per minute (README, "Rate limits", gives the reason of each). Routes

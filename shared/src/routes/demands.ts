@@ -18,17 +18,16 @@ import {
   myDemandsQuerySchema,
   reviewQueueSchema,
 } from '../index';
-import { defineRoute, idParams, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const campaignsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/campaigns',
   summary: '设置年度发榜工作（工业和信息化部）',
-  auth: 'required',
   body: campaignInputSchema,
   response: campaignSchema,
   status: 201,
-  errors: [401, 403, 409],
+  errors: [403, 409],
 });
 
 export const campaignsCurrent = /* @__PURE__ */ defineRoute({
@@ -44,11 +43,10 @@ export const demandsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/demands',
   summary: '填写需求表（草稿）；揭榜截止时间默认为年度截止时间，可提前不可推后',
-  auth: 'required',
   body: demandInputSchema,
   response: demandSchema,
   status: 201,
-  errors: [401, 403, 422],
+  errors: [403, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
@@ -56,31 +54,25 @@ export const demandsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/demands',
   summary: '本企业的需求（mine=1），按创建时间倒序',
-  auth: 'required',
   query: myDemandsQuerySchema,
   response: /* @__PURE__ */ listResponseSchema(demandSummarySchema),
-  errors: [401, 403],
+  errors: [403],
 });
 
 export const demandsGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/demands/{id}',
   summary: '需求详情及审核时间线（发榜企业成员、所属省级主管部门、工业和信息化部可见）',
-  auth: 'required',
-  params: idParams,
   response: demandDetailSchema,
-  errors: [401, 404],
 });
 
 export const demandsUpdate = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/demands/{id}',
   summary: '修改需求表（仅草稿或已退回）；可带 version 防止覆盖他人修改',
-  auth: 'required',
-  params: idParams,
   body: demandUpdateSchema,
   response: demandSchema,
-  errors: [401, 404, 409],
+  errors: [409],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
@@ -89,11 +81,9 @@ export const demandsSubmit = /* @__PURE__ */ defineRoute({
   path: '/v1/demands/{id}/submit',
   summary:
     '报送需求：province 报省级主管部门初核，ministry 直接报工业和信息化部（可带 Idempotency-Key：重放返回首次结果且不再写入）',
-  auth: 'required',
-  params: idParams,
   body: demandSubmitSchema,
   response: demandSchema,
-  errors: [401, 404, 409, 422, 429],
+  errors: [409, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.submit)],
 });
 
@@ -101,30 +91,25 @@ export const demandsWithdraw = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/demands/{id}/withdraw',
   summary: '撤回需求（遴选前），撤回理由在需求目录中公开',
-  auth: 'required',
-  params: idParams,
   body: demandWithdrawSchema,
   response: demandSchema,
-  errors: [401, 404, 409],
+  errors: [409],
 });
 
 export const reviewDemandsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/review/demands',
   summary: '待审核需求队列（省级：本地区待初核；工业和信息化部：转报及直报待审核），按报送时间正序，附总数',
-  auth: 'required',
   query: /* @__PURE__ */ listQuerySchema.strict(),
   response: reviewQueueSchema,
-  errors: [401, 403],
+  errors: [403],
 });
 
 export const reviewDemandsDecide = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/review/demands/{id}',
   summary: '审核需求：省级 forward/return，工业和信息化部 publish/return/reject；退回和不予发布须填写理由',
-  auth: 'required',
-  params: idParams,
   body: demandReviewSchema,
   response: demandSchema,
-  errors: [401, 403, 404, 409, 422],
+  errors: [403, 409, 422],
 });

@@ -24,58 +24,46 @@ import {
   selectionDecisionSchema,
   selectionInputSchema,
 } from '../index';
-import { defineRoute, idParams, conditionalGet } from './define';
-
-const xlsx = /* @__PURE__ */ z
-  .string()
-  .describe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet（二进制 .xlsx 文件）');
+import { conditionalGet, defineRoute, xlsxResponse } from './define';
 
 export const demandApplicationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/demands/{id}/applications',
   summary: '发榜企业：本需求已提交评审（及已遴选）的揭榜申请，含已评人数与本人是否已评（仅发榜企业成员）',
-  auth: 'required',
-  params: idParams,
   query: /* @__PURE__ */ listQuerySchema.strict(),
   response: releasedApplicationsSchema,
-  errors: [401, 403, 404],
+  errors: [403],
 });
 
 export const scoresPut = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/applications/{id}/scores',
   summary: '评审专家评分：团队水平、研发能力、攻关方案、与需求匹配度（0–100 整数）及意见；每位专家一套，遴选前可修改',
-  auth: 'required',
-  params: idParams,
   body: scoreInputSchema,
   response: scoreSetSchema,
-  errors: [401, 403, 404, 409],
+  errors: [403, 409],
 });
 
 export const scoresGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/applications/{id}/scores',
   summary: '本人对该申请的评分；发榜企业管理员另可看到全部评审专家的评分及意见（内部）',
-  auth: 'required',
-  params: idParams,
   response: /* @__PURE__ */ z.object({
     mine: scoreSetSchema.nullable(),
     sets: z.array(scoreSetSchema),
     weights: z.object({ team: z.number(), capability: z.number(), plan: z.number(), match: z.number() }),
     editable: z.boolean(),
   }),
-  errors: [401, 403, 404],
+  errors: [403],
 });
 
 export const rankingGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/demands/{id}/ranking',
   summary: '评审排名：加权总分、各项平均分、评分人数（?sort=total|team|capability|plan|match|reviewers）',
-  auth: 'required',
-  params: idParams,
   query: rankingQuerySchema,
   response: rankingSchema,
-  errors: [401, 403, 404],
+  errors: [403],
 });
 
 export const selectionCreate = /* @__PURE__ */ defineRoute({
@@ -84,33 +72,27 @@ export const selectionCreate = /* @__PURE__ */ defineRoute({
   summary:
     '遴选决定（发榜企业管理员，揭榜截止后）：入选 1–2 家，或空列表表示流榜（须写明理由）。超过 2 家 SELECTION_LIMIT、截止前 ' +
     'DEADLINE_NOT_PASSED、非评审中的申请 NOT_SELECTABLE（422）；重复决定 ALREADY_DECIDED（409）',
-  auth: 'required',
-  params: idParams,
   body: selectionInputSchema,
   response: selectionDecisionSchema,
   status: 201,
-  errors: [401, 403, 404, 409, 422],
+  errors: [403, 409, 422],
 });
 
 export const cooperationStart = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/demands/{id}/cooperation',
   summary: '确认与入选企业进入合作阶段（已遴选 → 合作中）',
-  auth: 'required',
-  params: idParams,
   body: cooperationInputSchema,
   response: /* @__PURE__ */ z.object({ demandId: z.string(), status: z.string(), version: z.number().int() }),
-  errors: [401, 403, 404, 409],
+  errors: [403, 409],
 });
 
 export const feedbackGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/applications/{id}/feedback',
   summary: '揭榜企业查看本企业申请的评审反馈：各项平均分、加权总分、入选分数线（不含其他申请企业的信息）',
-  auth: 'required',
-  params: idParams,
   response: feedbackSchema,
-  errors: [401, 404, 409],
+  errors: [409],
 });
 
 export const acceptanceCreate = /* @__PURE__ */ defineRoute({
@@ -118,12 +100,10 @@ export const acceptanceCreate = /* @__PURE__ */ defineRoute({
   path: '/v1/applications/{id}/acceptance',
   summary:
     '验收（发榜企业管理员）：passed / failed、是否纳入供应商目录、意见、可附验收报告；全部入选企业验收后需求完成',
-  auth: 'required',
-  params: idParams,
   body: acceptanceInputSchema,
   response: acceptanceResultSchema,
   status: 201,
-  errors: [401, 403, 404, 409],
+  errors: [403, 409],
 });
 
 export const resultsList = /* @__PURE__ */ defineRoute({
@@ -142,7 +122,7 @@ export const resultsExport = /* @__PURE__ */ defineRoute({
   summary: '揭榜名单导出为 .xlsx（匿名发榜企业不显示名称）',
   auth: 'none',
   params: campaignYearParamsSchema,
-  response: xlsx,
+  response: xlsxResponse,
   // The ETag is the data's version: no change since the last download → 304, nothing read or built.
   steps: [/* @__PURE__ */ conditionalGet(0)],
 });
@@ -151,22 +131,20 @@ export const selectedSmesList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/campaigns/{year}/selected-smes',
   summary: '主管部门：入选中小企业及其资质（省级为本辖区；工业和信息化部可按 ?region= 查看或查看全部）',
-  auth: 'required',
   params: campaignYearParamsSchema,
   query: selectedSmesQuerySchema,
   response: /* @__PURE__ */ listResponseSchema(selectedSmeLineSchema),
-  errors: [401, 403],
+  errors: [403],
 });
 
 export const selectedSmesExport = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/campaigns/{year}/selected-smes/export',
   summary: '主管部门：入选中小企业名单导出为 .xlsx',
-  auth: 'required',
   params: campaignYearParamsSchema,
   query: selectedSmesExportQuerySchema,
-  response: xlsx,
-  errors: [401, 403],
+  response: xlsxResponse,
+  errors: [403],
   // The ETag is the data's version: no change since the last download → 304, nothing read or built.
   steps: [/* @__PURE__ */ conditionalGet(0)],
 });

@@ -21,17 +21,16 @@ import {
   recommendationSchema,
   recommendationsQuerySchema,
 } from '../index';
-import { conditionalGet, defineRoute, idParams, rateLimit, RATE_LIMITS } from './define';
+import { conditionalGet, defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const achievementsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/achievements',
   summary: '登记科技成果（高校、科研院所、企业的成员）：草稿',
-  auth: 'required',
   body: achievementInputSchema,
   response: achievementSchema,
   status: 201,
-  errors: [401, 403, 429],
+  errors: [403],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
@@ -39,11 +38,9 @@ export const achievementsUpdate = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/achievements/{id}',
   summary: '修改科技成果（草稿或已退回；成果单位成员）',
-  auth: 'required',
-  params: idParams,
   body: achievementInputSchema,
   response: achievementSchema,
-  errors: [401, 404, 409, 422, 429],
+  errors: [409, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
@@ -51,10 +48,8 @@ export const achievementsSubmit = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/achievements/{id}/submit',
   summary: '报送科技成果，由成果单位所属主管部门审核',
-  auth: 'required',
-  params: idParams,
   response: achievementSchema,
-  errors: [401, 404, 409, 429],
+  errors: [409],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.submit)],
 });
 
@@ -62,21 +57,18 @@ export const reviewAchievementsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/review/achievements',
   summary: '待审核科技成果（本辖区，按报送时间正序）',
-  auth: 'required',
   query: /* @__PURE__ */ listQuerySchema.strict(),
   response: /* @__PURE__ */ listResponseSchema(achievementSchema),
-  errors: [401, 403],
+  errors: [403],
 });
 
 export const reviewAchievementsDecide = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/review/achievements/{id}',
   summary: '审核科技成果：publish 发布到成果库，return 退回（须填写原因）',
-  auth: 'required',
-  params: idParams,
   body: achievementReviewSchema,
   response: achievementSchema,
-  errors: [401, 403, 404, 409],
+  errors: [403, 409],
 });
 
 /** max-age 30 s like the catalogue: a newly published achievement shows within half a minute. */
@@ -88,7 +80,6 @@ export const achievementsList = /* @__PURE__ */ defineRoute({
   auth: 'optional',
   query: /* @__PURE__ */ listQuerySchema.extend(libraryQuerySchema.shape).strict(),
   response: /* @__PURE__ */ listResponseSchema(achievementCardSchema),
-  errors: [401],
   steps: [/* @__PURE__ */ conditionalGet(30)],
 });
 
@@ -97,9 +88,7 @@ export const achievementsGet = /* @__PURE__ */ defineRoute({
   path: '/v1/achievements/{id}',
   summary: '一项科技成果：公众可见已发布的公开部分；成果单位成员及其主管部门另见联系人与审核意见',
   auth: 'optional',
-  params: idParams,
   response: achievementDetailSchema,
-  errors: [404],
   steps: [/* @__PURE__ */ conditionalGet(0)],
 });
 
@@ -107,12 +96,10 @@ export const interestsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/achievements/{id}/interests',
   summary: '对已发布的科技成果提出对接意向（企业或机构成员；每家单位对一项成果一次）',
-  auth: 'required',
-  params: idParams,
   body: interestInputSchema,
   response: interestSchema,
   status: 201,
-  errors: [401, 403, 404, 409, 429],
+  errors: [403, 409],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
@@ -120,20 +107,16 @@ export const interestsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/interests',
   summary: '本单位收到（box=received）或发出（box=sent）的对接意向，最新在前',
-  auth: 'required',
   query: /* @__PURE__ */ listQuerySchema.extend(interestsQuerySchema.shape).strict(),
   response: /* @__PURE__ */ listResponseSchema(interestSchema),
-  errors: [401, 403],
+  errors: [403],
 });
 
 export const interestsGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/interests/{id}',
   summary: '一条对接意向（双方单位成员）；接受后含双方联系人',
-  auth: 'required',
-  params: idParams,
   response: interestSchema,
-  errors: [401, 404],
 });
 
 export const interestsDecide = /* @__PURE__ */ defineRoute({
@@ -141,29 +124,23 @@ export const interestsDecide = /* @__PURE__ */ defineRoute({
   path: '/v1/interests/{id}',
   summary:
     '处理对接意向：成果单位 accept（交换联系人，进入洽谈中）或 decline；洽谈中双方可 sign（已签约）或 close（已终止）',
-  auth: 'required',
-  params: idParams,
   body: interestDecisionSchema,
   response: interestSchema,
-  errors: [401, 403, 404, 409],
+  errors: [403, 409],
 });
 
 export const recommendationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/recommendations',
   summary: '为你推荐：按本单位的领域、关键词、地区为本单位排序的已发布需求，每条附推荐理由；不含关联企业发布的需求',
-  auth: 'required',
   query: recommendationsQuerySchema,
   response: /* @__PURE__ */ z.object({ items: z.array(recommendationSchema) }),
-  errors: [401, 403],
+  errors: [403],
 });
 
 export const demandMatches = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/demands/{id}/matches',
   summary: '匹配的企业与成果：为一项需求排序的单位与科技成果，每条附理由（发榜企业成员、主管部门）',
-  auth: 'required',
-  params: idParams,
   response: /* @__PURE__ */ z.object({ items: z.array(matchSchema) }),
-  errors: [401, 404],
 });

@@ -14,46 +14,38 @@ import {
   subscriptionTemplatesSchema,
   unreadCountSchema,
 } from '../index';
-import { defineRoute, idParams, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const notificationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/notifications',
   summary: '我的消息：本人、本企业及所在主管部门收到的通知，按时间倒序（unread=1 只看未读）',
-  auth: 'required',
   query: inboxQuerySchema,
   response: inboxResponseSchema,
-  errors: [401],
 });
 
 export const notificationsUnreadCount = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/notifications/unread-count',
   summary: '未读消息数（超过 99 时 capped 为 true）',
-  auth: 'required',
   response: unreadCountSchema,
-  errors: [401],
 });
 
 export const notificationsRead = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/notifications/{id}/read',
   summary: '标记为已读（仅收件人；发给企业或主管部门的通知，一人读过即对全体成员为已读）',
-  auth: 'required',
-  params: idParams,
   response: inboxItemSchema,
-  errors: [401, 404],
 });
 
 export const subscriptionsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/subscriptions',
   summary: '记录一次微信订阅消息授权（一次授权 = 一条消息）；带 demandId 时同时关注该需求的截止提醒',
-  auth: 'required',
   body: subscriptionInputSchema,
   response: subscriptionSchema,
   status: 201,
-  errors: [401, 403, 404],
+  errors: [403, 404],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.subscriptions)],
 });
 
@@ -69,8 +61,7 @@ export const adminNotificationsFailed = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/admin/notifications/failed',
   summary: '投递失败的通知（平台管理员）',
-  auth: 'required',
   query: /* @__PURE__ */ listQuerySchema.strict(),
   response: /* @__PURE__ */ listResponseSchema(failedNotificationSchema),
-  errors: [401, 403],
+  errors: [403],
 });

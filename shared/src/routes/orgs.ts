@@ -24,7 +24,7 @@ import {
   orgSchema,
   orgUpdateSchema,
 } from '../index';
-import { defineRoute, idParams, idSchema, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, idSchema, rateLimit, RATE_LIMITS } from './define';
 
 export const orgsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -32,11 +32,10 @@ export const orgsCreate = /* @__PURE__ */ defineRoute({
   summary:
     '登记企业：按 300号 划型、校验统一社会信用代码（GB 32100，另以 GB 11714 校验组织机构代码并核对行政区划，不一致时以 warnings 提示），' +
     '登记人成为企业管理员；返回企业、warnings 及新的会话 session（令牌中的角色已更新）',
-  auth: 'required',
   body: orgInputSchema,
   response: orgCreatedSchema,
   status: 201,
-  errors: [401, 403, 409, 422],
+  errors: [403, 409, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
@@ -44,21 +43,16 @@ export const orgsGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/orgs/{id}',
   summary: '企业信息（本企业成员、所属主管部门、工业和信息化部可见）',
-  auth: 'required',
-  params: idParams,
   response: orgSchema,
-  errors: [401, 404],
 });
 
 export const orgsUpdate = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/orgs/{id}',
   summary: '修改企业信息（企业管理员；统一社会信用代码和企业类型不可修改；可带 version 做乐观锁）',
-  auth: 'required',
-  params: idParams,
   body: orgUpdateSchema,
   response: orgResponseSchema,
-  errors: [401, 403, 404, 409, 422],
+  errors: [403, 409, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
@@ -66,21 +60,16 @@ export const orgsAffiliatesGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/orgs/{id}/affiliates',
   summary: '发榜企业申报的关联企业名单',
-  auth: 'required',
-  params: idParams,
   response: affiliatesResponseSchema,
-  errors: [401, 404],
 });
 
 export const orgsAffiliatesPut = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/orgs/{id}/affiliates',
   summary: '替换关联企业名单（子公司、控股、供应商等，按统一社会信用代码；大型企业的管理员；每次最多变更 98 家）',
-  auth: 'required',
-  params: idParams,
   body: affiliatesInputSchema,
   response: affiliatesResponseSchema,
-  errors: [401, 403, 404, 409],
+  errors: [403, 409],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
@@ -88,11 +77,9 @@ export const orgsInvitesCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/orgs/{id}/invites',
   summary: '生成邀请码（企业管理员；一次有效，7 天内有效）',
-  auth: 'required',
-  params: idParams,
   response: inviteResponseSchema,
   status: 201,
-  errors: [401, 403, 404],
+  errors: [403],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
@@ -100,10 +87,9 @@ export const invitesAccept = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/invites/{code}/accept',
   summary: '凭邀请码加入企业（成为 org_member）；返回新的会话 session',
-  auth: 'required',
   params: inviteParamsSchema,
   response: inviteAcceptedSchema,
-  errors: [401, 403, 404, 409],
+  errors: [403, 404, 409],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.invite)],
 });
 
@@ -111,11 +97,9 @@ export const orgsMembersList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/orgs/{id}/members',
   summary: '企业成员及其角色',
-  auth: 'required',
-  params: idParams,
   query: /* @__PURE__ */ listQuerySchema.strict(),
   response: /* @__PURE__ */ listResponseSchema(memberSchema),
-  errors: [401, 403, 404],
+  errors: [403],
 });
 
 export const orgsMembersPut = /* @__PURE__ */ defineRoute({
@@ -124,11 +108,9 @@ export const orgsMembersPut = /* @__PURE__ */ defineRoute({
   summary:
     '设置成员角色（企业管理员），如设为评审专家 reviewer；立即生效（权限按当前存储的角色判断，无需重新登录）；' +
     '不能修改自己的角色（422 SELF_ROLE_CHANGE），不能降级最后一位管理员（422 LAST_ADMIN）',
-  auth: 'required',
-  params: /* @__PURE__ */ z.strictObject({ id: idSchema, userId: idSchema }),
   body: memberRolesInputSchema,
   response: memberSchema,
-  errors: [401, 403, 404, 422],
+  errors: [403, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
@@ -138,10 +120,8 @@ export const orgsMembersDelete = /* @__PURE__ */ defineRoute({
   summary:
     '移除成员（企业管理员），或退出企业（userId 为本人，任何成员）：该用户立即失去本企业及其全部角色，旧令牌不再能代表本企业；' +
     '不能移除最后一位管理员，最后一位管理员也不能退出（422 LAST_ADMIN）',
-  auth: 'required',
-  params: /* @__PURE__ */ z.strictObject({ id: idSchema, userId: idSchema }),
   response: /* @__PURE__ */ z.object({ id: idSchema }),
-  errors: [401, 403, 404, 422],
+  errors: [403, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 
@@ -149,12 +129,10 @@ export const orgsAttachmentsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/orgs/{id}/attachments',
   summary: '申请上传盖章申请书扫描件（PDF，≤ 10 MB）：返回附件 key 和限时上传地址（PUT）',
-  auth: 'required',
-  params: idParams,
   body: attachmentUploadInputSchema,
   response: attachmentUploadResponseSchema,
   status: 201,
-  errors: [401, 403, 404],
+  errors: [403],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
 });
 
@@ -162,13 +140,12 @@ export const orgsAttachmentsConfirm = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/orgs/{id}/attachments/{attachmentId}/confirm',
   summary: '上传完成后确认：按文件内容检查是否为 PDF（%PDF-）及大小，通过后方可在申请书中引用',
-  auth: 'required',
   params: /* @__PURE__ */ z.strictObject({
     id: idSchema,
     attachmentId: z.string().regex(/^[0-9A-Z]{26}$/, '附件编号格式不正确'),
   }),
   response: attachmentConfirmedSchema,
-  errors: [401, 403, 404, 409, 422],
+  errors: [403, 409, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
 });
 

@@ -11,9 +11,7 @@ export const myData = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/me/data',
   summary: '我的数据：平台保存的关于当前用户的全部个人信息（JSON，可下载）',
-  auth: 'required',
   response: myDataResponseSchema,
-  errors: [401],
 });
 
 export const eraseMe = /* @__PURE__ */ defineRoute({
@@ -22,17 +20,15 @@ export const eraseMe = /* @__PURE__ */ defineRoute({
   summary:
     '注销账号：删除微信标识、姓名、订阅授权与个人消息，退出所属企业；企业、需求、申报等项目记录保留，' +
     '其中的本人显示为"已注销用户"。企业的最后一位管理员不能注销（422 LAST_ADMIN），主管部门账号由平台管理员处理（422 AUTHORITY_ACCOUNT）',
-  auth: 'required',
   response: eraseResponseSchema,
-  errors: [401, 422],
+  errors: [422],
 });
 
 export const acceptPrivacy = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/me/privacy',
   summary: '同意隐私政策：记录所同意的版本与时间（只接受当前版本，422 PRIVACY_VERSION_STALE）',
-  auth: 'required',
   body: privacyAcceptSchema,
   response: privacyStateSchema,
-  errors: [400, 401, 422],
+  errors: [422],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import * as z from 'zod';
 import { allRoutes } from './all';
-import { pathOf, type RouteDefinition } from './define';
+import { defineRoute, idParams, pathOf, rateLimit, RATE_LIMITS, type RouteDefinition } from './define';
 
 const routes = Object.entries(allRoutes) as [string, RouteDefinition][];
 
@@ -28,6 +28,34 @@ describe('route definitions', () => {
     for (const [name, r] of routes)
       if (r.steps?.some((s) => s.step === 'conditionalGet'))
         expect({ name, method: r.method }).toEqual({ name, method: 'GET' });
+  });
+});
+
+describe('defineRoute', () => {
+  const response = z.object({});
+
+  it('fills what a route does not state: sign-in required, an id schema per placeholder, 404 on an object route', () => {
+    const r = defineRoute({ method: 'POST', path: '/v1/x/{id}/y/{yId}', summary: 's', response, errors: [409, 403] });
+    expect(r.auth).toBe('required');
+    expect(Object.keys(r.params.shape)).toEqual(['id', 'yId']);
+    expect(r.params.safeParse({ id: 'a', yId: 'b', extra: 1 }).success).toBe(false);
+    expect(r.errors).toEqual([403, 404, 409]);
+    expect(defineRoute({ method: 'GET', path: '/v1/x/{id}', summary: 's', response }).params).toBe(idParams);
+  });
+
+  it('keeps what a route states, and adds 429 to a rate-limited one', () => {
+    const params = z.strictObject({ year: z.coerce.number() });
+    const r = defineRoute({
+      method: 'GET',
+      path: '/v1/y/{year}',
+      summary: 's',
+      auth: 'none',
+      params,
+      response,
+      steps: [rateLimit(RATE_LIMITS.login)],
+    });
+    expect(r).toMatchObject({ auth: 'none', params, errors: [429] });
+    expect(defineRoute({ method: 'GET', path: '/v1/z', summary: 's', response })).not.toHaveProperty('errors');
   });
 });
 

@@ -102,20 +102,21 @@ export type Achievement = z.infer<typeof achievementSchema>;
 
 /** A card of the public library: never the contact (exchanged only through an accepted interest). */
 export const achievementCardSchema = /* @__PURE__ */ (() =>
-  z.object({
-    id: idOut,
-    title: nameOut,
-    field: z.enum(FIELD_KEYS),
-    summary: z.string().max(2000),
-    maturity: storableNumber().int(),
-    transferModes: z.array(z.enum(TRANSFER_MODE_KEYS)).max(5),
-    price: z.object({ amount: storableNumber().optional(), negotiable: z.boolean() }),
-    ownerOrgId: idOut,
-    ownerName: nameOut,
-    ownerKind: z.string().max(20),
-    region: regionOut,
-    publishedAt: stampOut,
-  }))();
+  achievementSchema
+    .pick({
+      id: true,
+      title: true,
+      field: true,
+      summary: true,
+      maturity: true,
+      transferModes: true,
+      price: true,
+      ownerOrgId: true,
+      ownerName: true,
+      ownerKind: true,
+      region: true,
+    })
+    .extend({ publishedAt: stampOut }))();
 export type AchievementCard = z.infer<typeof achievementCardSchema>;
 
 /** GET /v1/achievements/{id}: the public part, and for the owner and its authority the rest. */

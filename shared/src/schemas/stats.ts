@@ -3,7 +3,7 @@
  * transaction of each change (functions/src/store/counters.ts).
  */
 import * as z from 'zod';
-import { DEMAND_STATUS_KEYS, FIELD_KEYS } from '../constants';
+import { DEMAND_STATUS_KEYS, FIELD_KEYS, keysOf } from '../constants';
 import { regionOut, stampOut, storableNumber } from './common';
 
 /** Monthly flows of the programme, in the order of its funnel. */
@@ -17,7 +17,7 @@ export const STATS_FLOWS = {
   supplier: '纳入供应商目录',
 } as const;
 export type StatsFlow = keyof typeof STATS_FLOWS;
-export const STATS_FLOW_KEYS = Object.keys(STATS_FLOWS) as [StatsFlow, ...StatsFlow[]];
+export const STATS_FLOW_KEYS = keysOf(STATS_FLOWS);
 
 /** The funnel's stages (submitted → published → applied → selected → accepted). */
 export const STATS_FUNNEL: readonly StatsFlow[] = ['submitted', 'published', 'applications', 'selected', 'accepted'];
@@ -107,7 +107,7 @@ export const STATS_REPORT_STATES = {
   accepted: '已确认',
 } as const;
 export type StatsReportState = keyof typeof STATS_REPORT_STATES;
-export const STATS_REPORT_STATE_KEYS = Object.keys(STATS_REPORT_STATES) as [StatsReportState, ...StatsReportState[]];
+export const STATS_REPORT_STATE_KEYS = keysOf(STATS_REPORT_STATES);
 
 /** `2026H1` (January–June, due in July) or `2026Y` (the whole year, due the next January). */
 export const statsPeriodSchema = /* @__PURE__ */ (() =>

@@ -12,8 +12,18 @@ import * as clarifications from '../../services/clarifications';
 import { isSignedIn } from '../../services/auth';
 import { errorMessage } from '../../services/http';
 import { useAsync } from '../../hooks/use-async';
-import { ActionButton, TextArea } from '../form';
+import { SendBox, type SendBoxSpec } from '../form';
 import './index.scss';
+
+const QUESTION: SendBoxSpec = {
+  className: 'demand-questions__input',
+  maxlength: 500,
+  placeholder: '对需求内容有疑问？以企业身份提问（至少 5 个字）',
+  buttonClass: 'demand-questions__ask',
+  buttonText: '提交问题',
+  kind: 'secondary',
+  min: 5,
+};
 
 export function DemandQuestions({ demandId }: { demandId: string }) {
   const load = useCallback(() => clarifications.publicList(demandId), [demandId]);
@@ -65,21 +75,7 @@ export function DemandQuestions({ demandId }: { demandId: string }) {
       </Text>
       {q.open && (
         <View className="demand-questions__form">
-          <TextArea
-            className="demand-questions__input"
-            value={text}
-            onChange={setText}
-            maxlength={500}
-            placeholder="对需求内容有疑问？以企业身份提问（至少 5 个字）"
-          />
-          <ActionButton
-            className="demand-questions__ask"
-            kind="secondary"
-            text="提交问题"
-            busy={busy}
-            disabled={text.trim().length < 5}
-            onClick={() => void submit()}
-          />
+          <SendBox spec={QUESTION} value={text} onChange={setText} busy={busy} onSend={() => void submit()} />
         </View>
       )}
     </View>

@@ -41,36 +41,49 @@ export function DemandView(props: Props) {
 
 type Look = 'public' | 'full' | 'reference';
 
-/** A titled card section (the full variant's look is exported for pages adding their own sections). */
-export function FullSection({
-  title,
-  children,
-  className = '',
-}: {
+interface SectionProps {
   title: string;
   children: ReactNode;
   className?: string;
-}) {
+}
+
+/** A titled section with a bar before its title, in the public look (`detail-section`) or the full one. */
+function Section({ look, title, children, className = '' }: SectionProps & { look: 'public' | 'full' }) {
+  const block = look === 'public' ? 'detail-section' : 'demand-full';
   return (
-    <View className={`demand-full__section ${className}`}>
-      <View className="demand-full__head">
-        <View className="demand-full__bar" />
-        <Text className="demand-full__title">{title}</Text>
+    <View className={look === 'public' ? 'detail-section' : `demand-full__section ${className}`}>
+      <View className={`${block}__head`}>
+        <View className={`${block}__bar`} />
+        <Text className={`${block}__title`}>{title}</Text>
       </View>
       {children}
     </View>
   );
 }
 
-function PublicSection({ title, children }: { title: string; children: ReactNode }) {
+/** A titled card section (the full variant's look is exported for pages adding their own sections). */
+export function FullSection(props: SectionProps) {
+  return <Section look="full" {...props} />;
+}
+
+function PublicSection(props: SectionProps) {
+  return <Section look="public" {...props} />;
+}
+
+/** 需求背景, 关键技术难点 and 主要技术指标, the sections both looks show alike (the public one titles the first shorter). */
+function CoreSections({ look, demand: d }: { look: 'public' | 'full'; demand: DemandBody }) {
   return (
-    <View className="detail-section">
-      <View className="detail-section__head">
-        <View className="detail-section__bar" />
-        <Text className="detail-section__title">{title}</Text>
-      </View>
-      {children}
-    </View>
+    <>
+      <Section look={look} title={look === 'public' ? '需求背景' : '需求背景及现状'}>
+        <Prose look={look} text={d.background} />
+      </Section>
+      <Section look={look} title="关键技术难点">
+        <Prose look={look} text={d.difficulties} />
+      </Section>
+      <Section look={look} title="主要技术指标">
+        <Indicators look={look} demand={d} />
+      </Section>
+    </>
   );
 }
 
@@ -166,15 +179,7 @@ function Chips({ labels, className, chipClass }: { labels: string[]; className: 
 function PublicBody({ demand: d }: { demand: DemandBody }) {
   return (
     <>
-      <PublicSection title="需求背景">
-        <Prose look="public" text={d.background} />
-      </PublicSection>
-      <PublicSection title="关键技术难点">
-        <Prose look="public" text={d.difficulties} />
-      </PublicSection>
-      <PublicSection title="主要技术指标">
-        <Indicators look="public" demand={d} />
-      </PublicSection>
+      <CoreSections look="public" demand={d} />
       <PublicSection title="成果形式">
         <Chips labels={d.outcomeForms.map((f) => OUTCOME_FORMS[f])} className="chips" chipClass="chips__chip" />
       </PublicSection>
@@ -248,17 +253,7 @@ function FullBody({ demand: d }: { demand: Demand }) {
         </Fact>
       </FullSection>
 
-      <FullSection title="需求背景及现状">
-        <Prose look="full" text={d.background} />
-      </FullSection>
-
-      <FullSection title="关键技术难点">
-        <Prose look="full" text={d.difficulties} />
-      </FullSection>
-
-      <FullSection title="主要技术指标">
-        <Indicators look="full" demand={d} />
-      </FullSection>
+      <CoreSections look="full" demand={d} />
 
       <FullSection title="成果形式与合作方式">
         <Chips

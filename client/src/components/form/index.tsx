@@ -310,6 +310,36 @@ export interface TextFieldSpec<K extends string = string> {
   parse?: (v: string) => string;
 }
 
+/** One text field described as data but bound to a value of its own (a page's state): a TextFieldSpec's view. */
+export type OwnTextFieldSpec = Omit<TextFieldSpec, 'key' | 'path'>;
+
+/** A text field described as data: its label, its input (or text area) and the error under it. */
+export function TextField({
+  spec: f,
+  value,
+  onChange,
+  error,
+}: {
+  spec: OwnTextFieldSpec;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  const change = (v: string) => onChange(f.parse ? f.parse(v) : v);
+  const common = {
+    className: f.className,
+    value,
+    maxlength: f.maxlength,
+    placeholder: f.placeholder,
+    onChange: change,
+  };
+  return (
+    <Field label={f.label} required={f.required} hint={f.hint} error={error}>
+      {f.area ? <TextArea {...common} /> : <TextInput {...common} type={f.type} suffix={f.suffix} />}
+    </Field>
+  );
+}
+
 /**
  * Text fields described as data and bound to one form: each shows `values[key]`, reports a change (cleaned by its
  * `parse`) through `onChange` and shows the error `errorOf(path)`.
@@ -327,19 +357,62 @@ export function TextFields<K extends string>({
 }) {
   return (
     <>
-      {fields.map((f) => {
-        const change = (v: string) => onChange(f.key, f.parse ? f.parse(v) : v, f.path);
-        const common = { className: f.className, value: values[f.key], maxlength: f.maxlength };
-        return (
-          <Field key={f.key} label={f.label} required={f.required} hint={f.hint} error={errorOf(f.path)}>
-            {f.area ? (
-              <TextArea {...common} placeholder={f.placeholder} onChange={change} />
-            ) : (
-              <TextInput {...common} type={f.type} suffix={f.suffix} placeholder={f.placeholder} onChange={change} />
-            )}
-          </Field>
-        );
-      })}
+      {fields.map((f) => (
+        <TextField
+          key={f.key}
+          spec={f}
+          value={values[f.key]}
+          onChange={(v) => onChange(f.key, v, f.path)}
+          error={errorOf(f.path)}
+        />
+      ))}
+    </>
+  );
+}
+
+/** A text box and the button that sends what it holds, described as data. */
+export interface SendBoxSpec {
+  className: string;
+  maxlength: number;
+  placeholder: string;
+  buttonClass: string;
+  buttonText: string;
+  kind?: 'primary' | 'secondary';
+  /** The button waits for this many characters (trimmed). */
+  min: number;
+}
+
+/** A text area and its send button (a question, an answer). */
+export function SendBox({
+  spec,
+  value,
+  onChange,
+  busy,
+  onSend,
+}: {
+  spec: SendBoxSpec;
+  value: string;
+  onChange: (v: string) => void;
+  busy: boolean;
+  onSend: () => void;
+}) {
+  return (
+    <>
+      <TextArea
+        className={spec.className}
+        value={value}
+        onChange={onChange}
+        maxlength={spec.maxlength}
+        placeholder={spec.placeholder}
+      />
+      <ActionButton
+        className={spec.buttonClass}
+        kind={spec.kind}
+        text={spec.buttonText}
+        busy={busy}
+        disabled={value.trim().length < spec.min}
+        onClick={onSend}
+      />
     </>
   );
 }

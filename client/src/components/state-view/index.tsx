@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { signInReason } from '../../services/http';
+import { ApiError, errorMessage, signInReason } from '../../services/http';
 import { currentUrl, signInThen, type Resume } from '../../lib/resume';
 import './index.scss';
 
@@ -99,5 +99,19 @@ export function LoadingState({ text = '加载中…' }: { text?: string }) {
       <View className="state__spinner" />
       <Text className="state__hint">{text}</Text>
     </View>
+  );
+}
+
+/** A load that failed: `notFound` for a 404 (no such object, or not this user's), else the failure and a retry. */
+export function FailedState({
+  error,
+  notFound,
+  onRetry,
+  className = '',
+}: StateProps & { error: unknown; notFound: string; onRetry: () => void }) {
+  return error instanceof ApiError && error.status === 404 ? (
+    <EmptyState className={className} text={notFound} />
+  ) : (
+    <ErrorState className={className} message={errorMessage(error)} onRetry={onRetry} />
   );
 }

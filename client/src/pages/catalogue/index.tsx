@@ -10,8 +10,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Picker, ScrollView, Text, View } from '@tarojs/components';
-import { AUTHORITY_REGION_CODES, DEMAND_TRACKS, FIELDS, regionName } from '@jiebang/shared';
+import { Input, Text, View } from '@tarojs/components';
+import { DEMAND_TRACKS, FIELDS } from '@jiebang/shared';
 import type { DemandTrack, FieldKey } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
 import { errorMessage } from '../../services/http';
@@ -20,13 +20,14 @@ import { EmptyState, ErrorState, SkeletonCards } from '../../components/state-vi
 import { useNow } from '../../hooks/use-now';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { Recommendations } from '../../components/recommendations';
+import { chipFilter, FilterChips, FilterPicker, REGION_FILTER } from '../../components/filters';
+import { useFilters } from '../../hooks/use-filters';
 import { Tabs, type TabItem } from '../../components/tabs';
 import './index.scss';
 
 const PAGE_SIZE = 20;
 const SEARCH_DEBOUNCE_MS = 400;
-const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
-const REGION_LABELS = ['全国', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
+const FIELD_CHIPS = chipFilter('全部', FIELDS, 'catalogue-filters__chips', 'field-chip');
 
 /** SME 发榜 (library area): the catalogue's two tracks, or both. */
 const TRACK_TABS: TabItem<'all' | DemandTrack>[] = [
@@ -55,7 +56,7 @@ function searchable(text: string): boolean {
 }
 
 export default function CataloguePage() {
-  const [filters, setFilters] = useState<Filters>({ open: false, q: '' });
+  const [filters, setFilters, set] = useFilters<Filters>({ open: false, q: '' });
   const [searchText, setSearchText] = useState('');
   const now = useNow(30_000);
 
@@ -82,7 +83,7 @@ export default function CataloguePage() {
     if (q === filters.q) return;
     const timer = setTimeout(() => setFilters((f) => ({ ...f, q })), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [searchText, filters.q]);
+  }, [searchText, filters.q, setFilters]);
 
   const open = (id: string) => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(id)}` });
   const filtered = Boolean(filters.track || filters.field || filters.region || filters.open || filters.q);
@@ -90,7 +91,6 @@ export default function CataloguePage() {
     setSearchText('');
     setFilters({ open: false, q: '' });
   };
-  const regionIndex = filters.region ? AUTHORITY_REGION_CODES.indexOf(filters.region) + 1 : 0;
   const tooShort = searchText.trim() !== '' && !searchable(searchText.trim());
 
   return (
@@ -142,36 +142,17 @@ export default function CataloguePage() {
           value={filters.track ?? 'all'}
           onChange={(key) => setFilters((f) => ({ ...f, track: key === 'all' ? undefined : key }))}
         />
-        <ScrollView className="catalogue-filters__chips" scrollX enhanced showScrollbar={false}>
-          <View className="catalogue-filters__chips-inner">
-            {[undefined, ...FIELD_KEYS].map((key) => (
-              <View
-                key={key ?? 'all'}
-                className={`field-chip${filters.field === key ? ' is-active' : ''}`}
-                data-value={key ?? ''}
-                onClick={() => setFilters((f) => ({ ...f, field: key }))}
-              >
-                {key ? FIELDS[key] : '全部'}
-              </View>
-            ))}
-          </View>
-        </ScrollView>
+        <FilterChips spec={FIELD_CHIPS} value={filters.field} onChange={set('field')} />
         <View className="catalogue-filters__row">
-          <Picker
-            mode="selector"
-            range={REGION_LABELS}
-            value={regionIndex}
-            onChange={(e) => {
-              const index = Number(e.detail.value);
-              setFilters((f) => ({ ...f, region: index > 0 ? AUTHORITY_REGION_CODES[index - 1] : undefined }));
-            }}
-          >
-            <View className={`catalogue-region${filters.region ? ' is-active' : ''}`}>
-              <Text className="catalogue-region__label">地区</Text>
-              <Text className="catalogue-region__value">{REGION_LABELS[regionIndex]}</Text>
-              <Text className="catalogue-region__arrow">▾</Text>
-            </View>
-          </Picker>
+          <FilterPicker options={REGION_FILTER} value={filters.region} onChange={set('region')}>
+            {(label) => (
+              <View className={`catalogue-region${filters.region ? ' is-active' : ''}`}>
+                <Text className="catalogue-region__label">地区</Text>
+                <Text className="catalogue-region__value">{label}</Text>
+                <Text className="catalogue-region__arrow">▾</Text>
+              </View>
+            )}
+          </FilterPicker>
           <View
             className={`catalogue-open${filters.open ? ' is-active' : ''}`}
             role="switch"

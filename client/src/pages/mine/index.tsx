@@ -11,7 +11,7 @@ import { isLocalStage } from '../../lib/env';
 import { authorityName, authorityOf } from '../../lib/roles';
 import { clearResume, pendingResume, resumeAfter } from '../../lib/resume';
 import { ORG_KINDS, ORG_SIZES, regionText, roleText } from '../../lib/format';
-import { WorkEntries } from './work-entries';
+import { EntryList, WorkEntries, type Entry } from './work-entries';
 import { useTodos, type Todos } from './use-todos';
 import { InboxEntry } from '../inbox/entry';
 import { PrivacyNotice } from '../../components/privacy-notice';
@@ -279,7 +279,7 @@ function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () =
 function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   const { roles } = me.user;
   const authority = roles.some((r) => r === 'ministry' || r.startsWith('province:'));
-  const entries: { key: string; icon: string; title: string; desc: string; url: string }[] = [];
+  const entries: Entry[] = [];
   if (!me.org && !authority && !roles.includes('admin')) {
     entries.push({
       key: 'register',
@@ -324,9 +324,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
       desc: roles.includes('ministry') ? '转报的揭榜申请，提交发榜企业评审' : '本辖区企业揭榜申请初审',
       url: '/subpackages/authority/pages/application-queue/index',
     });
-  }
-  // statistics: the authorities' dashboards and 统计表
-  if (authority) {
+    // statistics: the authorities' dashboards and 统计表
     entries.push({
       key: 'stats',
       icon: '统',
@@ -380,27 +378,12 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
       url: '/subpackages/library/pages/review/index',
     });
   }
-  if (entries.length === 0) return null;
   return (
-    <View className="mine-work mine-entries">
-      {entries.map((e) => (
-        <View
-          key={e.key}
-          className={`mine-work__entry mine-entry mine-entry--${e.key}`}
-          hoverClass="mine-work__entry--pressed"
-          onClick={() => void Taro.navigateTo({ url: e.url })}
-        >
-          <View className="mine-work__icon">
-            <Text>{e.icon}</Text>
-          </View>
-          <View className="mine-work__body">
-            <Text className="mine-work__title">{e.title}</Text>
-            <Text className="mine-work__desc">{e.desc}</Text>
-          </View>
-          {todos[e.key] && <Text className={`mine-work__todo mine-todo--${e.key}`}>{todos[e.key]}</Text>}
-          <Text className="mine-work__arrow">›</Text>
-        </View>
-      ))}
-    </View>
+    <EntryList
+      className="mine-entries"
+      entries={entries}
+      todos={todos}
+      entryClass={(key) => `mine-entry mine-entry--${key}`}
+    />
   );
 }

@@ -10,7 +10,7 @@ import './work-entries.scss';
  */
 export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partial<Record<string, string>> }) {
   const authority = authorityOf(me.user.roles);
-  const entries: { key: string; icon: string; title: string; desc: string; url: string }[] = [];
+  const entries: Entry[] = [];
   if (isIssuerUser(me)) {
     entries.push({
       key: 'my-demands',
@@ -67,13 +67,37 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
       url: '/subpackages/organiser/pages/events/index',
     });
   }
+  return <EntryList entries={entries} todos={todos} entryClass={(key) => `mine-work__entry--${key}`} />;
+}
+
+/** One line of 我的 that opens a page: an icon, a title and what it is for, and a count of to-dos. */
+export interface Entry {
+  key: string;
+  icon: string;
+  title: string;
+  desc: string;
+  url: string;
+}
+
+/** The entries as a card of lines (`mine-work__entry` plus `entryClass(key)`, the tests' hook). */
+export function EntryList({
+  entries,
+  todos,
+  entryClass,
+  className = '',
+}: {
+  entries: readonly Entry[];
+  todos: Partial<Record<string, string>>;
+  entryClass: (key: string) => string;
+  className?: string;
+}) {
   if (entries.length === 0) return null;
   return (
-    <View className="mine-work">
+    <View className={`mine-work ${className}`}>
       {entries.map((e) => (
         <View
           key={e.key}
-          className={`mine-work__entry mine-work__entry--${e.key}`}
+          className={`mine-work__entry ${entryClass(e.key)}`}
           hoverClass="mine-work__entry--pressed"
           onClick={() => void Taro.navigateTo({ url: e.url })}
         >

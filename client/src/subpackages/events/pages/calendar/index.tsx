@@ -5,10 +5,10 @@
  * Test hooks: `ev-type-chip` (`data-value`, `is-active`), `ev-filter-chain`, `ev-filter-region`, `ev-upcoming`
  * (`is-active`), `ev-card` (`data-id`), `ev-calendar-empty`, `ev-calendar-error`.
  */
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
-import { Picker, ScrollView, Text, View } from '@tarojs/components';
-import { AUTHORITY_REGION_CODES, EVENT_TYPES, FIELDS, regionName } from '@jiebang/shared';
+import { Text, View } from '@tarojs/components';
+import { EVENT_TYPES, FIELDS } from '@jiebang/shared';
 import type { EventCard, EventType, FieldKey } from '@jiebang/shared';
 import * as events from '../../../../services/events';
 import { errorMessage } from '../../../../services/http';
@@ -17,12 +17,12 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import { chainText, eventStatusText, eventTimeText, eventTypeText } from '../../../../lib/events';
 import { regionText } from '../../../../lib/format';
 import '../../events.scss';
+import { chipFilter, FilterChips, FilterPicker, filterOptions, REGION_FILTER } from '../../../../components/filters';
+import { useFilters } from '../../../../hooks/use-filters';
 import './index.scss';
 
-const TYPE_KEYS = Object.keys(EVENT_TYPES) as EventType[];
-const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
-const CHAIN_LABELS = ['全部产业链', ...FIELD_KEYS.map((f) => FIELDS[f])];
-const REGION_LABELS = ['全国', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
+const CHAIN_FILTER = filterOptions('全部产业链', FIELDS);
+const TYPE_CHIPS = chipFilter('全部类型', EVENT_TYPES, 'ev-calendar__chips', 'ev-type-chip');
 
 interface Filters {
   type?: EventType;
@@ -56,15 +56,13 @@ export function EventCardView({ item, onOpen }: { item: EventCard; onOpen: (id: 
 }
 
 export default function CalendarPage() {
-  const [filters, setFilters] = useState<Filters>({ upcoming: true });
+  const [filters, setFilters, set] = useFilters<Filters>({ upcoming: true });
   const fetchPage = useCallback(
     (cursor: string | null) => events.calendar({ ...filters, limit: 20, cursor }),
     [filters],
   );
   const { status, error, items, cursor, loadingMore, moreError, reload } = usePagedList(fetchPage);
   const open = (id: string) => void Taro.navigateTo({ url: `/subpackages/events/pages/event/index?id=${id}` });
-  const chainIndex = filters.chain ? FIELD_KEYS.indexOf(filters.chain) + 1 : 0;
-  const regionIndex = filters.region ? AUTHORITY_REGION_CODES.indexOf(filters.region) + 1 : 0;
 
   return (
     <View className="ev-calendar">
@@ -73,47 +71,18 @@ export default function CalendarPage() {
         <Text className="ev-calendar__sub">大中小企业供需对接 · 报名参会 · 一对一洽谈</Text>
       </View>
       <View className="ev-calendar__filters">
-        <ScrollView scrollX enhanced showScrollbar={false} className="ev-calendar__chips">
-          <View className="ev-calendar__chips-inner">
-            {[undefined, ...TYPE_KEYS].map((t) => (
-              <View
-                key={t ?? 'all'}
-                className={`ev-type-chip${filters.type === t ? ' is-active' : ''}`}
-                data-value={t ?? ''}
-                onClick={() => setFilters((f) => ({ ...f, type: t }))}
-              >
-                {t ? EVENT_TYPES[t] : '全部类型'}
-              </View>
-            ))}
-          </View>
-        </ScrollView>
+        <FilterChips spec={TYPE_CHIPS} value={filters.type} onChange={set('type')} />
         <View className="ev-calendar__row">
-          <Picker
-            mode="selector"
-            range={CHAIN_LABELS}
-            value={chainIndex}
-            onChange={(e) => {
-              const i = Number(e.detail.value);
-              setFilters((f) => ({ ...f, chain: i > 0 ? FIELD_KEYS[i - 1] : undefined }));
-            }}
-          >
-            <View className={`ev-filter ev-filter-chain${filters.chain ? ' is-active' : ''}`}>
-              {CHAIN_LABELS[chainIndex]} ▾
-            </View>
-          </Picker>
-          <Picker
-            mode="selector"
-            range={REGION_LABELS}
-            value={regionIndex}
-            onChange={(e) => {
-              const i = Number(e.detail.value);
-              setFilters((f) => ({ ...f, region: i > 0 ? AUTHORITY_REGION_CODES[i - 1] : undefined }));
-            }}
-          >
-            <View className={`ev-filter ev-filter-region${filters.region ? ' is-active' : ''}`}>
-              {REGION_LABELS[regionIndex]} ▾
-            </View>
-          </Picker>
+          <FilterPicker options={CHAIN_FILTER} value={filters.chain} onChange={set('chain')}>
+            {(label) => (
+              <View className={`ev-filter ev-filter-chain${filters.chain ? ' is-active' : ''}`}>{label} ▾</View>
+            )}
+          </FilterPicker>
+          <FilterPicker options={REGION_FILTER} value={filters.region} onChange={set('region')}>
+            {(label) => (
+              <View className={`ev-filter ev-filter-region${filters.region ? ' is-active' : ''}`}>{label} ▾</View>
+            )}
+          </FilterPicker>
           <View
             className={`ev-filter ev-upcoming${filters.upcoming ? ' is-active' : ''}`}
             onClick={() => setFilters((f) => ({ ...f, upcoming: !f.upcoming }))}

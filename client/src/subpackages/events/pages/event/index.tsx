@@ -16,7 +16,7 @@ import { ApiError, errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
 import { useMe } from '../../../../hooks/use-me';
 import { useNow } from '../../../../hooks/use-now';
-import { ActionButton, Chips, Field, FormCard, TextArea } from '../../../../components/form';
+import { ActionButton, Chips, Field, FormCard, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import {
   chainText,
@@ -31,6 +31,23 @@ import '../../events.scss';
 import './index.scss';
 
 const FIELD_OPTIONS = (Object.keys(FIELDS) as FieldKey[]).map((f) => [f, FIELDS[f]] as const);
+
+const NEEDS: OwnTextFieldSpec = {
+  label: '合作需求',
+  area: true,
+  className: 'ev-register__needs',
+  maxlength: 500,
+  placeholder: '希望对接的技术、产品、配套或服务',
+};
+/** A host publishes its needs to the participants: they are required. */
+const HOST_NEEDS: OwnTextFieldSpec = { ...NEEDS, label: '合作需求（发布给参会企业）', required: true };
+const OFFERS: OwnTextFieldSpec = {
+  label: '可提供的技术、产品或服务',
+  area: true,
+  className: 'ev-register__offers',
+  maxlength: 500,
+  placeholder: '用于预对接匹配：写明核心技术、产品和指标',
+};
 
 function RegisterForm({ event, onDone }: { event: MatchEvent; onDone: () => void }) {
   const me = useMe();
@@ -83,30 +100,8 @@ function RegisterForm({ event, onDone }: { event: MatchEvent; onDone: () => void
       <Field label="参会身份" required error={errors.role}>
         <Chips className="ev-register__role" options={roles} value={[role]} onChange={setRole} />
       </Field>
-      <Field
-        label={role === 'host' ? '合作需求（发布给参会企业）' : '合作需求'}
-        required={role === 'host'}
-        error={errors.needs}
-      >
-        <TextArea
-          className="ev-register__needs"
-          value={needs}
-          onChange={setNeeds}
-          maxlength={500}
-          placeholder="希望对接的技术、产品、配套或服务"
-        />
-      </Field>
-      {role === 'participant' && (
-        <Field label="可提供的技术、产品或服务" error={errors.offers}>
-          <TextArea
-            className="ev-register__offers"
-            value={offers}
-            onChange={setOffers}
-            maxlength={500}
-            placeholder="用于预对接匹配：写明核心技术、产品和指标"
-          />
-        </Field>
-      )}
+      <TextField spec={role === 'host' ? HOST_NEEDS : NEEDS} value={needs} onChange={setNeeds} error={errors.needs} />
+      {role === 'participant' && <TextField spec={OFFERS} value={offers} onChange={setOffers} error={errors.offers} />}
       <Field label="所属领域（最多 3 个）" error={errors.fields}>
         <Chips
           options={FIELD_OPTIONS}

@@ -127,20 +127,21 @@ export default function DemandFormPage() {
               : '填写内容会自动保存在本机'}
         </Text>
         <View className="demand-form__buttons">
-          <View
-            className={`demand-form__save${busy ? ' is-busy' : ''}`}
-            hoverClass="is-pressed"
-            onClick={() => void saveDraft()}
-          >
-            {busy === 'save' ? '保存中…' : '保存草稿'}
-          </View>
-          <View
-            className={`demand-form__submit${busy ? ' is-busy' : ''}`}
-            hoverClass="is-pressed"
-            onClick={() => void startSubmit()}
-          >
-            {busy === 'submit' ? '正在保存…' : '提交审核'}
-          </View>
+          {(
+            [
+              ['save', '保存草稿', '保存中…', saveDraft],
+              ['submit', '提交审核', '正在保存…', startSubmit],
+            ] as const
+          ).map(([what, text, busyText, run]) => (
+            <View
+              key={what}
+              className={`demand-form__${what}${busy ? ' is-busy' : ''}`}
+              hoverClass="is-pressed"
+              onClick={() => void run()}
+            >
+              {busy === what ? busyText : text}
+            </View>
+          ))}
         </View>
       </View>
 

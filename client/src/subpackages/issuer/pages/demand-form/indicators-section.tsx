@@ -1,6 +1,13 @@
+import { Fragment } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { Card, FieldError } from './form-parts';
 import type { DemandFormApi } from './use-demand-form';
+
+/** The two inputs of an indicator: its part, maximum length, placeholder and classes. */
+const PARTS = [
+  ['name', 50, '指标名称，如“定位精度”', 'demand-form__indicator-name'],
+  ['target', 200, '指标要求，如“≤ 0.005 mm”', 'indicator__target demand-form__indicator-target'],
+] as const;
 
 /** 需求表 · 主要技术指标. */
 export function IndicatorsSection({ f }: { f: DemandFormApi }) {
@@ -23,34 +30,27 @@ export function IndicatorsSection({ f }: { f: DemandFormApi }) {
                 </Text>
               )}
             </View>
-            <Input
-              className={`form-input demand-form__indicator-name${errors[`indicators.${i}.name`] ? ' has-error' : ''}`}
-              value={ind.name}
-              maxlength={50}
-              placeholder="指标名称，如“定位精度”"
-              onInput={(e) => {
-                const text = e.detail.value;
-                update([`indicators.${i}.name`], (v) => ({
-                  ...v,
-                  indicators: v.indicators.map((x, j) => (j === i ? { ...x, name: text } : x)),
-                }));
-              }}
-            />
-            <FieldError errors={errors} path={`indicators.${i}.name`} />
-            <Input
-              className={`form-input indicator__target demand-form__indicator-target${errors[`indicators.${i}.target`] ? ' has-error' : ''}`}
-              value={ind.target}
-              maxlength={200}
-              placeholder="指标要求，如“≤ 0.005 mm”"
-              onInput={(e) => {
-                const text = e.detail.value;
-                update([`indicators.${i}.target`], (v) => ({
-                  ...v,
-                  indicators: v.indicators.map((x, j) => (j === i ? { ...x, target: text } : x)),
-                }));
-              }}
-            />
-            <FieldError errors={errors} path={`indicators.${i}.target`} />
+            {PARTS.map(([key, maxlength, placeholder, className]) => {
+              const path = `indicators.${i}.${key}`;
+              return (
+                <Fragment key={key}>
+                  <Input
+                    className={`form-input ${className}${errors[path] ? ' has-error' : ''}`}
+                    value={ind[key]}
+                    maxlength={maxlength}
+                    placeholder={placeholder}
+                    onInput={(e) => {
+                      const text = e.detail.value;
+                      update([path], (v) => ({
+                        ...v,
+                        indicators: v.indicators.map((x, j) => (j === i ? { ...x, [key]: text } : x)),
+                      }));
+                    }}
+                  />
+                  <FieldError errors={errors} path={path} />
+                </Fragment>
+              );
+            })}
           </View>
         ))}
         <FieldError errors={errors} path="indicators" />

@@ -1,7 +1,7 @@
-import { Input, Picker, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { Toggle } from '../../../../components/toggle';
 import { addDays } from '../../../../lib/beijing-time';
-import { Card, FieldError, Item } from './form-parts';
+import { Card, FieldError, Item, PickerField } from './form-parts';
 import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 预算与时间. */
@@ -76,50 +76,36 @@ export function ScheduleSection({ f }: { f: DemandFormApi }) {
         }
       >
         <View className="picker-row">
-          <Picker
-            mode="date"
-            value={values.deadlineDate || campaignDeadline?.date || today}
+          <PickerField
+            className="demand-form__deadline-date"
+            value={values.deadlineDate}
+            placeholder="选择日期"
+            initial={campaignDeadline?.date || today}
             start={today}
             end={campaignDeadline?.date ?? addDays(today, 3650)}
-            onChange={(e) => set('deadlineDate', e.detail.value, 'applicationDeadline')}
-          >
-            <View className="picker-field demand-form__deadline-date">
-              <Text className={values.deadlineDate ? '' : 'picker-field__placeholder'}>
-                {values.deadlineDate || '选择日期'}
-              </Text>
-              <Text className="picker-field__arrow">›</Text>
-            </View>
-          </Picker>
-          <Picker
-            mode="time"
-            value={values.deadlineTime || campaignDeadline?.time || '17:00'}
-            onChange={(e) => set('deadlineTime', e.detail.value, 'applicationDeadline')}
-          >
-            <View className="picker-field picker-field--time demand-form__deadline-time">
-              <Text className={values.deadlineTime ? '' : 'picker-field__placeholder'}>
-                {values.deadlineTime || '时间'}
-              </Text>
-              <Text className="picker-field__arrow">›</Text>
-            </View>
-          </Picker>
+            onChange={(d) => set('deadlineDate', d, 'applicationDeadline')}
+          />
+          <PickerField
+            time
+            className="picker-field--time demand-form__deadline-time"
+            value={values.deadlineTime}
+            placeholder="时间"
+            initial={campaignDeadline?.time || '17:00'}
+            onChange={(t) => set('deadlineTime', t, 'applicationDeadline')}
+          />
         </View>
       </Item>
 
       <Item label="预期完成时间" path="expectedCompletion" errors={errors} required hint="应晚于揭榜截止时间">
-        <Picker
-          mode="date"
-          value={values.expectedCompletion || addDays(completionStart, 365)}
+        <PickerField
+          className="demand-form__completion"
+          value={values.expectedCompletion}
+          placeholder="选择日期"
+          initial={addDays(completionStart, 365)}
           start={completionStart}
           end={addDays(completionStart, 3650)}
-          onChange={(e) => set('expectedCompletion', e.detail.value)}
-        >
-          <View className="picker-field demand-form__completion">
-            <Text className={values.expectedCompletion ? '' : 'picker-field__placeholder'}>
-              {values.expectedCompletion || '选择日期'}
-            </Text>
-            <Text className="picker-field__arrow">›</Text>
-          </View>
-        </Picker>
+          onChange={(d) => set('expectedCompletion', d)}
+        />
       </Item>
     </Card>
   );

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Taro, { useDidHide, useUnload } from '@tarojs/taro';
-import { COOPERATION_MODES, EDITABLE_DEMAND_STATUSES, FIELDS, OUTCOME_FORMS } from '@jiebang/shared';
-import type { Campaign, Demand, DemandDetail, FieldKey } from '@jiebang/shared';
+import { EDITABLE_DEMAND_STATUSES } from '@jiebang/shared';
+import type { Campaign, Demand, DemandDetail } from '@jiebang/shared';
 import * as campaigns from '../../../../services/campaigns';
 import * as demands from '../../../../services/demands';
 import { ApiError, errorMessage } from '../../../../services/http';
@@ -19,9 +19,6 @@ import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../lib/draft
 import { showModal } from '../../../../lib/modal';
 
 export const AUTOSAVE_MS = 500;
-export const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
-export const OUTCOME_KEYS = Object.keys(OUTCOME_FORMS) as (keyof typeof OUTCOME_FORMS)[];
-export const MODE_KEYS = Object.keys(COOPERATION_MODES) as (keyof typeof COOPERATION_MODES)[];
 export const DEMAND_PAGE = '/subpackages/issuer/pages/demand/index';
 
 export type Load =

@@ -7,8 +7,8 @@
  * `data-status`), `issuer-demand__next`, `issuer-demand__public-link`, `issuer-demand__edit`,
  * `issuer-demand__submit`, `issuer-demand__withdraw`, `withdraw-dialog` (a `dialog`), `demand-timeline`.
  */
-import { useCallback, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { regionName } from '@jiebang/shared';
 import type { DemandDetail } from '@jiebang/shared';
@@ -22,13 +22,9 @@ import { Dialog } from '../../../../components/dialog';
 import { fieldText } from '../../../../lib/format';
 import { SubmitFlow } from '../../components/submit-flow';
 import { DemandMatches } from '../../../../components/demand-matches';
+import { AuditLink } from '../../../../components/audit-link';
+import { useDemandDetail } from '../../../../hooks/use-demand-detail';
 import './index.scss';
-
-type State =
-  | { kind: 'loading' }
-  | { kind: 'not-found'; message: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; demand: DemandDetail };
 
 /** What the status means for the issuer, and what comes next. */
 function nextStep(d: DemandDetail): string {
@@ -56,34 +52,11 @@ function nextStep(d: DemandDetail): string {
 export default function IssuerDemandPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  // Loaded again on coming back from the edit form.
+  const { state, load } = useDemandDetail(id);
   const [submitOpen, setSubmitOpen] = useState(false);
   const [withdrawOpen, setWithdrawOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    async (quiet = false) => {
-      if (!id) {
-        setState({ kind: 'not-found', message: '缺少需求编号' });
-        return;
-      }
-      if (!quiet) setState({ kind: 'loading' });
-      try {
-        setState({ kind: 'ready', demand: await demands.get(id) });
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 404) setState({ kind: 'not-found', message: err.message });
-        else if (!quiet) setState({ kind: 'error', message: errorMessage(err) });
-        else void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-      } finally {
-        if (quiet) Taro.stopPullDownRefresh();
-      }
-    },
-    [id],
-  );
-
-  // Also on coming back from the edit form.
-  useDidShow(() => void load(state.kind === 'ready'));
-  usePullDownRefresh(() => void load(true));
 
   if (state.kind === 'loading') return <LoadingState />;
   if (state.kind === 'not-found') {
@@ -159,16 +132,7 @@ export default function IssuerDemandPage() {
 
       <FullSection title="审核进度" className="issuer-demand__timeline">
         <DemandTimeline events={d.timeline} />
-        <Text
-          className="issuer-demand__audit-link"
-          onClick={() =>
-            void Taro.navigateTo({
-              url: `/subpackages/trust/pages/audit/index?type=demand&id=${encodeURIComponent(d.id)}`,
-            })
-          }
-        >
-          防篡改记录与校验 ›
-        </Text>
+        <AuditLink type="demand" id={d.id} className="issuer-demand__audit-link" />
       </FullSection>
 
       {/* 科技成果赋智 (library area): who could take this demand on. */}

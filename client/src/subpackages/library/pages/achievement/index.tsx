@@ -9,12 +9,30 @@ import { Text, View } from '@tarojs/components';
 import { ACHIEVEMENT_STATUSES, FIELDS, IP_KINDS, TRANSFER_MODES, TRL_LABELS } from '@jiebang/shared';
 import * as library from '../../../../services/library';
 import { errorMessage } from '../../../../services/http';
-import { ActionButton, Field, TextArea } from '../../../../components/form';
+import { ActionButton, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
 import { regionText } from '../../../../lib/format';
 import { priceText } from '../../components/achievement-item';
 import '../../library.scss';
+
+const INTEREST: OwnTextFieldSpec = {
+  label: '对接意向',
+  required: true,
+  hint: '成果单位接受后，双方可看到彼此的联系人',
+  area: true,
+  className: 'interest-message',
+  maxlength: 500,
+  placeholder: '说明贵单位的需求和希望的合作方式（至少 5 个字）',
+};
+
+const REVIEW_COMMENT: OwnTextFieldSpec = {
+  label: '审核意见',
+  hint: '退回时必填，成果单位据此修改',
+  area: true,
+  className: 'review-comment',
+  maxlength: 500,
+};
 
 export default function AchievementPage() {
   const id = useRouter().params.id ?? '';
@@ -87,15 +105,7 @@ export default function AchievementPage() {
       )}
       {can('interest') && !sent && (
         <View className="lib-detail">
-          <Field label="对接意向" required hint="成果单位接受后，双方可看到彼此的联系人">
-            <TextArea
-              className="interest-message"
-              value={message}
-              maxlength={500}
-              placeholder="说明贵单位的需求和希望的合作方式（至少 5 个字）"
-              onChange={setMessage}
-            />
-          </Field>
+          <TextField spec={INTEREST} value={message} onChange={setMessage} />
           <ActionButton
             className="interest-send"
             text="提出对接意向"
@@ -113,9 +123,7 @@ export default function AchievementPage() {
       )}
       {(can('publish') || can('return')) && (
         <View className="lib-detail">
-          <Field label="审核意见" hint="退回时必填，成果单位据此修改">
-            <TextArea className="review-comment" value={comment} maxlength={500} onChange={setComment} />
-          </Field>
+          <TextField spec={REVIEW_COMMENT} value={comment} onChange={setComment} />
           <View className="lib-card__actions">
             <ActionButton
               className="review-return"

@@ -16,12 +16,30 @@ import {
 } from '@jiebang/shared';
 import * as library from '../../../../services/library';
 import { ApiError, errorMessage } from '../../../../services/http';
-import { ActionButton, Chips, Field, FormCard, TextArea, TextInput } from '../../../../components/form';
+import {
+  ActionButton,
+  Chips,
+  Field,
+  FormCard,
+  TextArea,
+  TextField,
+  TextInput,
+  type OwnTextFieldSpec,
+} from '../../../../components/form';
 import '../../library.scss';
 
 const FIELD_OPTIONS = Object.entries(FIELDS) as [FieldKey, string][];
 const MODE_OPTIONS = Object.entries(TRANSFER_MODES) as [TransferMode, string][];
 const TRL_OPTIONS = Array.from({ length: 9 }, (_, i) => [String(i + 1), `${i + 1} 级`] as const);
+
+const TERMS: OwnTextFieldSpec = {
+  label: '开放许可条件',
+  required: true,
+  area: true,
+  className: 'ach-terms',
+  maxlength: 1000,
+  placeholder: '许可费用、期限、范围',
+};
 
 export default function AchievementFormPage() {
   const [title, setTitle] = useState('');
@@ -91,15 +109,7 @@ export default function AchievementFormPage() {
           <Chips options={MODE_OPTIONS} value={modes} onChange={toggle} className="ach-modes" />
         </Field>
         {modes.includes('open_license') && (
-          <Field label="开放许可条件" required error={errors.openLicenseTerms}>
-            <TextArea
-              className="ach-terms"
-              value={terms}
-              maxlength={1000}
-              placeholder="许可费用、期限、范围"
-              onChange={setTerms}
-            />
-          </Field>
+          <TextField spec={TERMS} value={terms} onChange={setTerms} error={errors.openLicenseTerms} />
         )}
         <Field label="价格（万元）" hint="不填为面议" error={errors['price.amount']}>
           <TextInput className="ach-price" type="digit" value={price} onChange={setPrice} />

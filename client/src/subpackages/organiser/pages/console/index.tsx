@@ -14,7 +14,7 @@ import { REGISTRATION_ROLES } from '@jiebang/shared';
 import * as events from '../../../../services/events';
 import { errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
-import { ActionButton, Field, TextInput } from '../../../../components/form';
+import { ActionButton, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
 import { eventStatusText, eventTimeText, registrationStatusText, shortTime } from '../../../../lib/events';
@@ -152,6 +152,14 @@ function Prematch({ id }: { id: string }) {
   );
 }
 
+const CODE: OwnTextFieldSpec = {
+  label: '或输入签到码',
+  hint: '参会凭证二维码下方的 12 位字母或数字',
+  className: 'console__code',
+  maxlength: 16,
+  placeholder: '例如 AB23 CD45 EF67',
+};
+
 function CheckIn({ id, onCheckedIn }: { id: string; onCheckedIn: () => void }) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
@@ -181,15 +189,7 @@ function CheckIn({ id, onCheckedIn }: { id: string; onCheckedIn: () => void }) {
       {process.env.TARO_ENV !== 'h5' && (
         <ActionButton className="console__scan" text="扫描参会凭证二维码" onClick={() => void scan()} />
       )}
-      <Field label="或输入签到码" hint="参会凭证二维码下方的 12 位字母或数字">
-        <TextInput
-          className="console__code"
-          value={code}
-          maxlength={16}
-          placeholder="例如 AB23 CD45 EF67"
-          onChange={setCode}
-        />
-      </Field>
+      <TextField spec={CODE} value={code} onChange={setCode} />
       <ActionButton
         className="console__check-in"
         text="签到"

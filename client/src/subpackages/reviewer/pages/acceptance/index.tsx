@@ -11,7 +11,7 @@ import { Text, View } from '@tarojs/components';
 import { ACCEPTANCE_OUTCOMES, acceptanceInputSchema, type AcceptanceOutcome } from '@jiebang/shared';
 import * as evaluation from '../../../../services/evaluation';
 import { errorMessage } from '../../../../services/http';
-import { ActionButton, Chips, Field, TextArea } from '../../../../components/form';
+import { ActionButton, Chips, Field, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { routeParam } from '../../lib/route';
 import '../../reviewer.scss';
@@ -21,6 +21,16 @@ const RESULTS = [
   ['passed', '验收通过'],
   ['failed', '验收未通过'],
 ] as const;
+
+const COMMENT: OwnTextFieldSpec = {
+  label: '验收意见',
+  required: true,
+  hint: '将告知揭榜企业',
+  area: true,
+  className: 'acceptance-form__comment',
+  maxlength: 1000,
+  placeholder: '指标完成情况、成果形式等',
+};
 
 export default function AcceptancePage() {
   const { params } = useRouter();
@@ -73,15 +83,7 @@ export default function AcceptancePage() {
       <Field label="验收后" required>
         <Chips className="acceptance-form__outcome" options={outcomes} value={[chosen]} onChange={setOutcome} />
       </Field>
-      <Field label="验收意见" required hint="将告知揭榜企业">
-        <TextArea
-          className="acceptance-form__comment"
-          value={comment}
-          onChange={setComment}
-          maxlength={1000}
-          placeholder="指标完成情况、成果形式等"
-        />
-      </Field>
+      <TextField spec={COMMENT} value={comment} onChange={setComment} />
       <ActionButton
         className="acceptance-form__submit"
         text="提交验收结果"

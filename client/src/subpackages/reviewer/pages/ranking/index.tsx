@@ -27,7 +27,7 @@ import type { DemandDetail, RankingLine, RankingSort } from '@jiebang/shared';
 import * as demands from '../../../../services/demands';
 import * as evaluation from '../../../../services/evaluation';
 import { ApiError, errorMessage } from '../../../../services/http';
-import { ActionButton, Chips, Field, TextArea } from '../../../../components/form';
+import { ActionButton, Chips, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { Toggle } from '../../../../components/toggle';
 import { Dialog } from '../../../../components/dialog';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
@@ -44,6 +44,16 @@ const SORTS: readonly (readonly [RankingSort, string])[] = [
 ];
 const fmt = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : n.toFixed(2).replace(/\.?0+$/, '');
+
+const JUSTIFICATION: OwnTextFieldSpec = {
+  label: '遴选理由',
+  required: true,
+  hint: '将记录在需求的审核记录中；流榜时即为流榜原因',
+  area: true,
+  className: 'ranking-select__justification',
+  maxlength: 2000,
+  placeholder: '例如：综合得分最高，技术路线成熟',
+};
 
 export default function RankingPage() {
   const demandId = routeParam(useRouter().params.id);
@@ -81,9 +91,22 @@ export default function RankingPage() {
   useDidShow(() => void load());
   usePullDownRefresh(() => void load());
 
-  const decide = async (ids: string[]) => {
+  /** A decision on the demand: the list again once it is recorded, a modal if it is refused. */
+  const act = async (failTitle: string, run: () => Promise<void>) => {
     setBusy(true);
     try {
+      await run();
+      await load();
+    } catch (err) {
+      void showModal({ title: failTitle, content: errorMessage(err), showCancel: false });
+    } finally {
+      setBusy(false);
+      setConfirm(null);
+    }
+  };
+
+  const decide = (ids: string[]) =>
+    act('未能确定遴选结果', async () => {
       await evaluation.select(demandId, {
         applicationIds: ids,
         justification: justification.trim(),
@@ -92,28 +115,13 @@ export default function RankingPage() {
       void Taro.showToast({ title: ids.length ? '遴选结果已确定' : '已确定流榜', icon: 'success' });
       setPicking(false);
       setPicked([]);
-      await load();
-    } catch (err) {
-      void showModal({ title: '未能确定遴选结果', content: errorMessage(err), showCancel: false });
-    } finally {
-      setBusy(false);
-      setConfirm(null);
-    }
-  };
+    });
 
-  const cooperate = async () => {
-    setBusy(true);
-    try {
+  const cooperate = () =>
+    act('未能确认合作', async () => {
       await evaluation.startCooperation(demandId);
       void Taro.showToast({ title: '已进入合作阶段', icon: 'success' });
-      await load();
-    } catch (err) {
-      void showModal({ title: '未能确认合作', content: errorMessage(err), showCancel: false });
-    } finally {
-      setBusy(false);
-      setConfirm(null);
-    }
-  };
+    });
 
   if (error) return <ErrorState message={error} onRetry={() => void load()} />;
   if (!data) return <SkeletonCards count={4} />;
@@ -238,15 +246,7 @@ export default function RankingPage() {
               <Text className="ranking-select__picked rv-card__title">
                 已选 {picked.length} / {MAX_SELECTED}：{names.join('、') || '点上方企业选择'}
               </Text>
-              <Field label="遴选理由" required hint="将记录在需求的审核记录中；流榜时即为流榜原因">
-                <TextArea
-                  className="ranking-select__justification"
-                  value={justification}
-                  onChange={setJustification}
-                  maxlength={2000}
-                  placeholder="例如：综合得分最高，技术路线成熟"
-                />
-              </Field>
+              <TextField spec={JUSTIFICATION} value={justification} onChange={setJustification} />
               <View className="rv-row">
                 <Text className="rv-grow">向未入选企业公开评审意见（不显示评审人）</Text>
                 <Toggle className="ranking-select__share" on={share} onChange={setShare} />

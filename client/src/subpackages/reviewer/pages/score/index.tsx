@@ -15,7 +15,7 @@ import type { Application, Criterion, ReleasedApplication } from '@jiebang/share
 import * as applications from '../../../../services/applications';
 import * as evaluation from '../../../../services/evaluation';
 import { errorMessage } from '../../../../services/http';
-import { ActionButton, Field, TextArea, TextInput } from '../../../../components/form';
+import { ActionButton, Field, TextField, TextInput, type OwnTextFieldSpec } from '../../../../components/form';
 import { ApplicationView } from '../../../../components/application-view';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import { routeParam } from '../../lib/route';
@@ -31,6 +31,15 @@ const EXPLAIN: Record<Criterion, string> = {
 };
 
 type Scores = Record<Criterion, string>;
+
+const COMMENT: OwnTextFieldSpec = {
+  label: '评审意见',
+  hint: '发榜企业内部可见；仅当发榜企业选择公开时，以不署名方式提供给未入选企业',
+  area: true,
+  className: 'score-form__comment',
+  maxlength: 1000,
+  placeholder: '优点、不足与建议',
+};
 
 export default function ScorePage() {
   const { params } = useRouter();
@@ -142,19 +151,7 @@ export default function ScorePage() {
           </View>
         </Field>
       ))}
-      <Field
-        label="评审意见"
-        hint="发榜企业内部可见；仅当发榜企业选择公开时，以不署名方式提供给未入选企业"
-        error={errors.comment}
-      >
-        <TextArea
-          className="score-form__comment"
-          value={comment}
-          onChange={setComment}
-          maxlength={1000}
-          placeholder="优点、不足与建议"
-        />
-      </Field>
+      <TextField spec={COMMENT} value={comment} onChange={setComment} error={errors.comment} />
       <View className="rv-row rv-card">
         <Text className="rv-grow">加权总分</Text>
         <Text className="score-form__total rv-total">{complete ? weightedTotal(numbers, weights) : '—'}</Text>

@@ -28,6 +28,7 @@ import { ApplicationResult, type ResultState } from '../../../../components/appl
 import { ActionButton } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { nextStepText, timeline } from '../../../../lib/application';
+import { AuditLink } from '../../../../components/audit-link';
 import './index.scss';
 import { showModal } from '../../../../lib/modal';
 
@@ -134,16 +135,7 @@ export default function ApplicationDetailPage() {
         <Text className="application-detail__card-title">办理进度</Text>
         <StatusTimeline entries={timeline(app)} />
         {/* trust: the application's tamper-evident trail */}
-        <Text
-          className="application-detail__audit-link application-audit-link"
-          onClick={() =>
-            void Taro.navigateTo({
-              url: `/subpackages/trust/pages/audit/index?type=application&id=${encodeURIComponent(app.id)}`,
-            })
-          }
-        >
-          防篡改记录与校验 ›
-        </Text>
+        <AuditLink type="application" id={app.id} className="application-detail__audit-link application-audit-link" />
       </View>
 
       <ApplicationView app={app} />

@@ -42,29 +42,12 @@ export default function ApplyPage() {
   const { params } = useRouter();
   const demandId = params.demandId ? decodeURIComponent(params.demandId) : '';
   const givenId = params.id ? decodeURIComponent(params.id) : '';
-  const {
-    load,
-    form,
-    step,
-    reached,
-    app,
-    tried,
-    save,
-    upload,
-    submitting,
-    now,
-    retry,
-    err,
-    stepHasErrors,
-    update,
-    goTo,
-    pickAndUpload,
-    submit,
-  } = useApplyForm(demandId, givenId);
+  const f = useApplyForm(demandId, givenId);
+  const { load, form, step, app, update, err, stepHasErrors, goTo } = f;
 
   if (load.kind === 'loading') return <LoadingState />;
   if (load.kind === 'error') {
-    return <ErrorState className="apply-error" message={load.message} onRetry={retry} />;
+    return <ErrorState className="apply-error" message={load.message} onRetry={f.retry} />;
   }
   if (load.kind === 'signed-out') {
     return (
@@ -136,7 +119,7 @@ export default function ApplyPage() {
           {demand && (
             <Text className="apply-head__deadline">
               {demand.open
-                ? `截止 ${formatShanghai(demand.applicationDeadline)} · ${countdownText(demand.applicationDeadline, now)}`
+                ? `截止 ${formatShanghai(demand.applicationDeadline)} · ${countdownText(demand.applicationDeadline, f.now)}`
                 : '揭榜已截止'}
             </Text>
           )}
@@ -157,13 +140,13 @@ export default function ApplyPage() {
           <Text className="apply-progress__text">
             步骤 {step + 1}/{STEPS.length} · {current.long}
           </Text>
-          <SaveStatus save={save} />
+          <SaveStatus save={f.save} />
         </View>
         <View className="apply-progress__steps">
           {STEPS.map((s, i) => {
-            const bad = tried[i] && stepHasErrors(i);
+            const bad = f.tried[i] && stepHasErrors(i);
             const cls =
-              i === step ? 'is-current' : bad ? 'is-error' : i <= reached && !stepHasErrors(i) ? 'is-done' : '';
+              i === step ? 'is-current' : bad ? 'is-error' : i <= f.reached && !stepHasErrors(i) ? 'is-done' : '';
             return (
               <View
                 key={s.key}
@@ -191,8 +174,8 @@ export default function ApplyPage() {
             form={form}
             update={update}
             err={err}
-            upload={upload}
-            onPick={() => void pickAndUpload(orgId)}
+            upload={f.upload}
+            onPick={() => void f.pickAndUpload(orgId)}
             checklist={STEPS.slice(0, -1).map((s, i) => ({ title: s.long, ok: !stepHasErrors(i), index: i }))}
             onJump={(i) => goTo(i, false)}
           />
@@ -209,9 +192,9 @@ export default function ApplyPage() {
           <ActionButton
             className="apply-submit"
             text={app?.status === 'returned' ? '重新提交' : '提交申请'}
-            busy={submitting}
+            busy={f.submitting}
             disabled={closed}
-            onClick={() => void submit(authorityRegion || me.org?.region || '')}
+            onClick={() => void f.submit(authorityRegion || me.org?.region || '')}
           />
         )}
       </View>

@@ -11,9 +11,8 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { AUDITED_TYPES, formatShanghai, type AuditedType } from '@jiebang/shared';
 import * as audit from '../../../../services/audit';
-import { ApiError, errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
-import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { EmptyState, FailedState, LoadingState } from '../../../../components/state-view';
 import { ACTIONS } from '../../../../components/demand-timeline';
 import { roleText } from '../../../../lib/format';
 import './index.scss';
@@ -61,11 +60,7 @@ export default function AuditPage() {
   if (s.status === 'error') {
     return (
       <View className="audit-page audit-page--state">
-        {s.error instanceof ApiError && s.error.status === 404 ? (
-          <EmptyState text="对象不存在或您无权查看其操作记录" />
-        ) : (
-          <ErrorState message={errorMessage(s.error)} onRetry={s.reload} />
-        )}
+        <FailedState error={s.error} notFound="对象不存在或您无权查看其操作记录" onRetry={s.reload} />
       </View>
     );
   }

@@ -12,9 +12,18 @@ import { formatShanghai, type Question } from '@jiebang/shared';
 import * as clarifications from '../../../../services/clarifications';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
-import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
-import { ActionButton, TextArea } from '../../../../components/form';
+import { EmptyState, FailedState, LoadingState } from '../../../../components/state-view';
+import { SendBox, type SendBoxSpec } from '../../../../components/form';
 import './index.scss';
+
+const ANSWER: SendBoxSpec = {
+  className: 'issuer-question__input',
+  maxlength: 2000,
+  placeholder: '答复内容（公开给所有企业）',
+  buttonClass: 'issuer-question__send',
+  buttonText: '答复并公开',
+  min: 2,
+};
 
 function OpenQuestion({ demandId, q, onAnswered }: { demandId: string; q: Question; onAnswered: () => void }) {
   const [text, setText] = useState('');
@@ -36,20 +45,7 @@ function OpenQuestion({ demandId, q, onAnswered }: { demandId: string; q: Questi
     <View className="issuer-question" data-status="open">
       <Text className="issuer-question__q">问：{q.text}</Text>
       <Text className="issuer-question__when">{`提问于 ${formatShanghai(q.askedAt)} · 待答复`}</Text>
-      <TextArea
-        className="issuer-question__input"
-        value={text}
-        onChange={setText}
-        maxlength={2000}
-        placeholder="答复内容（公开给所有企业）"
-      />
-      <ActionButton
-        className="issuer-question__send"
-        text="答复并公开"
-        busy={busy}
-        disabled={text.trim().length < 2}
-        onClick={() => void send()}
-      />
+      <SendBox spec={ANSWER} value={text} onChange={setText} busy={busy} onSend={() => void send()} />
     </View>
   );
 }
@@ -65,11 +61,7 @@ export default function IssuerQuestionsPage() {
   if (s.status === 'error') {
     return (
       <View className="issuer-questions issuer-questions--state">
-        {s.error instanceof ApiError && s.error.status === 404 ? (
-          <EmptyState text="该需求不存在或您无权查看" />
-        ) : (
-          <ErrorState message={errorMessage(s.error)} onRetry={s.reload} />
-        )}
+        <FailedState error={s.error} notFound="该需求不存在或您无权查看" onRetry={s.reload} />
       </View>
     );
   }
