@@ -27,7 +27,7 @@ type Body = Pick<
   | 'contact'
 >;
 
-interface DemandSpec extends Partial<Pick<Demand, 'weights' | 'channel'>> {
+interface DemandSpec extends Partial<Pick<Demand, 'weights' | 'channel' | 'track'>> {
   id: string;
   issuer: string;
   status: 'published' | 'draft' | 'submitted';
@@ -576,6 +576,58 @@ export const DEMAND_SPECS: DemandSpec[] = [
       contact: huaxiaContact,
     },
   },
+  // SME 发榜 (library area): two SMEs' own needs (track sme), for universities and institutes to answer.
+  {
+    id: DEMAND_ID(103),
+    issuer: ORG_IDS.jingce,
+    track: 'sme',
+    status: 'published',
+    daysAgo: 3,
+    deadlineInDays: 60,
+    completionInDays: 400,
+    body: {
+      title: '精密测头温漂补偿算法与标定方法',
+      field: 'high_end_equipment',
+      demandType: 'innovation',
+      background: '公司生产的触发式测头在车间温度变化 5 ℃ 时重复性明显下降，客户要求全温区稳定，需要高校院所合作攻关。',
+      difficulties: '1. 测头内部应变片温漂的建模；2. 少样本条件下的现场快速标定；3. 补偿算法在嵌入式芯片上的实时实现。',
+      indicators: [
+        { name: '温漂', target: '≤ 0.1 μm/℃' },
+        { name: '重复性（2σ）', target: '≤ 0.25 μm' },
+      ],
+      outcomeForms: ['software', 'patent'],
+      cooperationModes: ['development', 'joint_research'],
+      budget: { amount: 80, negotiable: false },
+      anonymous: false,
+      contact: { name: '李明哲', title: '总经理', phone: '13823451234', email: 'limz@jingce.example.cn' },
+    },
+  },
+  {
+    id: DEMAND_ID(104),
+    issuer: ORG_IDS.xincai,
+    track: 'sme',
+    status: 'published',
+    daysAgo: 5,
+    deadlineInDays: 75,
+    completionInDays: 450,
+    body: {
+      title: '高导热氮化铝陶瓷基板低成本烧结工艺',
+      field: 'new_materials',
+      demandType: 'innovation',
+      background:
+        '公司为功率模块客户供应陶瓷基板，氮化铝基板依赖进口粉体与高温烧结，成本高，希望与高校院所联合开发低温烧结工艺。',
+      difficulties: '1. 烧结助剂体系与致密化温度；2. 热导率与抗弯强度的兼顾；3. 批量生产的翘曲控制。',
+      indicators: [
+        { name: '热导率', target: '≥ 170 W/(m·K)' },
+        { name: '烧结温度', target: '≤ 1700 ℃' },
+      ],
+      outcomeForms: ['process', 'material'],
+      cooperationModes: ['joint_research', 'transfer'],
+      budget: { negotiable: true },
+      anonymous: false,
+      contact: { name: '周晓燕', title: '董事长', phone: '13905741234', email: 'zhouxy@xincai.example.cn' },
+    },
+  },
   {
     id: DEMAND_ID(101),
     issuer: ORG_IDS.huaxia,
@@ -649,6 +701,7 @@ export function demoDemands(orgs: readonly Org[], now: Date): Demand[] {
       region: issuer.authorityRegion,
       campaignYear: CAMPAIGN_YEAR,
       ...(s.channel ? { channel: s.channel } : {}),
+      ...(s.track ? { track: s.track } : {}),
       expectedCompletion: shanghaiDate(now, s.completionInDays),
       applicationDeadline: deadlineIn(now, s.deadlineInDays),
       weights: s.weights ?? DEFAULT_WEIGHTS,

@@ -176,6 +176,16 @@ export const INSTITUTION_KINDS = ['university', 'institute', 'service'] as const
 export const isInstitutionKind = (k: string): k is (typeof INSTITUTION_KINDS)[number] =>
   (INSTITUTION_KINDS as readonly string[]).includes(k);
 
+/**
+ * Tracks of a demand (library area, SME 发榜): 221号's large enterprises' demands, answered by SMEs, and the
+ * SMEs' own technical needs (seed 004), answered by universities and institutes. Same form, review and catalogue.
+ */
+export const DEMAND_TRACKS = { large: '大企业发榜', sme: '中小企业发榜' } as const;
+export type DemandTrack = keyof typeof DEMAND_TRACKS;
+export const DEMAND_TRACK_KEYS = keysOf(DEMAND_TRACKS);
+/** Who may apply to an sme-track demand: universities and institutes (no 300号 check on them). */
+export const SME_TRACK_APPLICANT_KINDS = ['university', 'institute'] as const;
+
 /** 技术成熟度 (GB/T 22900-2022), levels 1–9. */
 export const TRL_LABELS: Record<number, string> = {
   1: '1 级 基本原理清晰',

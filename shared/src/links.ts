@@ -28,6 +28,8 @@ export const PAGES = {
   // publicity (公示): the objections (the ministry answers there, an enterprise follows its own) and the form.
   objections: '/subpackages/trust/pages/objections/index',
   objectionForm: '/subpackages/trust/pages/objection/index',
+  // 科技成果赋智 (library area): 对接意向, received or sent
+  interests: '/subpackages/library/pages/interests/index',
 } as const;
 
 export const links = {
@@ -52,6 +54,8 @@ export const links = {
   objection: (id: string) => q(PAGES.objections, id),
   objectionForm: (year: number, demandId: string) =>
     `${PAGES.objectionForm}?year=${year}&demandId=${encodeURIComponent(demandId)}`,
+  // 科技成果赋智 (library area): the box the organisation finds the interest in
+  interest: (id: string, box: 'received' | 'sent') => `${q(PAGES.interests, id)}&box=${box}`,
 };
 
 /** True when `link` opens one of the known pages (anything else is ignored by the client). */

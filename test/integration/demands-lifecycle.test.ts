@@ -103,8 +103,9 @@ describe('draft (POST /v1/demands)', () => {
     }
   });
 
-  it('is refused to SMEs and to users without an enterprise (403)', async () => {
-    for (const p of [w.people.smeUser, w.people.plainUser, w.people.ministry, w.people.issuerProvince]) {
+  // An SME's POST /v1/demands makes an sme-track demand (SME 发榜): test/integration/library-sme-track.test.ts.
+  it('is refused to users without an enterprise and to authorities (403)', async () => {
+    for (const p of [w.people.plainUser, w.people.ministry, w.people.issuerProvince]) {
       expect((await create(p)).status).toBe(403);
     }
   });

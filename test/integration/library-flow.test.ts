@@ -15,6 +15,7 @@ import { handler as interestsCreate } from '../../functions/src/handlers/interes
 import { handler as interestsDecide } from '../../functions/src/handlers/interests-decide';
 import { handler as interestsGet } from '../../functions/src/handlers/interests-get';
 import { handler as interestsList } from '../../functions/src/handlers/interests-list';
+import { handler as notificationsList } from '../../functions/src/handlers/notifications-list';
 import { handler as orgsCreate } from '../../functions/src/handlers/orgs-create';
 import { handler as orgsUpdate } from '../../functions/src/handlers/orgs-update';
 import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
@@ -179,6 +180,18 @@ describe('interests', () => {
       expect(now.body.status).toBe('declined');
       expect(now.body.contacts).toBeUndefined();
     }
+
+    // Each side was told in its inbox: the owner of the new interest, the sender of the answer (never a contact).
+    const inbox = async (token: string) =>
+      (await invoke(notificationsList, { token })).body.items as { title: string; link: string; body: string }[];
+    const ownerInbox = await inbox(uni.token);
+    expect(ownerInbox.map((n) => n.title)).toContain('收到新的对接意向');
+    expect(ownerInbox.find((n) => n.title === '收到新的对接意向')!.link).toContain('box=received');
+    const senderInbox = await inbox(sme.admin.token);
+    const answer = now.body.status === 'talking' ? '对接意向已被接受' : '对接意向未被接受';
+    expect(senderInbox.map((n) => n.title)).toContain(answer);
+    expect(senderInbox.find((n) => n.title === answer)!.link).toContain('box=sent');
+    for (const n of [...ownerInbox, ...senderInbox]) expect(JSON.stringify(n)).not.toMatch(/020-87110000|13900000001/);
   });
 
   it('one interest per organisation per achievement, also when 8 arrive at once; never on one’s own', async () => {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { MeResponse } from '@jiebang/shared';
+import { SME_TRACK_APPLICANT_KINDS, type DemandTrack, type MeResponse } from '@jiebang/shared';
 import { authorityOf } from './roles';
 import { showModal } from './modal';
 
@@ -63,16 +63,27 @@ export function applyUrl(demandId: string): string {
 }
 
 /**
- * Who may apply: an SME member (not a large one). `register` — no enterprise yet (registration comes first);
- * `refused` — an authority, the operator or a large enterprise, with the reason.
+ * Who may apply: to a large enterprise's demand an SME member (not a large one); to an SME's (track `sme`, SME
+ * 发榜) a member of a university or an institute. `register` — no enterprise yet (registration comes first);
+ * `refused` — an authority, the operator or an organisation the track does not admit, with the reason.
  */
-export function applyEligibility(me: MeResponse): { ok: true } | { ok: false; register: boolean; reason: string } {
+export function applyEligibility(
+  me: MeResponse,
+  track: DemandTrack = 'large',
+): { ok: true } | { ok: false; register: boolean; reason: string } {
   const { org, user } = me;
   if (!org) {
     if (authorityOf(user.roles) || user.roles.includes('admin')) {
       return { ok: false, register: false, reason: '主管部门和平台运营账号不能揭榜' };
     }
-    return { ok: false, register: true, reason: '揭榜须以中小企业身份进行，请先登记企业' };
+    return track === 'sme'
+      ? { ok: false, register: true, reason: '中小企业发布的需求由高校、科研院所揭榜，请先登记单位' }
+      : { ok: false, register: true, reason: '揭榜须以中小企业身份进行，请先登记企业' };
+  }
+  if (track === 'sme') {
+    return (SME_TRACK_APPLICANT_KINDS as readonly string[]).includes(org.kind)
+      ? { ok: true }
+      : { ok: false, register: false, reason: '中小企业发布的需求由高校、科研院所揭榜，贵单位不能揭榜该需求' };
   }
   if (org.kind !== 'sme' || org.size === 'large') {
     return { ok: false, register: false, reason: '按《中小企业划型标准规定》，只有中型、小型、微型企业可以揭榜' };

@@ -1,9 +1,14 @@
 import { regionName } from '@jiebang/shared';
 import type { MeResponse } from '@jiebang/shared';
 
-/** Members of a large enterprise may fill and submit its 需求表 (the server checks the same). */
+/**
+ * Members of a large enterprise may fill and submit its 需求表, and members of an SME too (SME 发榜, track `sme`,
+ * library area); the server checks the same.
+ */
 export function isIssuerUser(me: MeResponse): boolean {
-  return me.org?.kind === 'large' && me.user.roles.some((r) => r === 'org_admin' || r === 'org_member');
+  const org = me.org;
+  const issuing = org?.kind === 'large' || (org?.kind === 'sme' && org.size !== 'large');
+  return issuing && me.user.roles.some((r) => r === 'org_admin' || r === 'org_member');
 }
 
 /** The authority a user reviews for: the ministry, a provincial authority, or none. */

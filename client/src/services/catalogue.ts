@@ -1,5 +1,5 @@
 import '../lib/zod-setup';
-import type { CatalogueDetail, CatalogueItem, FieldKey } from '@jiebang/shared';
+import type { CatalogueDetail, CatalogueItem, DemandTrack, FieldKey } from '@jiebang/shared';
 import { catalogueGet, catalogueList } from '@jiebang/shared/routes/catalogue';
 import { call } from './api';
 
@@ -9,6 +9,8 @@ export interface CatalogueQuery {
   q?: string;
   /** true: only demands still accepting applications. */
   open?: boolean;
+  /** SME 发榜 (library area): 大企业发榜 or 中小企业发榜; both when absent. */
+  track?: DemandTrack;
   limit?: number;
   cursor?: string | null;
 }
@@ -26,6 +28,7 @@ export function list(query: CatalogueQuery = {}): Promise<CataloguePage> {
       region: query.region,
       q: query.q,
       open: query.open === undefined ? undefined : query.open ? '1' : '0',
+      track: query.track,
       limit: query.limit,
       cursor: query.cursor,
     },

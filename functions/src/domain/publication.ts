@@ -35,6 +35,7 @@ export function toCatalogueCard(d: Demand): CatalogueCard {
     applicationDeadline: d.applicationDeadline,
     publishedAt: d.publishedAt,
     status: d.status,
+    ...(d.track === 'sme' ? { track: d.track } : {}),
   };
 }
 

@@ -65,12 +65,13 @@ function closesAt(d: Demand): string {
 function cardItems(d: Demand): Item[] {
   if (!isPublic(d)) return [];
   const card = toCatalogueCard(d);
-  const scopes = [
-    keys.catalogueScope(),
-    keys.catalogueScope(d.field),
-    keys.catalogueScope(undefined, d.region),
-    keys.catalogueScope(d.field, d.region),
-  ];
+  const track = d.track ?? 'large';
+  const scopes = [undefined, track].flatMap((t) => [
+    keys.catalogueScope(undefined, undefined, t),
+    keys.catalogueScope(d.field, undefined, t),
+    keys.catalogueScope(undefined, d.region, t),
+    keys.catalogueScope(d.field, d.region, t),
+  ]);
   const deadlineMs = Date.parse(d.applicationDeadline);
   const out: Item[] = [];
   for (const scope of scopes) {
@@ -128,6 +129,7 @@ const SEARCH_PROJECTION = [
   'applicationDeadline',
   'publishedAt',
   'status',
+  'track',
   'difficulties',
   'indicators',
 ];
@@ -185,7 +187,7 @@ export class DynamoDemandRepository implements DemandRepository {
     now: Date,
   ): Promise<Page<CatalogueCard>> {
     if (filter.q) return this.search(filter, limit, cursor, now);
-    const scope = keys.catalogueScope(filter.field, filter.region);
+    const scope = keys.catalogueScope(filter.field, filter.region, filter.track);
     const family = filter.open === true ? 'OPEN' : filter.open === false ? 'CLOSED' : '';
     const pk = keys.cataloguePartition(family, scope);
     const base: QueryCommandInput = {
@@ -254,6 +256,7 @@ export class DynamoDemandRepository implements DemandRepository {
         isPublic(d) &&
         (!filter.field || d.field === filter.field) &&
         (!filter.region || d.region === filter.region) &&
+        (!filter.track || (d.track ?? 'large') === filter.track) &&
         (filter.open === undefined ||
           filter.open === (d.status === 'published' && isOpen(d.applicationDeadline, now))) &&
         matches(d, query)

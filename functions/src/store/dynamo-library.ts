@@ -3,12 +3,20 @@
  * keys.ts. Every state change is one transaction conditional on the status and version the use-case decided on,
  * with its audit event; a refusal names the condition.
  */
-import type { Achievement, AchievementCard, AuditEvent, FieldKey, Interest, TransferMode } from '@jiebang/shared';
+import type {
+  Achievement,
+  AchievementCard,
+  AuditEvent,
+  FieldKey,
+  Interest,
+  Notification,
+  TransferMode,
+} from '@jiebang/shared';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryPage } from './query-page';
-import { auditPut } from './events';
+import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { Page } from './repositories';
@@ -16,6 +24,8 @@ import { named, transact, TransactionRefused, type TransactItem } from './transa
 import { matchPostingItems } from './dynamo-match-index';
 
 export type AuditInput = Omit<AuditEvent, 'id'>;
+/** Notifications written with an interest's change (library area: the other side is told). */
+export type NotificationInput = Omit<Notification, 'id'>;
 
 /** An interest as stored: both sides' contacts are copied in at creation and shown only once accepted. */
 export type InterestRecord = Omit<Interest, 'contacts' | 'allowedDecisions' | 'side'> & {
@@ -249,7 +259,11 @@ export class DynamoLibraryRepository {
    * A new interest: the marker (one per organisation per achievement), a check that the achievement is still
    * published, the interest and its audit event — one transaction.
    */
-  async createInterest(i: InterestRecord, audit: AuditInput): Promise<'ok' | 'duplicate' | 'not_published'> {
+  async createInterest(
+    i: InterestRecord,
+    audit: AuditInput,
+    notifications: NotificationInput[] = [],
+  ): Promise<'ok' | 'duplicate' | 'not_published'> {
     try {
       await transact(this.store, [
         named('interest_exists', {
@@ -274,6 +288,7 @@ export class DynamoLibraryRepository {
         }),
         { Put: { TableName: this.table, Item: this.interestItem(i), ConditionExpression: 'attribute_not_exists(PK)' } },
         auditPut(this.table, libraryKeys.interest(i.id).PK, audit),
+        ...notifications.map((n) => notificationPut(this.table, n)),
       ]);
       return 'ok';
     } catch (err) {
@@ -285,7 +300,12 @@ export class DynamoLibraryRepository {
   }
 
   /** The decision, conditional on the status and version it was taken on. */
-  async decideInterest(before: InterestRecord, after: InterestRecord, audit: AuditInput): Promise<boolean> {
+  async decideInterest(
+    before: InterestRecord,
+    after: InterestRecord,
+    audit: AuditInput,
+    notifications: NotificationInput[] = [],
+  ): Promise<boolean> {
     try {
       await transact(this.store, [
         named('interest_changed', {
@@ -298,6 +318,7 @@ export class DynamoLibraryRepository {
           },
         }),
         auditPut(this.table, libraryKeys.interest(after.id).PK, audit),
+        ...notifications.map((n) => notificationPut(this.table, n)),
       ]);
       return true;
     } catch (err) {

@@ -1,4 +1,4 @@
-import type { Affiliate, AuditEvent, Org } from '@jiebang/shared';
+import type { Affiliate, AuditEvent, DemandTrack, Org } from '@jiebang/shared';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { fromItem, isConditionFailure } from './items';
@@ -233,16 +233,27 @@ export class DynamoOrgRepository implements OrgRepository {
    * Transaction item: the enterprise is still an SME that does not name `issuerCreditCode` as its controlling
    * shareholder — the facts the submit decided on cannot change underneath it.
    */
-  stillEligibleCheck(orgId: string, issuerCreditCode: string): NamedItem {
+  stillEligibleCheck(orgId: string, issuerCreditCode: string, track: DemandTrack = 'large'): NamedItem {
+    const notHeldByIssuer =
+      '(attribute_not_exists(controllingShareholderCreditCode) OR controllingShareholderCreditCode <> :issuer)';
+    // SME 发榜 (library area): an sme-track demand is answered by universities and institutes (no size).
+    const condition =
+      track === 'sme'
+        ? {
+            ConditionExpression: `kind IN (:university, :institute) AND ${notHeldByIssuer}`,
+            ExpressionAttributeValues: {
+              ':university': 'university',
+              ':institute': 'institute',
+              ':issuer': issuerCreditCode,
+            },
+          }
+        : {
+            ConditionExpression: `kind = :sme AND #size <> :large AND ${notHeldByIssuer}`,
+            ExpressionAttributeNames: { '#size': 'size' },
+            ExpressionAttributeValues: { ':sme': 'sme', ':large': 'large', ':issuer': issuerCreditCode },
+          };
     return named('org_no_longer_eligible', {
-      ConditionCheck: {
-        TableName: this.store.table,
-        Key: keys.org(orgId),
-        ConditionExpression:
-          'kind = :sme AND #size <> :large AND (attribute_not_exists(controllingShareholderCreditCode) OR controllingShareholderCreditCode <> :issuer)',
-        ExpressionAttributeNames: { '#size': 'size' },
-        ExpressionAttributeValues: { ':sme': 'sme', ':large': 'large', ':issuer': issuerCreditCode },
-      },
+      ConditionCheck: { TableName: this.store.table, Key: keys.org(orgId), ...condition },
     });
   }
 

@@ -20,6 +20,7 @@
  * |13 | a province's demand review queue         | GSI2   | GSI2PK=QUEUE#DEMAND#PROVINCE#<region> GSI2SK=<submittedAt>#<id> (sparse)|
  * |14 | the ministry's demand review queue       | GSI2   | GSI2PK=QUEUE#DEMAND#MINISTRY GSI2SK=<enteredAt>#<id> (sparse)|
  * |15 | catalogue filtered by field / region     | table  | PK=CATALOGUE#F#<field> | #R#<region> | #FR#<field>#<region>, SK as 6 |
+ * |15t| … and by track (SME 发榜, library area) | table  | PK=CATALOGUE#T#<track>#<scope of 6/15>, SK as 6 (also OPEN/CLOSED) |
  * |16 | open demands only (any scope of 6/15)    | table  | PK=CATALOGUE#OPEN#<scope>   SK=<publishedAt>#<id>, ttl=deadline |
  * |17 | closed demands only (any scope)          | table  | PK=CATALOGUE#CLOSED#<scope> SK=<closesAt>#<id>, SK < now (desc) |
  * |18 | keyword search: postings of a bigram     | table  | PK=SEARCH#<bigram>          SK=<publishedAt>#<id> (desc)   |
@@ -207,8 +208,10 @@ export const keys = {
   ministryDemandQueue: 'QUEUE#DEMAND#MINISTRY',
   queueEntry: (queue: string, enteredAt: string, id: string) => ({ GSI2PK: queue, GSI2SK: `${enteredAt}#${id}` }),
   /** 6, 15: scope of a catalogue filter: ALL, F#<field>, R#<region> or FR#<field>#<region>. */
-  catalogueScope: (field?: string, region?: string): string =>
-    field && region ? `FR#${field}#${region}` : field ? `F#${field}` : region ? `R#${region}` : 'ALL',
+  catalogueScope: (field?: string, region?: string, track?: string): string =>
+    // SME 发榜 (library area): the same scopes again under T#<track>#, so a track filter is one Query too.
+    (track ? `T#${track}#` : '') +
+    (field && region ? `FR#${field}#${region}` : field ? `F#${field}` : region ? `R#${region}` : 'ALL'),
   /** 6, 15–17: the partition of a catalogue family ('' = all public cards, OPEN, CLOSED) and scope. */
   cataloguePartition: (family: '' | 'OPEN' | 'CLOSED', scope: string): string =>
     family ? `CATALOGUE#${family}#${scope}` : `CATALOGUE#${scope}`,

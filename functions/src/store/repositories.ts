@@ -10,6 +10,7 @@ import type {
   Demand,
   DemandReview,
   DemandSummary,
+  DemandTrack,
   DirectContact,
   FieldKey,
   Notification,
@@ -96,6 +97,8 @@ export interface CatalogueFilter {
   /** true: only open demands; false: only closed ones; undefined: both. */
   open?: boolean | undefined;
   q?: string | undefined;
+  /** SME 发榜 (library area). */
+  track?: DemandTrack | undefined;
 }
 
 export type DemandQueue = { kind: 'province'; region: string } | { kind: 'ministry' };

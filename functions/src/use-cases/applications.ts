@@ -22,6 +22,7 @@ import {
   type Org,
   type SessionUser,
   links,
+  SME_TRACK_APPLICANT_KINDS,
 } from '@jiebang/shared';
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
 import { Conflict, Forbidden, NotFound, RuleViolation, InvalidInput } from '../domain/errors';
@@ -104,6 +105,18 @@ async function applicantOrg(user: SessionUser, d: AppDeps): Promise<Org> {
 
 const isSme = (org: Org) => org.kind === 'sme' && org.size !== 'large';
 
+// SME 发榜 (library area): universities and institutes answer an SME's demand (no 300号 check on them); 221号's
+// rule that only SMEs apply holds on the large enterprises' track. The affiliation rules hold on both.
+const notInstitution = () =>
+  new RuleViolation('NOT_ELIGIBLE_APPLICANT', '中小企业发布的需求由高校、科研院所揭榜；贵单位不能揭榜该需求');
+const isSmeTrackApplicant = (org: Org) => (SME_TRACK_APPLICANT_KINDS as readonly string[]).includes(org.kind);
+
+/** Refuses an applicant the demand's track does not admit. */
+function checkEligible(org: Org, demand: Demand): void {
+  if (demand.track === 'sme' ? !isSmeTrackApplicant(org) : !isSme(org)) throw ineligible(demand);
+}
+const ineligible = (demand: Demand) => (demand.track === 'sme' ? notInstitution() : notSme());
+
 /** Attachments must be uploads of the applicant's own enterprise. */
 function checkAttachmentKeys(input: ApplicationInput, orgId: string) {
   const fields: Record<string, string> = {};
@@ -128,8 +141,8 @@ export async function createApplication(
   d: AppDeps,
 ): Promise<Application> {
   const org = await applicantOrg(user, d);
-  if (!isSme(org)) throw notSme();
   const demand = await openDemand(demandId, d);
+  checkEligible(org, demand);
   if (demand.issuerOrgId === org.id) throw new RuleViolation('AFFILIATED_WITH_ISSUER', '不能揭榜本企业发布的需求');
   if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
   checkAttachmentKeys(input, org.id);
@@ -253,10 +266,11 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
   }
   const [org, demand] = await Promise.all([d.repos.orgs.get(app.orgId), d.repos.demands.get(app.demandId)]);
   if (!org || !demand) throw new NotFound('揭榜申请不存在');
-  if (!isSme(org)) throw notSme();
+  checkEligible(org, demand);
   if (demand.status !== 'published') throw new Conflict('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
   if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
-  await checkApplicationWindow(demand.campaignYear, d);
+  // 221号's "申报时间另行通知" is the large enterprises' campaign (SME 发榜 answers whenever the demand is open).
+  if (demand.track !== 'sme') await checkApplicationWindow(demand.campaignYear, d);
   const attachments = app.attachments ?? [];
   if (attachments.length === 0)
     throw new RuleViolation('ATTACHMENT_REQUIRED', '请上传加盖公章的申请书扫描件（PDF）后再提交');
@@ -279,7 +293,7 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
   const extra: TransactItem[] = [
     repos.applications.applicantMarkerPut(app.demandId, app.orgId, app.id, at),
     repos.applications.demandPublishedCheck(app.demandId),
-    repos.orgs.stillEligibleCheck(app.orgId, demand.issuerCreditCode),
+    repos.orgs.stillEligibleCheck(app.orgId, demand.issuerCreditCode, demand.track ?? 'large'),
     repos.orgs.notAffiliateCheck(demand.issuerOrgId, org.creditCode),
     ...attachments.map((a) => repos.orgs.attachmentCheck(app.orgId, a.key.split('/')[2]!.replace(/\.pdf$/, ''))),
   ];
@@ -384,7 +398,7 @@ async function affiliationRefusal(
   }
   const holder = org.controllingShareholderCreditCode === demand.issuerCreditCode;
   // Check 3 failed without the shareholder matching what was read: the size changed meanwhile.
-  if (shareholderCheckFailed && !holder) return notSme();
+  if (shareholderCheckFailed && !holder) return ineligible(demand);
   if (holder && !demand.anonymous) {
     return new RuleViolation('AFFILIATED_WITH_ISSUER', '贵企业的控股股东为发榜企业，不能揭榜该需求');
   }

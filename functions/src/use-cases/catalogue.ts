@@ -18,7 +18,7 @@ export async function listCatalogue(
   }
   const open = q.open === undefined ? undefined : q.open === '1';
   const page = await d.demands.listCatalogue(
-    { field: q.field, region: q.region, open, q: keyword },
+    { field: q.field, region: q.region, open, q: keyword, track: q.track },
     q.limit,
     q.cursor,
     d.now,

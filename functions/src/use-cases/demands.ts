@@ -26,7 +26,9 @@ import {
   type DemandDetail,
   type DemandInput,
   type DemandSummary,
+  type DemandTrack,
   type DemandUpdate,
+  type Org,
   type SessionUser,
   links,
 } from '@jiebang/shared';
@@ -110,13 +112,24 @@ const conflict = () => new Conflict('该需求已被他人修改或处理，请�
 const wrongState = (d: Demand) =>
   new Conflict(`该需求当前状态为“${DEMAND_STATUSES[d.status]}”，不能进行此操作`, 'INVALID_STATE');
 
-/** POST /v1/demands: a new draft of the caller's large enterprise. */
+/**
+ * The track of a demand its issuer may create: a large enterprise's (221号), or an SME's (SME 发榜, library
+ * area); any other organisation issues none.
+ */
+export function issuerTrack(org: Pick<Org, 'kind' | 'size'>): DemandTrack | null {
+  if (org.kind === 'large') return 'large';
+  if (org.kind === 'sme' && org.size !== 'large') return 'sme';
+  return null;
+}
+
+/** POST /v1/demands: a new draft of the caller's enterprise: track `large`, or `sme` for an SME (SME 发榜). */
 export async function createDemand(input: DemandInput, d: DemandDeps): Promise<Demand> {
   if (!d.user.orgId || !d.user.roles.some((r) => ISSUER_ROLES.includes(r))) {
-    throw new Forbidden('只有大企业的成员可以填写需求表');
+    throw new Forbidden('只有企业的成员可以填写需求表');
   }
   const [org, campaign] = await Promise.all([d.orgs.get(d.user.orgId), d.campaigns.current()]);
-  if (!org || org.kind !== 'large') throw new Forbidden('只有登记为大企业的发榜方可以填写需求表');
+  const track = org ? issuerTrack(org) : null;
+  if (!org || !track) throw new Forbidden('只有登记为大企业或中小企业的单位可以填写需求表');
   if (!campaign) throw new RuleViolation('NO_CAMPAIGN', '当前没有进行中的年度发榜工作，暂不能填写需求表');
   const applicationDeadline = checkAgainstCampaign(input, campaign);
   const at = d.now.toISOString();
@@ -132,6 +145,7 @@ export async function createDemand(input: DemandInput, d: DemandDeps): Promise<D
     issuerCreditCode: org.creditCode,
     region: authorityRegionOf(org.region) ?? org.authorityRegion,
     campaignYear: campaign.year,
+    ...(track === 'sme' ? { track } : {}),
     createdAt: at,
     updatedAt: at,
   };
@@ -226,7 +240,18 @@ async function submitRules(
   channel: 'province' | 'ministry',
   sizeReason: string | undefined,
   d: SubmitDeps,
-) {
+): Promise<{ department: string | null; size: Pick<Demand, 'issuerSize' | 'issuerSizeReason'> }> {
+  // SME 发榜 (library area): 221号's intake deadline, direct channel and size confirmation are the large
+  // enterprises' (the notice's); an SME's need goes to its province, whenever the year's campaign runs.
+  if (demand.track === 'sme') {
+    if (channel === 'ministry') {
+      throw new RuleViolation(
+        'NOT_DIRECTLY_CONTACTED',
+        '中小企业发榜请报送所在地省级中小企业主管部门初核，不能直接报送工业和信息化部',
+      );
+    }
+    return { department: null, size: {} };
+  }
   const [campaign, provinceCutoff, org, department] = await Promise.all([
     d.campaigns.get(demand.campaignYear),
     channel === 'province' ? d.campaigns.cutoff(demand.campaignYear, demand.region) : Promise.resolve(null),
@@ -285,7 +310,7 @@ async function submitOnce(
   delete after.forwardedAt;
   delete after.department;
   delete after.issuerSizeConfirmedAt;
-  if (rules.size.issuerSize === 'large') delete after.issuerSizeReason;
+  if (!rules.size.issuerSizeReason) delete after.issuerSizeReason;
   if (rules.department) after.department = rules.department as Demand['department'];
   const toAuthority = channel === 'province' ? `authority:${demand.region}` : 'ministry';
   const ok = await d.demands.transition(
@@ -499,6 +524,7 @@ export function toSummary(x: Demand): DemandSummary {
     updatedAt: x.updatedAt,
     ...(x.submittedAt ? { submittedAt: x.submittedAt } : {}),
     ...(x.publishedAt ? { publishedAt: x.publishedAt } : {}),
+    ...(x.track ? { track: x.track } : {}),
   };
 }
 

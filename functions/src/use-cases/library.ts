@@ -9,6 +9,7 @@ import {
   interestDecisions,
   interestTransition,
   isAchievementEditable,
+  links,
   type Achievement,
   type AchievementDetail,
   type AchievementInput,
@@ -21,7 +22,12 @@ import {
 } from '@jiebang/shared';
 import { authorityActor, inOrg, isMinistry, provinceOf } from '../auth/roles';
 import { Conflict, Forbidden, NotFound } from '../domain/errors';
-import { toLibraryCard, type DynamoLibraryRepository, type InterestRecord } from '../store/dynamo-library';
+import {
+  toLibraryCard,
+  type DynamoLibraryRepository,
+  type InterestRecord,
+  type NotificationInput,
+} from '../store/dynamo-library';
 import type { Page } from '../store/repositories';
 import type { KeywordExtractor } from './orgs';
 
@@ -273,14 +279,27 @@ export async function createInterest(
     ownerContact: a.contact,
     senderContact: org.contact,
   };
-  const result = await d.repos.library.createInterest(i, {
-    objectType: 'interest',
-    objectId: i.id,
-    action: 'create',
-    toStatus: 'pending',
-    actor: memberActor(u, org),
-    at,
-  });
+  const result = await d.repos.library.createInterest(
+    i,
+    {
+      objectType: 'interest',
+      objectId: i.id,
+      action: 'create',
+      toStatus: 'pending',
+      actor: memberActor(u, org),
+      at,
+    },
+    // The owner is told in the same transaction (its inbox; the message itself stays in the interest).
+    [
+      interestNotice(
+        i,
+        'owner',
+        at,
+        '收到新的对接意向',
+        `${org.name}对科技成果《${a.title}》提出了对接意向，请及时回复。`,
+      ),
+    ],
+  );
   if (result === 'duplicate')
     throw new Conflict('本单位已对该成果提出过对接意向，请在“对接意向”中查看', 'INTEREST_EXISTS');
   if (result === 'not_published') throw new NotFound('科技成果不存在');
@@ -332,19 +351,69 @@ export async function decideInterest(
     updatedAt: at,
     ...(input.decision === 'accept' ? { acceptedAt: at } : {}),
   };
-  const ok = await d.repos.library.decideInterest(i, next, {
-    objectType: 'interest',
-    objectId: id,
-    action: input.decision,
-    fromStatus: i.status,
-    toStatus: t.to,
-    actor: memberActor(
-      u,
-      side === 'owner' ? { id: i.ownerOrgId, name: i.ownerName } : { id: i.senderOrgId, name: i.senderName },
-    ),
-    ...(input.comment ? { comment: input.comment } : {}),
-    at,
-  });
+  const ok = await d.repos.library.decideInterest(
+    i,
+    next,
+    {
+      objectType: 'interest',
+      objectId: id,
+      action: input.decision,
+      fromStatus: i.status,
+      toStatus: t.to,
+      actor: memberActor(
+        u,
+        side === 'owner' ? { id: i.ownerOrgId, name: i.ownerName } : { id: i.senderOrgId, name: i.senderName },
+      ),
+      ...(input.comment ? { comment: input.comment } : {}),
+      at,
+    },
+    [decisionNotice(next, input.decision, side, at)],
+  );
   if (!ok) throw new Conflict('该对接意向已被处理，请刷新后查看', 'VERSION_CONFLICT');
   return interestView(next, u);
+}
+
+/** A notification about interest `i` to one of its two organisations (library area). */
+function interestNotice(
+  i: InterestRecord,
+  to: 'owner' | 'sender',
+  at: string,
+  title: string,
+  body: string,
+): NotificationInput {
+  return {
+    to: `org:${to === 'owner' ? i.ownerOrgId : i.senderOrgId}`,
+    kind: 'interest_update',
+    title,
+    body: body.slice(0, 500),
+    link: links.interest(i.id, to === 'owner' ? 'received' : 'sent'),
+    objectType: 'interest',
+    objectId: i.id,
+    createdAt: at,
+  };
+}
+
+const DECISION_NOTICES: Record<InterestDecision, { title: string; body: (i: InterestRecord) => string }> = {
+  accept: {
+    title: '对接意向已被接受',
+    body: (i) =>
+      `${i.ownerName}已接受贵单位对《${i.achievementTitle}》的对接意向，双方联系方式已可在“对接意向”中查看。`,
+  },
+  decline: {
+    title: '对接意向未被接受',
+    body: (i) => `${i.ownerName}婉拒了贵单位对《${i.achievementTitle}》的对接意向。`,
+  },
+  sign: { title: '对接已签约', body: (i) => `《${i.achievementTitle}》的对接已标记为已签约。` },
+  close: { title: '对接已终止', body: (i) => `《${i.achievementTitle}》的对接已终止。` },
+};
+
+/** The other side of a decision is told: the sender of an accept or decline, either side of a sign or close. */
+function decisionNotice(
+  i: InterestRecord,
+  decision: InterestDecision,
+  side: 'owner' | 'sender',
+  at: string,
+): NotificationInput {
+  const notice = DECISION_NOTICES[decision];
+  return interestNotice(i, side === 'owner' ? 'sender' : 'owner', at, notice.title, notice.body(i));
 }

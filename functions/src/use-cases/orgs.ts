@@ -320,10 +320,13 @@ export async function getAffiliates(user: SessionUser, id: string, d: OrgDeps) {
   return { affiliates: await d.repos.orgs.listAffiliates(id) };
 }
 
-/** PUT /v1/orgs/{id}/affiliates: a large enterprise declares its subsidiaries, holdings, suppliers (by credit code). */
+/**
+ * PUT /v1/orgs/{id}/affiliates: an issuer declares its subsidiaries, holdings, suppliers (by credit code): a large
+ * enterprise, or an SME (SME 发榜, library area: the affiliation rules hold on its demands too).
+ */
 export async function putAffiliates(user: SessionUser, id: string, input: { affiliates: Affiliate[] }, d: OrgDeps) {
   const org = await loadOwnOrg(user, id, d, ['org_admin']);
-  if (org.kind !== 'large') throw new Forbidden('仅发榜企业（大型企业）需要申报关联企业名单');
+  if (org.kind !== 'large' && org.kind !== 'sme') throw new Forbidden('仅发榜企业需要申报关联企业名单');
   const self = input.affiliates.findIndex((a) => a.creditCode === org.creditCode);
   if (self >= 0)
     throw new InvalidInput('关联企业名单不能包含本企业', {

@@ -19,6 +19,7 @@ import {
 } from '@jiebang/shared/constants';
 import { links } from '@jiebang/shared/links';
 import { SIZE_LABELS } from '@jiebang/shared/rules/classification';
+import { APPLICANT_CLASS_LABELS } from '@jiebang/shared/rules/application-state';
 import { formatShanghai } from '@jiebang/shared/rules/deadline';
 import { regionName } from '@jiebang/shared/rules/regions';
 import type { Application } from '@jiebang/shared/schemas/application';
@@ -286,7 +287,7 @@ export async function matchmakingPdf(user: SessionUser, id: string, d: PaperDeps
           { label: '企业名称', value: app.orgName },
           { label: '统一社会信用代码', value: sme?.creditCode ?? '' },
           { label: '所在地区', value: regionName(app.authorityRegion) },
-          { label: '企业规模', value: SIZE_LABELS[app.orgSize] },
+          { label: '企业规模', value: APPLICANT_CLASS_LABELS[app.orgSize] },
           { label: '企业资质', value: (sme?.qualifications ?? []).map((q) => QUALIFICATIONS[q]).join('、') || '无' },
           { label: '联系人', value: contactText(smeSeen?.contact) },
         ],

@@ -153,6 +153,8 @@ export async function reviewDemand(id: string, review: DemandReview, d: ReviewDe
  * authority confirms its reason (`confirmIssuerSize: true`). True when this decision confirms it.
  */
 async function letterChecks(demand: Demand, review: DemandReview, d: ReviewDeps): Promise<boolean> {
+  // SME 发榜 (library area): the intake deadline and the size confirmation are 221号's, the large track's.
+  if (demand.track === 'sme') return false;
   if (review.decision === 'forward') {
     const campaign = await d.campaigns.get(demand.campaignYear);
     if (campaign && !before(campaign.demandIntakeDeadline, d.now)) {

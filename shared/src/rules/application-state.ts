@@ -4,7 +4,8 @@
  * concurrent change turns into a conflict instead of an illegal jump.
  */
 
-import { keysOf } from '../constants';
+import { ORG_KIND_LABELS, SME_TRACK_APPLICANT_KINDS, keysOf } from '../constants';
+import { SIZE_LABELS, type Size } from './classification';
 
 export const APPLICATION_STATUSES = {
   draft: '草稿',
@@ -68,9 +69,9 @@ export const MINISTRY_VISIBLE_STATUSES: readonly ApplicationStatus[] = ['forward
  * What an application copies from its demand and its applicant when it is made, so that lists and queues show
  * them without reading either again.
  */
-export function applicationParties<Size extends string>(
+export function applicationParties<S extends string>(
   demand: { id: string; title: string; issuerOrgId: string },
-  org: { id: string; name: string; size?: Size | undefined; authorityRegion: string },
+  org: { id: string; name: string; kind?: string; size?: S | undefined; authorityRegion: string },
 ) {
   return {
     demandId: demand.id,
@@ -83,11 +84,26 @@ export function applicationParties<Size extends string>(
   };
 }
 
+/** Institutions that apply (to sme-track demands, SME 发榜): they have no 300号 size; their kind stands for it. */
+type ApplicantInstitution = (typeof SME_TRACK_APPLICANT_KINDS)[number];
+
 /**
- * The 300号 size of an applicant. Only classified enterprises apply today (the use-cases refuse others before
- * this point); institutions, which have no size, are the library area's (issue 15) and not yet applicants.
+ * What an applicant is: its 300号 size, or for a university or institute applying to an sme-track demand (library
+ * area) its kind. The use-cases refuse every other applicant before this point.
  */
-export function classifiedSize<Size extends string>(org: { size?: Size | undefined }): Size {
-  if (!org.size) throw new Error('applicant without a 300号 size: only classified enterprises apply');
-  return org.size;
+export function classifiedSize<S extends string>(org: {
+  kind?: string;
+  size?: S | undefined;
+}): S | ApplicantInstitution {
+  if (org.size) return org.size;
+  const kind = SME_TRACK_APPLICANT_KINDS.find((k) => k === org.kind);
+  if (!kind) throw new Error('applicant without a 300号 size that is no university or institute');
+  return kind;
 }
+
+/** The label of what an applicant is (企业规模 / 单位类型): 中型企业, 高校, 科研院所… */
+export const APPLICANT_CLASS_LABELS: Record<Size | ApplicantInstitution, string> = {
+  ...SIZE_LABELS,
+  university: ORG_KIND_LABELS.university,
+  institute: ORG_KIND_LABELS.institute,
+};

@@ -4,6 +4,7 @@ import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
 import { ORG_SIZES } from './org';
 import { stampedScanSchema } from './demand';
+import { APPLICANT_CLASSES } from './org';
 
 const text = textField;
 
@@ -129,7 +130,7 @@ export const applicationSchema = /* @__PURE__ */ (() =>
     demandTitle: nameOut,
     orgId: idOut,
     orgName: nameOut,
-    orgSize: z.enum(ORG_SIZES),
+    orgSize: z.enum(APPLICANT_CLASSES),
     /** The applicant's authority region: the province (or 计划单列市 / 兵团) that pre-reviews it. */
     authorityRegion: regionOut,
     status: z.enum(APPLICATION_STATUS_KEYS),

@@ -3,6 +3,7 @@ import {
   DEPARTMENT_KEYS,
   COOPERATION_MODE_KEYS,
   DEMAND_STATUS_KEYS,
+  DEMAND_TRACK_KEYS,
   DEMAND_TYPE_KEYS,
   FIELD_KEYS,
   OUTCOME_FORM_KEYS,
@@ -117,6 +118,8 @@ export const catalogueItemSchema = /* @__PURE__ */ (() =>
     publishedAt: stampOut,
     status: z.enum(DEMAND_STATUS_KEYS),
     open: z.boolean(),
+    /** SME 发榜 (library area): absent on the large enterprises' demands (track `large`). */
+    track: z.enum(DEMAND_TRACK_KEYS).optional(),
   }))();
 export type CatalogueItem = z.infer<typeof catalogueItemSchema>;
 
@@ -149,6 +152,8 @@ export const catalogueQuerySchema = /* @__PURE__ */ (() =>
       .optional(),
     q: freeText(undefined, '搜索词').max(50, '搜索词不能超过 50 个字').optional(),
     open: z.enum(['0', '1'], { error: 'open 只能为 0 或 1' }).optional(),
+    /** SME 发榜 (library area): 大企业发榜 (`large`) or 中小企业发榜 (`sme`). */
+    track: z.enum(DEMAND_TRACK_KEYS, { error: 'track 只能为 large（大企业发榜）或 sme（中小企业发榜）' }).optional(),
   }))();
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 
@@ -200,6 +205,8 @@ export const demandSchema = /* @__PURE__ */ (() =>
     // 221号 on paper (issue 16, item 6)
     /** The stamped 需求表, scanned and uploaded by the issuer. */
     stampedScan: stampedScanSchema.optional(),
+    /** SME 发榜 (library area): `sme` on an SME's demand, set at creation from its issuer; absent = `large`. */
+    track: z.enum(DEMAND_TRACK_KEYS).optional(),
   }))();
 export type Demand = z.infer<typeof demandSchema>;
 
@@ -266,6 +273,7 @@ export const demandSummarySchema = /* @__PURE__ */ (() =>
     updatedAt: stampOut,
     submittedAt: stampOut.optional(),
     publishedAt: stampOut.optional(),
+    track: z.enum(DEMAND_TRACK_KEYS).optional(),
   }))();
 export type DemandSummary = z.infer<typeof demandSummarySchema>;
 

@@ -8,7 +8,7 @@ import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
 import { ACCEPTANCE_RESULTS, acceptanceSchema, attachmentRefSchema } from './application';
 import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storable, storableNumber, textField } from './common';
-import { ORG_SIZES } from './org';
+import { APPLICANT_CLASSES } from './org';
 
 const score = /* @__NO_SIDE_EFFECTS__ */ (label: string) =>
   storableNumber({ error: `${label}评分应为 0–100 的整数` }, `${label}评分`)
@@ -63,7 +63,7 @@ export const releasedApplicationSchema = /* @__PURE__ */ (() =>
     demandId: idOut,
     orgId: idOut,
     orgName: nameOut,
-    orgSize: z.enum(ORG_SIZES),
+    orgSize: z.enum(APPLICANT_CLASSES),
     authorityRegion: regionOut,
     status: z.enum(APPLICATION_STATUS_KEYS),
     releasedAt: stampOut.optional(),
@@ -236,7 +236,7 @@ export const selectedSmeLineSchema = /* @__PURE__ */ (() =>
     applicationId: idOut,
     orgId: idOut,
     creditCode: z.string().length(18),
-    orgSize: z.enum(ORG_SIZES),
+    orgSize: z.enum(APPLICANT_CLASSES),
     authorityRegion: regionOut,
     qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
     acceptance: z

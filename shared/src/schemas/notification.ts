@@ -14,7 +14,8 @@ export const notificationSchema = /* @__PURE__ */ (() =>
     body: z.string().max(500),
     /** Where the client should open ("/pages/...?id=…"). */
     link: z.string().optional(),
-    objectType: z.enum(['demand', 'application', 'org', 'campaign', 'event']).optional(),
+    // 'interest': 科技成果赋智 (library area)
+    objectType: z.enum(['demand', 'application', 'org', 'campaign', 'event', 'interest']).optional(),
     objectId: idOut.optional(),
     createdAt: stampOut,
     readAt: stampOut.optional(),

@@ -25,6 +25,8 @@ const figure = /* @__NO_SIDE_EFFECTS__ */ (label: string, unit: string) =>
 // 科技成果赋智 (library area): universities, institutes and service bodies register too (no 300号 classification).
 export const ORG_KINDS = ['large', 'sme', 'university', 'institute', 'service'] as const;
 export const ORG_SIZES = ['large', 'medium', 'small', 'micro'] as const;
+/** What an applicant is, as applications carry it (`orgSize`): its 300号 size, or (SME 发榜) its institution kind. */
+export const APPLICANT_CLASSES = [...ORG_SIZES, 'university', 'institute'] as const;
 
 /** Six-digit administrative division code of the registered address (e.g. 440305). */
 export const regionCodeSchema = /* @__PURE__ */ (() =>

@@ -24,6 +24,8 @@ export function DemandCard({ item, now, onOpen }: Props) {
       <View className="demand-card__tags">
         <Text className="demand-card__field">{fieldText(item.field)}</Text>
         <Text className="demand-card__type">{demandTypeText(item.demandType)}</Text>
+        {/* SME 发榜 (library area): an SME's need, answered by universities and institutes. */}
+        {item.track === 'sme' && <Text className="demand-card__type demand-card__track">中小企业发榜</Text>}
       </View>
       <Text className="demand-card__title">{item.title}</Text>
       <View className="demand-card__meta">

@@ -1,5 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '需求目录 · 大企业发榜',
+  navigationBarTitleText: '需求目录',
   enablePullDownRefresh: true,
   backgroundTextStyle: 'dark',
   onReachBottomDistance: 120,

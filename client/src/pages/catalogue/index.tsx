@@ -11,8 +11,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
-import { FIELDS } from '@jiebang/shared';
-import type { FieldKey } from '@jiebang/shared';
+import { DEMAND_TRACKS, FIELDS } from '@jiebang/shared';
+import type { DemandTrack, FieldKey } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
 import { errorMessage } from '../../services/http';
 import { DemandCard } from '../../components/demand-card';
@@ -22,13 +22,22 @@ import { usePagedList } from '../../hooks/use-paged-list';
 import { Recommendations } from '../../components/recommendations';
 import { chipFilter, FilterChips, FilterPicker, REGION_FILTER } from '../../components/filters';
 import { useFilters } from '../../hooks/use-filters';
+import { Tabs, type TabItem } from '../../components/tabs';
 import './index.scss';
 
 const PAGE_SIZE = 20;
 const SEARCH_DEBOUNCE_MS = 400;
 const FIELD_CHIPS = chipFilter('全部', FIELDS, 'catalogue-filters__chips', 'field-chip');
 
+/** SME 发榜 (library area): the catalogue's two tracks, or both. */
+const TRACK_TABS: TabItem<'all' | DemandTrack>[] = [
+  { key: 'all', label: '全部' },
+  { key: 'large', label: DEMAND_TRACKS.large },
+  { key: 'sme', label: DEMAND_TRACKS.sme },
+];
+
 interface Filters {
+  track?: DemandTrack;
   field?: FieldKey;
   region?: string;
   open: boolean;
@@ -61,6 +70,7 @@ export default function CataloguePage() {
         region: filters.region,
         q: filters.q || undefined,
         open: filters.open ? true : undefined,
+        track: filters.track,
       }),
     [filters],
   );
@@ -76,7 +86,7 @@ export default function CataloguePage() {
   }, [searchText, filters.q, setFilters]);
 
   const open = (id: string) => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(id)}` });
-  const filtered = Boolean(filters.field || filters.region || filters.open || filters.q);
+  const filtered = Boolean(filters.track || filters.field || filters.region || filters.open || filters.q);
   const clearFilters = () => {
     setSearchText('');
     setFilters({ open: false, q: '' });
@@ -86,8 +96,8 @@ export default function CataloguePage() {
   return (
     <View className="catalogue">
       <View className="catalogue__hero">
-        <Text className="catalogue__heading">需求目录 · 大企业发榜</Text>
-        <Text className="catalogue__sub">大企业发布技术创新需求，中小企业揭榜攻关</Text>
+        <Text className="catalogue__heading">需求目录 · 揭榜挂帅</Text>
+        <Text className="catalogue__sub">大企业发榜、中小企业揭榜；中小企业发榜、高校院所揭榜</Text>
         {/* events (百场万企): the calendar's entry */}
         <Text
           className="catalogue__events"
@@ -126,6 +136,12 @@ export default function CataloguePage() {
       </View>
 
       <View className="catalogue-filters">
+        <Tabs
+          className="catalogue-tracks"
+          items={TRACK_TABS}
+          value={filters.track ?? 'all'}
+          onChange={(key) => setFilters((f) => ({ ...f, track: key === 'all' ? undefined : key }))}
+        />
         <FilterChips spec={FIELD_CHIPS} value={filters.field} onChange={set('field')} />
         <View className="catalogue-filters__row">
           <FilterPicker options={REGION_FILTER} value={filters.region} onChange={set('region')}>

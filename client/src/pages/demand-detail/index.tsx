@@ -28,7 +28,9 @@ function useMyApplication(demandId: string): ApplicationSummary | null {
     if (!demandId || !isSignedIn()) return setMine(null);
     try {
       const who = await me();
-      setMine(applyEligibility(who).ok ? await applications.findMine(demandId) : null);
+      // Either track's applicant (SME 发榜: universities and institutes) may hold an application here.
+      const may = applyEligibility(who).ok || applyEligibility(who, 'sme').ok;
+      setMine(may ? await applications.findMine(demandId) : null);
     } catch {
       setMine(null); // the button then says 我要揭榜, and the form finds the draft itself
     }
@@ -116,7 +118,7 @@ export default function DemandDetailPage() {
     }
     setApplying(true);
     try {
-      const can = applyEligibility(await me());
+      const can = applyEligibility(await me(), d.track);
       if (!can.ok) {
         if (!can.register) {
           void showModal({ title: '不能揭榜', content: can.reason, showCancel: false });

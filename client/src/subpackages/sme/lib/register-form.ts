@@ -10,6 +10,8 @@ import {
   QUALIFICATIONS,
   creditCodeProblem,
   divisionOfCreditCode,
+  institutionCodeProblem,
+  isInstitutionKind,
   requiredMetrics,
 } from '@jiebang/shared';
 import type { IndustryKey, Metric } from '@jiebang/shared';
@@ -17,8 +19,11 @@ import { numberOrUndefined, textOrUndefined } from '../../../lib/form-errors';
 
 export type QualificationKey = keyof typeof QUALIFICATIONS;
 
+/** Enterprises, and (library area) 高校, 科研院所, 服务机构: no 300号 classification for them. */
+export type RegisterKind = 'sme' | 'large' | 'university' | 'institute' | 'service';
+
 export interface RegisterForm {
-  kind: 'sme' | 'large';
+  kind: RegisterKind;
   name: string;
   creditCode: string;
   region: string;
@@ -55,9 +60,17 @@ export const EMPTY: RegisterForm = {
 export const DRAFT_KEY = 'jiebang.registerDraft';
 
 export const KIND_OPTIONS = [
-  ['sme', '中小企业 · 揭榜'],
-  ['large', '大型企业 · 发榜'],
+  ['sme', '中小企业'],
+  ['large', '大型企业'],
+  // 科技成果赋智 (library area)
+  ['university', '高校'],
+  ['institute', '科研院所'],
+  ['service', '服务机构'],
 ] as const;
+
+/** 高校, 科研院所 and 服务机构 register without the 300号 figures (library area). */
+export const isInstitutionForm = (kind: RegisterKind): kind is 'university' | 'institute' | 'service' =>
+  isInstitutionKind(kind);
 
 export const METRICS: Record<Metric, { label: string; unit: string; type: 'number' | 'digit'; hint: string }> = {
   employees: { label: '从业人员', unit: '人', type: 'number', hint: '上年末从业人员数' },
@@ -74,10 +87,20 @@ export const QUALIFICATION_OPTIONS = Object.entries(QUALIFICATIONS) as [Qualific
 export const normaliseCode = (v: string) => v.toUpperCase().replace(/[\s-]/g, '').slice(0, 18);
 const PARTIAL_CODE = /^[0-9A-HJ-NP-RTUW-Y]*$/;
 
-/** The live state of a credit code as the user types it. */
-export function codeStatus(code: string): { kind: 'empty' | 'typing' | 'ok' | 'error'; text: string } {
+/**
+ * The live state of a credit code as the user types it; for an institution (library area) also the registering
+ * category its kind allows (1 机构编制, 5 民政; 9 for a service company), as the server checks.
+ */
+export function codeStatus(
+  code: string,
+  kind?: RegisterKind,
+): { kind: 'empty' | 'typing' | 'ok' | 'error'; text: string } {
   if (code === '') return { kind: 'empty', text: '' };
   if (!PARTIAL_CODE.test(code)) return { kind: 'error', text: CREDIT_CODE_MESSAGES.charset };
+  if (kind && isInstitutionForm(kind)) {
+    const category = institutionCodeProblem(kind, code);
+    if (category) return { kind: 'error', text: category };
+  }
   if (code.length < 18) return { kind: 'typing', text: `已输入 ${code.length}/18 位` };
   const problem = creditCodeProblem(code);
   if (problem) return { kind: 'error', text: CREDIT_CODE_MESSAGES[problem] };
@@ -98,6 +121,17 @@ export function codeError(
 }
 
 export function toInput(f: RegisterForm): Record<string, unknown> {
+  if (isInstitutionForm(f.kind)) {
+    // No 300号 figures, qualifications or shareholder: the industry is 其他 (the schema asks for one).
+    return {
+      kind: f.kind,
+      name: f.name,
+      creditCode: f.creditCode,
+      region: f.region,
+      industry: 'other',
+      contact: contactOf(f),
+    };
+  }
   const metrics = f.industry ? requiredMetrics(f.industry) : [];
   return {
     kind: f.kind,
@@ -110,14 +144,16 @@ export function toInput(f: RegisterForm): Record<string, unknown> {
     assets: metrics.includes('assets') ? numberOrUndefined(f.assets) : undefined,
     qualifications: f.qualifications.length ? f.qualifications : undefined,
     controllingShareholderCreditCode: textOrUndefined(f.shareholder),
-    contact: {
-      name: f.contactName,
-      title: textOrUndefined(f.contactTitle),
-      phone: f.contactPhone.trim(),
-      email: textOrUndefined(f.contactEmail),
-    },
+    contact: contactOf(f),
   };
 }
+
+const contactOf = (f: RegisterForm) => ({
+  name: f.contactName,
+  title: textOrUndefined(f.contactTitle),
+  phone: f.contactPhone.trim(),
+  email: textOrUndefined(f.contactEmail),
+});
 
 export function loadDraft(): RegisterForm {
   const raw: unknown = Taro.getStorageSync(DRAFT_KEY);

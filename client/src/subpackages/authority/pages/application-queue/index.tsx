@@ -10,7 +10,7 @@
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { SIZE_LABELS, formatShanghai } from '@jiebang/shared';
+import { APPLICANT_CLASS_LABELS, formatShanghai } from '@jiebang/shared';
 import * as applications from '../../../../services/applications';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
@@ -117,7 +117,7 @@ export default function ReviewApplicationsQueuePage() {
                   <StatusBadge status={a.status} />
                 </View>
                 <Text className="review-app__org">
-                  {a.orgName} · {SIZE_LABELS[a.orgSize]}
+                  {a.orgName} · {APPLICANT_CLASS_LABELS[a.orgSize]}
                 </Text>
                 <Text className="review-app__time">
                   {a.decision && a.decidedAt

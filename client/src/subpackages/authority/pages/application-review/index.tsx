@@ -10,7 +10,7 @@
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { INDUSTRIES, QUALIFICATIONS, SIZE_LABELS, regionName } from '@jiebang/shared';
+import { INDUSTRIES, QUALIFICATIONS, APPLICANT_CLASS_LABELS, regionName } from '@jiebang/shared';
 import type { Application, Org } from '@jiebang/shared';
 import * as auth from '../../../../services/auth';
 import * as applications from '../../../../services/applications';
@@ -161,7 +161,7 @@ export default function ReviewApplicationDetailPage() {
         <Text className="review-app-detail__card-title">揭榜企业</Text>
         <Text className="review-app-detail__org-name">{app.orgName}</Text>
         <View className="review-app-detail__facts">
-          <Fact label="企业规模" value={SIZE_LABELS[app.orgSize]} />
+          <Fact label="企业规模或单位类型" value={APPLICANT_CLASS_LABELS[app.orgSize]} />
           <Fact label="所属辖区" value={regionName(app.authorityRegion)} />
           {org && <Fact label="信用代码" value={org.creditCode} />}
           {org && <Fact label="所属行业" value={INDUSTRIES[org.industry]} />}

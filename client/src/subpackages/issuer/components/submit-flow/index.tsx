@@ -11,7 +11,7 @@ import './index.scss';
 
 interface Props {
   open: boolean;
-  demand: Pick<Demand, 'id' | 'title' | 'region'>;
+  demand: Pick<Demand, 'id' | 'title' | 'region' | 'track'>;
   onClose: () => void;
   onSubmitted: (demand: Demand) => void;
 }
@@ -99,11 +99,16 @@ export function SubmitFlow({ open, demand, onClose, onSubmitted }: Props) {
       title: `报送${authority}`,
       text: '一般渠道：由企业所在地省级中小企业主管部门初核，通过后转报工业和信息化部审核发布。',
     },
-    {
-      key: 'ministry',
-      title: '直接报送工业和信息化部',
-      text: '适用于工业和信息化部相关司局直接联系的大企业：不经省级初核，由工业和信息化部审核发布。',
-    },
+    // SME 发榜 (library area): the direct channel is 221号's, for large enterprises a department contacted.
+    ...(demand.track === 'sme'
+      ? []
+      : [
+          {
+            key: 'ministry' as const,
+            title: '直接报送工业和信息化部',
+            text: '适用于工业和信息化部相关司局直接联系的大企业：不经省级初核，由工业和信息化部审核发布。',
+          },
+        ]),
   ];
 
   return (
@@ -111,7 +116,11 @@ export function SubmitFlow({ open, demand, onClose, onSubmitted }: Props) {
       <View className="channel-sheet__mask" onClick={onClose} />
       <View className="channel-sheet__panel">
         <Text className="channel-sheet__title">选择报送渠道</Text>
-        <Text className="channel-sheet__hint">需求经审核通过后发布到需求目录，中小企业方可揭榜。</Text>
+        <Text className="channel-sheet__hint">
+          {demand.track === 'sme'
+            ? '需求经审核通过后发布到需求目录（中小企业发榜），高校、科研院所方可揭榜。'
+            : '需求经审核通过后发布到需求目录，中小企业方可揭榜。'}
+        </Text>
         {options.map((o) => (
           <View
             key={o.key}

@@ -70,7 +70,7 @@ export default function MyDemandsPage() {
         <EmptyState
           className="my-demands-empty"
           text="还没有发榜需求"
-          hint="填写大企业技术创新需求表，经主管部门审核后在需求目录中发布"
+          hint="填写技术创新需求表，经主管部门审核后在需求目录中发布（中小企业的需求列入“中小企业发榜”，由高校、科研院所揭榜）"
           actionText="发布新需求"
           onAction={create}
         />

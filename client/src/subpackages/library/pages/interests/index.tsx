@@ -4,7 +4,7 @@
  * `interest-accept`, `interest-decline`, `interest-sign`, `interest-close`, `interest-contacts`.
  */
 import { useCallback, useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { INTEREST_STATUSES, type Interest } from '@jiebang/shared';
 import * as library from '../../../../services/library';
@@ -17,7 +17,9 @@ import '../../library.scss';
 const LABELS = { accept: '接受', decline: '婉拒', sign: '已签约', close: '终止' } as const;
 
 export default function InterestsPage() {
-  const [box, setBox] = useState<'received' | 'sent'>('received');
+  // A notification opens the box the interest is in (links.interest: `?id=…&box=received|sent`).
+  const { params } = useRouter();
+  const [box, setBox] = useState<'received' | 'sent'>(params.box === 'sent' ? 'sent' : 'received');
   const fetchPage = useCallback((cursor: string | null) => library.interests(box, cursor), [box]);
   const { status, error, items, reload } = usePagedList(fetchPage);
   const [busy, setBusy] = useState<string | null>(null);

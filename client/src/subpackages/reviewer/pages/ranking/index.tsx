@@ -19,7 +19,7 @@ import {
   DEMAND_STATUSES,
   CRITERION_KEYS,
   MAX_SELECTED,
-  SIZE_LABELS,
+  APPLICANT_CLASS_LABELS,
   formatShanghai,
   isOpen,
 } from '@jiebang/shared';
@@ -220,7 +220,7 @@ export default function RankingPage() {
               <Text className="ranking-line__total rv-total">{fmt(l.total)}</Text>
             </View>
             <Text className="rv-muted">
-              {SIZE_LABELS[l.orgSize]} · {l.reviewerCount} 人已评 · {l.scoredByMe ? '我已评' : '我未评'}
+              {APPLICANT_CLASS_LABELS[l.orgSize]} · {l.reviewerCount} 人已评 · {l.scoredByMe ? '我已评' : '我未评'}
               {l.status !== 'released' ? ` · ${APPLICATION_STATUSES[l.status]}` : ''}
             </Text>
             <View className="rv-criteria">

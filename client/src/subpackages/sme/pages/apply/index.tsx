@@ -57,8 +57,8 @@ function blockedState(load: Load, demandId: string): ComponentProps<typeof Empty
     case 'not-sme':
       return {
         className: 'apply-not-sme',
-        text: '仅中小企业可以揭榜',
-        hint: `${load.me.org?.name ?? '贵企业'}不是按《中小企业划型标准规定》登记的中小企业，不能揭榜。`,
+        text: '贵单位不能揭榜该需求',
+        hint: `${load.me.org?.name ?? '贵单位'}：${load.reason}`,
         actionText: '返回',
         onAction: () => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/catalogue/index' })),
       };

@@ -25,12 +25,13 @@ import {
   type ApplyForm,
 } from '../../lib/apply-form';
 import { showModal } from '../../../../lib/modal';
+import { applyEligibility } from '../../../../lib/resume';
 
 export type Load =
   | { kind: 'loading' }
   | { kind: 'signed-out' }
   | { kind: 'no-org' }
-  | { kind: 'not-sme'; me: MeResponse }
+  | { kind: 'not-sme'; me: MeResponse; reason: string }
   | { kind: 'already'; summary: ApplicationSummary }
   | { kind: 'error'; message: string }
   | { kind: 'ready'; me: MeResponse; demand: CatalogueDetail | null };
@@ -121,7 +122,6 @@ export function useApplyForm(demandId: string, givenId: string) {
     try {
       const me = await auth.me();
       if (!me.org) return { load: { kind: 'no-org' } };
-      if (me.org.kind !== 'sme' || me.org.size === 'large') return { load: { kind: 'not-sme', me } };
       let server: Application | null = null;
       if (givenId) server = await applications.get(givenId);
       else {
@@ -136,6 +136,9 @@ export function useApplyForm(demandId: string, givenId: string) {
       if (process.env.TARO_ENV === 'weapp') void notifications.prefetchTemplates();
       const did = server?.demandId ?? demandId;
       const demand = await catalogue.get(did).catch(() => null);
+      // The track decides who applies (SME 发榜: universities and institutes); the server checks the same.
+      const can = applyEligibility(me, demand?.track);
+      if (!can.ok) return { load: { kind: 'not-sme', me, reason: can.reason } };
       const local = loadLocalDraft(did);
       return { load: { kind: 'ready', me, demand }, server, local, resumed: resumeForm(server, local) };
     } catch (err) {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { SIZE_LABELS } from '@jiebang/shared';
 import type { Metric, classify } from '@jiebang/shared';
-import { METRICS } from '../../lib/register-form';
+import { METRICS, type RegisterKind } from '../../lib/register-form';
 
 /** The live 划型 under the figures, and the refusal of a large enterprise registering as an SME. */
 export function ClassificationPreview({
@@ -10,7 +10,7 @@ export function ClassificationPreview({
   refusal,
   metricsNeeded,
 }: {
-  kind: 'sme' | 'large';
+  kind: RegisterKind;
   result: ReturnType<typeof classify> | null;
   refusal: string;
   metricsNeeded: Metric[];

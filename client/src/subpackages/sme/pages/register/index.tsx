@@ -1,8 +1,9 @@
 /**
- * 企业注册: an enterprise registers as 中小企业 (揭榜) or 大型企业 (发榜), classified live with the 300号 table.
+ * 企业注册: an enterprise registers as 中小企业 or 大型企业, classified live with the 300号 table; a 高校, 科研院所 or
+ * 服务机构 (library area) without the 300号 figures, its credit code checked for the category its kind allows.
  *
  * Class names for end-to-end tests:
- * `register-form`, `kind-options .chip[data-value=sme|large]`, `org-name-input`, `credit-code-input`,
+ * `register-form`, `kind-options .chip[data-value=sme|large|university|institute|service]`, `org-name-input`, `credit-code-input`,
  * `credit-code-status` (`is-ok` / `is-error`), `region-select`, `region-code-input`, `region-use-code`,
  * `region-warning`, `industry-select`, `option-sheet__item[data-value]`, `metric-input--employees|revenue|assets`,
  * `classification-preview` (`is-sme` / `is-large` / `is-pending`), `classification-refusal`,
@@ -54,9 +55,11 @@ export default function RegisterPage() {
   return (
     <View className="register register-form">
       <View className="register__intro">
-        <Text className="register__intro-title">登记企业信息</Text>
+        <Text className="register__intro-title">{f.institution ? '登记单位信息' : '登记企业信息'}</Text>
         <Text className="register__intro-sub">
-          中小企业按《中小企业划型标准规定》（工信部联企业〔2011〕300号）自动划型；只有中型、小型、微型企业可以揭榜。
+          {f.institution
+            ? '高校、科研院所、服务机构无需划型：登记后可登记科技成果、对接意向，高校和科研院所可揭榜中小企业发布的需求。'
+            : '中小企业按《中小企业划型标准规定》（工信部联企业〔2011〕300号）自动划型；只有中型、小型、微型企业可以揭榜大企业的需求。'}
         </Text>
       </View>
 
@@ -66,9 +69,9 @@ export default function RegisterPage() {
 
       <RegionStep f={f} onOpenSheet={setSheet} />
 
-      <ScaleStep f={f} onOpenSheet={setSheet} />
+      {!f.institution && <ScaleStep f={f} onOpenSheet={setSheet} />}
 
-      <QualificationsStep f={f} />
+      {!f.institution && <QualificationsStep f={f} />}
 
       <ContactStep f={f} />
 

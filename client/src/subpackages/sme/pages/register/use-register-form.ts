@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import {
+  ORG_KIND_LABELS,
   SIZE_LABELS,
   authorityRegionOf,
   classify,
@@ -14,7 +15,15 @@ import { me as fetchMe } from '../../../../services/auth';
 import { pendingResume, resumeAfter } from '../../../../lib/resume';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { fieldErrorsOf, numberOrUndefined, type FieldErrors } from '../../../../lib/form-errors';
-import { DRAFT_KEY, EMPTY, codeStatus, loadDraft, toInput, type RegisterForm } from '../../lib/register-form';
+import {
+  DRAFT_KEY,
+  EMPTY,
+  codeStatus,
+  isInstitutionForm,
+  loadDraft,
+  toInput,
+  type RegisterForm,
+} from '../../lib/register-form';
 import { showModal } from '../../../../lib/modal';
 
 /**
@@ -52,14 +61,16 @@ export function useRegisterForm() {
   };
 
   const parsed = useMemo(() => orgInputSchema.safeParse(toInput(form)), [form]);
+  const institution = isInstitutionForm(form.kind);
   const classification = useMemo(() => {
-    if (!form.industry) return null;
+    // Institutions (library area) are not classified by the 300号 table.
+    if (!form.industry || institution) return null;
     return classify(form.industry, {
       employees: numberOrUndefined(form.employees),
       revenue: numberOrUndefined(form.revenue),
       assets: numberOrUndefined(form.assets),
     });
-  }, [form.industry, form.employees, form.revenue, form.assets]);
+  }, [form.industry, form.employees, form.revenue, form.assets, institution]);
 
   const errors: FieldErrors = useMemo(() => {
     const own = parsed.success ? {} : fieldErrorsOf(parsed.error);
@@ -70,7 +81,7 @@ export function useRegisterForm() {
   }, [parsed, classification, serverErrors]);
   const shown = (path: string) => (tried || serverErrors[path] ? errors[path] : undefined);
 
-  const code = codeStatus(form.creditCode);
+  const code = codeStatus(form.creditCode, form.kind);
   const shareholder = codeStatus(form.shareholder);
   const regionValid = /^\d{6}$/.test(form.region);
   const authority = regionValid ? authorityRegionOf(form.region) : null;
@@ -87,7 +98,7 @@ export function useRegisterForm() {
       ? `统一社会信用代码中的登记管理机关区划（${codeDivision}）与注册地（${form.region}）不一致，请核对。如企业已迁址，可继续提交。`
       : undefined;
   const largeAsSme = form.kind === 'sme' && classification?.ok && !classification.isSme;
-  const metrics = form.industry ? requiredMetrics(form.industry) : [];
+  const metrics = form.industry && !institution ? requiredMetrics(form.industry) : [];
 
   const chooseAuthority = (code: string) => {
     // Keep a more precise code that already belongs to this authority; else start from the authority's own.
@@ -116,7 +127,7 @@ export function useRegisterForm() {
       const applying = pendingResume()?.kind === 'apply' && created.kind === 'sme';
       await showModal({
         title: '登记成功',
-        content: `${created.name}已登记为${created.size ? SIZE_LABELS[created.size] : '机构'}${warnings ? `。请留意：\n${warnings}` : '，您已成为企业管理员。'}`,
+        content: `${created.name}已登记为${created.size ? SIZE_LABELS[created.size] : ORG_KIND_LABELS[created.kind]}${warnings ? `。请留意：\n${warnings}` : '，您已成为企业管理员。'}`,
         showCancel: false,
         confirmText: applying ? '继续揭榜' : '前往我的',
       });
@@ -165,6 +176,7 @@ export function useRegisterForm() {
     regionWarning,
     metrics,
     classification,
+    institution,
     chooseAuthority,
     submit,
     parsed,
