@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { ACCEPTANCE_OUTCOME_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
-import { ORG_SIZES } from './org';
 import { stampedScanSchema } from './demand';
 import { APPLICANT_CLASSES } from './org';
 
