@@ -83,9 +83,11 @@ describe('demo seed data', () => {
       expect(d.indicators.length).toBeLessThanOrEqual(5);
     }
     const issuers = new Map(data.orgs.map((o) => [o.id, o]));
+    expect(data.demands.filter((d) => d.track === 'sme').length).toBeGreaterThanOrEqual(2);
     for (const d of data.demands) {
       const issuer = issuers.get(d.issuerOrgId)!;
-      expect(issuer.kind).toBe('large');
+      // SME 发榜 (issue 15): a demand of track `sme` is an SME's own; every other issuer is a large enterprise.
+      expect(issuer.kind).toBe(d.track === 'sme' ? 'sme' : 'large');
       expect(d).toMatchObject({
         issuerName: issuer.name,
         issuerCreditCode: issuer.creditCode,
