@@ -273,7 +273,7 @@ describe('invites and member roles', () => {
 });
 
 describe('PUT /v1/orgs/{id}/affiliates', () => {
-  it('stores the list as key-addressable markers, replaces by difference, large enterprises only', async () => {
+  it('stores the list as key-addressable markers, replaces by difference, issuers only (large, or an SME that 发榜)', async () => {
     const { org, admin } = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
     const a = [creditCode('110105'), creditCode('110105'), creditCode('310115')];
     const first = await invoke(putAffiliates, {
@@ -302,17 +302,17 @@ describe('PUT /v1/orgs/{id}/affiliates', () => {
     expect(second.status).toBe(200);
     const got = await invoke(getAffiliates, { token: admin.token, params: { id: org.id } });
     expect(got.body.affiliates.map((x: { creditCode: string }) => x.creditCode).sort()).toEqual([a[1], a[2]].sort());
+    // SME 发榜 (issue 15): an SME may issue demands, so it declares its affiliates too; an institution does not issue.
     const sme = await enterprise();
-    expect(
-      (
-        await invoke(putAffiliates, {
-          method: 'PUT',
-          token: sme.admin.token,
-          params: { id: sme.org.id },
-          body: { affiliates: [] },
-        })
-      ).status,
-    ).toBe(403);
+    const put = (who: { admin: { token: string }; org: { id: string } }) =>
+      invoke(putAffiliates, {
+        method: 'PUT',
+        token: who.admin.token,
+        params: { id: who.org.id },
+        body: { affiliates: [] },
+      });
+    expect((await put(sme)).status).toBe(200);
+    expect((await put(await enterprise({ kind: 'university', size: undefined }))).status).toBe(403);
     expect(
       (
         await invoke(putAffiliates, {
