@@ -62,17 +62,6 @@ function Dashboard({ o, ministry }: { o: StatsOverview; ministry: boolean }) {
       <Card title="揭榜漏斗" hint="本年度提交 → 发布 → 揭榜申请 → 入选 → 验收通过" hook="stats-funnel">
         <Bars bars={STATS_FUNNEL.map((k) => ({ key: k, label: STATS_FLOWS[k], value: o.totals[k] }))} />
       </Card>
-      {/* events (百场万企): the events held in the scope this year and what came of them. */}
-      <Card title="百场万企对接活动" hint="按举办地统计；成果与金额为对方已确认的" hook="stats-events">
-        <View className="stats-kpis">
-          {(['events', 'registrants', 'meetings', 'outcomes', 'amount'] as const).map((k) => (
-            <View key={k} className="stats-kpi" data-key={k}>
-              <Text className="stats-kpi__value">{o.totals[k]}</Text>
-              <Text className="stats-kpi__label">{STATS_FLOWS[k]}</Text>
-            </View>
-          ))}
-        </View>
-      </Card>
       <Card title="月度趋势" hook="stats-trend">
         <View className="stats-tabs">
           {(['applications', 'published', 'selected'] as const).map((k) => (
@@ -89,6 +78,18 @@ function Dashboard({ o, ministry }: { o: StatsOverview; ministry: boolean }) {
         <Columns
           bars={o.monthly.map((m) => ({ key: m.month, label: `${Number(m.month.slice(5))}月`, value: m[trend] }))}
         />
+      </Card>
+      {/* events (百场万企): the events held in the scope this year and what came of them — after the demand cards,
+          so that on a wide screen the funnel and the trend stand side by side. */}
+      <Card title="百场万企对接活动" hint="按举办地统计；成果与金额为对方已确认的" hook="stats-events">
+        <View className="stats-kpis">
+          {(['events', 'registrants', 'meetings', 'outcomes', 'amount'] as const).map((k) => (
+            <View key={k} className="stats-kpi" data-key={k}>
+              <Text className="stats-kpi__value">{o.totals[k]}</Text>
+              <Text className="stats-kpi__label">{STATS_FLOWS[k]}</Text>
+            </View>
+          ))}
+        </View>
       </Card>
       <Card title="需求状态" hint={`${o.year} 年度发布的需求当前所处阶段（不含草稿）`} hook="stats-status">
         <Bars
