@@ -57,7 +57,8 @@ const signIn = (openid: string) => signInAs(page, webUrl, openid);
 
 /** The first open, published demand of the catalogue. */
 async function openDemand(): Promise<{ id: string; title: string }> {
-  const res = await fetch(`${apiUrl}/v1/catalogue?open=1&limit=20`);
+  // A large enterprise's demand: an SME may not 揭榜 another SME's own (track sme, issue 15), which the seed has too.
+  const res = await fetch(`${apiUrl}/v1/catalogue?open=1&track=large&limit=20`);
   const { items } = (await res.json()) as { items: { id: string; title: string; open: boolean }[] };
   const d = items.find((i) => i.open);
   if (!d) throw new Error('the seed has no open demand');
