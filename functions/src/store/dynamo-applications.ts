@@ -10,7 +10,7 @@ import { filteredPage, type ItemFilter } from './filtered-page';
 import { listReviewed, reviewedPut } from './reviewed';
 import { countChange } from './counters';
 import { applicationContribution } from '../domain/stats';
-import { named, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
+import { named, publishedCheck, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
 
 /** What rides along with every change of an application: its audit event and notifications (outbox). */
 export interface ApplicationChange {
@@ -165,15 +165,7 @@ export class DynamoApplicationRepository {
 
   /** Transaction item: the demand is still published (not withdrawn or closed for evaluation meanwhile). */
   demandPublishedCheck(demandId: string): NamedItem {
-    return named('demand_not_published', {
-      ConditionCheck: {
-        TableName: this.store.table,
-        Key: keys.demand(demandId),
-        ConditionExpression: '#status = :published',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':published': 'published' },
-      },
-    });
+    return publishedCheck('demand_not_published', this.store.table, keys.demand(demandId));
   }
 
   /**

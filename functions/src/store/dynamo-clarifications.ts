@@ -10,7 +10,7 @@ import { auditPut, notificationPut, type AuditInput } from './events';
 import { fromItem } from './items';
 import { ENTITY, keys } from './keys';
 import { queryAll } from './query-all';
-import { named, transact, type TransactItem } from './transact';
+import { named, publishedCheck, transact, type TransactItem } from './transact';
 
 export interface QuestionRecord {
   id: string;
@@ -44,15 +44,7 @@ export class DynamoClarificationRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      named('demand_not_open', {
-        ConditionCheck: {
-          TableName: this.store.table,
-          Key: keys.demand(q.demandId),
-          ConditionExpression: '#status = :published',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':published': 'published' },
-        },
-      }),
+      publishedCheck('demand_not_open', this.store.table, keys.demand(q.demandId)),
       ...notifications.map((n) => notificationPut(this.store.table, n)),
     ]);
   }

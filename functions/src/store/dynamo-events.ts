@@ -25,7 +25,7 @@ import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { eventKeys, EVENTS_ENTITY } from './keys';
-import { named, transact, type TransactItem, type WriteItem, transactUnlessRefused } from './transact';
+import { named, publishedCheck, transact, transactUnlessRefused, type TransactItem, type WriteItem } from './transact';
 import { queryAll } from './query-all';
 
 /** The event as stored: `closed` is never stored (derived from endsAt at read time). */
@@ -254,15 +254,7 @@ export class DynamoEventRepository {
       named('already_registered', {
         Put: { TableName: this.table, Item: this.registrationItem(r), ConditionExpression: 'attribute_not_exists(PK)' },
       }),
-      named('event_not_open', {
-        ConditionCheck: {
-          TableName: this.table,
-          Key: eventKeys.event(r.eventId),
-          ConditionExpression: '#status = :published',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':published': 'published' },
-        },
-      }),
+      publishedCheck('event_not_open', this.table, eventKeys.event(r.eventId)),
       ...this.changeItems(eventKeys.event(r.eventId).PK, change),
     ]);
   }
@@ -413,15 +405,7 @@ export class DynamoEventRepository {
           Item: { ...eventKeys.prematch(p.eventId), entityType: EVENTS_ENTITY.prematch, ...p },
         },
       },
-      named('event_not_open', {
-        ConditionCheck: {
-          TableName: this.table,
-          Key: eventKeys.event(p.eventId),
-          ConditionExpression: '#status = :published',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':published': 'published' },
-        },
-      }),
+      publishedCheck('event_not_open', this.table, eventKeys.event(p.eventId)),
       auditPut(this.table, eventKeys.event(p.eventId).PK, change.audit),
     ]);
     await this.notify(change.notifications);

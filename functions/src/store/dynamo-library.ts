@@ -20,7 +20,7 @@ import { auditPut, notificationPut } from './events';
 import { fromItem } from './items';
 import { LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { Page } from './repositories';
-import { named, transact, TransactionRefused, type TransactItem } from './transact';
+import { named, publishedCheck, transact, TransactionRefused, type TransactItem } from './transact';
 import { matchPostingItems } from './dynamo-match-index';
 
 export type AuditInput = Omit<AuditEvent, 'id'>;
@@ -277,15 +277,7 @@ export class DynamoLibraryRepository {
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         }),
-        named('achievement_not_published', {
-          ConditionCheck: {
-            TableName: this.table,
-            Key: libraryKeys.achievement(i.achievementId),
-            ConditionExpression: '#s = :p',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: { ':p': 'published' },
-          },
-        }),
+        publishedCheck('achievement_not_published', this.table, libraryKeys.achievement(i.achievementId)),
         { Put: { TableName: this.table, Item: this.interestItem(i), ConditionExpression: 'attribute_not_exists(PK)' } },
         auditPut(this.table, libraryKeys.interest(i.id).PK, audit),
         ...notifications.map((n) => notificationPut(this.table, n)),
