@@ -1,7 +1,7 @@
 import type { Application, ApplicationReview, ApplicationSummary, AuditEvent, Notification } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { auditPut, notificationPut } from './events';
 import { evaluationEntrySync } from './dynamo-evaluation';
 import { ENTITY, keys, reviewedKeys } from './keys';
@@ -61,8 +61,7 @@ export class DynamoApplicationRepository {
   }
 
   async get(id: string): Promise<ApplicationRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.application(id) }));
-    return out.Item ? fromItem<ApplicationRecord>(out.Item) : null;
+    return getRecord<ApplicationRecord>(this.store, keys.application(id));
   }
 
   private changeItems(id: string, change: ApplicationChange): TransactItem[] {

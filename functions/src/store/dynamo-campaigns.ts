@@ -2,7 +2,7 @@ import type { AuditEvent, Campaign, Cutoff, Notification } from '@jiebang/shared
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { auditPut, notificationPut } from './events';
-import { fromItem, isConditionFailure } from './items';
+import { fromItem, getRecord, isConditionFailure } from './items';
 import { ENTITY, LETTER_ENTITY, keys, letterKeys } from './keys';
 import { named, transact, transactUnlessRefused } from './transact';
 import type { CampaignRepository } from './repositories';
@@ -26,8 +26,7 @@ export class DynamoCampaignRepository implements CampaignRepository {
   }
 
   async get(year: number): Promise<Campaign | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.campaign(year) }));
-    return out.Item ? fromItem<Campaign>(out.Item) : null;
+    return getRecord<Campaign>(this.store, keys.campaign(year));
   }
 
   async createIfAbsent(c: Campaign): Promise<boolean> {

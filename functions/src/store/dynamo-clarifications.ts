@@ -4,10 +4,10 @@
  * a view: `questionView` in the use-case picks the public fields.
  */
 import type { Notification } from '@jiebang/shared';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+
 import type { Store } from './client';
 import { auditPut, notificationPut, type AuditInput } from './events';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { ENTITY, keys } from './keys';
 import { queryAll } from './query-all';
 import { named, publishedCheck, transact, type TransactItem } from './transact';
@@ -50,10 +50,7 @@ export class DynamoClarificationRepository {
   }
 
   async get(demandId: string, qid: string): Promise<QuestionRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.table, Key: keys.question(demandId, qid), ConsistentRead: true }),
-    );
-    return out.Item ? fromItem<QuestionRecord>(out.Item) : null;
+    return getRecord<QuestionRecord>(this.store, keys.question(demandId, qid), true);
   }
 
   /** Every question of a demand, in asking order (a demand gets tens, not thousands: pages are followed). */

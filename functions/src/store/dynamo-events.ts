@@ -23,7 +23,7 @@ import { eventContribution, meetingContribution, outcomeContribution, registrati
 import { countChange } from './counters';
 import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { eventKeys, EVENTS_ENTITY } from './keys';
 import { named, publishedCheck, transact, transactUnlessRefused, type TransactItem, type WriteItem } from './transact';
 import { queryAll } from './query-all';
@@ -140,10 +140,7 @@ export class DynamoEventRepository {
   }
 
   async getEvent(id: string, consistent = false): Promise<EventRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: eventKeys.event(id), ConsistentRead: consistent }),
-    );
-    return out.Item ? fromItem<EventRecord>(out.Item) : null;
+    return getRecord<EventRecord>(this.store, eventKeys.event(id), consistent);
   }
 
   /**
@@ -260,14 +257,7 @@ export class DynamoEventRepository {
   }
 
   async getRegistration(eventId: string, regId: string, consistent = false): Promise<RegistrationRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({
-        TableName: this.table,
-        Key: eventKeys.registration(eventId, regId),
-        ConsistentRead: consistent,
-      }),
-    );
-    return out.Item ? fromItem<RegistrationRecord>(out.Item) : null;
+    return getRecord<RegistrationRecord>(this.store, eventKeys.registration(eventId, regId), consistent);
   }
 
   /**
@@ -388,8 +378,7 @@ export class DynamoEventRepository {
   // ---- pre-match list ----
 
   async getPrematch(eventId: string): Promise<PrematchRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: eventKeys.prematch(eventId) }));
-    return out.Item ? fromItem<PrematchRecord>(out.Item) : null;
+    return getRecord<PrematchRecord>(this.store, eventKeys.prematch(eventId));
   }
 
   /**
@@ -449,8 +438,7 @@ export class DynamoEventRepository {
   }
 
   async getMeeting(id: string): Promise<MeetingRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: eventKeys.meeting(id) }));
-    return out.Item ? fromItem<MeetingRecord>(out.Item) : null;
+    return getRecord<MeetingRecord>(this.store, eventKeys.meeting(id));
   }
 
   /**
@@ -514,8 +502,7 @@ export class DynamoEventRepository {
   }
 
   async getOutcome(id: string): Promise<OutcomeRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: eventKeys.outcome(id) }));
-    return out.Item ? fromItem<OutcomeRecord>(out.Item) : null;
+    return getRecord<OutcomeRecord>(this.store, eventKeys.outcome(id));
   }
 
   /**

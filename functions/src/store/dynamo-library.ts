@@ -12,12 +12,12 @@ import type {
   Notification,
   TransferMode,
 } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { Page } from './repositories';
 import { named, publishedCheck, transact, TransactionRefused, type TransactItem } from './transact';
@@ -72,10 +72,7 @@ export class DynamoLibraryRepository {
   }
 
   async get(id: string, consistent = false): Promise<Achievement | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: libraryKeys.achievement(id), ConsistentRead: consistent }),
-    );
-    return out.Item ? fromItem<Achievement>(out.Item) : null;
+    return getRecord<Achievement>(this.store, libraryKeys.achievement(id), consistent);
   }
 
   /** The achievement item with the index entries its status implies (queue while submitted). */
@@ -241,8 +238,7 @@ export class DynamoLibraryRepository {
   }
 
   async getInterest(id: string): Promise<InterestRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: libraryKeys.interest(id) }));
-    return out.Item ? fromItem<InterestRecord>(out.Item) : null;
+    return getRecord<InterestRecord>(this.store, libraryKeys.interest(id));
   }
 
   private interestItem(i: InterestRecord) {
