@@ -483,20 +483,18 @@ export class DynamoEventRepository {
 
   // ---- outcomes ----
 
+  private outcomeItem(o: OutcomeRecord) {
+    return {
+      ...eventKeys.outcome(o.id),
+      ...eventKeys.eventOutcomes(o.eventId, o.createdAt, o.id),
+      entityType: EVENTS_ENTITY.outcome,
+      ...o,
+    };
+  }
+
   async createOutcome(o: OutcomeRecord, change: EventChange): Promise<void> {
     await transact(this.store, [
-      {
-        Put: {
-          TableName: this.table,
-          Item: {
-            ...eventKeys.outcome(o.id),
-            ...eventKeys.eventOutcomes(o.eventId, o.createdAt, o.id),
-            entityType: EVENTS_ENTITY.outcome,
-            ...o,
-          },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
+      { Put: { TableName: this.table, Item: this.outcomeItem(o), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...this.changeItems(eventKeys.event(o.eventId).PK, change),
     ]);
   }
@@ -595,18 +593,7 @@ export class DynamoEventRepository {
   /** An outcome in any state (the event's counters are the caller's: it writes the event with them). */
   createOutcomeIfAbsent(o: OutcomeRecord): Promise<boolean> {
     return this.putAbsent([
-      {
-        Put: {
-          TableName: this.table,
-          Item: {
-            ...eventKeys.outcome(o.id),
-            ...eventKeys.eventOutcomes(o.eventId, o.createdAt, o.id),
-            entityType: EVENTS_ENTITY.outcome,
-            ...o,
-          },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
+      { Put: { TableName: this.table, Item: this.outcomeItem(o), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...countChange(this.table, [], outcomeContribution(o)),
     ]);
   }

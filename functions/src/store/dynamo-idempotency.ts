@@ -5,7 +5,7 @@
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { getRecord, isConditionFailure } from './items';
+import { conditionHeld, getRecord } from './items';
 import { ENTITY, keys } from './keys';
 import { named, type NamedItem } from './transact';
 
@@ -47,18 +47,14 @@ export class DynamoIdempotencyRepository {
 
   /** Remember a refusal (nothing else was written); false when another request stored its answer first. */
   async put(r: IdempotencyRecord): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new PutCommand({
           TableName: this.store.table,
           Item: this.item(r),
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 }

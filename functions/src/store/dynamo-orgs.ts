@@ -1,7 +1,7 @@
 import type { Affiliate, AuditEvent, DemandTrack, Org } from '@jiebang/shared';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { fromItem, getRecord, isConditionFailure } from './items';
+import { conditionHeld, fromItem, getRecord } from './items';
 import { ENTITY, keys } from './keys';
 import type { OrgRepository } from './repositories';
 import { named, transact, TransactionRefused, writeItem, type NamedItem, type TransactItem } from './transact';
@@ -75,15 +75,11 @@ export class DynamoOrgRepository implements OrgRepository {
 
   /** Seed: the enterprise and its credit-code marker in one transaction; false when the code is taken. */
   async create(org: Org): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new TransactWriteCommand({ TransactItems: [this.markerPut(org), this.orgPut(org)].map(writeItem) }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /**

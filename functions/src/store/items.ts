@@ -20,6 +20,17 @@ export async function getRecord<T>(store: Store, key: Key, consistent = false): 
   return out.Item ? fromItem<T>(out.Item) : null;
 }
 
+/** Run a conditional write: true when it was written, false when its condition did not hold (else it throws). */
+export async function conditionHeld(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (err) {
+    if (isConditionFailure(err)) return false;
+    throw err;
+  }
+}
+
 /** True when a write failed only because its condition (or a transaction's condition) did not hold. */
 export function isConditionFailure(err: unknown): boolean {
   // By name, as the SDK names DynamoDB's errors (its exception classes are not needed to tell them apart).
