@@ -43,7 +43,7 @@ describe('a 技术经理人 attached to an interest', () => {
 
     const done = await attach(uni.token, first.id, manager.id);
     expect(done.status).toBe(200);
-    expect(done.body.techManager).toEqual({ id: manager.id, name: '技术经理人' });
+    expect(done.body.techManager).toEqual({ id: manager.id, name: `成员 ${manager.id.slice(-6).toUpperCase()}` });
     expect(done.body.version).toBe(first.version + 1);
     // The same again changes nothing.
     expect((await attach(uni.token, first.id, manager.id)).body.version).toBe(first.version + 1);
@@ -70,7 +70,7 @@ describe('a 技术经理人 attached to an interest', () => {
     expect(after.body.contacts.sender.phone).toBeDefined();
     // Both sides see who follows the interest.
     const bySender = await invoke(interestsGet, { token: sme.admin.token, params: { id: first.id } });
-    expect(bySender.body.techManager).toEqual({ id: manager.id, name: '技术经理人' });
+    expect(bySender.body.techManager).toEqual({ id: manager.id, name: `成员 ${manager.id.slice(-6).toUpperCase()}` });
 
     // Told in the same transaction; audited.
     const inbox = await invoke(notificationsList, { token: manager.token });

@@ -426,7 +426,8 @@ export async function attachTechManager(
       throw new RuleViolation('NOT_TECH_MANAGER', '所选成员不是本单位的技术经理人，请先在成员管理中为其设置该角色', {
         userId: '请选择本单位角色为技术经理人的成员',
       });
-    manager = { id: member.id, name: (member.displayName ?? '技术经理人').slice(0, 50) };
+    // Named as the members page names them (WeChat shares no name): the end of the id.
+    manager = { id: member.id, name: (member.displayName ?? `成员 ${member.id.slice(-6).toUpperCase()}`).slice(0, 50) };
   }
   const at = d.now.toISOString();
   const { techManager: _previous, ...rest } = i;
