@@ -3,7 +3,8 @@
  * 华南理工大学's admin (`uni-admin`) fills 登记科技成果 and submits it; 广东省's authority (`province-440000`) opens
  * it from 科技成果审核 and publishes it; 深圳精测 (`sme-admin`) finds it in the 科技成果库 by a word of its title,
  * sends an interest, and on the catalogue sees 为你推荐 with its reasons; the university accepts the interest in
- * 对接意向 and sees the SME's contact. Screenshots: test-results/screenshots/library-*.png.
+ * 对接意向 and sees the SME's contact, then attaches its own 技术经理人 (`uni-tech-manager`), who sees that interest
+ * and no other. Screenshots: test-results/screenshots/library-*.png.
  *
  * SME 发榜: 深圳精测 writes a demand (track sme; the form is the demand walk's, so its body comes through the API) and
  * submits it on its phone from 我的发榜 (the province is its only channel); 深圳's authority forwards and the ministry
@@ -116,6 +117,20 @@ describe('科技成果赋智: from a university’s achievement to an SME’s in
     await card.locator('.interest-contacts').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await card.locator('.interest-contacts').innerText()).toContain('李明哲');
     await shot('6-accepted');
+
+    // The admin attaches its own 技术经理人, who then sees that interest — and only the interests attached to them.
+    const manager = await login('uni-tech-manager');
+    const managerName = `成员 ${manager.user.id.slice(-6).toUpperCase()}`;
+    await card.locator('.interest-manager-pick').click();
+    await page.locator('.taro-actionsheet__cell', { hasText: managerName }).click();
+    await card.locator('.interest-manager').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await card.locator('.interest-manager').innerText()).toContain(managerName);
+    await shot('6b-tech-manager-attached');
+    await signInAs('uni-tech-manager', '/subpackages/library/pages/interests/index');
+    await page.locator('.interest-card', { hasText: TITLE }).waitFor({ state: 'visible', timeout: 20_000 });
+    for (const text of await page.locator('.interest-card').allInnerTexts()) expect(text).toContain(managerName);
+    expect(await page.locator('.interest-card .interest-accept, .interest-card .interest-sign').count()).toBe(0);
+    await shot('6c-tech-manager-view');
   }, 180_000);
 
   it('an SME publishes a demand (track sme) that a university applies to; another SME may not', async () => {
