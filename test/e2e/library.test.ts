@@ -141,6 +141,10 @@ describe('科技成果赋智: from a university’s achievement to an SME’s in
       field: 'new_materials',
       background: '手机散热需要高导热石墨烯膜，现有人工石墨膜已接近导热上限，希望与高校联合攻关。',
       difficulties: '氧化石墨烯浆料涂布均匀性；高温石墨化与压延工艺；膜厚与导热系数的平衡。',
+      indicators: [
+        { name: '面内导热系数', target: '≥ 1500 W/(m·K)' },
+        { name: '膜厚', target: '≤ 50 μm' },
+      ],
     });
     const demand = await ok<{ id: string; track?: string }>(sme.token, 'POST', '/v1/demands', form);
     expect(demand.track).toBe('sme');
@@ -179,6 +183,7 @@ describe('科技成果赋智: from a university’s achievement to an SME’s in
     await card.click();
     await visible('.detail__apply');
     expect(await page.locator('.detail__apply').innerText()).toContain('我要揭榜');
+    expect(await page.locator('.detail__tag--track').innerText()).toBe('中小企业发榜');
     await shot('10-university-demand');
     // It applies (the application form is the application walk's); the demand then shows its application.
     const uni = await login('uni-admin');
