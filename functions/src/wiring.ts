@@ -116,6 +116,12 @@ export const libraryRepos = (store: Store) => ({
   orgs: orgsOn(store),
 });
 
+/** PUT /v1/interests/{id}/tech-manager: the library's repositories and the member to attach. */
+export const interestManagerRepos = (store: Store) => ({
+  ...libraryRepos(store),
+  users: new DynamoUserRepository(store),
+});
+
 /** use-cases/matching.ts: the postings, the caller's organisation, the demand. */
 export const matchingRepos = (store: Store) => ({
   match: new DynamoMatchIndex(store),

@@ -94,6 +94,8 @@ export const LIBRARY_USERS = [
   { openid: 'uni-admin', roles: ['org_admin'], orgId: INSTITUTION_IDS.scut },
   { openid: 'institute-admin', roles: ['org_admin'], orgId: INSTITUTION_IDS.siat },
   { openid: 'tech-manager', roles: ['org_member', 'tech_manager'], orgId: INSTITUTION_IDS.nbTransfer },
+  // The university's own 技术经理人, whom its admin can attach to an interest it received.
+  { openid: 'uni-tech-manager', roles: ['org_member', 'tech_manager'], orgId: INSTITUTION_IDS.scut },
 ];
 
 /** Profiles of the demo SMEs (written only where an SME has none). */

@@ -24,6 +24,7 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   { openid: 'uni-admin', label: '华南理工大学（高校，成果单位）', group: '揭榜企业' },
   { openid: 'institute-admin', label: '深圳先进制造技术研究院（科研院所）', group: '揭榜企业' },
   { openid: 'tech-manager', label: '宁波市技术转移服务中心（技术经理人）', group: '揭榜企业' },
+  { openid: 'uni-tech-manager', label: '华南理工大学（技术经理人）', group: '揭榜企业' },
   { openid: 'admin', label: '平台运营管理员', group: '平台' },
   { openid: 'visitor', label: '新用户（未加入企业）', group: '访客' },
 ];

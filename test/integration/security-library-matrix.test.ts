@@ -14,6 +14,7 @@ import { handler as interestsCreate } from '../../functions/src/handlers/interes
 import { handler as interestsDecide } from '../../functions/src/handlers/interests-decide';
 import { handler as interestsGet } from '../../functions/src/handlers/interests-get';
 import { handler as interestsList } from '../../functions/src/handlers/interests-list';
+import { handler as interestsTechManager } from '../../functions/src/handlers/interests-tech-manager';
 import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
 import { handler as reviewDecide } from '../../functions/src/handlers/review-achievements-decide';
 import { handler as reviewList } from '../../functions/src/handlers/review-achievements-list';
@@ -32,7 +33,8 @@ function refused(res: Answer, status: number) {
 describe('security matrix of library routes', () => {
   it('answers 401/403/404 to every role that must not see or act, and leaks nothing', async () => {
     const uni = await university();
-    const ownerMember = await session(['org_member', 'tech_manager'], uni.org.id);
+    const ownerMember = await session(['org_member'], uni.org.id);
+    const techManager = await session(['org_member', 'tech_manager'], uni.org.id);
     const draft = (await create(uni.token, { summary: '独有的草稿简介文字：只有成果单位和主管部门可见。' })).body;
     const pub = await published(uni.token);
     const sme = await enterprise({ contact: { name: '钱总', phone: '13900000009' } });
@@ -115,6 +117,32 @@ describe('security matrix of library routes', () => {
     const otherBox = await invoke(interestsList, { token: other.admin.token, query: { box: 'received' } });
     expect(otherBox.body.items).toEqual([]);
     refused(await act(interestsCreate, sme.admin.token, draft.id, { message: '对草稿提出意向' }), 404);
+    // Attaching a 技术经理人: the owner's admin only; before it, the manager does not know the interest exists.
+    const attach = (t: string | undefined, userId: string | null = techManager.id) =>
+      invoke(interestsTechManager, {
+        method: 'PUT',
+        ...(t ? { token: t } : {}),
+        params: { id: interest.id },
+        body: { userId },
+      });
+    refused(await attach(undefined), 401);
+    for (const t of [
+      plain.token,
+      other.admin.token,
+      ownProvince.token,
+      otherProvince.token,
+      ministry.token,
+      techManager.token,
+    ])
+      refused(await attach(t), 404);
+    for (const t of [sme.admin.token, ownerMember.token]) refused(await attach(t), 403);
+    refused(await invoke(interestsGet, { token: techManager.token, params: { id: interest.id } }), 404);
+    expect((await invoke(interestsList, { token: techManager.token })).body.items).toEqual([]);
+    expect((await attach(uni.token)).status).toBe(200);
+    const followed = await invoke(interestsGet, { token: techManager.token, params: { id: interest.id } });
+    expect(followed.status).toBe(200);
+    expect(followed.text).not.toContain('13900000009');
+    refused(await act(interestsDecide, techManager.token, interest.id, { decision: 'accept' }), 403);
     expect(
       (await act(interestsDecide, ownerMember.token, interest.id, { decision: 'accept' })).body.contacts.sender.phone,
     ).toBe('13900000009');

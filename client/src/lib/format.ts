@@ -37,6 +37,7 @@ const FIXED_ROLES: Readonly<Record<string, string>> = {
   org_admin: '企业管理员',
   org_member: '企业成员',
   reviewer: '评审专家',
+  tech_manager: '技术经理人',
 };
 
 /** Chinese name of a role string of the API ("province:440000" → "广东省主管部门"). */

@@ -10,6 +10,7 @@ import {
   interestsCreate,
   interestsDecide,
   interestsList,
+  interestsTechManager,
   recommendationsList,
   reviewAchievementsDecide,
   reviewAchievementsList,
@@ -53,6 +54,9 @@ export const interests = (box: 'received' | 'sent', cursor?: string | null) =>
   call(interestsList, { query: { box, limit: 20, cursor } });
 export const decide = (id: string, decision: 'accept' | 'decline' | 'sign' | 'close') =>
   call(interestsDecide, { params: { id }, body: { decision } });
+/** Attaches a 技术经理人 of the caller's organisation to an interest it received (its admin), or detaches (null). */
+export const attachTechManager = (id: string, userId: string | null) =>
+  call(interestsTechManager, { params: { id }, body: { userId } });
 export const recommendations = (limit = 5) => call(recommendationsList, { query: { limit } });
 export const matches = (demandId: string) => call(demandMatches, { params: { id: demandId } });
 export type { OrgProfileInput };

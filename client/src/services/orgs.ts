@@ -14,7 +14,7 @@ import { call } from './api';
 import { saveToken } from './session';
 
 /** The roles a member can hold in its enterprise. */
-export type OrgRole = 'org_admin' | 'org_member' | 'reviewer';
+export type OrgRole = 'org_admin' | 'org_member' | 'reviewer' | 'tech_manager';
 
 export type OrgCreated = z.infer<typeof orgCreatedSchema>;
 

@@ -7,22 +7,19 @@ import type { Demand } from '@jiebang/shared';
 import type { Store } from '../store/client';
 import { DynamoMatchIndex, profilePostingItems } from '../store/dynamo-match-index';
 import { extractKeywords } from './keywords';
+import { tellingTerms } from './telling-terms';
 
-/** Terms of a text as stored for matching: the 20 heaviest. */
-export const keywordsForMatching = (text: string) => extractKeywords(text, 20);
+/** Terms of a text as stored for matching: the 20 heaviest that tell what it is about (telling-terms.ts). */
+export const keywordsForMatching = (text: string) => tellingTerms(extractKeywords(text, 40), 20);
 
-/** The indexer's hook: a published demand's terms (title twice, background, difficulties, indicators). */
+/** The text a published demand's terms come from: title twice, background, difficulties, indicators. */
+export const demandMatchingText = (d: Pick<Demand, 'title' | 'background' | 'difficulties' | 'indicators'>) =>
+  [d.title, d.title, d.background, d.difficulties, ...d.indicators.map((i) => `${i.name} ${i.target}`)].join('\n');
+
+/** The indexer's hook: a published demand's terms. */
 export const demandMatching = (store: Store) => {
   const index = new DynamoMatchIndex(store);
-  return (d: Demand) =>
-    index.writeDemand(
-      d,
-      keywordsForMatching(
-        [d.title, d.title, d.background, d.difficulties, ...d.indicators.map((i) => `${i.name} ${i.target}`)].join(
-          '\n',
-        ),
-      ),
-    );
+  return (d: Demand) => index.writeDemand(d, keywordsForMatching(demandMatchingText(d)));
 };
 
 export const profilePostings =

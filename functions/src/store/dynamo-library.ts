@@ -12,13 +12,13 @@ import type {
   Notification,
   TransferMode,
 } from '@jiebang/shared';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
 import { fromItem, getRecord } from './items';
-import { LIBRARY_ENTITY, libraryKeys } from './keys';
+import { keys, LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { Page } from './repositories';
 import { named, publishedCheck, transact, TransactionRefused, type TransactItem } from './transact';
 import { matchPostingItems } from './dynamo-match-index';
@@ -325,5 +325,92 @@ export class DynamoLibraryRepository {
     return box === 'received'
       ? this.queryIndex('GSI1', libraryKeys.interestsInPartition(orgId), limit, cursor)
       : this.queryIndex('GSI2', libraryKeys.interestsOutPartition(orgId), limit, cursor);
+  }
+
+  /**
+   * Attaches (or detaches) a 技术经理人, one transaction: the interest conditional on the status and version it was
+   * decided on, a check that the member still belongs to the owner with role tech_manager, the manager's marker
+   * (L9) put and the previous one's deleted, the audit event and the notice.
+   */
+  async attachTechManager(
+    before: InterestRecord,
+    after: InterestRecord,
+    audit: AuditInput,
+    notifications: NotificationInput[] = [],
+  ): Promise<'ok' | 'changed' | 'not_manager'> {
+    const marker = (userId: string) => libraryKeys.managedInterest(userId, before.createdAt, before.id);
+    const was = before.techManager?.id;
+    const now = after.techManager?.id;
+    try {
+      await transact(this.store, [
+        named('interest_changed', {
+          Put: {
+            TableName: this.table,
+            Item: this.interestItem(after),
+            ConditionExpression: '#s = :s AND version = :v',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':s': before.status, ':v': before.version },
+          },
+        }),
+        ...(now
+          ? [
+              named('not_manager', {
+                ConditionCheck: {
+                  TableName: this.table,
+                  Key: keys.user(now),
+                  ConditionExpression: 'orgId = :org AND contains(#roles, :tm)',
+                  ExpressionAttributeNames: { '#roles': 'roles' },
+                  ExpressionAttributeValues: { ':org': before.ownerOrgId, ':tm': 'tech_manager' },
+                },
+              }),
+              {
+                Put: {
+                  TableName: this.table,
+                  Item: { ...marker(now), entityType: LIBRARY_ENTITY.managedInterest, interestId: before.id },
+                },
+              },
+            ]
+          : []),
+        ...(was && was !== now ? [{ Delete: { TableName: this.table, Key: marker(was) } }] : []),
+        auditPut(this.table, libraryKeys.interest(after.id).PK, audit),
+        ...notifications.map((n) => notificationPut(this.table, n)),
+      ]);
+      return 'ok';
+    } catch (err) {
+      if (!(err instanceof TransactionRefused)) throw err;
+      if (err.by('interest_changed')) return 'changed';
+      if (err.by('not_manager')) return 'not_manager';
+      throw err;
+    }
+  }
+
+  /**
+   * Interests attached to a 技术经理人, newest first: one Query of its markers (L9) and one BatchGetItem of the
+   * interests. An interest detached since its marker was read is left out (its techManager is checked).
+   */
+  async listManagedInterests(userId: string, limit: number, cursor?: string): Promise<Page<InterestRecord>> {
+    const page = await queryPage<string>(
+      this.store,
+      { partition: libraryKeys.managedInterestsPartition(userId), limit, cursor, ascending: false },
+      (i) => String(i.interestId),
+    );
+    if (page.items.length === 0) return { items: [], nextCursor: page.nextCursor };
+    const found = new Map<string, InterestRecord>();
+    let request: Record<string, unknown>[] | undefined = page.items.map((id) => ({ ...libraryKeys.interest(id) }));
+    for (let attempt = 0; request && request.length > 0 && attempt < 4; attempt++) {
+      const out = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: request } } }));
+      for (const item of out.Responses?.[this.table] ?? []) {
+        const i = fromItem<InterestRecord>(item);
+        found.set(i.id, i);
+      }
+      request = out.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
+    }
+    return {
+      items: page.items.flatMap((id) => {
+        const i = found.get(id);
+        return i && i.techManager?.id === userId ? [i] : [];
+      }),
+      nextCursor: page.nextCursor,
+    };
   }
 }

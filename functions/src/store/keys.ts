@@ -491,6 +491,7 @@ export const EVENTS_ENTITY = {
  * |L6 | one interest per organisation per achievement| table| PK=ACHIEVEMENT#<id>#INTERESTS SK=ORG#<orgId> (marker)        |
  * |L7 | interests an organisation received          | GSI1  | GSI1PK=ORG#<ownerId>#INTERESTS_IN GSI1SK=<createdAt>#<id>    |
  * |L8 | interests an organisation sent              | GSI2  | GSI2PK=ORG#<senderId>#INTERESTS_OUT GSI2SK=<createdAt>#<id>  |
+ * |L9 | interests attached to a 技术经理人           | table | PK=USER#<userId>#MANAGED_INTERESTS SK=<createdAt>#<interestId> (marker)|
  * |M1 | matching postings of a term                 | table | PK=MATCH#<term> | MATCH#FIELD#<field>  SK=<D|O|A>#<1000-w>#<id> |
  * |M2 | a demand's stored terms (written by a job)  | table | PK=DEMAND#<id>#TERMS          SK=TERMS                       |
  *
@@ -532,6 +533,11 @@ export const libraryKeys = {
     GSI2SK: `${createdAt}#${id}`,
   }),
   interestsOutPartition: (senderId: string) => `ORG#${senderId}#INTERESTS_OUT`,
+  managedInterestsPartition: (userId: string) => `USER#${userId}#MANAGED_INTERESTS`,
+  managedInterest: (userId: string, createdAt: string, interestId: string): Key => ({
+    PK: `USER#${userId}#MANAGED_INTERESTS`,
+    SK: `${createdAt}#${interestId}`,
+  }),
   matchPartition: (term: string) => `MATCH#${term}`,
   matchFieldPartition: (field: string) => `MATCH#FIELD#${field}`,
   matchPosting: (partition: string, kind: 'D' | 'O' | 'A', weight: number, id: string): Key => ({
@@ -546,6 +552,7 @@ export const LIBRARY_ENTITY = {
   libraryCard: 'LibraryCard',
   interest: 'Interest',
   interestMarker: 'InterestMarker',
+  managedInterest: 'ManagedInterest',
   matchPosting: 'MatchPosting',
   demandTerms: 'DemandTerms',
 } as const;

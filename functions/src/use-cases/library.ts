@@ -21,20 +21,22 @@ import {
   type SessionUser,
 } from '@jiebang/shared';
 import { authorityActor, inOrg, isMinistry, provinceOf } from '../auth/roles';
-import { Conflict, Forbidden, NotFound } from '../domain/errors';
+import { Conflict, Forbidden, NotFound, RuleViolation } from '../domain/errors';
 import {
   toLibraryCard,
   type DynamoLibraryRepository,
   type InterestRecord,
   type NotificationInput,
 } from '../store/dynamo-library';
-import type { Page } from '../store/repositories';
+import type { Page, UserRecord } from '../store/repositories';
 import type { KeywordExtractor } from './orgs';
 
 export interface LibraryDeps {
   repos: {
     library: DynamoLibraryRepository;
     orgs: { get(id: string): Promise<Org | null> };
+    /** Attaching a 技术经理人 reads the member. */
+    users?: { get(id: string): Promise<UserRecord | null> };
   };
   now: Date;
   /** Terms of an achievement's text, computed when it is written (matching/keywords.ts). */
@@ -43,6 +45,16 @@ export interface LibraryDeps {
 
 const MEMBER_ROLES = ['org_admin', 'org_member', 'tech_manager'];
 const memberOf = (u: SessionUser, orgId: string) => inOrg(u, orgId, MEMBER_ROLES);
+/**
+ * A 技术经理人 who is not the organisation's admin sees only the interests attached to them (programmes.md §3),
+ * whatever other member role they hold.
+ */
+const managerOnly = (u: SessionUser, orgId: string) =>
+  inOrg(u, orgId, ['tech_manager']) && !inOrg(u, orgId, ['org_admin']);
+/** A member who sees all of its organisation's interests. */
+const interestMember = (u: SessionUser, orgId: string) => memberOf(u, orgId) && !managerOnly(u, orgId);
+const attachedTo = (u: SessionUser, i: InterestRecord) =>
+  i.techManager?.id === u.id && inOrg(u, i.ownerOrgId, ['tech_manager']);
 const isAuthorityOf = (u: SessionUser, a: Pick<Achievement, 'authorityRegion'>) =>
   isMinistry(u) || provinceOf(u) === a.authorityRegion;
 const memberActor = (u: SessionUser, org: { id: string; name: string }): Actor => ({
@@ -246,7 +258,10 @@ export function interestView(i: InterestRecord, u: SessionUser): Interest {
   return {
     ...rest,
     ...(contactsVisible(i.status, !!i.acceptedAt) ? { contacts: { owner: ownerContact, sender: senderContact } } : {}),
-    allowedDecisions: interestDecisions(i.status, side),
+    // An attached 技术经理人 follows the interest; its organisation's members decide.
+    allowedDecisions: managerOnly(u, side === 'owner' ? i.ownerOrgId : i.senderOrgId)
+      ? []
+      : interestDecisions(i.status, side),
     side,
   };
 }
@@ -308,11 +323,12 @@ export async function createInterest(
 
 async function visibleInterest(u: SessionUser, id: string, d: LibraryDeps): Promise<InterestRecord> {
   const i = await d.repos.library.getInterest(id);
-  if (!i || !(memberOf(u, i.ownerOrgId) || memberOf(u, i.senderOrgId))) throw new NotFound('对接意向不存在');
+  if (!i || !(interestMember(u, i.ownerOrgId) || interestMember(u, i.senderOrgId) || attachedTo(u, i)))
+    throw new NotFound('对接意向不存在');
   return i;
 }
 
-/** GET /v1/interests/{id}: either side's members. */
+/** GET /v1/interests/{id}: either side's members, and the 技术经理人 attached to it. */
 export async function getInterest(u: SessionUser, id: string, d: LibraryDeps): Promise<Interest> {
   return interestView(await visibleInterest(u, id, d), u);
 }
@@ -324,6 +340,15 @@ export async function listInterests(
   d: LibraryDeps,
 ) {
   const org = await callerOrg(u, d);
+  // A 技术经理人 (not the admin) sees only what is attached to them: interests its organisation received.
+  if (managerOnly(u, org.id)) {
+    if (q.box === 'sent') return { items: [], nextCursor: null };
+    const page = await d.repos.library.listManagedInterests(u.id, q.limit, q.cursor);
+    return {
+      items: page.items.filter((i) => i.ownerOrgId === org.id).map((i) => interestView(i, u)),
+      nextCursor: page.nextCursor,
+    };
+  }
   const page = await d.repos.library.listInterests(q.box, org.id, q.limit, q.cursor);
   return { items: page.items.map((i) => interestView(i, u)), nextCursor: page.nextCursor };
 }
@@ -337,6 +362,8 @@ export async function decideInterest(
 ): Promise<Interest> {
   const i = await visibleInterest(u, id, d);
   const side = memberOf(u, i.ownerOrgId) ? 'owner' : 'sender';
+  if (managerOnly(u, side === 'owner' ? i.ownerOrgId : i.senderOrgId))
+    throw new Forbidden('技术经理人可以查看指派给自己的对接意向，接受、婉拒、签约或终止由本单位管理员或成员操作');
   const t = interestTransition(input.decision, i.status, side);
   if (!t) {
     if (interestDecisions(i.status, side === 'owner' ? 'sender' : 'owner').includes(input.decision))
@@ -370,6 +397,77 @@ export async function decideInterest(
     [decisionNotice(next, input.decision, side, at)],
   );
   if (!ok) throw new Conflict('该对接意向已被处理，请刷新后查看', 'VERSION_CONFLICT');
+  return interestView(next, u);
+}
+
+/** Interests a 技术经理人 may be attached to or detached from: before they end. */
+const MANAGEABLE: InterestRecord['status'][] = ['pending', 'talking'];
+
+/**
+ * PUT /v1/interests/{id}/tech-manager: the owner's admin attaches a member of its own organisation with role
+ * tech_manager (or detaches with null). The manager then sees the interest (and only the interests attached to
+ * them) and is told in the same transaction.
+ */
+export async function attachTechManager(
+  u: SessionUser,
+  id: string,
+  input: { userId: string | null },
+  d: LibraryDeps,
+): Promise<Interest> {
+  const i = await visibleInterest(u, id, d);
+  if (!inOrg(u, i.ownerOrgId, ['org_admin'])) throw new Forbidden('仅成果单位的管理员可以指派技术经理人');
+  if (!MANAGEABLE.includes(i.status))
+    throw new Conflict('该对接意向已结束，不能再指派技术经理人', 'INVALID_TRANSITION');
+  if ((i.techManager?.id ?? null) === input.userId) return interestView(i, u);
+  let manager: { id: string; name: string } | undefined;
+  if (input.userId) {
+    const member = await d.repos.users!.get(input.userId);
+    if (!member || member.orgId !== i.ownerOrgId || !member.roles.includes('tech_manager'))
+      throw new RuleViolation('NOT_TECH_MANAGER', '所选成员不是本单位的技术经理人，请先在成员管理中为其设置该角色', {
+        userId: '请选择本单位角色为技术经理人的成员',
+      });
+    // Named as the members page names them (WeChat shares no name): the end of the id.
+    manager = { id: member.id, name: (member.displayName ?? `成员 ${member.id.slice(-6).toUpperCase()}`).slice(0, 50) };
+  }
+  const at = d.now.toISOString();
+  const { techManager: _previous, ...rest } = i;
+  const next: InterestRecord = {
+    ...rest,
+    ...(manager ? { techManager: manager } : {}),
+    version: i.version + 1,
+    updatedAt: at,
+  };
+  const result = await d.repos.library.attachTechManager(
+    i,
+    next,
+    {
+      objectType: 'interest',
+      objectId: id,
+      action: manager ? 'attach_tech_manager' : 'detach_tech_manager',
+      actor: memberActor(u, { id: i.ownerOrgId, name: i.ownerName }),
+      ...(manager ? { comment: `技术经理人：${manager.name}` } : {}),
+      at,
+    },
+    manager
+      ? [
+          {
+            to: `user:${manager.id}`,
+            kind: 'interest_update',
+            title: '您被指派为对接意向的技术经理人',
+            body: `${i.ownerName}指派您跟进${i.senderName}对《${i.achievementTitle}》的对接意向。`.slice(0, 500),
+            link: links.interest(i.id, 'received'),
+            objectType: 'interest',
+            objectId: i.id,
+            createdAt: at,
+          },
+        ]
+      : [],
+  );
+  if (result === 'changed') throw new Conflict('该对接意向已被处理，请刷新后查看', 'VERSION_CONFLICT');
+  if (result === 'not_manager')
+    throw new RuleViolation('NOT_TECH_MANAGER', '所选成员已不是本单位的技术经理人，请刷新后重新选择', {
+      userId: '请选择本单位角色为技术经理人的成员',
+    });
   return interestView(next, u);
 }
 

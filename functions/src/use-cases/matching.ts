@@ -6,6 +6,7 @@ import { isOpen, type Demand, type Match, type Org, type Recommendation, type Se
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
 import { Forbidden, NotFound } from '../domain/errors';
 import { rank } from '../matching/rank';
+import { isTellingTerm } from '../matching/telling-terms';
 import { libraryKeys } from '../store/keys';
 import type { DynamoMatchIndex, Posting } from '../store/dynamo-match-index';
 
@@ -35,7 +36,8 @@ export async function recommendations(u: SessionUser, limit: number, d: Matching
   const profile = org.profile;
   if (!profile) return [];
   const fields = profile.techFields.slice(0, MAX_QUERIES);
-  const terms = (profile.terms ?? []).slice(0, MAX_QUERIES - fields.length);
+  // Terms stored before telling-terms.ts existed may hold 在线 or 系统: no Query is spent on them.
+  const terms = (profile.terms ?? []).filter((t) => isTellingTerm(t.term)).slice(0, MAX_QUERIES - fields.length);
   const postings = (
     await Promise.all([
       ...fields.map((f) => d.repos.match.postings(libraryKeys.matchFieldPartition(f), 'D', PER_QUERY)),
@@ -86,7 +88,7 @@ export async function demandMatches(u: SessionUser, id: string, d: MatchingDeps)
       ((isMinistry(u) || provinceOf(u) === demand.region) && demand.status !== 'draft'));
   if (!demand || !allowed) throw new NotFound('需求不存在');
   const stored = await d.repos.match.demandTerms(id);
-  const terms = (stored?.terms ?? []).slice(0, MAX_QUERIES - 1);
+  const terms = (stored?.terms ?? []).filter((t) => isTellingTerm(t.term)).slice(0, MAX_QUERIES - 1);
   const partitions = [
     libraryKeys.matchFieldPartition(demand.field),
     ...terms.map((t) => libraryKeys.matchPartition(t.term)),

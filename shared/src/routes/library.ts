@@ -12,6 +12,7 @@ import {
   interestDecisionSchema,
   interestInputSchema,
   interestSchema,
+  interestTechManagerInputSchema,
   interestsQuerySchema,
   libraryQuerySchema,
   listQuerySchema,
@@ -127,6 +128,19 @@ export const interestsDecide = /* @__PURE__ */ defineRoute({
   body: interestDecisionSchema,
   response: interestSchema,
   errors: [403, 409],
+});
+
+export const interestsTechManager = /* @__PURE__ */ defineRoute({
+  method: 'PUT',
+  path: '/v1/interests/{id}/tech-manager',
+  summary:
+    '指派技术经理人（成果单位管理员）：本单位角色为 tech_manager 的成员，userId 为 null 时取消指派；' +
+    '仅待回复或洽谈中的意向（409 INVALID_TRANSITION）；所选成员不是本单位技术经理人时 422 NOT_TECH_MANAGER；' +
+    '技术经理人只看到指派给自己的对接意向',
+  body: interestTechManagerInputSchema,
+  response: interestSchema,
+  errors: [403, 409, 422],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
 export const recommendationsList = /* @__PURE__ */ defineRoute({

@@ -199,8 +199,21 @@ export const interestSchema = /* @__PURE__ */ (() =>
     allowedDecisions: z.array(z.enum(['accept', 'decline', 'sign', 'close'])),
     /** Which side the caller is on. */
     side: z.enum(['owner', 'sender']),
+    /** The 技术经理人 the owner's admin attached (a member of its own organisation with role tech_manager). */
+    techManager: z.object({ id: idOut, name: z.string().max(50) }).optional(),
   }))();
 export type Interest = z.infer<typeof interestSchema>;
+
+/** PUT /v1/interests/{id}/tech-manager: the member to attach, or null to detach. */
+export const interestTechManagerInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    userId: z
+      .string({ error: '请选择技术经理人' })
+      .min(1, '请选择技术经理人')
+      .max(64, '成员编号格式不正确')
+      .regex(/^[A-Za-z0-9_-]+$/, '成员编号格式不正确')
+      .nullable(),
+  }))();
 
 export const interestsQuerySchema = /* @__PURE__ */ (() =>
   z.object({

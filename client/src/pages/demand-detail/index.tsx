@@ -172,6 +172,7 @@ export default function DemandDetailPage() {
         <View className="detail__tags">
           <Text className="detail__tag detail__tag--field">{fieldText(d.field)}</Text>
           <Text className="detail__tag">{demandTypeText(d.demandType)}</Text>
+          {d.track === 'sme' && <Text className="detail__tag detail__tag--track">中小企业发榜</Text>}
           {closed && <Text className="detail__tag detail__tag--closed">已截止</Text>}
         </View>
         <Text className="demand-detail__title">{d.title}</Text>

@@ -1,13 +1,17 @@
 /**
  * 对接意向: those the organisation received (it owns the achievement) and sent; the decisions its side may take;
- * both contacts once accepted. Hooks: `lib-chip[data-value=received|sent]`, `interest-card` (`data-status`),
- * `interest-accept`, `interest-decline`, `interest-sign`, `interest-close`, `interest-contacts`.
+ * both contacts once accepted; the 技术经理人 following it, whom the owner's admin chooses among its members with that
+ * role (a 技术经理人 who is not the admin sees only the interests attached to them). Hooks:
+ * `lib-chip[data-value=received|sent]`, `interest-card` (`data-status`), `interest-accept`, `interest-decline`,
+ * `interest-sign`, `interest-close`, `interest-contacts`, `interest-manager`, `interest-manager-pick`.
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { INTEREST_STATUSES, type Interest } from '@jiebang/shared';
 import * as library from '../../../../services/library';
+import * as orgs from '../../../../services/orgs';
+import { useMe } from '../../../../hooks/use-me';
 import { errorMessage } from '../../../../services/http';
 import { ActionButton } from '../../../../components/form';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
@@ -15,6 +19,10 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import '../../library.scss';
 
 const LABELS = { accept: '接受', decline: '婉拒', sign: '已签约', close: '终止' } as const;
+/** WeChat's action sheet holds six entries: five managers and 取消指派. */
+const SHEET_MANAGERS = 5;
+const memberName = (m: { id: string; displayName?: string | undefined }) =>
+  m.displayName || `成员 ${m.id.slice(-6).toUpperCase()}`;
 
 export default function InterestsPage() {
   // A notification opens the box the interest is in (links.interest: `?id=…&box=received|sent`).
@@ -23,6 +31,40 @@ export default function InterestsPage() {
   const fetchPage = useCallback((cursor: string | null) => library.interests(box, cursor), [box]);
   const { status, error, items, reload } = usePagedList(fetchPage);
   const [busy, setBusy] = useState<string | null>(null);
+  const me = useMe();
+  const roles = me.status === 'ready' ? me.me.user.roles : [];
+  const admin = roles.includes('org_admin');
+  const managerOnly = roles.includes('tech_manager') && !admin;
+  const orgId = me.status === 'ready' ? (me.me.org?.id ?? null) : null;
+
+  /** The admin chooses among the organisation's members with role tech_manager (or takes the one attached off). */
+  const pickManager = async (i: Interest) => {
+    if (!orgId) return;
+    setBusy(i.id);
+    try {
+      const members = (await orgs.listMembers(orgId, null)).items.filter((m) => m.roles.includes('tech_manager'));
+      if (members.length === 0) {
+        void Taro.showModal({
+          title: '还没有技术经理人',
+          content: '请先在“我的 › 企业成员”中将成员设为技术经理人，再回来指派。',
+          showCancel: false,
+        });
+        return;
+      }
+      const shown = members.filter((m) => m.id !== i.techManager?.id).slice(0, SHEET_MANAGERS);
+      const items = [...shown.map(memberName), ...(i.techManager ? ['取消指派'] : [])];
+      const choice = await Taro.showActionSheet({ itemList: items }).catch(() => null);
+      if (!choice) return;
+      const picked = shown[choice.tapIndex];
+      await library.attachTechManager(i.id, picked ? picked.id : null);
+      void Taro.showToast({ title: picked ? `已指派${memberName(picked)}` : '已取消指派', icon: 'none' });
+      reload();
+    } catch (err) {
+      void Taro.showModal({ title: '未能指派', content: errorMessage(err), showCancel: false });
+    } finally {
+      setBusy(null);
+    }
+  };
   const decide = async (i: Interest, d: Interest['allowedDecisions'][number]) => {
     setBusy(i.id);
     try {
@@ -38,7 +80,11 @@ export default function InterestsPage() {
     <View className="lib-page">
       <View className="lib-hero">
         <Text className="lib-hero__title">对接意向</Text>
-        <Text className="lib-hero__sub">成果单位接受意向后，双方可看到彼此的联系人，进入洽谈</Text>
+        <Text className="lib-hero__sub">
+          {managerOnly
+            ? '作为技术经理人，这里显示指派给你跟进的意向'
+            : '成果单位接受意向后，双方可看到彼此的联系人，进入洽谈'}
+        </Text>
       </View>
       <View className="lib-tabs">
         {(['received', 'sent'] as const).map((b) => (
@@ -62,12 +108,24 @@ export default function InterestsPage() {
             {i.side === 'owner' ? `意向方：${i.senderName}` : `成果单位：${i.ownerName}`}
           </Text>
           <Text className="lib-card__summary">{i.message}</Text>
+          {i.techManager && <Text className="lib-card__meta interest-manager">技术经理人：{i.techManager.name}</Text>}
           {i.contacts && (
             <Text className="lib-card__contacts interest-contacts">
               {i.side === 'owner'
                 ? `对方联系人：${i.contacts.sender.name} ${i.contacts.sender.phone}`
                 : `对方联系人：${i.contacts.owner.name} ${i.contacts.owner.phone}`}
             </Text>
+          )}
+          {admin && i.side === 'owner' && (i.status === 'pending' || i.status === 'talking') && (
+            <View className="lib-card__actions">
+              <ActionButton
+                className="interest-manager-pick"
+                kind="secondary"
+                text={i.techManager ? '更换技术经理人' : '指派技术经理人'}
+                busy={busy === i.id}
+                onClick={() => void pickManager(i)}
+              />
+            </View>
           )}
           {i.allowedDecisions.length > 0 && (
             <View className="lib-card__actions">

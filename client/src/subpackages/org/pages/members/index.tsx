@@ -5,7 +5,7 @@
  * the last admin can neither be demoted nor leave: 422 LAST_ADMIN) and the list is read again after it.
  *
  * Test hooks: `members`, `members__notice` (`data-kind`, `data-code`), `member` (`data-id`, `data-roles`, `data-self`),
- * `member__action--reviewer|admin|remove`, `members__invite-create`, `members__invite-code`, `members__leave`,
+ * `member__action--reviewer|tech-manager|admin|remove`, `members__invite-create`, `members__invite-code`, `members__leave`,
  * `members-dialog--remove|leave|admin`, `members-empty`, `members-error`.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -31,18 +31,26 @@ type Pending =
 
 type Notice = { kind: 'ok' | 'error'; text: string; code?: string };
 
-const ROLE_ORDER: Record<string, number> = { org_admin: 0, org_member: 1, reviewer: 2 };
+const ROLE_ORDER: Record<string, number> = { org_admin: 0, org_member: 1, reviewer: 2, tech_manager: 3 };
 const sortedRoles = (roles: string[]) => [...roles].sort((a, b) => (ROLE_ORDER[a] ?? 9) - (ROLE_ORDER[b] ?? 9));
 
 /** Members carry no name of their own (WeChat shares none): the end of their id tells them apart. */
 const memberName = (m: Member) => m.displayName || `成员 ${m.id.slice(-6).toUpperCase()}`;
 
-/** The roles after toggling one of 评审专家 / 企业管理员 (a member keeps org_admin or org_member). */
-function toggled(roles: string[], role: 'reviewer' | 'org_admin'): OrgRole[] {
-  const admin = roles.includes('org_admin') !== (role === 'org_admin');
-  const reviewer = roles.includes('reviewer') !== (role === 'reviewer');
-  return [admin ? 'org_admin' : 'org_member', ...(reviewer ? (['reviewer'] as const) : [])];
+/**
+ * The roles after toggling one of 评审专家 / 技术经理人 / 企业管理员 (a member keeps org_admin or org_member, and the
+ * roles not toggled).
+ */
+function toggled(roles: string[], role: 'reviewer' | 'tech_manager' | 'org_admin'): OrgRole[] {
+  const has = (r: string) => roles.includes(r) !== (role === r);
+  return [
+    has('org_admin') ? 'org_admin' : 'org_member',
+    ...(['reviewer', 'tech_manager'] as const).filter((r) => has(r)),
+  ];
 }
+
+/** Organisations whose members may be 技术经理人 (科技成果赋智: 高校, 科研院所, 服务机构). */
+const WITH_TECH_MANAGERS = ['university', 'institute', 'service'];
 
 /** A refusal of the server in words that say what to do. */
 function refusalText(err: unknown): string {
@@ -112,13 +120,15 @@ export default function MembersPage() {
     [busy, orgId, refresh, refused],
   );
 
-  const toggleReviewer = (m: Member) => {
-    const roles = toggled(m.roles, 'reviewer');
-    const text = roles.includes('reviewer')
-      ? `已将「${memberName(m)}」设为评审专家`
-      : `已取消「${memberName(m)}」的评审专家角色`;
-    void act(`reviewer-${m.id}`, () => orgs.setMemberRoles(orgId!, m.id, roles), text);
+  const toggleRole = (m: Member, role: 'reviewer' | 'tech_manager') => {
+    const roles = toggled(m.roles, role);
+    const name = role === 'reviewer' ? '评审专家' : '技术经理人';
+    const text = roles.includes(role)
+      ? `已将「${memberName(m)}」设为${name}`
+      : `已取消「${memberName(m)}」的${name}角色`;
+    void act(`${role}-${m.id}`, () => orgs.setMemberRoles(orgId!, m.id, roles), text);
   };
+  const techManagers = WITH_TECH_MANAGERS.includes(ready?.org?.kind ?? '');
 
   const confirm = async () => {
     if (!pending || !orgId) return;
@@ -266,7 +276,7 @@ export default function MembersPage() {
                     <View
                       className={`member__action member__action--reviewer${busy === `reviewer-${m.id}` ? ' is-busy' : ''}`}
                       hoverClass="members__btn--pressed"
-                      onClick={() => toggleReviewer(m)}
+                      onClick={() => toggleRole(m, 'reviewer')}
                     >
                       {busy === `reviewer-${m.id}`
                         ? '处理中…'
@@ -274,6 +284,19 @@ export default function MembersPage() {
                           ? '取消评审专家'
                           : '设为评审专家'}
                     </View>
+                    {techManagers && (
+                      <View
+                        className={`member__action member__action--tech-manager${busy === `tech_manager-${m.id}` ? ' is-busy' : ''}`}
+                        hoverClass="members__btn--pressed"
+                        onClick={() => toggleRole(m, 'tech_manager')}
+                      >
+                        {busy === `tech_manager-${m.id}`
+                          ? '处理中…'
+                          : m.roles.includes('tech_manager')
+                            ? '取消技术经理人'
+                            : '设为技术经理人'}
+                      </View>
+                    )}
                     <View
                       className="member__action member__action--admin"
                       hoverClass="members__btn--pressed"
