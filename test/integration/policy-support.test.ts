@@ -15,6 +15,8 @@ import { handler as recordH } from '../../functions/src/handlers/support-records
 import { handler as recordsH } from '../../functions/src/handlers/support-records-list';
 import { handler as auditH } from '../../functions/src/handlers/audit-get';
 import { deps } from '../../functions/src/deps';
+import { DynamoEvaluationRepository } from '../../functions/src/store/dynamo-evaluation';
+import { DynamoPolicySupportRepository } from '../../functions/src/store/dynamo-policy-support';
 import { invoke } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import {
@@ -205,5 +207,13 @@ describe('support recorded per SME', () => {
     expect(rows).toHaveLength(3); // title, header, the one 浙江 SME
     expect(rows[2]).toContain(zhejiang.org.name);
     expect(rows[2]).toContain('500000');
+  });
+
+  it('the backfill (npm run support:index) rewrites the entries from the result lines without changing them', async () => {
+    const before = (await list(people.ministry.token)).body.items;
+    const store = deps().store;
+    const lines = await new DynamoEvaluationRepository(store).allResults(YEAR, undefined);
+    expect(await new DynamoPolicySupportRepository(store).rebuild(lines)).toBe(2);
+    expect((await list(people.ministry.token)).body.items).toEqual(before);
   });
 });
