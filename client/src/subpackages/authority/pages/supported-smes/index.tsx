@@ -171,7 +171,7 @@ function History({ year, orgId }: { year: number; orgId: string }) {
   return (
     <View className="supported-sme__history">
       {h.state.value.items.map((r: SupportRecord) => (
-        <View key={r.id} className="supported-sme__record">
+        <View key={r.id} className="supported-sme__entry">
           <Text className="supported-sme__record-main">{`${r.date} · ${r.measure} · ${wanText(r.amountYuan)}`}</Text>
           <Text className="supported-sme__muted">{`${r.recordedByName} 记录${r.note ? `；${r.note}` : ''}`}</Text>
         </View>
