@@ -13,8 +13,10 @@ import { handler as listH } from '../../functions/src/handlers/supported-smes-li
 import { handler as exportH } from '../../functions/src/handlers/supported-smes-export';
 import { handler as recordH } from '../../functions/src/handlers/support-records-create';
 import { handler as recordsH } from '../../functions/src/handlers/support-records-list';
-import { handler as auditH } from '../../functions/src/handlers/audit-get';
 import { deps } from '../../functions/src/deps';
+import { DynamoAuditRepository } from '../../functions/src/store/dynamo-audit';
+import { keys } from '../../functions/src/store/keys';
+import { verifyChain } from '../../functions/src/domain/audit-hash';
 import { DynamoEvaluationRepository } from '../../functions/src/store/dynamo-evaluation';
 import { DynamoPolicySupportRepository } from '../../functions/src/store/dynamo-policy-support';
 import { invoke } from '../support/invoke';
@@ -128,8 +130,12 @@ describe('support recorded per SME', () => {
 
     const entry = (await list(people.zhejiang.token)).body.items[0];
     expect(entry).toMatchObject({ supportCount: 1, supportTotalYuan: 500_000, lastSupportDate: '2036-06-01' });
-    const trail = await invoke(auditH, { token: people.ministry.token, params: { type: 'org', id: zhejiang.org.id } });
-    if (trail.status === 200) expect(trail.text).toContain('policy_support');
+    // Audited on the SME's own chained trail, which still verifies.
+    const chain = await new DynamoAuditRepository(deps().store).chain(keys.org(zhejiang.org.id).PK);
+    const events = chain.events.filter((e) => e.action === 'policy_support');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ objectType: 'org', actor: { role: 'province:330000' } });
+    expect(verifyChain(chain.events, chain.head, chain.anchored).ok).toBe(true);
   });
 
   it('refuses a date after today (server clock, Beijing), before the campaign year, and bad amounts, in Chinese', async () => {
@@ -186,6 +192,10 @@ describe('support recorded per SME', () => {
     const at = history.body.items.map((r: { recordedAt: string }) => r.recordedAt);
     expect([...at].sort().reverse()).toEqual(at);
     expect((await invoke(recordsH, { token: people.zhejiang.token, params: { ...params, orgId } })).status).toBe(404);
+    // Both events on the SME's trail, chained one after the other (the audit head's condition made one retry).
+    const chain = await new DynamoAuditRepository(deps().store).chain(keys.org(orgId).PK);
+    expect(chain.events.filter((e) => e.action === 'policy_support')).toHaveLength(after.supportCount);
+    expect(verifyChain(chain.events, chain.head, chain.anchored).ok).toBe(true);
   });
 
   it('exports the filtered list as .xlsx with the support totals', async () => {
