@@ -155,8 +155,18 @@ describe('答疑 and the audit trail', () => {
     });
     const objectorName = (await ok<{ org: { name: string } }>(objector.token, 'GET', '/v1/me')).org.name;
 
-    // 宁波新材 reads the 揭榜名单: the period, the result 公示中; it objects from the line.
+    // The catalogue's demand detail links to the 揭榜名单 now that its result is public (issue 16).
     const page = await signedIn(objector);
+    await page.goto(`${webUrl}#/pages/demand-detail/index?id=${encodeURIComponent(demand.id)}`);
+    const toResults = page.locator('.demand-detail__results');
+    await toResults.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await toResults.innerText()).toContain('查看揭榜名单');
+    await toResults.scrollIntoViewIfNeeded();
+    await shot(page, '4a-demand-results-link');
+    await toResults.click();
+    await page.locator('.results').waitFor({ state: 'visible', timeout: 30_000 });
+
+    // 宁波新材 reads the 揭榜名单: the period, the result 公示中; it objects from the line.
     await page.goto(`${webUrl}#/subpackages/campaign/pages/results/index?year=${demand.campaignYear}`);
     const line = page.locator(`.result-line[data-demand="${demand.id}"]`);
     await line.waitFor({ state: 'visible', timeout: 30_000 });
