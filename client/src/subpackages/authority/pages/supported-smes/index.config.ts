@@ -1,4 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '揭榜企业与政策支持',
+  // Four characters: the H5 header truncates longer titles ("揭榜企..." in the trust walk).
+  navigationBarTitleText: '政策支持',
   enablePullDownRefresh: true,
 });
