@@ -48,6 +48,8 @@ export default defineAppConfig({
         'pages/review-demand/index',
         'pages/application-queue/index',
         'pages/application-review/index',
+        // policy support (issue 16, item 7)
+        'pages/supported-smes/index',
       ],
     },
     // statistics: the authorities' dashboards and the 统计表 (附件6).

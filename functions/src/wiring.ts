@@ -155,3 +155,11 @@ export const publicityRepos = (store: Store) => ({
   orgs: orgsOn(store),
   evaluation: new DynamoEvaluationRepository(store),
 });
+// policy support (issue 16, item 7)
+import { DynamoPolicySupportRepository } from './store/dynamo-policy-support';
+
+/** use-cases/policy-support.ts: the selected SMEs' entries and support records, the idempotent answers. */
+export const supportRepos = (store: Store) => ({
+  support: new DynamoPolicySupportRepository(store),
+  idempotency: new DynamoIdempotencyRepository(store),
+});

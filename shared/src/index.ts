@@ -39,3 +39,5 @@ export * from './schemas/review-queue';
 // publicity (公示, issue 17)
 export * from './rules/publicity';
 export * from './schemas/publicity';
+// policy support (issue 16, item 7)
+export * from './schemas/policy-support';

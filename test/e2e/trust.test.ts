@@ -19,7 +19,7 @@ import { e2eWalk, storeSession, type Phone } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
 import { phoneContext, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
-import { applyViaApi } from '../support/e2e-applications';
+import { applyViaApi, uploadPdfViaApi } from '../support/e2e-applications';
 
 let apiUrl: string;
 
@@ -155,8 +155,18 @@ describe('答疑 and the audit trail', () => {
     });
     const objectorName = (await ok<{ org: { name: string } }>(objector.token, 'GET', '/v1/me')).org.name;
 
-    // 宁波新材 reads the 揭榜名单: the period, the result 公示中; it objects from the line.
+    // The catalogue's demand detail links to the 揭榜名单 now that its result is public (issue 16).
     const page = await signedIn(objector);
+    await page.goto(`${webUrl}#/pages/demand-detail/index?id=${encodeURIComponent(demand.id)}`);
+    const toResults = page.locator('.demand-detail__results');
+    await toResults.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await toResults.innerText()).toContain('查看揭榜名单');
+    await toResults.scrollIntoViewIfNeeded();
+    await shot(page, '4a-demand-results-link');
+    await toResults.click();
+    await page.locator('.results').waitFor({ state: 'visible', timeout: 30_000 });
+
+    // 宁波新材 reads the 揭榜名单: the period, the result 公示中; it objects from the line.
     await page.goto(`${webUrl}#/subpackages/campaign/pages/results/index?year=${demand.campaignYear}`);
     const line = page.locator(`.result-line[data-demand="${demand.id}"]`);
     await line.waitFor({ state: 'visible', timeout: 30_000 });
@@ -173,8 +183,32 @@ describe('答疑 and the audit trail', () => {
     const id = await filed.getAttribute('data-id');
     await page.context().close();
 
+    // A second objection, with a PDF (through the API): the ministry opens the PDF from 公示异议 (issue 17).
+    const evidence = await uploadPdfViaApi(ok, objector, '检测报告比对.pdf');
+    const withPdf = await ok<{ id: string }>(
+      objector.token,
+      'POST',
+      `/v1/campaigns/${demand.campaignYear}/objections`,
+      {
+        demandId: demand.id,
+        text: `${OBJECTION}（附检测报告比对）`,
+        attachments: [evidence],
+      },
+    );
+
     // The ministry answers on 公示异议: 异议不成立, with its reply.
     const desk = await signedIn(ministry);
+    await desk.goto(`${webUrl}#/subpackages/trust/pages/objections/index?id=${withPdf.id}`);
+    const file = desk.locator(`.objection[data-id="${withPdf.id}"] .objection__file[data-index="0"]`);
+    await file.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await file.innerText()).toContain('检测报告比对.pdf');
+    await file.scrollIntoViewIfNeeded();
+    await shot(desk, '7a-objection-pdf');
+    const [viewer] = await Promise.all([desk.context().waitForEvent('page'), file.click()]);
+    const pdf = await (await desk.context().request.get(viewer.url())).body();
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await viewer.close();
+    await ok(ministry.token, 'POST', `/v1/objections/${withPdf.id}`, { decision: 'dismissed', reply: REPLY });
     await desk.goto(`${webUrl}#/subpackages/trust/pages/objections/index?id=${id}`);
     const pending = desk.locator(`.objection[data-id="${id}"]`);
     await pending.waitFor({ state: 'visible', timeout: 30_000 });
@@ -207,5 +241,27 @@ describe('答疑 and the audit trail', () => {
     expect(told).toContain('收到异议');
     expect(told).toContain('异议不成立');
     expect(told).not.toContain(objectorName);
+
+    // 揭榜企业与政策支持 (issue 16, item 7): 深圳 finds its selected SME from 我的 and records a support.
+    const orgId = (await ok<{ org: { id: string } }>(selected.token, 'GET', '/v1/me')).org.id;
+    const province = await signedIn(shenzhen);
+    await province.goto(`${webUrl}#/pages/mine/index`);
+    await province.locator('.mine-work__entry--supported-smes').click();
+    const sme = province.locator(`.supported-sme[data-org="${orgId}"]`);
+    await sme.waitFor({ state: 'visible', timeout: 30_000 });
+    await shot(province, '9-supported-smes');
+    await sme.locator('.supported-sme__record').click();
+    await sme.locator('.support-form .supported-smes__chip', { hasText: '资金奖补' }).click();
+    await sme.locator('.support-form__amount input').fill('50');
+    await sme.locator('.support-form__submit').click();
+    await province.locator('.dialog__confirm').waitFor({ state: 'visible' });
+    await shot(province, '10-support-confirm');
+    await province.locator('.dialog__confirm').click();
+    await sme.locator('.supported-sme__sum', { hasText: '已记录支持' }).waitFor({ timeout: 30_000 });
+    expect(await sme.locator('.supported-sme__sum').innerText()).toContain('50 万元');
+    await sme.locator('.supported-sme__history .supported-sme__record-main').first().waitFor({ timeout: 30_000 });
+    await sme.scrollIntoViewIfNeeded();
+    await shot(province, '11-support-recorded');
+    await province.context().close();
   }, 300_000);
 });

@@ -9,6 +9,9 @@ import { errorBodySchema } from '@jiebang/shared';
 import { handler as fileH } from '../../functions/src/handlers/objections-create';
 import { handler as listH } from '../../functions/src/handlers/objections-list';
 import { handler as decideH } from '../../functions/src/handlers/objections-decide';
+import { handler as attachmentH } from '../../functions/src/handlers/objection-attachment';
+import { localAttachments } from '../support/attachments';
+import { ulid } from 'ulid';
 import { invoke, type Answer } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import {
@@ -18,6 +21,7 @@ import {
   clockEachTestAt,
   evaluationWorld,
   makeOrg,
+  repos,
   who,
   type EvaluationWorld,
   selectWinners,
@@ -43,6 +47,7 @@ type Role = (typeof ROLES)[number];
 let w: EvaluationWorld;
 let tokens: Record<Role, string | undefined>;
 let objectionId: string;
+let smeOrgId: string;
 const SECRET = '矩阵异议理由：入选企业资质证书已过期';
 const OBJECTOR = '矩阵异议精工有限公司';
 
@@ -51,7 +56,8 @@ beforeAll(async () => {
   await campaignClosingAfter(YEAR);
   w = await evaluationWorld({ applicants: 1, campaignYear: YEAR });
   await selectWinners(w, [w.applicants[0]!.app.id], { justification: '综合评分最高' });
-  const sme = await who(['org_admin'], (await makeOrg({ name: OBJECTOR })).id);
+  smeOrgId = (await makeOrg({ name: OBJECTOR })).id;
+  const sme = await who(['org_admin'], smeOrgId);
   const other = await who(['org_admin'], (await makeOrg({ name: '矩阵旁观科技有限公司' })).id);
   tokens = {
     anonymous: undefined,
@@ -139,5 +145,47 @@ describe('security matrix: 公示 objections', () => {
     expectWith(ok.status, ok.text).toBe(200);
     const again = await invoke(decideH, { method: 'POST', token: tokens.ministry, params: { id: objectionId }, body });
     expect(again.status).toBe(409);
+  });
+
+  describe('GET /v1/objections/{id}/attachments/{index}', () => {
+    const server = localAttachments();
+
+    it('the ministry and the objector open the PDF through a signed URL; no one else, and no other index', async () => {
+      // The objector's PDF, uploaded to its own path and confirmed (the attachment record), then filed with it.
+      const id = ulid();
+      const key = `org/${smeOrgId}/${id}.pdf`;
+      const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('异议证明材料'), Buffer.alloc(500, 32)]);
+      const ticket = await server().store.createUpload(key, pdf.length, 'application/pdf', new Date());
+      expect((await fetch(ticket.url, { method: 'PUT', headers: ticket.headers, body: pdf })).status).toBe(200);
+      await repos().orgs.putAttachment({
+        id,
+        orgId: smeOrgId,
+        key,
+        size: pdf.length,
+        uploadedBy: 'test',
+        createdAt: new Date().toISOString(),
+      });
+      const filed = await invoke(fileH, {
+        method: 'POST',
+        token: tokens.smeAdmin,
+        params: { year: String(YEAR) },
+        body: { demandId: w.demand.id, text: SECRET, attachments: [{ key, name: '资质证明.pdf' }] },
+      });
+      expectWith(filed.status, filed.text).toBe(201);
+      const params = { id: filed.body.id, index: '0' };
+      for (const role of ROLES) {
+        const res = await invoke(attachmentH, { token: tokens[role], params });
+        if (role === 'ministry' || role === 'smeAdmin') {
+          expectWith(res.status, res.text).toBe(200);
+          expect(res.body.name).toBe('资质证明.pdf');
+          const got = Buffer.from(await (await fetch(res.body.url)).arrayBuffer());
+          expect(got.equals(pdf)).toBe(true);
+        } else refusedWithoutLeak(role, res, role === 'anonymous' ? 401 : 403);
+      }
+      const none = await invoke(attachmentH, { token: tokens.ministry, params: { id: filed.body.id, index: '1' } });
+      refusedWithoutLeak('ministry', none, 404);
+      const unknown = await invoke(attachmentH, { token: tokens.ministry, params: { id: ulid(), index: '0' } });
+      refusedWithoutLeak('ministry', unknown, 404);
+    });
   });
 });

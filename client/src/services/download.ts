@@ -105,3 +105,16 @@ export function downloadXlsx<R extends RouteDefinition>(
 ): Promise<void> {
   return downloadFile(pathOf(route, params), fileName, 'xlsx', progress);
 }
+
+/**
+ * Open a file the API handed out as a short-lived signed URL (an objection's PDF): the URL carries its own
+ * permission, so no session header. H5 opens it in a new tab (the browser's PDF viewer); the mini-program
+ * downloads and opens it. The storage host must be among the downloadFile 合法域名.
+ */
+export async function openSignedFile(url: string, fileType: FileType) {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(url, '_blank');
+    return;
+  }
+  await openInViewer(url, {}, fileType);
+}

@@ -22,6 +22,8 @@ import { DynamoAuditRepository } from '../store/dynamo-audit';
 import { anchorDays } from '../use-cases/audit';
 // stats (统计表 deadline reminders)
 import { runStatsRemindersNow } from '../notifications/stats-reminders';
+// publicity (公示): objections unanswered after a notice period
+import { runObjectionRemindersNow } from '../notifications/objection-reminders';
 // Library area: the indexing job also writes the demands' matching terms.
 import { demandMatching } from '../matching/wiring';
 
@@ -68,15 +70,19 @@ export async function runAuditAnchorNow(now: Date, d: Deps = handlerDeps()) {
 
 // stats (统计表 deadline reminders)
 export { runStatsRemindersNow };
+// publicity (公示)
+export { runObjectionRemindersNow };
 
 /** Everything due at `now`: reminders first, so that they are dispatched in the same run. */
 export async function runDue(now: Date, d: Deps = handlerDeps(), options: DispatchOptions = {}) {
   const reminders = await runRemindersNow(now, d);
   // stats (统计表 deadline reminders)
   const statsReminders = await runStatsRemindersNow(now, d);
+  // publicity (公示): objections unanswered after a notice period
+  const objectionReminders = await runObjectionRemindersNow(now, d);
   const dispatched = await runDispatcherNow(now, d, options);
   const indexed = await runIndexerNow(now, d);
-  return { reminders, statsReminders, dispatched, indexed };
+  return { reminders, statsReminders, objectionReminders, dispatched, indexed };
 }
 
 export interface Scheduler {

@@ -20,6 +20,7 @@
 import type { Demand } from '@jiebang/shared';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { catalogueWrites } from './dynamo-demands';
+import { smeEntryRemovals, smeEntryUpdates } from './dynamo-policy-support';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryPage } from './query-page';
@@ -394,6 +395,8 @@ export class DynamoEvaluationRepository {
           },
         },
       })),
+      // policy support (issue 16, item 7): the SME's entry in the authorities' list (SP1, SP2).
+      ...(o.resultLines?.[0] ? smeEntryUpdates(this.table, o.resultLines[0]) : []),
     ];
   }
 
@@ -411,6 +414,8 @@ export class DynamoEvaluationRepository {
           Delete: { TableName: this.table, Key: ek.resultLine(l.campaignYear, region, l.demandId, l.applicationId) },
         })),
       ),
+      // policy support (issue 16, item 7): an SME no longer selected on this demand leaves the authorities' list.
+      ...stale.flatMap((l) => smeEntryRemovals(this.table, l)),
       ...(lines.length > 0 || stale.length > 0
         ? [
             resultsVersionBump(

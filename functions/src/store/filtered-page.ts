@@ -15,6 +15,8 @@ type Item = Record<string, unknown>;
 export interface ItemFilter {
   equals?: Record<string, string | undefined>;
   contains?: { attributes: string[]; text: string | undefined };
+  /** Attributes the item must have. */
+  exists?: string[];
 }
 
 const FILTER_READS = 3;
@@ -28,6 +30,10 @@ function expression(f: ItemFilter) {
     names[`#${attr}`] = attr;
     values[`:${attr}`] = value;
     parts.push(`#${attr} = :${attr}`);
+  }
+  for (const attr of f.exists ?? []) {
+    names[`#${attr}`] = attr;
+    parts.push(`attribute_exists(#${attr})`);
   }
   if (f.contains?.text) {
     values[':text'] = f.contains.text;

@@ -69,6 +69,9 @@
  * |P2 | every objection, newest first (ministry)  | GSI1   | GSI1PK=OBJECTIONS           GSI1SK=<filedAt>#<id>           |
  * |P3 | an enterprise's own objections            | GSI2   | GSI2PK=ORG#<orgId>#OBJECTIONS GSI2SK=<filedAt>#<id>         |
  * |P4 | a demand's lines in the 揭榜名单 (公示)     | table  | PK=RESULTS#<year>           SK begins_with DEMAND#<demandId>#APP# (E4)|
+ * |SP1| a campaign's selected SMEs (政策支持)     | table  | PK=SMES#<year>              SK=ORG#<orgId> (one per SME)    |
+ * |SP2| … of one authority region               | table  | PK=SMES#<year>#REGION#<region> SK as SP1                   |
+ * |SP3| support given to one SME in a campaign  | table  | PK=SUPPORT#<year>#ORG#<orgId> SK=REC#<recordedAt>#<id>     |
  *
  * Notifications (10, 11, 28, 29): the inbox item is the notification; while it waits for delivery it carries the
  * outbox entry (GSI2, keyed by when it is next due, so retries with backoff are one Query of due items), while
@@ -590,6 +593,25 @@ export const publicityKeys = {
 } as const;
 
 export const PUBLICITY_ENTITY = { objection: 'Objection' } as const;
+
+// policy support (issue 16, item 7): SP1–SP3 in the table above. An SME's entry (SP1, SP2) is written by the
+// selection transaction with the demand it was selected on (a string set, so a re-selection adds nothing twice and
+// a selection replaced after an upheld objection takes its demand out); each support record ADDs to its count
+// and total in the record's own transaction. The list is therefore one Query of a partition of one item per SME.
+export const supportKeys = {
+  smesPartition: (year: number, region?: string) => (region ? `SMES#${year}#REGION#${region}` : `SMES#${year}`),
+  sme: (year: number, region: string | undefined, orgId: string): Key => ({
+    PK: region ? `SMES#${year}#REGION#${region}` : `SMES#${year}`,
+    SK: `ORG#${orgId}`,
+  }),
+  recordsPartition: (year: number, orgId: string) => `SUPPORT#${year}#ORG#${orgId}`,
+  record: (year: number, orgId: string, recordedAt: string, id: string): Key => ({
+    PK: `SUPPORT#${year}#ORG#${orgId}`,
+    SK: `REC#${recordedAt}#${id}`,
+  }),
+} as const;
+
+export const SUPPORT_ENTITY = { sme: 'SupportedSme', record: 'SupportRecord' } as const;
 
 // pipl (personal data): U1. The contact a person entered on a demand, in the person's own partition, so that
 // erasing the account finds the demands to clear with the Query of that partition it already makes.

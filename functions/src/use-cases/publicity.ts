@@ -31,6 +31,7 @@ import type { DynamoOrgRepository } from '../store/dynamo-orgs';
 import type { DynamoPublicityRepository, ObjectionRecord, PublicityLine, Reopening } from '../store/dynamo-publicity';
 import type { CampaignRepository, DemandRepository } from '../store/repositories';
 import { TransactionRefused } from '../store/transact';
+import { SIGNED_URL_SECONDS, type AttachmentStore } from '../attachments/types';
 
 export interface PublicityDeps {
   now: Date;
@@ -302,4 +303,25 @@ export async function answerObjection(
       if (attempt >= 3) throw new Conflict('遴选结果刚刚发生变化，请刷新后重试', 'VERSION_CONFLICT');
     }
   }
+}
+
+/**
+ * GET /v1/objections/{id}/attachments/{index}: a signed GET of one of the objection's PDFs, valid a few minutes
+ * (attachments/types.ts SIGNED_URL_SECONDS). The ministry, which answers it, and the objector's own members; no
+ * one else — the issuer never learns who objected, let alone reads the evidence.
+ */
+export async function objectionAttachment(
+  user: SessionUser,
+  id: string,
+  index: number,
+  d: { now: Date; repos: { publicity: Pick<DynamoPublicityRepository, 'get'> }; attachments: AttachmentStore },
+) {
+  const o = await d.repos.publicity.get(id);
+  if (!o) throw new NotFound('异议不存在');
+  const objector = user.orgId === o.objectorOrgId && user.roles.some((r) => r === 'org_admin' || r === 'org_member');
+  if (!isMinistry(user) && !objector) throw new Forbidden('只有工业和信息化部和提出异议的企业可以查看异议附件');
+  const a = o.attachments[index];
+  if (!a) throw new NotFound('该异议没有这个附件');
+  const url = await d.attachments.createDownload(a.key, d.now);
+  return { url, name: a.name, expiresAt: new Date(d.now.getTime() + SIGNED_URL_SECONDS * 1000).toISOString() };
 }

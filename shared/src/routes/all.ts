@@ -29,6 +29,8 @@ import * as publicity from './publicity';
 
 // 221号 on paper (issue 16, item 6)
 import * as paper from './paper';
+// policy support (issue 16, item 7)
+import * as policySupport from './policy-support';
 
 export const allRoutes = {
   ...core,
@@ -54,6 +56,8 @@ export const allRoutes = {
   ...paper,
   // publicity (公示, issue 17)
   ...publicity,
+  // policy support (issue 16, item 7)
+  ...policySupport,
 } satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof allRoutes;

@@ -56,6 +56,8 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; demand: CatalogueDetail };
 
+/** Statuses whose selection is in the public 揭榜名单 (issue 16): the detail links to it. */
+const RESULT_PUBLIC = new Set<string>(['selected', 'in_cooperation', 'completed']);
 export default function DemandDetailPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
@@ -209,6 +211,17 @@ export default function DemandDetailPage() {
       {d.withdrawReason && (
         <View className="detail__notice">
           <Text>发榜方已撤回该需求：{d.withdrawReason}</Text>
+        </View>
+      )}
+
+      {RESULT_PUBLIC.has(d.status) && (
+        <View
+          className="detail__results demand-detail__results"
+          hoverClass="detail__results--pressed"
+          onClick={() => void Taro.navigateTo({ url: '/subpackages/campaign/pages/results/index' })}
+        >
+          <Text>遴选结果已公布</Text>
+          <Text className="detail__results-link">查看揭榜名单 ›</Text>
         </View>
       )}
 

@@ -67,6 +67,19 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
       url: '/subpackages/organiser/pages/events/index',
     });
   }
+  // policy support (issue 16, item 7): the selected SMEs of the authority's region (the ministry: all).
+  if (authority) {
+    entries.push({
+      key: 'supported-smes',
+      icon: '扶',
+      title: '揭榜企业与政策支持',
+      desc:
+        authority.kind === 'ministry'
+          ? '全国入选中小企业，按资质筛选、记录政策支持'
+          : '本辖区入选中小企业，按资质筛选、记录政策支持',
+      url: '/subpackages/authority/pages/supported-smes/index',
+    });
+  }
   // publicity (公示): the ministry answers objections to the 揭榜名单; an enterprise follows the ones it filed.
   if (authority?.kind === 'ministry' || me.org) {
     entries.push({

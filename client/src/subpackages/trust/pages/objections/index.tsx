@@ -4,7 +4,7 @@
  * receive; an enterprise sees the objections it filed and their answers. `?id=` marks the one a notice opened.
  *
  * Test hooks: `objections`, `objection` (`data-status`, `data-id`), `objection__reply` (textarea),
- * `objection__dismiss`, `objection__uphold`, `objection__answer`.
+ * `objection__dismiss`, `objection__uphold`, `objection__answer`, `objection__file` (`data-index`: opens the PDF).
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -105,8 +105,17 @@ export default function ObjectionsPage() {
             {`${ministry ? `异议企业：${o.objectorName} · ` : ''}提出于 ${formatShanghai(o.filedAt)} · 公示至 ${formatShanghai(o.noticeUntil)}`}
           </Text>
           <Text className="objection__text">{o.text}</Text>
-          {o.attachments.map((a) => (
-            <Text key={a.key} className="objection__file">{`附件：${a.name}`}</Text>
+          {o.attachments.map((a, i) => (
+            <Text
+              key={a.key}
+              className="objection__file"
+              data-index={i}
+              onClick={() =>
+                void publicity
+                  .openAttachment(o.id, i)
+                  .catch((err: unknown) => void Taro.showToast({ title: errorMessage(err), icon: 'none' }))
+              }
+            >{`附件：${a.name}（点击查看）`}</Text>
           ))}
           {o.reply !== undefined && (
             <Text className="objection__answer">
