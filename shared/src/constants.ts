@@ -183,6 +183,9 @@ export const isInstitutionKind = (k: string): k is (typeof INSTITUTION_KINDS)[nu
 export const DEMAND_TRACKS = { large: '大企业发榜', sme: '中小企业发榜' } as const;
 export type DemandTrack = keyof typeof DEMAND_TRACKS;
 export const DEMAND_TRACK_KEYS = keysOf(DEMAND_TRACKS);
+/** The printed 需求表 of a demand: 221号's 附件1 for a large enterprise's; an SME's own demand has no form there. */
+export const demandFormTitle = (track: DemandTrack | undefined): string =>
+  track === 'sme' ? '中小企业技术需求表' : '大企业技术创新需求表';
 /** Who may apply to an sme-track demand: universities and institutes (no 300号 check on them). */
 export const SME_TRACK_APPLICANT_KINDS = ['university', 'institute'] as const;
 

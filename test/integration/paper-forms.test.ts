@@ -11,6 +11,8 @@ import { handler as demandScanH } from '../../functions/src/handlers/paper-deman
 import { handler as applicationScanH } from '../../functions/src/handlers/paper-application-scan';
 import { handler as demandGetH } from '../../functions/src/handlers/demands-get';
 import { handler as applicationGetH } from '../../functions/src/handlers/applications-get';
+import { ulid } from 'ulid';
+import { demand } from '../support/fixtures';
 import { attachment } from './applications-support';
 import { expectWith } from '../support/expect-with';
 import { invoke, invokeFile } from '../support/invoke';
@@ -19,6 +21,7 @@ import {
   clockEachTestAt,
   evaluationWorld,
   makeOrg,
+  repos,
   who,
   type EvaluationWorld,
   type Who,
@@ -64,6 +67,17 @@ describe('需求表 (附件1)', () => {
       headers: { 'if-none-match': res.headers.etag! },
     });
     expect(again.status).toBe(304);
+  });
+
+  it("an SME's own demand prints as 中小企业技术需求表, not as 221号's 附件1", async () => {
+    const own = demand({ ...w.demand, id: ulid(), track: 'sme' });
+    expect(await repos().demands.createIfAbsent(own)).toBe(true);
+    const { res, text } = await pdfOf(demandPaperH, w.admin, own.id);
+    expect(text).toContain('中小企业技术需求表');
+    expect(text).toContain('中小企业发榜');
+    expect(text).not.toContain('大企业技术创新需求表');
+    expect(text).not.toContain('附件1');
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('中小企业技术需求表'));
   });
 
   it('the ministry sees the contact masked; another enterprise gets 404, no session 401', async () => {

@@ -12,8 +12,8 @@ export const PAPER_FORMS = {
 
 export type PaperForm = keyof typeof PAPER_FORMS;
 
-export const downloadPaper = (form: PaperForm, id: string): Promise<void> =>
-  downloadFile(pathOf(PAPER_FORMS[form].route, { id }), `${PAPER_FORMS[form].name}-${id}.pdf`, 'pdf');
+export const downloadPaper = (form: PaperForm, id: string, name: string = PAPER_FORMS[form].name): Promise<void> =>
+  downloadFile(pathOf(PAPER_FORMS[form].route, { id }), `${name}-${id}.pdf`, 'pdf');
 
 /** Records the uploaded stamped scan on the demand or the application (the newest counts). */
 export const recordScan = (on: 'demand' | 'application', id: string, scan: { key: string; name: string }) =>

@@ -25,7 +25,7 @@ import { regionName } from '@jiebang/shared/rules/regions';
 import type { Application } from '@jiebang/shared/schemas/application';
 import type { Contact } from '@jiebang/shared/schemas/demand';
 import type { Org } from '@jiebang/shared/schemas/org';
-import type { SessionUser, StampedScan } from '@jiebang/shared';
+import { demandFormTitle, type SessionUser, type StampedScan } from '@jiebang/shared';
 import { inOrg } from '../auth/roles';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../domain/errors';
 import { maskContact } from '../domain/privacy';
@@ -64,14 +64,16 @@ export function recordLink(origin: string | undefined, page: string): string {
 
 /** A form of the notice: its 附件 number, title, the record's id and address, its sections and stamp lines. */
 function noticeForm(
-  annex: number,
+  /** The notice's 附件 number; null for a form of our own (an SME's demand: 221号 has no form for it). */
+  annex: number | null,
   title: string,
   id: string,
   link: string,
   sections: FormSection[],
   stamps: string[],
 ): PaperForm {
-  return { title, subtitle: `${NOTICE}\u3000附件${annex}\u3000编号 ${id}`, link, sections, stamps };
+  const source = annex === null ? '科技成果赋智\u3000中小企业发榜' : `${NOTICE}\u3000附件${annex}`;
+  return { title, subtitle: `${source}\u3000编号 ${id}`, link, sections, stamps };
 }
 
 function paperFile(kind: string, filename: string, form: PaperForm): PaperFile {
@@ -115,13 +117,14 @@ function enterpriseRows(org: Org | null, fallback: { name: string; creditCode?: 
   ];
 }
 
-/** GET /v1/demands/{id}/paper: the 大企业技术创新需求表 (附件1). */
+/** GET /v1/demands/{id}/paper: the 大企业技术创新需求表 (附件1); an SME's own demand prints as 中小企业技术需求表. */
 export async function demandPaperPdf(user: SessionUser, id: string, d: PaperDeps): Promise<PaperFile> {
   const demand = await getDemand(id, { user, demands: d.repos.demands });
   const org = await d.repos.orgs.get(demand.issuerOrgId);
+  const title = demandFormTitle(demand.track);
   const form = noticeForm(
-    1,
-    '大企业技术创新需求表',
+    demand.track === 'sme' ? null : 1,
+    title,
     demand.id,
     recordLink(d.origin, links.issuerDemand(demand.id)),
     [
@@ -166,7 +169,7 @@ export async function demandPaperPdf(user: SessionUser, id: string, d: PaperDeps
     ],
     ['企业（盖章）：', '法定代表人或授权代表（签字）：', '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'],
   );
-  return paperFile('demand', `大企业技术创新需求表-${demand.id}.pdf`, form);
+  return paperFile('demand', `${title}-${demand.id}.pdf`, form);
 }
 
 async function visibleApplication(user: SessionUser, id: string, d: PaperDeps): Promise<Application> {

@@ -9,9 +9,10 @@ import { errorMessage } from '../../services/http';
 import { downloadPaper, PAPER_FORMS, type PaperForm } from '../../services/paper';
 import './index.scss';
 
-export function PaperButton({ form, id }: { form: PaperForm; id: string }) {
+/** `name` when the record's form is not the usual one (an SME's own demand prints as 中小企业技术需求表). */
+export function PaperButton({ form, id, name }: { form: PaperForm; id: string; name?: string }) {
   const [busy, setBusy] = useState(false);
-  const label = `下载打印《${PAPER_FORMS[form].name}》`;
+  const label = `下载打印《${name ?? PAPER_FORMS[form].name}》`;
   return (
     <View
       className="paper-button"
@@ -19,7 +20,7 @@ export function PaperButton({ form, id }: { form: PaperForm; id: string }) {
       onClick={() => {
         if (busy) return;
         setBusy(true);
-        downloadPaper(form, id)
+        downloadPaper(form, id, name)
           .catch((err: unknown) => void Taro.showToast({ title: errorMessage(err), icon: 'none' }))
           .finally(() => setBusy(false));
       }}

@@ -58,11 +58,11 @@ export function StampedScanUpload({ on, id, orgId, scan, onRecorded }: Props) {
 /**
  * The paper of a record: 下载打印 its form (and the 对接表 once the SME is chosen), then 上传盖章扫描件.
  */
-export function PaperActions(props: Props & { matchmaking?: boolean }) {
-  const { matchmaking, ...scan } = props;
+export function PaperActions(props: Props & { matchmaking?: boolean; formName?: string }) {
+  const { matchmaking, formName, ...scan } = props;
   return (
     <>
-      <PaperButton form={props.on} id={props.id} />
+      <PaperButton form={props.on} id={props.id} {...(formName ? { name: formName } : {})} />
       {matchmaking && <PaperButton form="matchmaking" id={props.id} />}
       <StampedScanUpload {...scan} />
     </>

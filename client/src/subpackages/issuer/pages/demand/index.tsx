@@ -10,7 +10,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { regionName } from '@jiebang/shared';
+import { demandFormTitle, regionName } from '@jiebang/shared';
 import type { DemandDetail } from '@jiebang/shared';
 import * as demands from '../../../../services/demands';
 import { ApiError, errorMessage } from '../../../../services/http';
@@ -132,6 +132,7 @@ export default function IssuerDemandPage() {
         {/* 221号: the 需求表 is printed, stamped and sent on paper too */}
         <PaperActions
           on="demand"
+          formName={demandFormTitle(d.track)}
           id={d.id}
           orgId={d.issuerOrgId}
           scan={d.stampedScan}
