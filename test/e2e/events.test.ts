@@ -17,6 +17,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { e2eWalk } from '../support/e2e-session';
 import { downloadedXlsx, phoneContext, shoot } from './browser';
 import { api } from '../support/e2e-api';
+import { poll } from '../support/poll';
 
 let apiUrl: string;
 
@@ -41,8 +42,17 @@ function beijing(t: number) {
 
 /** Drag column `column` of the open picker by `items` rows (positive: later values), a few rows per drag. */
 async function dragColumn(page: Page, column: number, items: number) {
-  const group = page.locator('.weui-picker').filter({ visible: true }).locator('.weui-picker__group').nth(column);
-  const box = (await group.boundingBox())!;
+  const open = page.locator('.weui-picker').filter({ visible: true });
+  await poll(() => open.count(), { timeout: 5_000 }).toBe(1);
+  const group = open.locator('.weui-picker__group').nth(column);
+  // The picker slides up when it opens: drag once it stands still.
+  let box = (await group.boundingBox())!;
+  for (let still = 0; still < 3;) {
+    await page.waitForTimeout(100);
+    const now = (await group.boundingBox())!;
+    still = now.y === box.y ? still + 1 : 0;
+    box = now;
+  }
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   for (let left = items; left !== 0;) {
@@ -56,10 +66,11 @@ async function dragColumn(page: Page, column: number, items: number) {
   }
 }
 
+/** Confirm the open picker and wait until it has faded out (a fading picker still takes the next drags). */
 async function confirmPicker(page: Page) {
-  const confirm = page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true });
-  await confirm.first().click();
-  await confirm.first().waitFor({ state: 'hidden' });
+  const open = page.locator('.weui-picker').filter({ visible: true });
+  await open.locator('.weui-picker__action', { hasText: '确定' }).click();
+  await poll(() => open.count(), { timeout: 5_000 }).toBe(0);
 }
 
 /**
