@@ -1,5 +1,7 @@
 /** Debian's Chromium driven by playwright-core, at a phone viewport. */
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium';
@@ -139,4 +141,15 @@ export async function signInAs(page: Page, webUrl: string, openid: string): Prom
   }
   await login.click();
   await page.locator('.mine-user').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+/** Tap a download button; the .xlsx the browser saved, read back with exceljs (its first sheet's cells as text). */
+export async function downloadedXlsx(p: Page, button: string) {
+  const [download] = await Promise.all([p.waitForEvent('download', { timeout: 30_000 }), p.locator(button).click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+  const sheet = wb.worksheets[0]!;
+  const cells: string[] = [];
+  sheet.eachRow((row) => cells.push(...(row.values as unknown[]).map((v) => String(v ?? ''))));
+  return { name: download.suggestedFilename(), rows: sheet.rowCount, text: cells.join(' ') };
 }

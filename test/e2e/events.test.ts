@@ -1,12 +1,13 @@
 /**
  * End to end: a “百场万企” event in a phone-sized Chromium on the H5 build, against the whole local stack. The
- * 广东 authority (`province-440000`) opens 创建活动 from 主办活动 and is told in Chinese what to fill; it publishes
- * an event (through the API: the H5 date pickers are not driven here); the demo SME (`sme-admin`, 深圳精测)
- * finds it in the 活动日历 under 即将举办 and its region, registers as 参会对接 with its offers; the organiser, on its
- * own phone, approves it in the console; the SME's pass shows the QR code and the code under it; the organiser
- * checks the code in (typed, as on H5 — the mini-program scans), and the same code is refused a second time;
- * 华夏重工 (host, approved) asks 深圳精测 for a meeting, which 深圳精测 accepts on its pass and then sees the host's
- * contact.
+ * 广东 authority (`province-440000`) opens 创建活动 from 主办活动, is told in Chinese what to fill, fills the form —
+ * the start a few minutes ahead, picked on the H5 date and time wheels — saves it and publishes it after the
+ * confirmation; the demo SME (`sme-admin`, 深圳精测) finds it in the 活动日历 under 即将举办, registers as 参会对接
+ * with its offers; the organiser approves it in the console; the SME's pass shows the QR code and the code under it;
+ * the organiser checks the code in (typed, as on H5 — the mini-program scans), and the same code is refused a second
+ * time; 华夏重工 (host, approved) asks 深圳精测 for a meeting, which 深圳精测 accepts on its pass and then sees the
+ * host's contact. Once the event has begun, 深圳精测 records a 签约合同 with its amount, 华夏重工 confirms it on its own
+ * phone, and the organiser downloads the export, read back with exceljs.
  * Screenshots: test-results/screenshots/events-*.png.
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the event is new on every run).
@@ -14,8 +15,9 @@
 import { describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import { e2eWalk } from '../support/e2e-session';
-import { phoneContext, shoot } from './browser';
+import { downloadedXlsx, phoneContext, shoot } from './browser';
 import { api } from '../support/e2e-api';
+import { poll } from '../support/poll';
 
 let apiUrl: string;
 
@@ -24,12 +26,80 @@ const { ok, login } = api(() => apiUrl);
 let webUrl: string;
 let smeContext: BrowserContext;
 let organiserContext: BrowserContext;
+let hostContext: BrowserContext;
 
 const TAG = Date.now().toString(36).slice(-5);
 const HOUR = 3_600_000;
 
 /** Photograph a phone screen once it is still. */
 const shot = (page: Page, name: string) => shoot(page, `events-${name}`);
+
+/** The Beijing wall clock of an instant: date "YYYY-MM-DD" and time "HH:MM". */
+function beijing(t: number) {
+  const s = new Date(t + 8 * HOUR).toISOString();
+  return { date: s.slice(0, 10), time: s.slice(11, 16) };
+}
+
+/** Drag column `column` of the open picker by `items` rows (positive: later values), a few rows per drag. */
+async function dragColumn(page: Page, column: number, items: number) {
+  const open = page.locator('.weui-picker').filter({ visible: true });
+  await poll(() => open.count(), { timeout: 5_000 }).toBe(1);
+  const group = open.locator('.weui-picker__group').nth(column);
+  // The picker slides up when it opens: drag once it stands still.
+  let box = (await group.boundingBox())!;
+  for (let still = 0; still < 3;) {
+    await page.waitForTimeout(100);
+    const now = (await group.boundingBox())!;
+    still = now.y === box.y ? still + 1 : 0;
+    box = now;
+  }
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  for (let left = items; left !== 0;) {
+    const step = Math.max(-3, Math.min(3, left));
+    await page.mouse.move(x, y + step * 17);
+    await page.mouse.down();
+    await page.mouse.move(x, y - step * 17, { steps: 6 });
+    await page.mouse.up();
+    left -= step;
+    await page.waitForTimeout(350);
+  }
+}
+
+/** Confirm the open picker and wait until it has faded out (a fading picker still takes the next drags). */
+async function confirmPicker(page: Page) {
+  const open = page.locator('.weui-picker').filter({ visible: true });
+  await open.locator('.weui-picker__action', { hasText: '确定' }).click();
+  await poll(() => open.count(), { timeout: 5_000 }).toBe(0);
+}
+
+/**
+ * Set one 时间 line of the event form (`hook`: ef-starts, ef-ends, ef-deadline) to a Beijing date and time with the
+ * wheels: the date picker opens on today (the day wheel is moved for a later day of the month), the time picker on
+ * 09:00 or the time shown; dragged, confirmed, and again until the line shows the wanted time.
+ */
+async function pickWhen(page: Page, hook: string, when: { date: string; time: string }) {
+  const today = beijing(Date.now()).date;
+  await page.locator(`.${hook}-date`).click();
+  if (when.date !== today) {
+    if (when.date.slice(0, 7) !== today.slice(0, 7)) throw new Error('the walk picks days of the current month only');
+    await dragColumn(page, 2, Number(when.date.slice(8)) - Number(today.slice(8)));
+  }
+  await confirmPicker(page);
+  expect(await page.locator(`.${hook}-date`).innerText()).toContain(when.date);
+  const line = page.locator(`.${hook}-time`);
+  for (let i = 0; i < 4; i++) {
+    const shown = (await line.innerText()).match(/\d{2}:\d{2}/)?.[0];
+    if (shown === when.time) return;
+    const [h0, m0] = (shown ?? '09:00').split(':').map(Number) as [number, number];
+    const [h1, m1] = when.time.split(':').map(Number) as [number, number];
+    await line.click();
+    await dragColumn(page, 0, h1 - h0);
+    await dragColumn(page, 1, m1 - m0);
+    await confirmPicker(page);
+  }
+  expect(await line.innerText()).toContain(when.time);
+}
 
 /** A phone signed in with the demo picker on 我的. */
 async function signedInPhone(context: BrowserContext, openid: string) {
@@ -46,8 +116,12 @@ e2eWalk('events', {
     ({ apiUrl, webUrl } = w);
     smeContext = w.phone.context;
     organiserContext = await phoneContext(w.phone.browser);
+    hostContext = await phoneContext(w.phone.browser);
   },
-  closing: async () => organiserContext?.close(),
+  closing: async () => {
+    await organiserContext?.close();
+    await hostContext?.close();
+  },
 });
 
 describe('百场万企: from the calendar to the check-in', () => {
@@ -71,25 +145,42 @@ describe('百场万企: from the calendar to the check-in', () => {
     await org.locator('.ef-co-input input').fill('深圳市工商联');
     await org.locator('.ef-co-add').click();
     expect(await org.locator('.ef-co').innerText()).toContain('深圳市工商联');
+
+    // It starts in a few minutes (outcomes are recorded once it has begun), registration open until then, two hours
+    // long; picked on the wheels in Beijing time, within the day.
+    const starts = Math.ceil((Date.now() + 3 * 60_000) / 60_000) * 60_000;
+    const dayEnd = Date.parse(`${beijing(starts).date}T23:59:00+08:00`);
+    const ends = Math.min(starts + 2 * HOUR, dayEnd);
+    if (ends - starts < 30 * 60_000) throw new Error('run this walk before 23:20 Beijing time');
+    await pickWhen(org, 'ef-starts', beijing(starts));
+    await pickWhen(org, 'ef-ends', beijing(ends));
+    await pickWhen(org, 'ef-deadline', beijing(starts));
+    await org.locator('.ef-venue input').fill('深圳会展中心 5 号馆');
+    await org.locator('.ef-capacity input').fill('30');
+    await org.locator('.ef-description textarea').fill('面向精密测量与机床精度检测的供需对接，现场一对一洽谈。');
     await shot(org, '0-create-form');
 
-    // The organiser has published an event starting in three days (before the seeded ones: first under 即将举办).
+    // Saved as a draft, then published after the confirmation: the console of the new event opens.
+    await org.locator('.ef-save').click();
+    await org.locator('.ef-saved').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await org.locator('.event-form .field-error').count()).toBe(0);
+    await org.locator('.ef-publish').click();
+    await org.locator('.dialog__confirm').filter({ visible: true }).click();
+    await org.waitForURL(/organiser\/pages\/console\/index\?id=/, { timeout: 20_000 });
+    const created = { id: new URL(org.url().replace('#', '')).searchParams.get('id')! };
     const organiser = await login('province-440000');
-    const starts = new Date(Math.ceil((Date.now() + 3 * 24 * HOUR) / HOUR) * HOUR);
-    const created = await ok<{ id: string }>(organiser.token, 'POST', '/v1/events', {
-      type: 'chain',
-      title: `“百场万企”精密测量产业链对接专场 ${TAG}`,
-      chain: 'machine_tools',
-      region: '440000',
-      startsAt: starts.toISOString(),
-      endsAt: new Date(starts.getTime() + 6 * HOUR).toISOString(),
-      venue: '深圳会展中心 5 号馆',
-      registrationDeadline: new Date(starts.getTime() - 24 * HOUR).toISOString(),
-      capacity: 30,
-      description: '面向精密测量与机床精度检测的供需对接，现场一对一洽谈。',
-      coOrganisers: ['深圳市工商联'],
-    });
-    await ok(organiser.token, 'POST', `/v1/events/${created.id}/publish`);
+    const published = await ok<{ status: string; startsAt: string; endsAt: string; registrationDeadline: string }>(
+      organiser.token,
+      'GET',
+      `/v1/events/${created.id}`,
+    );
+    expect(published.status).toBe('published');
+    expect([published.startsAt, published.endsAt, published.registrationDeadline].map(Date.parse)).toEqual([
+      starts,
+      ends,
+      starts,
+    ]);
+    await shot(org, '0b-published');
 
     // The SME finds it in the calendar: 即将举办 (the default) and 广东.
     const sme = await signedInPhone(smeContext, 'sme-admin');
@@ -113,6 +204,12 @@ describe('百场万企: from the calendar to the check-in', () => {
     const registered = sme.locator('.ev-registered');
     await registered.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await registered.innerText()).toContain('待审核');
+    // 华夏重工 registers as host too, before registration closes at the start.
+    const host = await login('issuer-admin');
+    const hostReg = await ok<{ id: string }>(host.token, 'POST', `/v1/events/${created.id}/registrations`, {
+      role: 'host',
+      needs: '寻找五轴机床精度检测与热误差补偿的配套企业',
+    });
 
     // The organiser approves it in the console.
     await org.goto(`${webUrl}#/subpackages/organiser/pages/events/index`);
@@ -167,16 +264,11 @@ describe('百场万企: from the calendar to the check-in', () => {
     );
     expect(mine.registration.checkedInAt).toBeTruthy();
 
-    // 华夏重工 registers as host, is approved, and asks 深圳精测 for the first slot; 深圳精测 accepts on its pass.
-    const host = await login('issuer-admin');
-    const hostReg = await ok<{ id: string }>(host.token, 'POST', `/v1/events/${created.id}/registrations`, {
-      role: 'host',
-      needs: '寻找五轴机床精度检测与热误差补偿的配套企业',
-    });
+    // 华夏重工 is approved and asks 深圳精测 for the first slot; 深圳精测 accepts on its pass.
     await ok(organiser.token, 'POST', `/v1/events/${created.id}/registrations/${hostReg.id}`, { decision: 'approve' });
     await ok(host.token, 'POST', `/v1/events/${created.id}/meetings`, {
       withRegistrationId: mine.registration.id,
-      slotStart: starts.toISOString(),
+      slotStart: new Date(starts).toISOString(),
     });
     await sme.reload();
     const request = sme.locator('.ev-meeting[data-status="requested"]');
@@ -193,5 +285,42 @@ describe('百场万企: from the calendar to the check-in', () => {
       `/v1/events/${created.id}/registration`,
     );
     expect(hostView.meetings.map((m) => m.status)).toEqual(['accepted']);
-  }, 180_000);
+
+    // Once the event has begun, 深圳精测 records a 签约合同 of 120 万元 with 华夏重工 from the accepted meeting.
+    await sme.waitForTimeout(Math.max(0, starts - Date.now() + 2_000));
+    await sme.reload();
+    const record = sme.locator('.ev-meeting[data-status="accepted"] .ev-meeting__outcome');
+    await record.waitFor({ state: 'visible', timeout: 20_000 });
+    await record.click();
+    await sme.locator('.ev-pass__kind[data-kind="contract"]').click();
+    await sme.locator('.dialog__input textarea').fill('120');
+    await shot(sme, '8-outcome-dialog');
+    await sme.locator('.dialog__confirm').filter({ visible: true }).click();
+    const recorded = sme.locator('.ev-outcome').filter({ hasText: '签约合同' });
+    await recorded.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await recorded.innerText()).toContain('120 万元');
+    expect(await recorded.innerText()).toContain('待确认');
+
+    // 华夏重工 confirms it on its own phone.
+    const hostPhone = await signedInPhone(hostContext, 'issuer-admin');
+    await hostPhone.goto(`${webUrl}#/subpackages/events/pages/pass/index?id=${created.id}`);
+    const toConfirm = hostPhone.locator('.ev-outcome').filter({ hasText: '签约合同' });
+    await toConfirm.locator('.ev-outcome__confirm').click();
+    await toConfirm.filter({ hasText: '已确认' }).waitFor({ state: 'visible', timeout: 20_000 });
+    await shot(hostPhone, '9-outcome-confirmed');
+
+    // The organiser's console counts it, and its export lists the registrants, the meeting and the outcome.
+    await org.reload();
+    await org.locator('.console__export:not(.console__audit)').waitFor({ state: 'visible', timeout: 20_000 });
+    const event = await ok<{ confirmedOutcomes: number; contractAmount: number }>(
+      organiser.token,
+      'GET',
+      `/v1/events/${created.id}`,
+    );
+    expect(event).toMatchObject({ confirmedOutcomes: 1, contractAmount: 120 });
+    const sheet = await downloadedXlsx(org, '.console__export:not(.console__audit)');
+    expect(sheet.name).toMatch(/\.xlsx$/);
+    for (const text of ['深圳精测', '华夏', '签约合同', '120']) expect(sheet.text).toContain(text);
+    await shot(org, '10-exported');
+  }, 600_000);
 });

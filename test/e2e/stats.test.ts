@@ -10,15 +10,13 @@
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the walk picks an authority whose report
  * for the period is not started yet, so it can run again).
  */
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { AUTHORITY_REGION_CODES, regionName } from '@jiebang/shared';
 import { api, type Session } from '../support/e2e-api';
 import { e2eWalk, openSignedIn, type Phone } from '../support/e2e-session';
 import { currentPeriod } from '../../client/src/subpackages/stats/lib';
-import { shoot } from './browser';
+import { downloadedXlsx, shoot } from './browser';
 
 let apiUrl: string;
 let webUrl: string;
@@ -31,16 +29,11 @@ const signIn = (p: Page, s: Session, hash: string) => openSignedIn(p, webUrl, s,
 /** Photograph a phone screen once it is still. */
 const shot = (p: Page, name: string) => shoot(p, `stats-${name}`);
 
-/** Tap a download button; the file the browser saved, read back with exceljs. */
+/** Tap a download button; the file the browser saved, read back with exceljs, once the button says it is done. */
 async function xlsxFrom(p: Page, button: string) {
-  const [download] = await Promise.all([p.waitForEvent('download', { timeout: 30_000 }), p.locator(button).click()]);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0]!;
-  const cells: string[] = [];
-  sheet.eachRow((row) => cells.push(...(row.values as unknown[]).map((v) => String(v ?? ''))));
+  const file = await downloadedXlsx(p, button);
   await p.locator('.stats-export[data-state="done"]').first().waitFor({ state: 'attached', timeout: 10_000 });
-  return { name: download.suggestedFilename(), rows: sheet.rowCount, text: cells.join(' ') };
+  return file;
 }
 
 const visible = (p: Page, selector: string) =>

@@ -287,4 +287,89 @@ describe('statistics counters: events', () => {
     const o = statsOverviewSchema.parse(res.body);
     expect(o.totals).toMatchObject({ events: 1, registrants: 12, meetings: 3, outcomes: 3, amount: 12.6 });
   }, 240_000);
+
+  it('a cancelled event counts for nothing: its registrants, meetings and outcomes come off, also when the cancel races approvals, accepts and confirmations', async () => {
+    const org = await organiser();
+    const ev = await publishedEvent(org, { title: '“百场万企”取消统计专场', capacity: 30 });
+    const year = monthOf(ev.startsAt).slice(0, 4);
+    const ministry = await session(['ministry']);
+    const totals = async (when: Date) => {
+      const res = await invoke<StatsOverview>(overviewH, {
+        token: await tokenAt(ministry, when),
+        query: { region: '440000', year },
+      });
+      expectWith(res.status, res.text).toBe(200);
+      return statsOverviewSchema.parse(res.body).totals;
+    };
+    // What the region counted without this event's registrants, meetings and outcomes (its own +1 is taken off).
+    const before = await totals(T0);
+    const host = await approvedRegistrant(ev.id, org, 'host');
+    const smes = [];
+    for (let i = 0; i < 8; i++) smes.push(await sme({ name: `取消统计企业${i}有限公司` }));
+    const regs = await Promise.all(
+      smes.map((s) => register(ev.id, s.admin.token, { role: 'participant', offers: '精密零部件加工' })),
+    );
+    for (const r of regs.slice(0, 4)) expect((await decide(ev.id, r.body.id, org.token)).status).toBe(200);
+    const slot = (i: number) => new Date(Date.parse(ev.startsAt) + i * ev.slotMinutes * 60_000).toISOString();
+    const meetings = [];
+    for (let i = 0; i < 3; i++) {
+      const m = await invoke(meetH, {
+        method: 'POST',
+        token: smes[i]!.admin.token,
+        params: { id: ev.id },
+        body: { withRegistrationId: host.regId, slotStart: slot(i) },
+      });
+      expectWith(m.status, m.text).toBe(201);
+      meetings.push(m.body.id as string);
+    }
+    const acceptMeeting = (id: string, token: string) =>
+      invoke(meetDecideH, { method: 'POST', token, params: { id }, body: { decision: 'accept' } });
+    for (const id of meetings.slice(0, 2)) expect((await acceptMeeting(id, host.admin.token)).status).toBe(200);
+
+    // During the event: a contract of 5 万元 confirmed; an intention recorded, its confirmation in the race.
+    eventsClockAt(DURING);
+    const hostLater = await tokenAt(host.admin, DURING);
+    const outcomes = [];
+    for (const [i, body] of [{ kind: 'contract', amount: 5 }, { kind: 'intention' }].entries()) {
+      const o = await invoke(outcomeH, {
+        method: 'POST',
+        token: await tokenAt(smes[i]!.admin, DURING),
+        params: { id: ev.id },
+        body: { withRegistrationId: host.regId, ...body },
+      });
+      expectWith(o.status, o.text).toBe(201);
+      outcomes.push(o.body.id as string);
+    }
+    expect((await invoke(confirmH, { method: 'POST', token: hostLater, params: { id: outcomes[0]! } })).status).toBe(
+      200,
+    );
+    const counting = await totals(DURING);
+    expect(counting.registrants - before.registrants).toBe(5);
+    expect(counting.meetings - before.meetings).toBe(2);
+    expect(counting.outcomes - before.outcomes).toBe(1);
+
+    // All at once: four approvals, the third meeting's accept, the intention's confirmation, and the cancel.
+    const orgLater = await tokenAt(org, DURING);
+    const [raced, cancel] = await Promise.all([
+      Promise.all([
+        ...regs.slice(4).map((r) => decide(ev.id, r.body.id, orgLater)),
+        acceptMeeting(meetings[2]!, hostLater),
+        invoke(confirmH, { method: 'POST', token: hostLater, params: { id: outcomes[1]! } }),
+      ]),
+      invoke(cancelH, { method: 'POST', token: orgLater, params: { id: ev.id }, body: { reason: '场地调整' } }),
+    ]);
+    expectWith(cancel.status, cancel.text).toBe(200);
+    // Each racer either landed before the cancel (and was taken off with it) or was refused after it.
+    for (const r of raced) expect([200, 409, 422]).toContain(r.status);
+    expect(raced.filter((r) => r.status !== 200).every((r) => /EVENT_NOT_OPEN|活动/.test(r.text))).toBe(true);
+
+    expect((await rebuildCounters(deps().store)).drift).toEqual([]);
+    const after = await totals(DURING);
+    for (const k of ['events', 'registrants', 'meetings', 'outcomes', 'amount'] as const)
+      expect([k, after[k]]).toEqual([k, k === 'events' ? before[k] - 1 : before[k]]);
+
+    // Nothing counts for it any more: an approval, an accept and a confirmation are refused.
+    const late = await invoke(confirmH, { method: 'POST', token: hostLater, params: { id: outcomes[1]! } });
+    expect([409]).toContain(late.status);
+  }, 240_000);
 });

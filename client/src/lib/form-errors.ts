@@ -12,6 +12,13 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return out;
 }
 
+/** The errors without `path`'s (the field was edited: its message is stale until the next check). */
+export function withoutError(errors: FieldErrors, path: string): FieldErrors {
+  if (!(path in errors)) return errors;
+  const { [path]: _edited, ...rest } = errors;
+  return rest;
+}
+
 /** The errors under one of `prefixes` ("team" keeps "team", "team.leader.name", …). */
 export function errorsUnder(errors: FieldErrors, prefixes: readonly string[]): FieldErrors {
   const out: FieldErrors = {};

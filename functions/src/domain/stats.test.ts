@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Application, Demand } from '@jiebang/shared';
+import { FIELD_KEYS, type Application, type Demand } from '@jiebang/shared';
 import { demand as demandFixture } from '../../../test/support/fixtures';
 import {
   applicationContribution,
@@ -13,6 +13,8 @@ import {
   registrationContribution,
   shardOf,
   STATS_SHARDS,
+  NATION,
+  withNation,
 } from './stats';
 
 const names = (cs: { name: string; n: number }[]) => cs.map((c) => `${c.name}${c.n > 0 ? '+' : ''}${c.n}`).sort();
@@ -49,23 +51,64 @@ describe('demandContribution', () => {
     expect(demandContribution({ ...d, status: 'draft' })).toEqual([]);
     expect(demandContribution(null)).toEqual([]);
     expect(names(demandContribution(d))).toEqual([
-      'd|published|new_materials|large+1',
+      'f|new_materials+1',
       'm|2026-04|published+1',
       'm|2026-04|submitted+1',
+      's|published+1',
+      't|large+1',
     ]);
   });
   it('流榜 adds its month; the track of another area is kept', () => {
     const n = { ...d, status: 'no_selection', decidedAt: '2026-06-01T01:00:00.000Z' } as Demand;
     expect(names(demandContribution(n))).toContain('m|2026-06|no_selection+1');
-    expect(names(demandContribution({ ...d, track: 'sme' } as Demand))).toContain('d|published|new_materials|sme+1');
+    expect(names(demandContribution({ ...d, track: 'sme' } as Demand))).toContain('t|sme+1');
   });
   it('a transition moves only what changed', () => {
     const after = { ...d, status: 'evaluating' } as Demand;
     expect(names(contributionDelta(demandContribution(d), demandContribution(after)))).toEqual([
-      'd|evaluating|new_materials|large+1',
-      'd|published|new_materials|large-1',
+      's|evaluating+1',
+      's|published-1',
     ]);
     expect(contributionDelta(demandContribution(d), demandContribution(d))).toEqual([]);
+  });
+});
+
+describe('withNation: the national items', () => {
+  it('repeat each name in the nation’s item of the same shard, with the region’s line', () => {
+    const d = demandFixture({ id: 'D2', field: 'new_materials', region: '330000', campaignYear: 2026 });
+    const all = withNation(demandContribution(d));
+    const national = all.filter((c) => c.region === NATION);
+    expect(names(national)).toEqual(
+      names([
+        ...demandContribution(d),
+        { name: 'r|330000|d', n: 1 },
+        ...demandContribution(d)
+          .filter((c) => c.name.startsWith('m|'))
+          .map((c) => ({ name: `r|330000|${c.name.split('|')[2]}`, n: 1 })),
+      ]),
+    );
+    expect(new Set(national.map((c) => c.shard))).toEqual(new Set([shardOf('D2')]));
+    // Linear: the expansion of a delta, summed, is the delta of the expansions (the region's line cancels).
+    const after = { ...d, status: 'evaluating' } as Demand;
+    expect(
+      names(contributionDelta([], withNation(contributionDelta(demandContribution(d), demandContribution(after))))),
+    ).toEqual(names(contributionDelta(withNation(demandContribution(d)), withNation(demandContribution(after)))));
+  });
+  it('bound an item by the names, not by the records: a thousand demands of one shard make ≤ statuses + fields + tracks + months × metrics', () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      demandFixture({
+        id: `D${i}`,
+        status: (['submitted', 'published', 'evaluating', 'no_selection'] as const)[i % 4],
+        field: FIELD_KEYS[i % FIELD_KEYS.length]!,
+        region: '330000',
+        campaignYear: 2026,
+        submittedAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-10T02:00:00.000Z`,
+        publishedAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-11T02:00:00.000Z`,
+        decidedAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-12T02:00:00.000Z`,
+      }),
+    );
+    const regional = new Set(many.flatMap((d) => demandContribution(d).map((c) => c.name)));
+    expect(regional.size).toBeLessThanOrEqual(4 + FIELD_KEYS.length + 1 + 12 * 3);
   });
 });
 

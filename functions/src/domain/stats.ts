@@ -30,11 +30,43 @@ export interface Contribution {
   n: number;
 }
 
-/** Counter names: `d|<status>|<field>|<track>` (demands now in a status) and `m|<yyyy-mm>|<metric>`. */
+/**
+ * Counter names. Demands now in a status, field and track are three names (`s|<status>`, `f|<field>`,
+ * `t|<track>`), never their product: a counter item holds at most statuses + fields + tracks + months × metrics
+ * names, however many demands there are. Flows: `m|<yyyy-mm>|<metric>`. The national items (`NATION`) add per
+ * region `r|<region>|d` (demands) and `r|<region>|<metric>` (the year's flows), so that the national dashboard
+ * reads a few items of the nation rather than every region's.
+ */
 export const counterName = {
-  demands: (status: string, field: string, track: string) => `d|${status}|${field}|${track}`,
+  status: (status: string) => `s|${status}`,
+  field: (field: string) => `f|${field}`,
+  track: (track: string) => `t|${track}`,
   flow: (month: string, metric: FlowMetric | string) => `m|${month}|${metric}`,
+  regionDemands: (region: string) => `r|${region}|d`,
+  regionFlow: (region: string, metric: string) => `r|${region}|${metric}`,
 };
+
+/** The pseudo-region of the national counter items (keys: `STATS#<year>` / `N#S<shard>`). */
+export const NATION = 'nation';
+
+/**
+ * A region's contributions and their national counterparts: the same status, field, track and monthly names in
+ * the national item of the same shard, plus the region's line (`r|…`) that the national dashboard lists.
+ * Linear, so the national counters of a change are the expansion of its delta.
+ */
+export function withNation(cs: Contribution[]): Contribution[] {
+  const out: Contribution[] = [];
+  for (const c of cs) {
+    out.push(c);
+    if (c.region === NATION) continue;
+    const national = { ...c, region: NATION };
+    out.push(national);
+    if (c.name.startsWith('s|')) out.push({ ...national, name: counterName.regionDemands(c.region) });
+    else if (c.name.startsWith('m|'))
+      out.push({ ...national, name: counterName.regionFlow(c.region, c.name.split('|')[2]!) });
+  }
+  return out;
+}
 
 /** The programme's calendar month of an instant (Asia/Shanghai, no daylight saving): "2026-05". */
 export function monthOf(instant: string): string {
@@ -64,14 +96,11 @@ export const trackOf = (d: Demand): string => (d as Demand & { track?: string })
  */
 export function demandContribution(d: Demand | null): Contribution[] {
   if (!d || d.status === 'draft') return [];
+  const at = { year: d.campaignYear, region: d.region, shard: shardOf(d.id), n: 1 };
   const out: Contribution[] = [
-    {
-      year: d.campaignYear,
-      region: d.region,
-      shard: shardOf(d.id),
-      name: counterName.demands(d.status, d.field, trackOf(d)),
-      n: 1,
-    },
+    { ...at, name: counterName.status(d.status) },
+    { ...at, name: counterName.field(d.field) },
+    { ...at, name: counterName.track(trackOf(d)) },
   ];
   if (d.submittedAt) out.push(flow(d.region, d.id, d.submittedAt, 'submitted'));
   if (d.publishedAt) out.push(flow(d.region, d.id, d.publishedAt, 'published'));

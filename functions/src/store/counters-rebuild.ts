@@ -13,6 +13,7 @@ import {
   meetingContribution,
   outcomeContribution,
   registrationContribution,
+  withNation,
   type Contribution,
 } from '../domain/stats';
 import type { Store } from './client';
@@ -35,6 +36,12 @@ export const COUNTED: Record<string, (record: never) => Contribution[]> = {
   [EVENTS_ENTITY.meeting]: meetingContribution,
   [EVENTS_ENTITY.outcome]: outcomeContribution,
 };
+
+/**
+ * Records that count only while their event is not cancelled (domain/stats.ts: a cancelled event counts for
+ * nothing; its cancel takes their counts off). The rebuild joins them with their event's status.
+ */
+const OF_EVENT = new Set<string>([EVENTS_ENTITY.registration, EVENTS_ENTITY.meeting, EVENTS_ENTITY.outcome]);
 
 export interface Drift {
   year: number;
@@ -60,6 +67,16 @@ export async function rebuildCounters(store: Store, options: { fix?: boolean } =
   const stored = new Map<string, { year: number; region: string; shard: number; sums: Record<string, number> }>();
   const records: Record<string, number> = {};
   const types = [...Object.keys(COUNTED), STATS_ENTITY.counter];
+  const cancelled = new Set<string>();
+  const ofEvents: { eventId: string; cs: Contribution[] }[] = [];
+  const add = (cs: Contribution[]) => {
+    for (const c of withNation(cs)) {
+      const k = itemId(c.year, c.region, c.shard);
+      const e = expected.get(k) ?? { year: c.year, region: c.region, shard: c.shard, sums: {} };
+      e.sums[c.name] = (e.sums[c.name] ?? 0) + c.n;
+      expected.set(k, e);
+    }
+  };
   let start: Item | undefined;
   do {
     const page = await store.doc.send(
@@ -86,15 +103,14 @@ export async function rebuildCounters(store: Store, options: { fix?: boolean } =
         continue;
       }
       records[type] = (records[type] ?? 0) + 1;
-      for (const c of COUNTED[type]!(fromItem(item) as never)) {
-        const k = itemId(c.year, c.region, c.shard);
-        const e = expected.get(k) ?? { year: c.year, region: c.region, shard: c.shard, sums: {} };
-        e.sums[c.name] = (e.sums[c.name] ?? 0) + c.n;
-        expected.set(k, e);
-      }
+      const cs = COUNTED[type]!(fromItem(item) as never);
+      if (type === EVENTS_ENTITY.event && item.status === 'cancelled') cancelled.add(String(item.id));
+      if (OF_EVENT.has(type)) ofEvents.push({ eventId: String(item.eventId), cs });
+      else add(cs);
     }
     start = page.LastEvaluatedKey;
   } while (start);
+  for (const r of ofEvents) if (!cancelled.has(r.eventId)) add(r.cs);
 
   const drift: Drift[] = [];
   for (const k of new Set([...expected.keys(), ...stored.keys()])) {

@@ -10,7 +10,7 @@
  * applications' counters in one region), which DynamoDB refuses; `transact` merges them (`mergeCounterUpdates`).
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { contributionDelta, type Contribution } from '../domain/stats';
+import { contributionDelta, NATION, withNation, type Contribution } from '../domain/stats';
 import type { Store } from './client';
 import { statsKeys, STATS_ENTITY } from './keys';
 import type { TransactItem, WriteItem } from './transact';
@@ -44,8 +44,16 @@ function updateOf(table: string, cs: Contribution[]): WriteItem {
 
 const itemKey = (c: Contribution) => `${c.year}\u0000${c.region}\u0000${c.shard}`;
 
-/** One ADD Update per counter item the contributions touch (none when they cancel out). */
+/**
+ * One ADD Update per counter item the contributions touch (none when they cancel out): the regions' items and the
+ * national ones (`withNation`).
+ */
 export function counterUpdates(table: string, delta: Contribution[]): WriteItem[] {
+  // Summed again: a status change moves the region's demands line by −1 and +1, which cancel.
+  return itemUpdates(table, contributionDelta([], withNation(delta)));
+}
+
+function itemUpdates(table: string, delta: Contribution[]): WriteItem[] {
   const byItem = new Map<string, Contribution[]>();
   for (const c of delta) {
     if (c.n === 0) continue;
@@ -68,7 +76,7 @@ export function mergeCounterUpdates(items: TransactItem[]): TransactItem[] {
   const counters = items.filter((i) => carried.has(i));
   if (counters.length < 2) return items;
   const table = (counters[0] as { Update: { TableName: string } }).Update.TableName;
-  const merged = counterUpdates(
+  const merged = itemUpdates(
     table,
     contributionDelta(
       [],
@@ -92,8 +100,10 @@ export function addCounterItem(into: RegionCounters, item: Record<string, unknow
 }
 
 /**
- * A year's counters, all regions (region omitted) or one: ONE Query of the year's partition (37 authorities × 4
- * shards of a few KB each stay well within a 1 MB page; a further page is read if it ever does not).
+ * A year's counters: the nation's (region omitted; keyed `NATION` in the answer) or one region's. ONE Query of the
+ * year's partition: `begins_with N#` (4 items) or `begins_with R#<region>#` (4 items). Each item holds at most
+ * statuses + fields + tracks + months × metrics names (the nation's also a line per region), however many records
+ * are counted; a further page is read if it ever exceeds 1 MB.
  */
 export async function readCounters(store: Store, year: number, region?: string): Promise<RegionCounters> {
   const out: RegionCounters = new Map();
@@ -102,10 +112,10 @@ export async function readCounters(store: Store, year: number, region?: string):
     const page = await store.doc.send(
       new QueryCommand({
         TableName: store.table,
-        KeyConditionExpression: region ? 'PK = :pk AND begins_with(SK, :r)' : 'PK = :pk',
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
         ExpressionAttributeValues: {
           ':pk': statsKeys.partition(year),
-          ...(region ? { ':r': statsKeys.regionPrefix(region) } : {}),
+          ':p': region ? statsKeys.regionPrefix(region) : statsKeys.nationPrefix,
         },
         ExclusiveStartKey: start,
       }),
@@ -113,5 +123,6 @@ export async function readCounters(store: Store, year: number, region?: string):
     for (const item of page.Items ?? []) addCounterItem(out, item);
     start = page.LastEvaluatedKey;
   } while (start);
+  if (!region && !out.has(NATION)) out.set(NATION, {});
   return out;
 }

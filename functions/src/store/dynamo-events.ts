@@ -29,7 +29,11 @@ import { named, publishedCheck, transact, transactUnlessRefused, type TransactIt
 import { queryAll } from './query-all';
 
 /** The event as stored: `closed` is never stored (derived from endsAt at read time). */
-export type EventRecord = Omit<MatchEvent, 'status'> & { status: 'draft' | 'published' | 'cancelled' };
+export type EventRecord = Omit<MatchEvent, 'status'> & {
+  status: 'draft' | 'published' | 'cancelled';
+  /** Accepted meetings, moved with each accept (not shown: the cancel's condition, see `cancelEvent`). */
+  acceptedMeetings?: number;
+};
 
 /** A registration as stored: the keywords of its texts (computed when written) and its check-in code. */
 export type RegistrationRecord = Registration & {
@@ -171,6 +175,79 @@ export class DynamoEventRepository {
       ...countChange(this.table, eventContribution(before), eventContribution(after)),
       ...this.changeItems(eventKeys.event(before.id).PK, change),
     ]);
+  }
+
+  /**
+   * Cancel an event. A cancelled event counts for nothing in the statistics (domain/stats.ts): the transaction also
+   * takes off what its approved registrants, accepted meetings and confirmed outcomes count. Each approval, accept
+   * and confirmation moves a count on the event item, conditional on the event being published; the cancel is
+   * conditional on those counts being the ones read (`event_changed`), so a racing approval either lands before it
+   * (and is taken off here) or is refused after it. Meetings and outcomes are read by index, which may lag: when
+   * what was read does not match the counts, nothing is written and `stale` is answered (the caller reads again).
+   */
+  async cancelEvent(before: EventRecord, after: EventRecord, change: EventChange): Promise<'cancelled' | 'stale'> {
+    const [regs, meetings, outcomes] = await Promise.all([
+      queryAll(this.store, {
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+        ExpressionAttributeValues: {
+          ':pk': eventKeys.registrationsPartition(before.id),
+          ':p': eventKeys.registrationPrefix,
+        },
+        ConsistentRead: true,
+      }).then((items) => items.map((i) => fromItem<RegistrationRecord>(i))),
+      this.meetingsOfEvent(before.id),
+      this.outcomesOfEvent(before.id),
+    ]);
+    const approved = regs.filter((r) => r.status === 'approved');
+    const accepted = meetings.filter((m) => m.status === 'accepted');
+    const confirmed = outcomes.filter((o) => o.status === 'confirmed');
+    const counts = {
+      approvedCount: [before.approvedCount, approved.length],
+      // Events written before the count was kept have none: what the index answers is taken as it is.
+      acceptedMeetings: [before.acceptedMeetings, before.acceptedMeetings === undefined ? 0 : accepted.length],
+      confirmedOutcomes: [before.confirmedOutcomes, confirmed.length],
+    } as const;
+    if (Object.values(counts).some(([kept, read]) => kept !== undefined && kept !== read)) return 'stale';
+    const set: Record<string, unknown> = { status: after.status, version: after.version };
+    for (const k of ['cancelledAt', 'cancelReason'] as const) if (after[k]) set[k] = after[k];
+    const names = Object.keys(set);
+    const countConditions = Object.entries(counts).map(([k, [kept]]) =>
+      kept === undefined ? `attribute_not_exists(${k})` : `${k} = :${k}`,
+    );
+    await transact(this.store, [
+      named('event_changed', {
+        Update: {
+          TableName: this.table,
+          Key: eventKeys.event(before.id),
+          UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}`,
+          ConditionExpression: ['#status = :was AND #version = :v', ...countConditions].join(' AND '),
+          ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
+          ExpressionAttributeValues: {
+            ...Object.fromEntries(names.map((n) => [`:${n}`, set[n]])),
+            ...Object.fromEntries(
+              Object.entries(counts)
+                .filter(([, [kept]]) => kept !== undefined)
+                .map(([k, [kept]]) => [`:${k}`, kept]),
+            ),
+            ':was': before.status,
+            ':v': before.version,
+          },
+        },
+      }),
+      ...this.cardPuts(after),
+      ...countChange(
+        this.table,
+        [
+          ...eventContribution(before),
+          ...approved.flatMap((r) => registrationContribution(r)),
+          ...accepted.flatMap((m) => meetingContribution(m)),
+          ...confirmed.flatMap((o) => outcomeContribution(o)),
+        ],
+        eventContribution(after),
+      ),
+      ...this.changeItems(eventKeys.event(before.id).PK, change),
+    ]);
+    return 'cancelled';
   }
 
   /** Insert an event in any state with its cards (seed); false when it exists. */
@@ -468,12 +545,30 @@ export class DynamoEventRepository {
         },
       }),
       ...(after.status === 'accepted'
-        ? [named('slot_taken', slotPut(after.fromRegistrationId)), named('slot_taken', slotPut(after.toRegistrationId))]
+        ? [
+            named('slot_taken', slotPut(after.fromRegistrationId)),
+            named('slot_taken', slotPut(after.toRegistrationId)),
+            named('event_not_open', this.eventCount(after.eventId, 'ADD acceptedMeetings :one', { ':one': 1 })),
+          ]
         : []),
       // Conditional on `requested`, which counts nothing: the change adds what the decided meeting counts.
       ...countChange(this.table, [], meetingContribution(after)),
       ...this.changeItems(eventKeys.event(after.eventId).PK, change),
     ]);
+  }
+
+  /** A count moved on the event item, conditional on the event being published (a cancelled one counts nothing). */
+  private eventCount(eventId: string, update: string, values: Record<string, number>): WriteItem {
+    return {
+      Update: {
+        TableName: this.table,
+        Key: eventKeys.event(eventId),
+        UpdateExpression: update,
+        ConditionExpression: '#status = :published',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ...values, ':published': 'published' },
+      },
+    };
   }
 
   /** Meetings of an event, by slot (bounded by the event's meetings). */
@@ -519,14 +614,13 @@ export class DynamoEventRepository {
           ExpressionAttributeValues: { ':confirmed': 'confirmed', ':recorded': 'recorded', ':at': at },
         },
       }),
-      {
-        Update: {
-          TableName: this.table,
-          Key: eventKeys.event(o.eventId),
-          UpdateExpression: 'ADD confirmedOutcomes :one, contractAmount :amount',
-          ExpressionAttributeValues: { ':one': 1, ':amount': o.kind === 'contract' ? (o.amount ?? 0) : 0 },
-        },
-      },
+      named(
+        'event_not_open',
+        this.eventCount(o.eventId, 'ADD confirmedOutcomes :one, contractAmount :amount', {
+          ':one': 1,
+          ':amount': o.kind === 'contract' ? (o.amount ?? 0) : 0,
+        }),
+      ),
       // Conditional on `recorded`, which counts nothing.
       ...countChange(this.table, [], outcomeContribution({ ...o, status: 'confirmed', confirmedAt: at })),
       ...this.changeItems(eventKeys.event(o.eventId).PK, change),

@@ -375,7 +375,12 @@ export const EVALUATION_ENTITY = {
 export const statsKeys = {
   partition: (year: number) => `STATS#${year}`,
   regionPrefix: (region: string) => `R#${region}#`,
-  counter: (year: number, region: string, shard: number): Key => ({ PK: `STATS#${year}`, SK: `R#${region}#S${shard}` }),
+  /** The national items (pseudo-region `nation`, domain/stats.ts `NATION`): the national dashboard's Query. */
+  nationPrefix: 'N#',
+  counter: (year: number, region: string, shard: number): Key => ({
+    PK: `STATS#${year}`,
+    SK: region === 'nation' ? `N#S${shard}` : `R#${region}#S${shard}`,
+  }),
   /** S2: the ministry's table of a period is one Query of this partition. */
   reportPartition: (period: string) => `STATSREPORT#${period}`,
   report: (period: string, region: string): Key => ({ PK: `STATSREPORT#${period}`, SK: `R#${region}` }),

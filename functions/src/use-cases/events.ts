@@ -106,8 +106,9 @@ export function newCheckInCode(): string {
 
 export function eventView(e: EventRecord, now: Date): MatchEvent {
   const closed = e.status === 'published' && Date.parse(e.endsAt) <= now.getTime();
+  const { acceptedMeetings: _kept, ...shown } = e;
   return {
-    ...e,
+    ...shown,
     approvedCount: e.approvedCount ?? 0,
     checkedInCount: e.checkedInCount ?? 0,
     confirmedOutcomes: e.confirmedOutcomes ?? 0,
@@ -244,31 +245,48 @@ export async function publishEvent(user: SessionUser, id: string, d: EventDeps):
 }
 
 export async function cancelEvent(user: SessionUser, id: string, reason: string, d: EventDeps): Promise<MatchEvent> {
-  const e = await organisedEvent(user, id, d);
-  const view = eventView(e, d.now);
-  if (view.status === 'cancelled' || view.status === 'closed')
-    throw new Conflict(`活动${EVENT_STATUSES[view.status]}，不能取消`, 'INVALID_STATE');
-  const at = d.now.toISOString();
-  const after: EventRecord = {
-    ...e,
-    status: 'cancelled',
-    version: e.version + 1,
-    cancelledAt: at,
-    cancelReason: reason,
-  };
-  await changeEvent(
-    e,
-    after,
-    {
-      audit: audit(e, 'cancel', authorityActor(user), at, {
-        fromStatus: e.status,
-        toStatus: 'cancelled',
-        comment: reason,
-      }),
-      notifications: [],
-    },
-    d,
-  );
+  // A cancel takes off the statistics of what the event counted, conditional on its counts being the ones read: an
+  // approval, accept or confirmation landing in between makes it read again (a few times, then 409).
+  for (let attempt = 0; ; attempt++) {
+    const e = await organisedEvent(user, id, d);
+    const view = eventView(e, d.now);
+    if (view.status === 'cancelled' || view.status === 'closed')
+      throw new Conflict(`活动${EVENT_STATUSES[view.status]}，不能取消`, 'INVALID_STATE');
+    const at = d.now.toISOString();
+    const after: EventRecord = {
+      ...e,
+      status: 'cancelled',
+      version: e.version + 1,
+      cancelledAt: at,
+      cancelReason: reason,
+    };
+    let outcome: 'cancelled' | 'stale';
+    try {
+      outcome = await d.repos.events.cancelEvent(e, after, {
+        audit: audit(e, 'cancel', authorityActor(user), at, {
+          fromStatus: e.status,
+          toStatus: 'cancelled',
+          comment: reason,
+        }),
+        notifications: [],
+      });
+    } catch (err) {
+      if (!(err instanceof TransactionRefused)) throw err;
+      outcome = 'stale';
+    }
+    if (outcome === 'cancelled') {
+      await notifyCancelled(e, reason, at, d);
+      return eventView(after, d.now);
+    }
+    if (attempt >= CANCEL_ATTEMPTS - 1) throw new Conflict('活动状态已变化，请刷新后重试', 'VERSION_CONFLICT');
+    await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+  }
+}
+
+const CANCEL_ATTEMPTS = 6;
+
+async function notifyCancelled(e: EventRecord, reason: string, at: string, d: EventDeps) {
+  const id = e.id;
   // Every registrant hears of it: fanned out after the change (an event may have hundreds).
   const orgs = new Set((await d.repos.events.allRegistrations(id)).map((r) => r.orgId));
   await d.repos.events.notify(
@@ -284,7 +302,6 @@ export async function cancelEvent(user: SessionUser, id: string, reason: string,
       ),
     ),
   );
-  return eventView(after, d.now);
 }
 
 async function changeEvent(before: EventRecord, after: EventRecord, change: EventChange, d: EventDeps) {
@@ -730,6 +747,7 @@ export async function decideMeeting(user: SessionUser, id: string, decision: 'ac
   } catch (err) {
     if (!(err instanceof TransactionRefused)) throw err;
     if (err.by('meeting_changed')) throw new Conflict('这场洽谈已处理过', 'ALREADY_DECIDED');
+    if (err.by('event_not_open')) throw new Conflict('活动已取消，不能再接受洽谈', 'EVENT_NOT_OPEN');
     throw new Conflict('您或对方在这个时段已有洽谈', 'SLOT_TAKEN');
   }
   return meetingView(after, after.toRegistrationId, d);
@@ -831,6 +849,8 @@ export async function confirmOutcome(user: SessionUser, id: string, d: EventDeps
       ],
     });
   } catch (err) {
+    if (err instanceof TransactionRefused && err.by('event_not_open'))
+      throw new Conflict('活动已取消，对接成果不能再确认', 'EVENT_NOT_OPEN');
     if (err instanceof TransactionRefused) throw new Conflict('这项对接成果已确认', 'ALREADY_CONFIRMED');
     throw err;
   }

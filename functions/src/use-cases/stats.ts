@@ -13,7 +13,7 @@ import {
 } from '@jiebang/shared';
 import { isMinistry, provinceOf } from '../auth/roles';
 import { Forbidden } from '../domain/errors';
-import { monthOf, YUAN_PER_WAN } from '../domain/stats';
+import { monthOf, NATION, YUAN_PER_WAN } from '../domain/stats';
 import type { RegionCounters } from '../store/counters';
 
 export interface StatsDeps {
@@ -35,8 +35,12 @@ function scopeOf(user: SessionUser, region: string | undefined): string | undefi
 const zeroFlows = (): Record<StatsFlow, number> =>
   Object.fromEntries(STATS_FLOW_KEYS.map((k) => [k, 0])) as Record<StatsFlow, number>;
 
-/** The dashboard of the counters of one year: pure, so that the rebuild's figures can be shown the same way. */
+/**
+ * The dashboard of the counters of one year: pure, so that the rebuild's figures can be shown the same way.
+ * `counters` holds the scope's sums: the nation's (`NATION`, with a line per region) or the region's.
+ */
 export function overviewOf(year: number, region: string | null, counters: RegionCounters): StatsOverview {
+  const sums = counters.get(region ?? NATION) ?? {};
   const byStatus = new Map<string, number>();
   const byField = new Map<string, number>();
   const byTrack = new Map<string, number>();
@@ -45,25 +49,33 @@ export function overviewOf(year: number, region: string | null, counters: Region
     month: `${year}-${String(i + 1).padStart(2, '0')}`,
     ...zeroFlows(),
   }));
-  const byRegion: StatsOverview['byRegion'] = [];
-  for (const [r, sums] of counters) {
-    const line = { region: r, name: regionName(r).slice(0, 20), demands: 0, ...zeroFlows() };
-    for (const [name, n] of Object.entries(sums)) {
-      const [kind, a, b, c] = name.split('|') as [string, string, string, string?];
-      if (kind === 'd') {
-        byStatus.set(a, (byStatus.get(a) ?? 0) + n);
-        byField.set(b, (byField.get(b) ?? 0) + n);
-        byTrack.set(c ?? 'large', (byTrack.get(c ?? 'large') ?? 0) + n);
-        line.demands += n;
-      } else if (kind === 'm' && (STATS_FLOW_KEYS as string[]).includes(b) && a.startsWith(`${year}-`)) {
-        const flow = b as StatsFlow;
-        totals[flow] += n;
-        line[flow] += n;
-        months[Number(a.slice(5, 7)) - 1]![flow] += n;
-      }
+  const lines = new Map<string, StatsOverview['byRegion'][number]>();
+  const lineOf = (r: string) => {
+    let line = lines.get(r);
+    if (!line) lines.set(r, (line = { region: r, name: regionName(r).slice(0, 20), demands: 0, ...zeroFlows() }));
+    return line;
+  };
+  const isFlow = (k: string): k is StatsFlow => (STATS_FLOW_KEYS as string[]).includes(k);
+  for (const [name, n] of Object.entries(sums)) {
+    const [kind, a, b] = name.split('|') as [string, string, string?];
+    if (kind === 's') byStatus.set(a, (byStatus.get(a) ?? 0) + n);
+    else if (kind === 'f') byField.set(a, (byField.get(a) ?? 0) + n);
+    else if (kind === 't') byTrack.set(a, (byTrack.get(a) ?? 0) + n);
+    else if (kind === 'm' && b && isFlow(b) && a.startsWith(`${year}-`)) {
+      totals[b] += n;
+      months[Number(a.slice(5, 7)) - 1]![b] += n;
+    } else if (kind === 'r' && region === null && b && n) {
+      if (b === 'd') lineOf(a).demands += n;
+      else if (isFlow(b)) lineOf(a)[b] += n;
     }
-    if (line.demands > 0 || STATS_FLOW_KEYS.some((k) => line[k] > 0)) byRegion.push(line);
   }
+  if (region !== null) {
+    // A region's own line: its demands and the year's flows.
+    const line = lineOf(region);
+    for (const n of byStatus.values()) line.demands += n;
+    Object.assign(line, { ...totals, region, demands: line.demands });
+  }
+  const byRegion = [...lines.values()].filter((l) => l.demands > 0 || STATS_FLOW_KEYS.some((k) => l[k] > 0));
   // The amount is counted in whole 元 (exact sums); shown in 万元.
   for (const f of [totals, ...months, ...byRegion]) f.amount /= YUAN_PER_WAN;
   byRegion.sort((x, y) => y.demands - x.demands || x.region.localeCompare(y.region));

@@ -53,7 +53,7 @@ export const eventsPublish = /* @__PURE__ */ defineRoute({
 export const eventsCancel = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/events/{id}/cancel',
-  summary: '取消活动（主办部门，须填写原因）：通知每一家报名企业',
+  summary: '取消活动（主办部门，须填写原因）：通知每一家报名企业；取消的活动及其报名、洽谈、对接成果不再计入统计',
   body: eventCancelSchema,
   response: eventSchema,
   errors: [409],
@@ -171,7 +171,8 @@ export const meetingsCreate = /* @__PURE__ */ defineRoute({
 export const meetingsDecide = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/meetings/{id}',
-  summary: '接受或婉拒洽谈（被预约方）；任何一方在同一时段只能有一场已接受的洽谈（409 SLOT_TAKEN）',
+  summary:
+    '接受或婉拒洽谈（被预约方）；任何一方在同一时段只能有一场已接受的洽谈（409 SLOT_TAKEN）；活动已取消（409 EVENT_NOT_OPEN）',
   body: meetingDecisionSchema,
   response: meetingSchema,
   errors: [409],
@@ -200,7 +201,7 @@ export const outcomesCreate = /* @__PURE__ */ defineRoute({
 export const outcomesConfirm = /* @__PURE__ */ defineRoute({
   method: 'POST',
   path: '/v1/outcomes/{id}/confirm',
-  summary: '确认对方登记的对接成果（只计一次）',
+  summary: '确认对方登记的对接成果（只计一次）；活动已取消（409 EVENT_NOT_OPEN）',
   response: outcomeSchema,
   errors: [409],
 });

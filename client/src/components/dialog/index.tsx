@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import './index.scss';
@@ -24,6 +25,8 @@ interface Props {
   busy?: boolean;
   /** Extra class on the root, e.g. `review-dialog--publish`, for tests. */
   className?: string;
+  /** Choices shown above the input (e.g. chips), inside the panel so that they can be tapped. */
+  children?: ReactNode;
   onConfirm: (text: string) => void;
   onCancel: () => void;
 }
@@ -67,6 +70,7 @@ export function Dialog(props: Props) {
       <View className="dialog__panel" role="dialog" aria-label={props.title}>
         <Text className="dialog__title">{props.title}</Text>
         {props.message && <Text className="dialog__message">{props.message}</Text>}
+        {props.children}
         {input && (
           <View className="dialog__field">
             {input.label && (

@@ -4,7 +4,8 @@
  * meeting requests to accept or decline (the counterpart's contact once accepted), outcomes to record and confirm.
  *
  * Test hooks: `ev-pass`, `ev-pass__status`, `qr-code`, `ev-pass__code`, `ev-partner` (`data-id`), `ev-meeting`
- * (`data-status`), `ev-meeting__accept`, `ev-meeting__decline`, `ev-outcome`, `ev-outcome__confirm`.
+ * (`data-status`), `ev-meeting__accept`, `ev-meeting__decline`, `ev-meeting__outcome` (登记成果), `ev-pass__kind`
+ * (`data-kind`, in the outcome dialog), `ev-outcome`, `ev-outcome__confirm`.
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -132,7 +133,7 @@ function Content({ event, mine, reload }: { event: MatchEvent; mine: MyRegistrat
                 )}
                 {m.status === 'accepted' && Date.parse(event.startsAt) <= now.getTime() && (
                   <View
-                    className="ev-mini-btn ev-mini-btn--ghost"
+                    className="ev-mini-btn ev-mini-btn--ghost ev-meeting__outcome"
                     onClick={() => {
                       const other = incoming ? m.fromRegistrationId : m.toRegistrationId;
                       setOutcomeFor({ regId: other, name: incoming ? m.fromOrgName : m.toOrgName, kind: 'intention' });
@@ -235,20 +236,22 @@ function Content({ event, mine, reload }: { event: MatchEvent; mine: MyRegistrat
             reload,
           );
         }}
-      />
-      {outcomeFor && (
-        <View className="ev-pass__kinds">
-          {KINDS.map((k) => (
-            <View
-              key={k}
-              className={`ev-mini-btn${outcomeFor.kind === k ? '' : ' ev-mini-btn--ghost'}`}
-              onClick={() => setOutcomeFor({ ...outcomeFor, kind: k })}
-            >
-              {EVENT_OUTCOME_KINDS[k]}
-            </View>
-          ))}
-        </View>
-      )}
+      >
+        {outcomeFor && (
+          <View className="ev-pass__kinds">
+            {KINDS.map((k) => (
+              <View
+                key={k}
+                className={`ev-mini-btn ev-pass__kind${outcomeFor.kind === k ? '' : ' ev-mini-btn--ghost'}`}
+                data-kind={k}
+                onClick={() => setOutcomeFor({ ...outcomeFor, kind: k })}
+              >
+                {EVENT_OUTCOME_KINDS[k]}
+              </View>
+            ))}
+          </View>
+        )}
+      </Dialog>
     </View>
   );
 }

@@ -35,7 +35,13 @@ import {
   type TextFieldSpec,
 } from '../../../../components/form';
 import { addDays, beijingInstant, beijingToday } from '../../../../lib/beijing-time';
-import { fieldErrorsOf, numberOrUndefined, textOrUndefined, type FieldErrors } from '../../../../lib/form-errors';
+import {
+  fieldErrorsOf,
+  numberOrUndefined,
+  textOrUndefined,
+  withoutError,
+  type FieldErrors,
+} from '../../../../lib/form-errors';
 import { showModal } from '../../../../lib/modal';
 import { PublishEventDialog } from '../../components/publish-dialog';
 import './index.scss';
@@ -179,9 +185,14 @@ export default function EventFormPage() {
     }
   };
 
+  /** A field the organiser changed loses its message until the next save checks it again. */
+  const edited = (path: string) => setErrors((e) => withoutError(e, path));
   const bound = {
     values: texts,
-    onChange: (key: TextKey, value: string) => setTexts((t) => ({ ...t, [key]: value })),
+    onChange: (key: TextKey, value: string) => {
+      setTexts((t) => ({ ...t, [key]: value }));
+      edited(key);
+    },
     errorOf: (path: string) => errors[path],
   };
   /** A required field whose input is not text (chips, a sheet's line). */
@@ -211,7 +222,15 @@ export default function EventFormPage() {
         {field(
           '活动类型',
           'type',
-          <Chips className="ef-type" options={TYPE_OPTIONS} value={type ? [type] : []} onChange={setType} />,
+          <Chips
+            className="ef-type"
+            options={TYPE_OPTIONS}
+            value={type ? [type] : []}
+            onChange={(v) => {
+              setType(v);
+              edited('type');
+            }}
+          />,
         )}
         <TextFields fields={TITLE} {...bound} />
         {sheetLine('产业链', 'chain', 'ef-chain', chain && FIELDS[chain], '选择产业链')}
@@ -221,7 +240,14 @@ export default function EventFormPage() {
       <FormCard title="时间与地点" desc="北京时间；洽谈按时段预约，时段从活动开始时间起排">
         {WHENS.map(([key, label, hook, hint]) => (
           <Field key={key} label={label} required hint={hint} error={errors[key]}>
-            <WhenPicker hook={hook} value={whens[key]} onChange={(w) => setWhens((all) => ({ ...all, [key]: w }))} />
+            <WhenPicker
+              hook={hook}
+              value={whens[key]}
+              onChange={(w) => {
+                setWhens((all) => ({ ...all, [key]: w }));
+                edited(key);
+              }}
+            />
           </Field>
         ))}
         <TextFields fields={PLACE} {...bound} />
@@ -288,6 +314,7 @@ export default function EventFormPage() {
         value={chain}
         onSelect={(v) => {
           setChain(v as FieldKey);
+          edited('chain');
           setSheet(null);
         }}
         onClose={() => setSheet(null)}
@@ -300,6 +327,7 @@ export default function EventFormPage() {
         searchable
         onSelect={(v) => {
           setRegion(v);
+          edited('region');
           setSheet(null);
         }}
         onClose={() => setSheet(null)}
