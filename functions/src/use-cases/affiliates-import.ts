@@ -17,7 +17,7 @@ import { affiliatesGenOf, affiliatesVersionOf, loadOwnOrg, orgActor, type OrgDep
 
 type ImportDeps = OrgDeps & { attachments: AttachmentStore };
 
-/** A generation not flipped to within this time was abandoned (a function runs 60 s at most). */
+/** A generation not flipped to within this time was abandoned (the import function runs 29 s at most). */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 const importKey = (orgId: string, id: string) => `org/${orgId}/${id}.xlsx`;
