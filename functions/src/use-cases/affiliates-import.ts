@@ -60,7 +60,7 @@ export async function importAffiliates(user: SessionUser, id: string, input: { k
     if (!(err instanceof UnreadableSheet)) throw err;
     throw new RuleViolation(
       'IMPORT_FILE_UNREADABLE',
-      '无法读取该文件，请上传 Excel（.xlsx）格式的名单（可先下载模板）',
+      '无法读取该文件，请上传 Excel（.xlsx）格式的名单；.xls 或 .csv 请先另存为 .xlsx',
     );
   }
   const verdict = checkAffiliateRows(rows, org.creditCode);

@@ -25,7 +25,7 @@ export interface RowProblem {
   reasons: string[];
 }
 
-/** The template's header row (GET /v1/orgs/{id}/affiliates/template). */
+/** The header row a list carries (the columns are found by these words, in any order). */
 export const AFFILIATE_IMPORT_HEADERS = ['统一社会信用代码', '企业名称', '关联关系'] as const;
 
 /** Relation labels a row may use. */
@@ -79,7 +79,8 @@ export function checkAffiliateRows(rows: RowInput[], ownCreditCode: string): Row
     return {
       ok: false,
       problems: [],
-      message: '未找到表头“统一社会信用代码”，请下载模板，按模板的列填写后重新导入',
+      message:
+        '未找到表头“统一社会信用代码”：请在名单的第一行填写表头“统一社会信用代码、企业名称、关联关系”，其下每行一家',
     };
   }
   const body = rows.slice(header.at + 1);
