@@ -12,9 +12,8 @@ import {
   type OutcomeRecord,
   type RegistrationRecord,
 } from '../../functions/src/store/dynamo-events';
-import { extractKeywords } from '../../functions/src/matching/keywords';
 import { eventStatsRegion } from '../../functions/src/domain/stats';
-import { registrationIdOf } from '../../functions/src/use-cases/events';
+import { newRegistration, registrationIdOf } from '../../functions/src/use-cases/events';
 import { ORG_IDS } from './orgs';
 import type { Patience } from './patience';
 import { shanghaiDate } from './time';
@@ -110,36 +109,46 @@ function registration(
   texts: { needs?: string; offers?: string },
   state: Pick<RegistrationRecord, 'status'> & Partial<RegistrationRecord>,
 ): RegistrationRecord {
-  const needs = texts.needs ?? '';
-  const offers = texts.offers ?? '';
+  const published = Date.parse(e.publishedAt!);
   return {
-    id: registrationIdOf(e.id, org.id),
-    eventId: e.id,
-    eventTitle: e.title,
-    eventStartsAt: e.startsAt,
-    orgId: org.id,
-    orgName: org.name,
-    orgKind: org.kind,
-    orgRegion: org.region,
-    role,
-    offers,
-    needs,
-    fields: [e.chain],
-    qualifications: org.qualifications ?? [],
-    demands: [],
-    contact: org.contact,
+    ...newRegistration(e, org, {
+      role,
+      offers: texts.offers ?? '',
+      needs: texts.needs ?? '',
+      fields: [e.chain],
+      demands: [],
+      at: new Date(published + 86_400_000).toISOString(),
+    }),
     version: state.status === 'pending' ? 1 : 2,
-    createdAt: new Date(Date.parse(e.publishedAt!) + 86_400_000).toISOString(),
-    organiserPrincipal: e.organiser.principal,
-    statsRegion: eventStatsRegion(e.region),
-    needTerms: extractKeywords(needs),
-    offerTerms: extractKeywords(offers),
-    ...(state.status !== 'pending'
-      ? { decidedAt: new Date(Date.parse(e.publishedAt!) + 2 * 86_400_000).toISOString() }
-      : {}),
+    ...(state.status !== 'pending' ? { decidedAt: new Date(published + 2 * 86_400_000).toISOString() } : {}),
     ...state,
   };
 }
+
+type MeetingPair = Pick<
+  MeetingRecord,
+  | 'id'
+  | 'eventId'
+  | 'statsRegion'
+  | 'fromRegistrationId'
+  | 'toRegistrationId'
+  | 'fromOrgId'
+  | 'toOrgId'
+  | 'fromOrgName'
+  | 'toOrgName'
+>;
+type OutcomePair = Pick<
+  OutcomeRecord,
+  | 'id'
+  | 'eventId'
+  | 'statsRegion'
+  | 'byRegistrationId'
+  | 'withRegistrationId'
+  | 'byOrgId'
+  | 'withOrgId'
+  | 'byOrgName'
+  | 'withOrgName'
+>;
 
 /** Write the demo events; returns how many events were created. */
 export async function seedEvents(store: Store, orgs: readonly Org[], now: Date, p: Pick<Patience, 'step'>) {
@@ -209,75 +218,73 @@ export async function seedEvents(store: Store, orgs: readonly Org[], now: Date, 
       },
     ),
   ];
-  const id = (e: EventRecord, o: Org) => registrationIdOf(e.id, o.id);
+  // Every meeting and outcome of the demo is between two registrants of the closed event.
+  const pair = (from: Org, to: Org) => ({
+    eventId: closed!.id,
+    statsRegion: eventStatsRegion(closed!.region),
+    from: { registrationId: registrationIdOf(closed!.id, from.id), orgId: from.id, orgName: from.name },
+    to: { registrationId: registrationIdOf(closed!.id, to.id), orgId: to.id, orgName: to.name },
+  });
+  const meeting = (n: number, from: Org, to: Org, rest: Omit<MeetingRecord, keyof MeetingPair>): MeetingRecord => {
+    const { from: f, to: t, ...common } = pair(from, to);
+    return {
+      id: `01JB0MEET1NG0000000000000${n}`,
+      ...common,
+      fromRegistrationId: f.registrationId,
+      toRegistrationId: t.registrationId,
+      fromOrgId: f.orgId,
+      toOrgId: t.orgId,
+      fromOrgName: f.orgName,
+      toOrgName: t.orgName,
+      ...rest,
+    };
+  };
+  const outcome = (n: number, by: Org, withOrg: Org, rest: Omit<OutcomeRecord, keyof OutcomePair>): OutcomeRecord => {
+    const { from: f, to: t, ...common } = pair(by, withOrg);
+    return {
+      id: `01JB0OUTC0ME0000000000000${n}`,
+      ...common,
+      byRegistrationId: f.registrationId,
+      withRegistrationId: t.registrationId,
+      byOrgId: f.orgId,
+      withOrgId: t.orgId,
+      byOrgName: f.orgName,
+      withOrgName: t.orgName,
+      ...rest,
+    };
+  };
   const meetings: MeetingRecord[] = [
-    {
-      id: '01JB0MEET1NG00000000000001',
-      eventId: closed!.id,
-      statsRegion: eventStatsRegion(closed!.region),
-      fromRegistrationId: id(closed!, xincai),
-      toRegistrationId: id(closed!, huaxia),
-      fromOrgId: xincai.id,
-      toOrgId: huaxia.id,
-      fromOrgName: xincai.name,
-      toOrgName: huaxia.name,
+    meeting(1, xincai, huaxia, {
       slotStart: at(now, -20, '10:00'),
       slotEnd: at(now, -20, '10:20'),
       status: 'accepted',
       note: '风电主轴轴承材料配套',
       createdAt: at(now, -22, '15:00'),
       decidedAt: at(now, -21, '09:00'),
-    },
-    {
-      id: '01JB0MEET1NG00000000000002',
-      eventId: closed!.id,
-      statsRegion: eventStatsRegion(closed!.region),
-      fromRegistrationId: id(closed!, jingce),
-      toRegistrationId: id(closed!, huaxia),
-      fromOrgId: jingce.id,
-      toOrgId: huaxia.id,
-      fromOrgName: jingce.name,
-      toOrgName: huaxia.name,
+    }),
+    meeting(2, jingce, huaxia, {
       slotStart: at(now, -20, '10:20'),
       slotEnd: at(now, -20, '10:40'),
       status: 'accepted',
       createdAt: at(now, -22, '16:00'),
       decidedAt: at(now, -21, '09:10'),
-    },
+    }),
   ];
   const outcomes: OutcomeRecord[] = [
-    {
-      id: '01JB0OUTC0ME00000000000001',
-      eventId: closed!.id,
-      statsRegion: eventStatsRegion(closed!.region),
-      byRegistrationId: id(closed!, xincai),
-      withRegistrationId: id(closed!, huaxia),
-      byOrgId: xincai.id,
-      withOrgId: huaxia.id,
-      byOrgName: xincai.name,
-      withOrgName: huaxia.name,
+    outcome(1, xincai, huaxia, {
       kind: 'contract',
       amount: 500,
       note: '特种合金轴承套圈材料年度供货',
       status: 'confirmed',
       createdAt: at(now, -20, '15:00'),
       confirmedAt: at(now, -19, '10:00'),
-    },
-    {
-      id: '01JB0OUTC0ME00000000000002',
-      eventId: closed!.id,
-      statsRegion: eventStatsRegion(closed!.region),
-      byRegistrationId: id(closed!, jingce),
-      withRegistrationId: id(closed!, huaxia),
-      byOrgId: jingce.id,
-      withOrgId: huaxia.id,
-      byOrgName: jingce.name,
-      withOrgName: huaxia.name,
+    }),
+    outcome(2, jingce, huaxia, {
       kind: 'intention',
       status: 'confirmed',
       createdAt: at(now, -20, '16:00'),
       confirmedAt: at(now, -18, '10:00'),
-    },
+    }),
   ];
 
   let created = 0;

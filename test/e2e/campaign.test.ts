@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { formatShanghai, type Campaign } from '@jiebang/shared';
 import { api, type Session } from '../support/e2e-api';
 import { openSignedIn, e2eWalk } from '../support/e2e-session';
-import { creditCode, demandInput } from '../support/fixtures';
+import { creditCode, demandForm } from '../support/fixtures';
 import { poll } from '../support/poll';
 import { shoot } from './browser';
 
@@ -114,7 +114,7 @@ describe('221号 to the letter: the campaign in the ministry hands, the direct c
       contact: { name: '赵工', phone: '13900139000' },
     });
     const admin = org.session;
-    const { applicationDeadline: _d, ...form } = demandInput({ title: `高速电主轴国产化攻关${TAG}` });
+    const form = demandForm({ title: `高速电主轴国产化攻关${TAG}` });
     const demand = await ok<{ id: string }>(admin.token, 'POST', '/v1/demands', form);
     const refused = await call<{ error: { code: string } }>(admin.token, 'POST', `/v1/demands/${demand.id}/submit`, {
       channel: 'ministry',

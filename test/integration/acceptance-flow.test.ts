@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
 import { acceptanceResultSchema, applicationSchema, demandDetailSchema } from '@jiebang/shared';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as cooperationH } from '../../functions/src/handlers/selection-cooperation';
 import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as feedbackH } from '../../functions/src/handlers/scores-feedback';
@@ -17,6 +16,7 @@ import {
   who,
   type EvaluationWorld,
   type Who,
+  selectWinners,
 } from './evaluation-support';
 
 clockEachTestAt();
@@ -31,13 +31,10 @@ const cooperate = (p: Who, id: string) =>
 
 async function decided(n: number, pick: number[]): Promise<EvaluationWorld> {
   const w = await evaluationWorld({ applicants: n });
-  const res = await invoke(selectH, {
-    method: 'POST',
-    token: w.admin.token,
-    params: { id: w.demand.id },
-    body: { applicationIds: pick.map((i) => w.applicants[i]!.app.id), justification: '综合评分靠前' },
-  });
-  expectWith(res.status, res.text).toBe(201);
+  await selectWinners(
+    w,
+    pick.map((i) => w.applicants[i]!.app.id),
+  );
   return w;
 }
 const demandStatus = async (w: EvaluationWorld) => (await repos().demands.get(w.demand.id))!.status;
@@ -138,13 +135,7 @@ describe('anonymity toward the applicants (security finding 1)', () => {
   it('an anonymous issuer: no application view, feedback or notification of its applicants carries its name, credit code or org id', async () => {
     const w = await evaluationWorld({ applicants: 2, anonymous: true });
     const [winner, loser] = w.applicants as [(typeof w.applicants)[0], (typeof w.applicants)[0]];
-    const select = await invoke(selectH, {
-      method: 'POST',
-      token: w.admin.token,
-      params: { id: w.demand.id },
-      body: { applicationIds: [winner.app.id], justification: '综合评分靠前', shareComments: true },
-    });
-    expect(select.status).toBe(201);
+    await selectWinners(w, [winner.app.id], { shareComments: true });
     const report = { key: `org/${w.issuer.id}/${'7'.repeat(26)}.pdf`, name: '验收报告.pdf' };
     const recorded = await accept(w.admin, winner.app.id, {
       result: 'passed',

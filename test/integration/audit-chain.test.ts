@@ -21,7 +21,7 @@ import { transact } from '../../functions/src/store/transact';
 import { anchorDays, verifyEverything } from '../../functions/src/use-cases/audit';
 import { NOW, makeWorld, type Person, type World } from '../support/actors';
 import { expectWith } from '../support/expect-with';
-import { demandInput } from '../support/fixtures';
+import { demandForm } from '../support/fixtures';
 import { act, invoke } from '../support/invoke';
 
 let w: World;
@@ -31,7 +31,7 @@ beforeAll(async () => {
 beforeEach(() => overrideDeps({ clock: { now: () => NOW } }));
 afterEach(() => overrideDeps({ clock: systemClock }));
 
-const { applicationDeadline: _d, ...form } = demandInput();
+const form = demandForm();
 const trail = (p: Person | null, id: string, type = 'demand') =>
   invoke(auditGetH, { ...(p ? { token: p.token } : {}), params: { type, id } });
 const verify = async (id: string, p: Person = w.people.issuerAdmin) => {

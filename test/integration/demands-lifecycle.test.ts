@@ -15,7 +15,7 @@ import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { runIndexerNow } from '../../functions/src/scheduler';
 import { CAMPAIGN, NOW, makeWorld, tokenAt, type Person, type World } from '../support/actors';
-import { demandInput } from '../support/fixtures';
+import { demandForm } from '../support/fixtures';
 import { act, invoke } from '../support/invoke';
 import { inboxOf } from '../support/inspect';
 import { spyOnStore } from '../support/store-spy';
@@ -29,7 +29,7 @@ beforeAll(async () => {
 beforeEach(() => at(NOW.getTime()));
 afterEach(() => overrideDeps({ clock: systemClock }));
 
-const { applicationDeadline: _d, ...form } = demandInput();
+const form = demandForm();
 const create = (p: Person, body: unknown = form) => invoke(createH, { method: 'POST', token: p.token, body });
 const submit = (p: Person, id: string, channel = 'province', key?: string) =>
   invoke(submitH, {

@@ -21,7 +21,7 @@ import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { runIndexerNow } from '../../functions/src/scheduler';
 import { NOW, makeWorld, type Person, type World } from '../support/actors';
-import { demandInput } from '../support/fixtures';
+import { demandForm } from '../support/fixtures';
 import { invoke, type Answer } from '../support/invoke';
 import { inboxOf } from '../support/inspect';
 
@@ -32,7 +32,7 @@ const ANON_CONTACT = {
   phone: '13977778888',
   email: 'secret@hidden-issuer.example.cn',
 };
-const { applicationDeadline: _d, ...form } = demandInput({
+const form = demandForm({
   anonymous: true,
   contact: ANON_CONTACT,
   title: '匿名发榜：超精密磨床主轴动平衡技术',

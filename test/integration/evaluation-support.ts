@@ -12,6 +12,9 @@ import { repositories } from '../../functions/src/store';
 import type { ApplicationRecord } from '../../functions/src/store/dynamo-applications';
 import { demand as demandFixture, org as orgFixture } from '../support/fixtures';
 import { applicationRecord } from './applications-support';
+import { handler as selectH } from '../../functions/src/handlers/selection-create';
+import { expectWith } from '../support/expect-with';
+import { invoke } from '../support/invoke';
 
 export const DEADLINE = '2027-03-31T17:00:00+08:00';
 export const BEFORE = new Date('2027-03-31T08:59:59.000Z');
@@ -139,6 +142,25 @@ export async function evaluationWorld(
 }
 
 export { inboxOf, partition } from '../support/inspect';
+
+/**
+ * The issuer's admin selects `applicationIds` on the world's demand (POST /v1/demands/{id}/selection) and the
+ * test requires it to succeed. `token` for an admin's token issued at another time than now.
+ */
+export async function selectWinners(
+  w: EvaluationWorld,
+  applicationIds: string[],
+  opts: { justification?: string; shareComments?: boolean; token?: string } = {},
+): Promise<void> {
+  const { justification = '综合评分靠前', token = w.admin.token, shareComments } = opts;
+  const res = await invoke(selectH, {
+    method: 'POST',
+    token,
+    params: { id: w.demand.id },
+    body: { applicationIds, justification, ...(shareComments ? { shareComments } : {}) },
+  });
+  expectWith(res.status, res.text).toBe(201);
+}
 
 // publicity (公示, issue 17)
 /** A campaign of `year` whose selection closes Wednesday 2027-03-31 18:00 (Beijing), just after AFTER. */

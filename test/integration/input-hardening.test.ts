@@ -12,7 +12,7 @@ import { handler as createDemand } from '../../functions/src/handlers/demands-cr
 import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { NOW, makeWorld, type World } from '../support/actors';
-import { demandInput, orgBody } from '../support/fixtures';
+import { demandForm, orgBody } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { session } from './applications-support';
 
@@ -55,7 +55,7 @@ describe('free text', () => {
   beforeEach(() => overrideDeps({ clock: { now: () => NOW } }));
   afterEach(() => overrideDeps({ clock: systemClock }));
 
-  const { applicationDeadline: _d, ...form } = demandInput();
+  const form = demandForm();
   const create = (over: Record<string, unknown>) =>
     invoke(createDemand, { method: 'POST', token: w.people.issuerAdmin.token, body: { ...form, ...over } });
 

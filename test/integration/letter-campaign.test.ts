@@ -23,7 +23,7 @@ import { systemClock } from '../../functions/src/clock';
 import { keys } from '../../functions/src/store/keys';
 import { repositories } from '../../functions/src/store';
 import { CAMPAIGN, NOW, makeWorld, tokenAt, type Person, type World } from '../support/actors';
-import { creditCode, demandInput, org } from '../support/fixtures';
+import { creditCode, demandForm, org } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { inboxOf } from '../support/inspect';
 import { expectWith } from '../support/expect-with';
@@ -41,7 +41,7 @@ beforeAll(async () => {
 }, 60_000);
 afterEach(() => overrideDeps({ clock: systemClock }));
 
-const { applicationDeadline: _d, ...form } = demandInput();
+const form = demandForm();
 async function draftOf(p: Person) {
   at(NOW);
   const res = await invoke(createH, { method: 'POST', token: p.token, body: form });

@@ -19,7 +19,7 @@ import { handler as orgsCreate } from '../../functions/src/handlers/orgs-create'
 import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { CAMPAIGN, NOW, makeWorld, tokenAt, type Person, type World } from '../support/actors';
-import { demandInput } from '../support/fixtures';
+import { demandForm } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { applicationInput, attachment, enterprise, session } from './applications-support';
 import { institutionCode, university } from './library-support';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   w = await makeWorld();
 }, 60_000);
 
-const { applicationDeadline: _d, ...form } = demandInput({ title: '小批量精密零件在线视觉检测需求' });
+const form = demandForm({ title: '小批量精密零件在线视觉检测需求' });
 const create = (p: Person, over: Record<string, unknown> = {}) =>
   invoke(createH, { method: 'POST', token: p.token, body: { ...form, ...over } });
 const submit = (p: Person, id: string, channel: 'province' | 'ministry') =>

@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { handler as demandPaperH } from '../../functions/src/handlers/paper-demand';
 import { handler as applicationPaperH } from '../../functions/src/handlers/paper-application';
 import { handler as matchmakingH } from '../../functions/src/handlers/paper-matchmaking';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as demandScanH } from '../../functions/src/handlers/paper-demand-scan';
 import { handler as applicationScanH } from '../../functions/src/handlers/paper-application-scan';
 import { handler as demandGetH } from '../../functions/src/handlers/demands-get';
@@ -16,7 +15,15 @@ import { attachment } from './applications-support';
 import { expectWith } from '../support/expect-with';
 import { invoke, invokeFile } from '../support/invoke';
 import { pdfText } from '../support/pdf-text';
-import { clockEachTestAt, evaluationWorld, makeOrg, who, type EvaluationWorld, type Who } from './evaluation-support';
+import {
+  clockEachTestAt,
+  evaluationWorld,
+  makeOrg,
+  who,
+  type EvaluationWorld,
+  type Who,
+  selectWinners,
+} from './evaluation-support';
 
 clockEachTestAt();
 
@@ -91,13 +98,7 @@ describe('申请书 (附件3) and 对接表 (附件2)', () => {
     const early = await invoke(matchmakingH, { token: a.admin.token, params: { id: a.app.id } });
     expectWith(early.status, early.text).toBe(409);
     expect(early.body.error.code).toBe('NOT_SELECTED');
-    const sel = await invoke(selectH, {
-      method: 'POST',
-      token: w.admin.token,
-      params: { id: w.demand.id },
-      body: { applicationIds: [a.app.id], justification: '方案最优' },
-    });
-    expectWith(sel.status, sel.text).toBe(201);
+    await selectWinners(w, [a.app.id], { justification: '方案最优' });
 
     const issuerView = (await pdfOf(matchmakingH, w.admin, a.app.id)).text;
     for (const s of ['中小企业“揭榜”对接表', '“发榜”企业（盖章）', '“揭榜”企业（盖章）', '入选日期']) {

@@ -11,7 +11,6 @@ import { handler as resultsH } from '../../functions/src/handlers/results-list';
 import { handler as fileH } from '../../functions/src/handlers/objections-create';
 import { handler as listH } from '../../functions/src/handlers/objections-list';
 import { handler as decideH } from '../../functions/src/handlers/objections-decide';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as auditH } from '../../functions/src/handlers/audit-get';
 import { deps, overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
@@ -60,15 +59,7 @@ const stateOf = async (t: Date, demandId: string) =>
 const REASON = '入选企业的申报材料与其实际研发能力不符，请核实其近三年研发投入。';
 
 async function decide(w: EvaluationWorld, ids: string[], t = AFTER) {
-  const res = await at(t, w.admin, (token) =>
-    invoke(selectH, {
-      method: 'POST',
-      token,
-      params: { id: w.demand.id },
-      body: { applicationIds: ids, justification: '综合评分靠前' },
-    }),
-  );
-  expectWith(res.status, res.text).toBe(201);
+  await at(t, w.admin, (token) => support.selectWinners(w, ids, { token }));
 }
 
 beforeAll(async () => {

@@ -8,7 +8,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as resultsExportH } from '../../functions/src/handlers/results-export';
 import { handler as smesExportH } from '../../functions/src/handlers/results-smes-export';
@@ -26,6 +25,7 @@ import {
   type Applicant,
   type EvaluationWorld,
   type Who,
+  selectWinners,
 } from './evaluation-support';
 
 const YEAR = 2032;
@@ -54,15 +54,7 @@ beforeAll(async () => {
 beforeEach(() => clockAt(AFTER));
 afterEach(() => overrideDeps({ clock: systemClock }));
 
-async function select(w: EvaluationWorld, id: string) {
-  const res = await invoke(selectH, {
-    method: 'POST',
-    token: w.admin.token,
-    params: { id: w.demand.id },
-    body: { applicationIds: [id], justification: '综合评分靠前' },
-  });
-  expectWith(res.status, res.text).toBe(201);
-}
+const select = (w: EvaluationWorld, id: string) => selectWinners(w, [id]);
 
 type ExportHandler = typeof resultsExportH;
 

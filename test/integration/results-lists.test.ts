@@ -3,7 +3,6 @@ import { expectWith } from '../support/expect-with';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { resultLineSchema, selectedSmeLineSchema } from '@jiebang/shared';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as resultsH } from '../../functions/src/handlers/results-list';
 import { handler as resultsExportH } from '../../functions/src/handlers/results-export';
@@ -20,6 +19,7 @@ import {
   who,
   type EvaluationWorld,
   type Who,
+  selectWinners,
 } from './evaluation-support';
 
 // A year of its own, so that the lists hold exactly what this file selected.
@@ -44,15 +44,7 @@ beforeAll(async () => {
     authorityRegion: '330200',
     qualifications: ['provincial_specialized'],
   });
-  const decide = async (w: EvaluationWorld, ids: string[]) => {
-    const res = await invoke(selectH, {
-      method: 'POST',
-      token: w.admin.token,
-      params: { id: w.demand.id },
-      body: { applicationIds: ids, justification: '综合评分靠前' },
-    });
-    expectWith(res.status, res.text).toBe(201);
-  };
+  const decide = (w: EvaluationWorld, ids: string[]) => selectWinners(w, ids);
   await decide(open, [open.applicants[0]!.app.id]);
   await decide(hidden, [hidden.applicants[0]!.app.id, ningbo.app.id]);
   const acc = await invoke(acceptH, {

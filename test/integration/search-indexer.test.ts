@@ -20,7 +20,7 @@ import { DynamoSearchIndex } from '../../functions/src/store/dynamo-search-index
 import { keys } from '../../functions/src/store/keys';
 import { NOW, makeWorld, type Person, type World } from '../support/actors';
 import { expectWith } from '../support/expect-with';
-import { demandInput } from '../support/fixtures';
+import { demandForm } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
 
@@ -35,7 +35,7 @@ const at = (ms: number) => {
 let next = 0x4e00;
 const ideographs = (n: number) => String.fromCodePoint(...Array.from({ length: n }, () => next++));
 
-const { applicationDeadline: _d, ...base } = demandInput();
+const base = demandForm();
 const biggest = () => ({
   ...base,
   title: ideographs(100),

@@ -10,7 +10,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { errorBodySchema } from '@jiebang/shared';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as feedbackH } from '../../functions/src/handlers/scores-feedback';
 import { handler as appGetH } from '../../functions/src/handlers/applications-get';
@@ -20,7 +19,15 @@ import { overrideDeps } from '../../functions/src/deps';
 import { systemClock } from '../../functions/src/clock';
 import { invoke, type Answer } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
-import { AFTER, clockAt, evaluationWorld, inboxOf, who, type EvaluationWorld } from './evaluation-support';
+import {
+  AFTER,
+  clockAt,
+  evaluationWorld,
+  inboxOf,
+  who,
+  type EvaluationWorld,
+  selectWinners,
+} from './evaluation-support';
 
 beforeEach(() => clockAt(AFTER));
 afterEach(() => overrideDeps({ clock: systemClock }));
@@ -47,13 +54,7 @@ type Role =
 async function world() {
   const w = await evaluationWorld({ applicants: 2, anonymous: true });
   const [winner, loser] = w.applicants as [EvaluationWorld['applicants'][0], EvaluationWorld['applicants'][0]];
-  const select = await invoke(selectH, {
-    method: 'POST',
-    token: w.admin.token,
-    params: { id: w.demand.id },
-    body: { applicationIds: [winner.app.id], justification: '综合评分靠前', shareComments: true },
-  });
-  expectWith(select.status, select.text).toBe(201);
+  await selectWinners(w, [winner.app.id], { shareComments: true });
   const other = await evaluationWorld({ applicants: 1 });
   const tokens: Record<Role, string | undefined> = {
     anonymous: undefined,

@@ -9,7 +9,6 @@ import { errorBodySchema } from '@jiebang/shared';
 import { handler as fileH } from '../../functions/src/handlers/objections-create';
 import { handler as listH } from '../../functions/src/handlers/objections-list';
 import { handler as decideH } from '../../functions/src/handlers/objections-decide';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { invoke, type Answer } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import {
@@ -21,6 +20,7 @@ import {
   makeOrg,
   who,
   type EvaluationWorld,
+  selectWinners,
 } from './evaluation-support';
 
 clockEachTestAt();
@@ -50,13 +50,7 @@ beforeAll(async () => {
   clockAt(AFTER);
   await campaignClosingAfter(YEAR);
   w = await evaluationWorld({ applicants: 1, campaignYear: YEAR });
-  const sel = await invoke(selectH, {
-    method: 'POST',
-    token: w.admin.token,
-    params: { id: w.demand.id },
-    body: { applicationIds: [w.applicants[0]!.app.id], justification: '综合评分最高' },
-  });
-  expectWith(sel.status, sel.text).toBe(201);
+  await selectWinners(w, [w.applicants[0]!.app.id], { justification: '综合评分最高' });
   const sme = await who(['org_admin'], (await makeOrg({ name: OBJECTOR })).id);
   const other = await who(['org_admin'], (await makeOrg({ name: '矩阵旁观科技有限公司' })).id);
   tokens = {

@@ -7,7 +7,6 @@ import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { statsReportSchema, statsReportsSchema, type StatsReport } from '@jiebang/shared';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as listH } from '../../functions/src/handlers/stats-reports-list';
 import { handler as getH } from '../../functions/src/handlers/stats-report-get';
 import { handler as putH } from '../../functions/src/handlers/stats-report-put';
@@ -20,7 +19,7 @@ import { deps, overrideDeps } from '../../functions/src/deps';
 import { DynamoStatsRepository } from '../../functions/src/store/dynamo-stats';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
-import { AFTER, clockEachTestAt, evaluationWorld, who, type Who } from './evaluation-support';
+import { AFTER, clockEachTestAt, evaluationWorld, who, type Who, selectWinners } from './evaluation-support';
 
 // Just after the selections' deadline (2027-03-31), before the 2027H1 deadline (2027-07-10).
 clockEachTestAt();
@@ -54,13 +53,7 @@ describe('统计表', () => {
   it('fill, correct, submit, return, resubmit, accept; exports read back; the roll-up adds up', async () => {
     // 3 applications of 深圳 SMEs in March 2027, one selected: the platform row's figures for 440300.
     const w = await evaluationWorld({ applicants: 3 });
-    const sel = await invoke(selectH, {
-      method: 'POST',
-      token: w.admin.token,
-      params: { id: w.demand.id },
-      body: { applicationIds: [w.applicants[0]!.app.id], justification: '综合评分靠前' },
-    });
-    expectWith(sel.status, sel.text).toBe(201);
+    await selectWinners(w, [w.applicants[0]!.app.id]);
 
     const sz = await who(['province:440300'], null);
     const gd = await who(['province:440000'], null);

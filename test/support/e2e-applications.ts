@@ -3,6 +3,7 @@
  * (ticket → PUT → confirm), the application created and submitted. Shared by the walks that need released or
  * selected applications (selection-flow, trust).
  */
+import { applicationInput } from './fixtures';
 
 type Ok = <T = Record<string, unknown>>(
   token: string | null,
@@ -38,28 +39,11 @@ export async function uploadPdfViaApi(ok: Ok, s: Applicant, name = '揭榜申请
 }
 
 export function applicationBody(leader: string, attachment: { key: string; name: string }) {
-  return {
-    team: {
-      leader: { name: leader, title: '研发总监' },
-      memberCount: 18,
-      rndStaffCount: 11,
-      keyMembers: [{ name: '赵工', title: '高级工程师', role: '寿命建模' }],
-    },
-    capability: { rndSpendingRatio: 9.5, inventionPatents: 7, platforms: '省级工程技术研究中心' },
-    plan: {
-      route: '振动与温度多源数据融合，物理模型与数据驱动结合的剩余寿命预测。',
-      innovations: '小样本迁移学习的退化建模。',
-      milestones: [
-        { month: '2027-03', deliverable: '数据采集平台' },
-        { month: '2027-09', deliverable: '预测模型与验证报告' },
-      ],
-      expectedResults: '健康管理软件 1 套，发明专利 2 项。',
-    },
-    match: '方案逐项对应需求的预测精度与预警时间指标。',
-    budget: { amount: 260, note: '企业自筹 50%' },
-    declaration: { notAffiliated: true },
+  const form = applicationInput();
+  return applicationInput({
+    team: { ...form.team, leader: { name: leader, title: '研发总监' } },
     attachments: [attachment],
-  };
+  });
 }
 
 /** Create, upload and submit an application of the SME `s` to `demandId`; returns its id. */

@@ -52,6 +52,12 @@ export function demandInput(over: Partial<DemandInput> = {}): DemandInput & { ap
   };
 }
 
+/** The 需求表 without an application deadline: the demand then takes the campaign's (the issuer may only shorten it). */
+export function demandForm(over: Partial<DemandInput> = {}): DemandInput {
+  const { applicationDeadline: _d, ...form } = demandInput(over);
+  return form;
+}
+
 export function demand(over: Partial<Demand> = {}): Demand {
   const now = '2026-11-01T02:00:00.000Z';
   return {

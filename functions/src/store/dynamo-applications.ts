@@ -1,7 +1,7 @@
 import type { Application, ApplicationReview, ApplicationSummary, AuditEvent, Notification } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { auditPut, notificationPut } from './events';
 import { evaluationEntrySync } from './dynamo-evaluation';
 import { ENTITY, keys, reviewedKeys } from './keys';
@@ -10,7 +10,7 @@ import { filteredPage, type ItemFilter } from './filtered-page';
 import { listReviewed, reviewedPut } from './reviewed';
 import { countChange } from './counters';
 import { applicationContribution } from '../domain/stats';
-import { named, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
+import { named, publishedCheck, transact, TransactionRefused, type NamedItem, type TransactItem } from './transact';
 
 /** What rides along with every change of an application: its audit event and notifications (outbox). */
 export interface ApplicationChange {
@@ -61,8 +61,7 @@ export class DynamoApplicationRepository {
   }
 
   async get(id: string): Promise<ApplicationRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.application(id) }));
-    return out.Item ? fromItem<ApplicationRecord>(out.Item) : null;
+    return getRecord<ApplicationRecord>(this.store, keys.application(id));
   }
 
   private changeItems(id: string, change: ApplicationChange): TransactItem[] {
@@ -165,15 +164,7 @@ export class DynamoApplicationRepository {
 
   /** Transaction item: the demand is still published (not withdrawn or closed for evaluation meanwhile). */
   demandPublishedCheck(demandId: string): NamedItem {
-    return named('demand_not_published', {
-      ConditionCheck: {
-        TableName: this.store.table,
-        Key: keys.demand(demandId),
-        ConditionExpression: '#status = :published',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':published': 'published' },
-      },
-    });
+    return publishedCheck('demand_not_published', this.store.table, keys.demand(demandId));
   }
 
   /**

@@ -2,7 +2,7 @@ import type { AuditEvent, Campaign, Cutoff, Notification } from '@jiebang/shared
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { auditPut, notificationPut } from './events';
-import { fromItem, isConditionFailure } from './items';
+import { conditionHeld, fromItem, getRecord } from './items';
 import { ENTITY, LETTER_ENTITY, keys, letterKeys } from './keys';
 import { named, transact, transactUnlessRefused } from './transact';
 import type { CampaignRepository } from './repositories';
@@ -26,24 +26,19 @@ export class DynamoCampaignRepository implements CampaignRepository {
   }
 
   async get(year: number): Promise<Campaign | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.campaign(year) }));
-    return out.Item ? fromItem<Campaign>(out.Item) : null;
+    return getRecord<Campaign>(this.store, keys.campaign(year));
   }
 
   async createIfAbsent(c: Campaign): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new PutCommand({
           TableName: this.store.table,
           Item: { ...keys.campaign(c.year), entityType: ENTITY.campaign, ...c },
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   async create(c: Campaign, audit: Omit<AuditEvent, 'id'>): Promise<boolean> {

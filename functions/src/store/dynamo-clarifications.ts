@@ -4,13 +4,13 @@
  * a view: `questionView` in the use-case picks the public fields.
  */
 import type { Notification } from '@jiebang/shared';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+
 import type { Store } from './client';
 import { auditPut, notificationPut, type AuditInput } from './events';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { ENTITY, keys } from './keys';
 import { queryAll } from './query-all';
-import { named, transact, type TransactItem } from './transact';
+import { named, publishedCheck, transact, type TransactItem } from './transact';
 
 export interface QuestionRecord {
   id: string;
@@ -44,24 +44,13 @@ export class DynamoClarificationRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      named('demand_not_open', {
-        ConditionCheck: {
-          TableName: this.store.table,
-          Key: keys.demand(q.demandId),
-          ConditionExpression: '#status = :published',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':published': 'published' },
-        },
-      }),
+      publishedCheck('demand_not_open', this.store.table, keys.demand(q.demandId)),
       ...notifications.map((n) => notificationPut(this.store.table, n)),
     ]);
   }
 
   async get(demandId: string, qid: string): Promise<QuestionRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.table, Key: keys.question(demandId, qid), ConsistentRead: true }),
-    );
-    return out.Item ? fromItem<QuestionRecord>(out.Item) : null;
+    return getRecord<QuestionRecord>(this.store, keys.question(demandId, qid), true);
   }
 
   /** Every question of a demand, in asking order (a demand gets tens, not thousands: pages are followed). */

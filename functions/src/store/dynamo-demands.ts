@@ -1,5 +1,5 @@
 import { isOpen, type AuditEvent, type Demand } from '@jiebang/shared';
-import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { isPublic, toCatalogueCard, type CatalogueCard } from '../domain/publication';
 import { matches, parseSearchQuery } from '../domain/search-terms';
 import { InvalidInput } from '../domain/errors';
@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { queryPage } from './query-page';
 import { DynamoSearchIndex, postingItems } from './dynamo-search-index';
 import { auditPut, notificationPut } from './events';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { ENTITY, keys, personalKeys, reviewedKeys, type Key } from './keys';
 import { pageWithTotal, type ItemFilter } from './filtered-page';
 import { listReviewed, reviewedPut } from './reviewed';
@@ -152,10 +152,7 @@ export class DynamoDemandRepository implements DemandRepository {
 
   /** `consistent`: the indexer's read, right after the publishing transaction that enqueued its job. */
   async get(id: string, consistent = false): Promise<Demand | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: keys.demand(id), ...(consistent ? { ConsistentRead: true } : {}) }),
-    );
-    return out.Item ? fromItem<Demand>(out.Item) : null;
+    return getRecord<Demand>(this.store, keys.demand(id), consistent);
   }
 
   async getWithTimeline(id: string): Promise<{ demand: Demand; timeline: AuditEvent[] } | null> {

@@ -25,7 +25,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { queryPage } from './query-page';
 import { queryAll } from './query-all';
 import { auditPut, notificationPut } from './events';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { EVALUATION_ENTITY, evaluationKeys as ek, keys, publicityKeys } from './keys';
 import type { DemandChange, Page } from './repositories';
 import { named, transact, TransactionRefused, transactionSize, type NamedItem, type TransactItem } from './transact';
@@ -250,10 +250,7 @@ export class DynamoEvaluationRepository {
   }
 
   async getScore(demandId: string, applicationId: string, reviewerId: string): Promise<StoredScoreSet | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: ek.scoreSet(demandId, applicationId, reviewerId) }),
-    );
-    return out.Item ? fromItem<StoredScoreSet>(out.Item) : null;
+    return getRecord<StoredScoreSet>(this.store, ek.scoreSet(demandId, applicationId, reviewerId));
   }
 
   /** Every score set of one application (for shared comments): one Query. */
@@ -314,8 +311,7 @@ export class DynamoEvaluationRepository {
   }
 
   async getDecision(demandId: string): Promise<DecisionRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: ek.decision(demandId) }));
-    return out.Item ? fromItem<DecisionRecord>(out.Item) : null;
+    return getRecord<DecisionRecord>(this.store, ek.decision(demandId));
   }
 
   /** Transaction item: the demand's new state, refused (`demand_changed`) unless its status and version are those read. */

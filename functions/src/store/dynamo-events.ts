@@ -23,9 +23,9 @@ import { eventContribution, meetingContribution, outcomeContribution, registrati
 import { countChange } from './counters';
 import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { eventKeys, EVENTS_ENTITY } from './keys';
-import { named, transact, type TransactItem, type WriteItem, transactUnlessRefused } from './transact';
+import { named, publishedCheck, transact, transactUnlessRefused, type TransactItem, type WriteItem } from './transact';
 import { queryAll } from './query-all';
 
 /** The event as stored: `closed` is never stored (derived from endsAt at read time). */
@@ -140,10 +140,7 @@ export class DynamoEventRepository {
   }
 
   async getEvent(id: string, consistent = false): Promise<EventRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: eventKeys.event(id), ConsistentRead: consistent }),
-    );
-    return out.Item ? fromItem<EventRecord>(out.Item) : null;
+    return getRecord<EventRecord>(this.store, eventKeys.event(id), consistent);
   }
 
   /**
@@ -254,28 +251,13 @@ export class DynamoEventRepository {
       named('already_registered', {
         Put: { TableName: this.table, Item: this.registrationItem(r), ConditionExpression: 'attribute_not_exists(PK)' },
       }),
-      named('event_not_open', {
-        ConditionCheck: {
-          TableName: this.table,
-          Key: eventKeys.event(r.eventId),
-          ConditionExpression: '#status = :published',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':published': 'published' },
-        },
-      }),
+      publishedCheck('event_not_open', this.table, eventKeys.event(r.eventId)),
       ...this.changeItems(eventKeys.event(r.eventId).PK, change),
     ]);
   }
 
   async getRegistration(eventId: string, regId: string, consistent = false): Promise<RegistrationRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({
-        TableName: this.table,
-        Key: eventKeys.registration(eventId, regId),
-        ConsistentRead: consistent,
-      }),
-    );
-    return out.Item ? fromItem<RegistrationRecord>(out.Item) : null;
+    return getRecord<RegistrationRecord>(this.store, eventKeys.registration(eventId, regId), consistent);
   }
 
   /**
@@ -396,8 +378,7 @@ export class DynamoEventRepository {
   // ---- pre-match list ----
 
   async getPrematch(eventId: string): Promise<PrematchRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: eventKeys.prematch(eventId) }));
-    return out.Item ? fromItem<PrematchRecord>(out.Item) : null;
+    return getRecord<PrematchRecord>(this.store, eventKeys.prematch(eventId));
   }
 
   /**
@@ -413,15 +394,7 @@ export class DynamoEventRepository {
           Item: { ...eventKeys.prematch(p.eventId), entityType: EVENTS_ENTITY.prematch, ...p },
         },
       },
-      named('event_not_open', {
-        ConditionCheck: {
-          TableName: this.table,
-          Key: eventKeys.event(p.eventId),
-          ConditionExpression: '#status = :published',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':published': 'published' },
-        },
-      }),
+      publishedCheck('event_not_open', this.table, eventKeys.event(p.eventId)),
       auditPut(this.table, eventKeys.event(p.eventId).PK, change.audit),
     ]);
     await this.notify(change.notifications);
@@ -465,8 +438,7 @@ export class DynamoEventRepository {
   }
 
   async getMeeting(id: string): Promise<MeetingRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: eventKeys.meeting(id) }));
-    return out.Item ? fromItem<MeetingRecord>(out.Item) : null;
+    return getRecord<MeetingRecord>(this.store, eventKeys.meeting(id));
   }
 
   /**
@@ -511,27 +483,24 @@ export class DynamoEventRepository {
 
   // ---- outcomes ----
 
+  private outcomeItem(o: OutcomeRecord) {
+    return {
+      ...eventKeys.outcome(o.id),
+      ...eventKeys.eventOutcomes(o.eventId, o.createdAt, o.id),
+      entityType: EVENTS_ENTITY.outcome,
+      ...o,
+    };
+  }
+
   async createOutcome(o: OutcomeRecord, change: EventChange): Promise<void> {
     await transact(this.store, [
-      {
-        Put: {
-          TableName: this.table,
-          Item: {
-            ...eventKeys.outcome(o.id),
-            ...eventKeys.eventOutcomes(o.eventId, o.createdAt, o.id),
-            entityType: EVENTS_ENTITY.outcome,
-            ...o,
-          },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
+      { Put: { TableName: this.table, Item: this.outcomeItem(o), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...this.changeItems(eventKeys.event(o.eventId).PK, change),
     ]);
   }
 
   async getOutcome(id: string): Promise<OutcomeRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: eventKeys.outcome(id) }));
-    return out.Item ? fromItem<OutcomeRecord>(out.Item) : null;
+    return getRecord<OutcomeRecord>(this.store, eventKeys.outcome(id));
   }
 
   /**
@@ -624,18 +593,7 @@ export class DynamoEventRepository {
   /** An outcome in any state (the event's counters are the caller's: it writes the event with them). */
   createOutcomeIfAbsent(o: OutcomeRecord): Promise<boolean> {
     return this.putAbsent([
-      {
-        Put: {
-          TableName: this.table,
-          Item: {
-            ...eventKeys.outcome(o.id),
-            ...eventKeys.eventOutcomes(o.eventId, o.createdAt, o.id),
-            entityType: EVENTS_ENTITY.outcome,
-            ...o,
-          },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
+      { Put: { TableName: this.table, Item: this.outcomeItem(o), ConditionExpression: 'attribute_not_exists(PK)' } },
       ...countChange(this.table, [], outcomeContribution(o)),
     ]);
   }

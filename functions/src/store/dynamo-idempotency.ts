@@ -3,9 +3,9 @@
  * stored in the same transaction as the change it answers, so that a replay finds either nothing (the change did
  * not happen) or the answer (it did) — never a change without its answer.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { fromItem, isConditionFailure } from './items';
+import { conditionHeld, getRecord } from './items';
 import { ENTITY, keys } from './keys';
 import { named, type NamedItem } from './transact';
 
@@ -26,10 +26,7 @@ export class DynamoIdempotencyRepository {
   constructor(private readonly store: Store) {}
 
   async get(userId: string, key: string): Promise<IdempotencyRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.table, Key: keys.idempotency(userId, key), ConsistentRead: true }),
-    );
-    return out.Item ? fromItem<IdempotencyRecord>(out.Item) : null;
+    return getRecord<IdempotencyRecord>(this.store, keys.idempotency(userId, key), true);
   }
 
   private item(r: IdempotencyRecord) {
@@ -50,18 +47,14 @@ export class DynamoIdempotencyRepository {
 
   /** Remember a refusal (nothing else was written); false when another request stored its answer first. */
   async put(r: IdempotencyRecord): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new PutCommand({
           TableName: this.store.table,
           Item: this.item(r),
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 }

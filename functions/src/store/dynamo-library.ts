@@ -12,15 +12,15 @@ import type {
   Notification,
   TransferMode,
 } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryPage } from './query-page';
 import { auditPut, notificationPut } from './events';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { Page } from './repositories';
-import { named, transact, TransactionRefused, type TransactItem } from './transact';
+import { named, publishedCheck, transact, TransactionRefused, type TransactItem } from './transact';
 import { matchPostingItems } from './dynamo-match-index';
 
 export type AuditInput = Omit<AuditEvent, 'id'>;
@@ -72,10 +72,7 @@ export class DynamoLibraryRepository {
   }
 
   async get(id: string, consistent = false): Promise<Achievement | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: libraryKeys.achievement(id), ConsistentRead: consistent }),
-    );
-    return out.Item ? fromItem<Achievement>(out.Item) : null;
+    return getRecord<Achievement>(this.store, libraryKeys.achievement(id), consistent);
   }
 
   /** The achievement item with the index entries its status implies (queue while submitted). */
@@ -241,8 +238,7 @@ export class DynamoLibraryRepository {
   }
 
   async getInterest(id: string): Promise<InterestRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: libraryKeys.interest(id) }));
-    return out.Item ? fromItem<InterestRecord>(out.Item) : null;
+    return getRecord<InterestRecord>(this.store, libraryKeys.interest(id));
   }
 
   private interestItem(i: InterestRecord) {
@@ -277,15 +273,7 @@ export class DynamoLibraryRepository {
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         }),
-        named('achievement_not_published', {
-          ConditionCheck: {
-            TableName: this.table,
-            Key: libraryKeys.achievement(i.achievementId),
-            ConditionExpression: '#s = :p',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: { ':p': 'published' },
-          },
-        }),
+        publishedCheck('achievement_not_published', this.table, libraryKeys.achievement(i.achievementId)),
         { Put: { TableName: this.table, Item: this.interestItem(i), ConditionExpression: 'attribute_not_exists(PK)' } },
         auditPut(this.table, libraryKeys.interest(i.id).PK, audit),
         ...notifications.map((n) => notificationPut(this.table, n)),

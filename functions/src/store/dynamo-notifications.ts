@@ -5,7 +5,7 @@
 import type { Notification, TemplateKey } from '@jiebang/shared';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { fromItem, isConditionFailure } from './items';
+import { conditionHeld, fromItem, getRecord, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import { named, transact, type NamedItem, type TransactItem } from './transact';
 import { queryAll } from './query-all';
@@ -184,10 +184,7 @@ export class DynamoNotificationRepository {
   }
 
   async get(principal: string, id: string): Promise<NotificationRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: keys.inbox(principal, id), ConsistentRead: true }),
-    );
-    return out.Item ? fromItem<NotificationRecord>(out.Item) : null;
+    return getRecord<NotificationRecord>(this.store, keys.inbox(principal, id), true);
   }
 
   // ---- outbox ----
@@ -212,8 +209,8 @@ export class DynamoNotificationRepository {
    */
   async claim(e: OutboxEntry, leaseId: string, leaseUntil: Date): Promise<boolean> {
     const { record: n } = e;
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new UpdateCommand({
           TableName: this.table,
           Key: keys.inbox(n.to, n.id),
@@ -229,12 +226,8 @@ export class DynamoNotificationRepository {
             ':seen': e.dueKey,
           },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /** Transaction item: record the WeChat outcome for one user, only while this run holds the lease. */
@@ -291,8 +284,8 @@ export class DynamoNotificationRepository {
         ':e': result.error,
       };
     }
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new UpdateCommand({
           TableName: this.table,
           Key: keys.inbox(n.to, n.id),
@@ -300,12 +293,8 @@ export class DynamoNotificationRepository {
           ConditionExpression: condition,
           ExpressionAttributeValues: { ...values, ...guard },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /** Notifications the dispatcher gave up on, newest first (29): one Query. */
@@ -433,10 +422,7 @@ export class DynamoNotificationRepository {
   }
 
   async getConsent(userId: string, templateKey: TemplateKey, id: string): Promise<ConsentRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: keys.consent(userId, templateKey, id), ConsistentRead: true }),
-    );
-    return out.Item ? fromItem<ConsentRecord>(out.Item) : null;
+    return getRecord<ConsentRecord>(this.store, keys.consent(userId, templateKey, id), true);
   }
 
   /** Users watching a demand: one Query per page of 1 MB. */

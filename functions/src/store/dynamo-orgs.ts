@@ -1,7 +1,7 @@
 import type { Affiliate, AuditEvent, DemandTrack, Org } from '@jiebang/shared';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { fromItem, isConditionFailure } from './items';
+import { conditionHeld, fromItem, getRecord } from './items';
 import { ENTITY, keys } from './keys';
 import type { OrgRepository } from './repositories';
 import { named, transact, TransactionRefused, writeItem, type NamedItem, type TransactItem } from './transact';
@@ -69,8 +69,7 @@ export class DynamoOrgRepository implements OrgRepository {
   }
 
   async get(id: string): Promise<Org | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.org(id) }));
-    return out.Item ? fromItem<Org>(out.Item) : null;
+    return getRecord<Org>(this.store, keys.org(id));
   }
 
   private markerPut(org: Org): NamedItem {
@@ -95,15 +94,11 @@ export class DynamoOrgRepository implements OrgRepository {
 
   /** Seed: the enterprise and its credit-code marker in one transaction; false when the code is taken. */
   async create(org: Org): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new TransactWriteCommand({ TransactItems: [this.markerPut(org), this.orgPut(org)].map(writeItem) }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /**
@@ -384,8 +379,7 @@ export class DynamoOrgRepository implements OrgRepository {
   }
 
   async getInvite(code: string): Promise<InviteRecord | null> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.table, Key: keys.invite(code) }));
-    return out.Item ? fromItem<InviteRecord>(out.Item) : null;
+    return getRecord<InviteRecord>(this.store, keys.invite(code));
   }
 
   /**
@@ -580,10 +574,7 @@ export class DynamoOrgRepository implements OrgRepository {
   }
 
   async getAttachment(orgId: string, id: string): Promise<AttachmentRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.table, Key: keys.attachment(orgId, id) }),
-    );
-    return out.Item ? fromItem<AttachmentRecord>(out.Item) : null;
+    return getRecord<AttachmentRecord>(this.store, keys.attachment(orgId, id));
   }
 
   /** Transaction item: the attachment was uploaded and checked (exists as a record of this org). */

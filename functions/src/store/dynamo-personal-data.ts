@@ -6,7 +6,7 @@
 import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ERASED_USER_LABEL } from '@jiebang/shared/schemas/personal-data';
 import type { Store } from './client';
-import { fromItem, isConditionFailure } from './items';
+import { conditionHeld, fromItem, isConditionFailure } from './items';
 import { keys, personalKeys } from './keys';
 import { queryAll } from './query-all';
 
@@ -50,8 +50,8 @@ export class DynamoPersonalDataRepository {
    * once give one. Returns false when there was nothing to erase.
    */
   async eraseProfile(userId: string, at: Date): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new UpdateCommand({
           TableName: this.store.table,
           Key: keys.user(userId),
@@ -62,18 +62,14 @@ export class DynamoPersonalDataRepository {
           ExpressionAttributeNames: { '#roles': 'roles' },
           ExpressionAttributeValues: { ':at': at.toISOString(), ':none': [], ':null': null },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /** Record the privacy notice `version` accepted at `at` (the user must exist and not be erased). */
   async acceptPrivacy(userId: string, version: string, at: Date): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new UpdateCommand({
           TableName: this.store.table,
           Key: keys.user(userId),
@@ -81,12 +77,8 @@ export class DynamoPersonalDataRepository {
           ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
           ExpressionAttributeValues: { ':v': version, ':at': at.toISOString() },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /**
@@ -95,8 +87,8 @@ export class DynamoPersonalDataRepository {
    * Returns false when someone else entered the contact (it is theirs, not this person's).
    */
   async eraseOrgContact(orgId: string, userId: string): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new UpdateCommand({
           TableName: this.store.table,
           Key: keys.org(orgId),
@@ -109,12 +101,8 @@ export class DynamoPersonalDataRepository {
             ':one': 1,
           },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /**

@@ -13,7 +13,7 @@
  * objection's own audit trail; it never reaches a line, the demand's trail or a notification to the issuer.
  */
 import type { Demand, Notification } from '@jiebang/shared';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+
 import { catalogueWrites } from './dynamo-demands';
 import type { Store } from './client';
 import { counterUpdates, countChange } from './counters';
@@ -21,7 +21,7 @@ import { demandContribution, selectionContribution } from '../domain/stats';
 import { auditPut, notificationPut, type AuditInput } from './events';
 import type { EvaluationEntry, StoredResultLine } from './dynamo-evaluation';
 import { resultsVersionBump } from './dynamo-evaluation';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { evaluationKeys as ek, keys, publicityKeys as pk, PUBLICITY_ENTITY } from './keys';
 import { queryAll } from './query-all';
 import { named, transact, TransactionRefused, transactionSize, type TransactItem } from './transact';
@@ -123,10 +123,7 @@ export class DynamoPublicityRepository {
   }
 
   async get(id: string): Promise<ObjectionRecord | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: pk.objection(id), ConsistentRead: true }),
-    );
-    return out.Item ? fromItem<ObjectionRecord>(out.Item) : null;
+    return getRecord<ObjectionRecord>(this.store, pk.objection(id), true);
   }
 
   /** Every objection, newest first (P2), or one enterprise's (P3). */

@@ -9,7 +9,7 @@ import { BatchWriteCommand, DeleteCommand, PutCommand, QueryCommand, UpdateComma
 import { isPublic } from '../domain/publication';
 import { indexTerms } from '../domain/search-terms';
 import type { Store } from './client';
-import { isConditionFailure } from './items';
+import { conditionHeld } from './items';
 import { ENTITY, keys } from './keys';
 import type { WriteItem } from './transact';
 
@@ -79,19 +79,15 @@ export class DynamoSearchIndex {
    * Enqueue unless a job of the demand already waits (that one will write the same postings). True when enqueued.
    */
   async enqueue(demandId: string, now: Date): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new PutCommand({
           TableName: this.table,
           Item: this.jobItem(demandId, now),
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /** Jobs due at `now`, oldest due first: one Query on the sparse outbox. */
@@ -116,8 +112,8 @@ export class DynamoSearchIndex {
    * then), only if nobody moved it since it was read. False when another run was first.
    */
   async claim(e: DueIndexJob, leaseId: string, leaseUntil: Date): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new UpdateCommand({
           TableName: this.table,
           Key: keys.indexJob(e.job.demandId),
@@ -130,12 +126,8 @@ export class DynamoSearchIndex {
             ':seen': e.dueKey,
           },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /**
@@ -143,26 +135,22 @@ export class DynamoSearchIndex {
    * again and writes the same postings) or taken over after the lease ran out.
    */
   async complete(demandId: string, leaseId: string): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new DeleteCommand({
           TableName: this.table,
           Key: keys.indexJob(demandId),
           ConditionExpression: 'leaseId = :lid',
           ExpressionAttributeValues: { ':lid': leaseId },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /** Failed: back on the outbox at `nextAt`, with the attempt counted. */
   async retry(demandId: string, leaseId: string, nextAt: Date, attempts: number, error: string): Promise<boolean> {
-    try {
-      await this.store.doc.send(
+    return conditionHeld(() =>
+      this.store.doc.send(
         new UpdateCommand({
           TableName: this.table,
           Key: keys.indexJob(demandId),
@@ -176,12 +164,8 @@ export class DynamoSearchIndex {
             ':lid': leaseId,
           },
         }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+      ),
+    );
   }
 
   /** Remove a job unconditionally (after its postings were written directly, e.g. by a fixture load). */

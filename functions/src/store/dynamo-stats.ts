@@ -6,7 +6,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { readCounters, type RegionCounters } from './counters';
 import { auditPut } from './events';
-import { fromItem } from './items';
+import { fromItem, getRecord } from './items';
 import { statsKeys, STATS_ENTITY } from './keys';
 import { named, transact, type TransactItem, transactUnlessRefused } from './transact';
 import { queryAll } from './query-all';
@@ -58,10 +58,7 @@ export class DynamoStatsRepository {
   }
 
   async getReport(period: string, region: string): Promise<StoredReport | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: statsKeys.report(period, region) }),
-    );
-    return out.Item ? fromItem<StoredReport>(out.Item) : null;
+    return getRecord<StoredReport>(this.store, statsKeys.report(period, region));
   }
 
   /** Every stored report of a period (≤ 37): one Query. */
@@ -116,9 +113,6 @@ export class DynamoStatsRepository {
 
   /** A kept revision (what the ministry read when it was submitted). */
   async getRevision(period: string, region: string, n: number): Promise<StoredReport | null> {
-    const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: statsKeys.revision(period, region, n) }),
-    );
-    return out.Item ? fromItem<StoredReport>(out.Item) : null;
+    return getRecord<StoredReport>(this.store, statsKeys.revision(period, region, n));
   }
 }

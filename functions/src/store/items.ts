@@ -1,4 +1,7 @@
 /** Item ↔ record helpers shared by the DynamoDB adapters. */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Store } from './client';
+import type { Key } from './keys';
 
 const STORAGE_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entityType', 'ttl']);
 
@@ -7,6 +10,25 @@ export function fromItem<T>(item: Record<string, unknown>): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(item)) if (!STORAGE_ATTRIBUTES.has(k)) out[k] = v;
   return out as T;
+}
+
+/** The record stored at `key`, or null: one GetItem (strongly consistent when `consistent`). */
+export async function getRecord<T>(store: Store, key: Key, consistent = false): Promise<T | null> {
+  const out = await store.doc.send(
+    new GetCommand({ TableName: store.table, Key: key, ...(consistent ? { ConsistentRead: true } : {}) }),
+  );
+  return out.Item ? fromItem<T>(out.Item) : null;
+}
+
+/** Run a conditional write: true when it was written, false when its condition did not hold (else it throws). */
+export async function conditionHeld(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (err) {
+    if (isConditionFailure(err)) return false;
+    throw err;
+  }
 }
 
 /** True when a write failed only because its condition (or a transaction's condition) did not hold. */

@@ -9,6 +9,7 @@ import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/l
 import type { Store } from './client';
 import { mergeCounterUpdates } from './counters';
 import { AUDIT_HEAD_MOVED, chainAudits, isAuditPut, type AuditPut } from './events';
+import type { Key } from './keys';
 
 /** One item of a TransactWriteItems, as the document client takes it. */
 export type WriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -36,6 +37,18 @@ export const transactionSize = (items: readonly TransactItem[]): number =>
 export const named = (refusal: string, item: WriteItem): NamedItem => ({ refusal, item });
 
 const isNamed = (i: TransactItem): i is NamedItem => 'refusal' in i && 'item' in i;
+
+/** Transaction item refused as `refusal` unless the item at `key` (a demand, event, achievement…) is published. */
+export const publishedCheck = (refusal: string, table: string, key: Key): NamedItem =>
+  named(refusal, {
+    ConditionCheck: {
+      TableName: table,
+      Key: key,
+      ConditionExpression: '#status = :published',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':published': 'published' },
+    },
+  });
 
 /** The plain item (the name dropped), e.g. to send it in a command of one's own (never an audit event). */
 export const writeItem = (i: WriteItem | NamedItem): WriteItem => (isNamed(i) ? i.item : i);

@@ -9,15 +9,14 @@
  * `review-decision__forward`, `review-decision__return`, `review-decision__publish`, `review-decision__reject`,
  * dialogs `review-dialog review-dialog--<decision>` (a `dialog`: `dialog__input`, `dialog__confirm`).
  */
-import { useCallback, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { DEMAND_STATUSES, formatShanghai } from '@jiebang/shared';
-import type { DemandDetail } from '@jiebang/shared';
-import * as demands from '../../../../services/demands';
 import * as review from '../../../../services/review';
 import type { ReviewDecision } from '../../../../services/review';
 import { ApiError, errorMessage } from '../../../../services/http';
+import { useDemandDetail } from '../../../../hooks/use-demand-detail';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/status-badge';
 import { DemandTimeline } from '../../../../components/demand-timeline';
@@ -26,12 +25,6 @@ import { Dialog, type DialogInput } from '../../../../components/dialog';
 import { ORG_SIZES, fieldText } from '../../../../lib/format';
 import './index.scss';
 import { showModal } from '../../../../lib/modal';
-
-type State =
-  | { kind: 'loading' }
-  | { kind: 'not-found'; message: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; demand: DemandDetail };
 
 interface DecisionSpec {
   label: string;
@@ -107,33 +100,10 @@ const ORDER: ReviewDecision[] = ['reject', 'return', 'forward', 'publish'];
 export default function ReviewDemandPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const { state, load } = useDemandDetail(id);
   const [dialog, setDialog] = useState<ReviewDecision | null>(null);
   const [busy, setBusy] = useState(false);
   const [decided, setDecided] = useState<string | null>(null);
-
-  const load = useCallback(
-    async (quiet = false) => {
-      if (!id) {
-        setState({ kind: 'not-found', message: '缺少需求编号' });
-        return;
-      }
-      if (!quiet) setState({ kind: 'loading' });
-      try {
-        setState({ kind: 'ready', demand: await demands.get(id) });
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 404) setState({ kind: 'not-found', message: err.message });
-        else if (!quiet) setState({ kind: 'error', message: errorMessage(err) });
-        else void Taro.showToast({ title: errorMessage(err), icon: 'none' });
-      } finally {
-        if (quiet) Taro.stopPullDownRefresh();
-      }
-    },
-    [id],
-  );
-
-  useDidShow(() => void load(state.kind === 'ready'));
-  usePullDownRefresh(() => void load(true));
 
   const decide = async (decision: ReviewDecision, comment: string, confirmSize = false): Promise<void> => {
     setBusy(true);
