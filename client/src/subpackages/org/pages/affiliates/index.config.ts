@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '关联企业名单',
+  navigationBarTitleText: '关联企业',
   backgroundTextStyle: 'dark',
 });
