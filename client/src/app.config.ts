@@ -18,9 +18,10 @@ export default defineAppConfig({
       pages: ['pages/my-demands/index', 'pages/demand-form/index', 'pages/demand/index'],
     },
     // 企业成员: any enterprise's members and their roles; its admin changes roles, removes members, invites.
+    // 关联企业名单: an issuer's affiliates; its admin imports the supplier list from .xlsx.
     {
       root: 'subpackages/org',
-      pages: ['pages/members/index', 'pages/join/index'],
+      pages: ['pages/members/index', 'pages/join/index', 'pages/affiliates/index'],
     },
     // 221号 to the letter (issue 16): the year's deadlines (the ministry edits them, provinces set their cut-off);
     // a ministry department's list of contacted large enterprises (direct channel); the public 揭榜名单.

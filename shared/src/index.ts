@@ -4,6 +4,7 @@ export * from './schemas/demand';
 export * from './schemas/auth';
 export * from './rules/regions';
 export * from './rules/credit-code';
+export * from './rules/affiliate-rows';
 export * from './rules/deadline';
 export * from './demo';
 export * from './rules/classification';

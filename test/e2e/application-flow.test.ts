@@ -4,7 +4,7 @@
  *
  * A new user (`visitor`) registers an SME — live credit-code check, region warning, 300号 refusal and preview —,
  * opens a published demand, fills the seven-step application (leaving and coming back keeps the draft), uploads
- * the stamped PDF, submits and sees the status; the 深圳 authority (`province-440300`) forwards it; the
+ * the stamped PDF, submits and sees the status, downloads the printed 申请书 (PDF, its text read back); the 深圳 authority (`province-440300`) forwards it; the
  * applicant sees it forwarded.
  *
  * To iterate against a stack that is already running: E2E_API_URL=http://localhost:3600
@@ -16,6 +16,8 @@ import type { Locator, Page } from 'playwright-core';
 import { creditCodeCheckChar, organisationCodeValid } from '@jiebang/shared';
 import { e2eWalk } from '../support/e2e-session';
 import { confirmModal, screenshotPath, signInAs } from './browser';
+import { readFile } from 'node:fs/promises';
+import { pdfText } from '../support/pdf-text';
 
 let apiUrl: string;
 let webUrl: string;
@@ -228,6 +230,18 @@ describe('揭榜: registration, application, pre-review', () => {
     expect(await page.locator('.application-status .app-status-badge').getAttribute('data-status')).toBe('submitted');
     expect(await page.locator('.application-next').innerText()).toContain('等待深圳市中小企业主管部门初审');
     await page.screenshot({ path: screenshotPath('apply-09-submitted'), fullPage: true });
+
+    // 221号 on paper (issue 16, item 6): the printed 申请书 downloads as a PDF whose text holds the form's title,
+    // the enterprise and the demand (read back with pdf.js, as a reader's search would find them).
+    const paper = page.locator('.paper-button', { hasText: '下载打印《揭榜申请书》' });
+    await paper.scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), paper.click()]);
+    expect(download.suggestedFilename()).toMatch(/^揭榜申请书-[0-9A-Z]{26}\.pdf$/);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const words = await pdfText(pdf);
+    for (const want of ['申请书', ORG_NAME, CODE, demand.title.replace(/\s+/g, '')]) expect(words).toContain(want);
+    await page.screenshot({ path: screenshotPath('apply-09b-paper'), fullPage: true });
 
     await page.goto(`${webUrl}#/subpackages/sme/pages/applications/index`);
     const mine = page.locator('.my-application', { hasText: demand.title });

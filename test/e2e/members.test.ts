@@ -4,7 +4,9 @@
  * an invitation code that a new colleague (A) uses at once; another colleague (B) has joined beforehand through
  * the API. The admin makes A a 评审专家, removes B after the confirmation that says the rights go at once (B's
  * old token is refused by the API right after), and, trying to leave the enterprise, is refused as its last admin
- * with the LAST_ADMIN wording. Screenshots: test-results/screenshots/members-*.png.
+ * with the LAST_ADMIN wording. Then (issue 16, item 7) the admin opens 关联企业名单 and imports the supplier list
+ * from .xlsx: a file with a wrong check character and a repeated code is refused with those rows' numbers and
+ * the list unchanged; the whole file of 300 replaces it after the confirmation. Screenshots: test-results/screenshots/members-*.png.
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the colleagues are new on every run).
  */
@@ -14,6 +16,8 @@ import { e2eWalk, storeSession, type Phone } from '../support/e2e-session';
 import { poll } from '../support/poll';
 import { phoneContext, screenshotPath, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
+import ExcelJS from 'exceljs';
+import { creditCode } from '../support/fixtures';
 
 let apiUrl: string;
 
@@ -123,4 +127,83 @@ describe('企业成员: the issuer admin manages its members', () => {
     await member(admin.user.id).waitFor({ state: 'visible' });
     await shot('4-last-admin');
   }, 90_000);
+
+  it('imports the supplier list from .xlsx: a file with bad rows is refused by row number, then 300 replace the list', async () => {
+    const admin = await login('issuer-admin');
+    const orgId = admin.user.orgId!;
+    // What the list holds now stays in the file (other walks on a shared stack may rely on the seeded list).
+    const before = await ok<{ affiliates: { creditCode: string; name?: string; relation: string }[] }>(
+      admin.token,
+      'GET',
+      `/v1/orgs/${orgId}/affiliates`,
+    );
+    const labels: Record<string, string> = { subsidiary: '子公司', holding: '控股', supplier: '供应商', other: '其他' };
+    const kept = before.affiliates.map((a) => [a.creditCode, a.name ?? '关联企业', labels[a.relation]!] as const);
+    const fresh = Array.from(
+      { length: 300 - kept.length },
+      (_, i) => [creditCode(), `华夏配套供应商${i + 1}号有限公司`, '供应商'] as const,
+    );
+    const rows = [...kept, ...fresh];
+
+    await page.goto(`${webUrl}#/pages/mine/index`);
+    await page.locator('.mine-entry--affiliates').click();
+    const count = page.locator('.affiliates__count');
+    await count.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await count.getAttribute('data-count')).toBe(String(kept.length));
+    await shot('5-affiliates');
+
+    // A file with a wrong check character (row 3) and a repeated code (row 5): nothing changes, the rows are listed.
+    const good = fresh[1]![0];
+    const bad = [...rows.slice(0, 5)].map((r) => [...r] as string[]);
+    bad[1]![0] = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    bad[3]![0] = bad[0]![0]!;
+    await chooseAndConfirm(await xlsx(bad), '供应商名单-有误.xlsx');
+    const refused = page.locator('.affiliates__notice[data-code="IMPORT_ROWS_INVALID"]');
+    await refused.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await refused.innerText()).toContain('名单未作任何更改');
+    expect(
+      await page.locator('.affiliates__refused-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-row'))),
+    ).toEqual(['3', '5']);
+    expect(await page.locator('.affiliates__refused-row[data-row="3"]').innerText()).toContain('校验位不正确');
+    expect(await page.locator('.affiliates__refused-row[data-row="5"]').innerText()).toContain(
+      '与第 2 行的统一社会信用代码重复',
+    );
+    expect(await count.getAttribute('data-count')).toBe(String(kept.length));
+    await shot('6-import-refused');
+
+    // The whole file: confirmed, uploaded with progress, the new count shown.
+    await chooseAndConfirm(await xlsx(rows.map((r) => [...r])), '供应商名单.xlsx');
+    const done = page.locator('.affiliates__notice[data-kind="ok"]');
+    await done.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await done.innerText()).toBe(`已导入 300 家，替换原有 ${kept.length} 家`);
+    await poll(() => count.getAttribute('data-count'), { timeout: 10_000 }).toBe('300');
+    expect(await page.locator('.affiliate').count()).toBe(100);
+    const list = await ok<{ affiliates: unknown[] }>(admin.token, 'GET', `/v1/orgs/${orgId}/affiliates`);
+    expect(list.affiliates).toHaveLength(300);
+    await shot('8-imported');
+  }, 120_000);
 });
+
+/** An .xlsx as an issuer fills it: the header row, then one enterprise a row. */
+async function xlsx(rows: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('供应商名单');
+  ws.addRow(['统一社会信用代码', '企业名称', '关联关系']);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** 导入供应商名单: choose the file, read the confirmation, confirm. */
+async function chooseAndConfirm(buffer: Buffer, name: string) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.affiliates__import').click()]);
+  await chooser.setFiles({
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  const dialog = page.locator('.affiliates-dialog');
+  await dialog.waitFor({ state: 'visible' });
+  expect(await dialog.innerText()).toContain(`将以《${name}》替换现有的`);
+  if (name === '供应商名单.xlsx') await shot('7-import-confirm');
+  await dialog.locator('.dialog__confirm').click();
+}

@@ -132,6 +132,7 @@ describe('POST /v1/applications/{id}/submit', () => {
     const { issuer, sme, app } = await draft({ anonymous: true });
     await repos().orgs.replaceAffiliates(
       issuer.org.id,
+      '',
       [],
       [{ creditCode: sme.org.creditCode, relation: 'supplier' }],
       0,
@@ -402,6 +403,7 @@ describe('no oracle for an anonymous issuer through the affiliation refusal (sec
     const listed = await draft({ anonymous: true });
     await repos().orgs.replaceAffiliates(
       listed.issuer.org.id,
+      '',
       [],
       [{ creditCode: listed.sme.org.creditCode, relation: 'supplier' }],
       0,

@@ -242,6 +242,7 @@ describe('matching', () => {
     const affiliatedIssuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
     await repos().orgs.replaceAffiliates(
       affiliatedIssuer.org.id,
+      '',
       [],
       [{ creditCode: sme.org.creditCode, relation: 'supplier' }],
       0,

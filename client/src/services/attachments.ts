@@ -41,19 +41,26 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** What a pick accepts: the H5 input's `accept`, the mini-program's extensions (without the dot). */
+interface Accept {
+  accept: string;
+  extension: string[];
+}
+const PDF: Accept = { accept: 'application/pdf,.pdf', extension: ['pdf'] };
+
 /** H5: a hidden `<input type=file>` kept in the document (end-to-end tests may also set its files). */
-function pickInBrowser(): Promise<PickedFile | null> {
+function pickInBrowser(kind: Accept): Promise<PickedFile | null> {
   return new Promise((resolve) => {
     let input = document.getElementById('attachment-file-input') as HTMLInputElement | null;
     if (!input) {
       input = document.createElement('input');
       input.id = 'attachment-file-input';
       input.type = 'file';
-      input.accept = 'application/pdf,.pdf';
       input.style.display = 'none';
       document.body.appendChild(input);
     }
     const el = input;
+    el.accept = kind.accept;
     el.value = '';
     el.onchange = () => {
       const file = el.files?.[0];
@@ -63,17 +70,20 @@ function pickInBrowser(): Promise<PickedFile | null> {
   });
 }
 
-/** Let the user pick one PDF: from a WeChat chat in the mini-program, from the device in H5. null = cancelled. */
-export async function pickPdf(): Promise<PickedFile | null> {
-  if (process.env.TARO_ENV === 'h5') return pickInBrowser();
+/** Let the user pick one file: from a WeChat chat in the mini-program, from the device in H5. null = cancelled. */
+export async function pickFile(kind: Accept): Promise<PickedFile | null> {
+  if (process.env.TARO_ENV === 'h5') return pickInBrowser(kind);
   try {
-    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] });
+    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: kind.extension });
     const f = res.tempFiles[0];
     return f ? { name: f.name, size: f.size, path: f.path } : null;
   } catch {
     return null; // cancelled
   }
 }
+
+/** Let the user pick one PDF. null = cancelled. */
+export const pickPdf = () => pickFile(PDF);
 
 function putInBrowser(url: string, headers: Record<string, string>, blob: Blob, onProgress: (p: number) => void) {
   return new Promise<void>((resolve, reject) => {
@@ -111,6 +121,19 @@ async function putInMiniProgram(url: string, headers: Record<string, string>, pa
   }
 }
 
+/** PUT a picked file to a signed upload URL; `onProgress` 0–1 (the mini-program jumps from 0.1 to 1). */
+export async function putFile(
+  upload: { url: string; headers: Record<string, string> },
+  file: PickedFile,
+  onProgress: (fraction: number) => void,
+): Promise<void> {
+  if (file.blob) await putInBrowser(upload.url, upload.headers, file.blob, onProgress);
+  else if (file.path) {
+    onProgress(0.1);
+    await putInMiniProgram(upload.url, upload.headers, file.path);
+  } else throw new ApiError(0, 'BAD_FILE', '无法读取所选文件，请重新选择');
+}
+
 /**
  * Upload a picked PDF for the enterprise `orgId` and have the server check it. `onProgress` gets 0–1 (the
  * mini-program cannot report a PUT's progress: it jumps from 0.1 to 1).
@@ -128,11 +151,7 @@ export async function uploadPdf(
     body: { name: file.name.slice(-100), size: file.size, contentType: 'application/pdf' },
   });
   onProgress(0.05);
-  if (file.blob) await putInBrowser(ticket.upload.url, ticket.upload.headers, file.blob, onProgress);
-  else if (file.path) {
-    onProgress(0.1);
-    await putInMiniProgram(ticket.upload.url, ticket.upload.headers, file.path);
-  } else throw new ApiError(0, 'BAD_FILE', '无法读取所选文件，请重新选择');
+  await putFile(ticket.upload, file, onProgress);
   const attachmentId = (ticket.key.split('/')[2] ?? '').replace(/\.pdf$/, '');
   const confirmed = await call(orgsAttachmentsConfirm, { params: { id: orgId, attachmentId } });
   onProgress(1);

@@ -1,7 +1,11 @@
 import '../lib/zod-setup';
 import type { Member, Org, OrgInput, orgCreatedSchema } from '@jiebang/shared';
+import { MAX_IMPORT_BYTES } from '@jiebang/shared';
 import {
   invitesAccept,
+  orgsAffiliatesGet,
+  orgsAffiliatesImport,
+  orgsAffiliatesUpload,
   orgsCreate,
   orgsGet,
   orgsInvitesCreate,
@@ -11,6 +15,8 @@ import {
 } from '@jiebang/shared/routes/orgs';
 import type { z } from 'zod';
 import { call } from './api';
+import { formatBytes, pickFile, putFile, type PickedFile } from './attachments';
+import { ApiError } from './http';
 import { saveToken } from './session';
 
 /** The roles a member can hold in its enterprise. */
@@ -64,4 +70,55 @@ export function removeMember(orgId: string, userId: string): Promise<{ id: strin
 /** A one-time invitation code valid for 7 days (org_admin). */
 export function createInvite(orgId: string) {
   return call(orgsInvitesCreate, { params: { id: orgId } });
+}
+
+/** The issuer's affiliate (supplier) list in force (GET /v1/orgs/{id}/affiliates; its members read it). */
+export function listAffiliates(orgId: string) {
+  return call(orgsAffiliatesGet, { params: { id: orgId } });
+}
+
+/** Let the admin pick the supplier list: an .xlsx from a WeChat chat (mini-program) or the device (H5). */
+export const pickSpreadsheet = () =>
+  pickFile({
+    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extension: ['xlsx'],
+  });
+
+/** Client-side checks of the picked list before anything is sent (the server reads and checks every row). */
+export function spreadsheetProblem(file: Pick<PickedFile, 'name' | 'size'>): string | null {
+  if (!/\.xlsx$/i.test(file.name))
+    return '请选择 Excel（.xlsx）格式的名单；.xls 或 .csv 请先在 Excel / WPS 中另存为 .xlsx';
+  if (file.size < 22) return '文件为空，请重新选择';
+  if (file.size > MAX_IMPORT_BYTES) return `文件 ${formatBytes(file.size)}，超过 5 MB 的上限`;
+  return null;
+}
+
+/**
+ * Replace the whole affiliate list with a picked .xlsx, as the stamped scans are uploaded: a signed PUT of the
+ * file (progress 0–0.9), then the import (the server reads and checks every row: 0.9–1). The list changes whole
+ * or not at all: 422 `IMPORT_ROWS_INVALID` carries `fields["rows.<n>"]`, see `refusedRows`.
+ */
+export async function importAffiliates(orgId: string, file: PickedFile, onProgress: (fraction: number) => void) {
+  const problem = spreadsheetProblem(file);
+  if (problem) throw new ApiError(0, 'BAD_FILE', problem);
+  onProgress(0);
+  const ticket = await call(orgsAffiliatesUpload, {
+    params: { id: orgId },
+    body: { name: file.name.slice(-100), size: file.size },
+  });
+  onProgress(0.05);
+  await putFile(ticket.upload, file, (p) => onProgress(0.05 + p * 0.85));
+  onProgress(0.9);
+  const result = await call(orgsAffiliatesImport, { params: { id: orgId }, body: { key: ticket.key } });
+  onProgress(1);
+  return result;
+}
+
+/** The rows a refused import names, in the sheet's order: `{ row, reason }` from the error's `rows.<n>` fields. */
+export function refusedRows(err: unknown): { row: number; reason: string }[] {
+  if (!(err instanceof ApiError) || !err.fields) return [];
+  return Object.entries(err.fields)
+    .filter(([k]) => k.startsWith('rows.'))
+    .map(([k, reason]) => ({ row: Number(k.slice('rows.'.length)), reason }))
+    .sort((a, b) => a.row - b.row);
 }

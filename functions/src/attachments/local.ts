@@ -4,12 +4,12 @@
  * through `If-None-Match: *`).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SIGNED_URL_SECONDS, type AttachmentStore } from './types';
 
-/** Keys are server-chosen (`org/<id>/<id>.pdf`); anything else never reaches the file system. */
-export const LOCAL_KEY = /^org\/[0-9A-Z]{26}\/[0-9A-Z]{26}\.pdf$/;
+/** Keys are server-chosen (`org/<id>/<id>.pdf`, or `.xlsx` for an import); anything else never reaches the file system. */
+export const LOCAL_KEY = /^org\/[0-9A-Z]{26}\/[0-9A-Z]{26}\.(pdf|xlsx)$/;
 
 export function signLocal(secret: string, op: 'upload' | 'download', key: string, expires: number, size = 0): string {
   return createHmac('sha256', secret).update(`${op}\n${key}\n${expires}\n${size}`).digest('base64url');
@@ -67,6 +67,15 @@ export class LocalAttachmentStore implements AttachmentStore {
       } finally {
         await file.close();
       }
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+  }
+
+  async read(key: string) {
+    try {
+      return new Uint8Array(await readFile(this.pathOf(key)));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;

@@ -70,6 +70,13 @@ export class S3AttachmentStore implements AttachmentStore {
     return { size, head: new Uint8Array(await first.arrayBuffer()) };
   }
 
+  async read(key: string) {
+    const res = await this.aws.fetch(this.objectUrl(key));
+    if (res.status === 404) return null;
+    if (!res.ok) throw new Error(`S3 GET ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  }
+
   async createDownload(key: string, now: Date) {
     return this.presign('GET', key, now);
   }

@@ -26,6 +26,8 @@ export interface AttachmentStore {
   createUpload(key: string, size: number, contentType: string, now: Date): Promise<UploadTicket>;
   /** Size and first bytes of the object, or null when nothing was uploaded at `key`. */
   inspect(key: string): Promise<StoredObject | null>;
+  /** The whole object (an uploaded .xlsx to import), or null when nothing was uploaded at `key`. */
+  read(key: string): Promise<Uint8Array | null>;
   /** A signed GET of the object, valid for a few minutes. */
   createDownload(key: string, now: Date): Promise<string>;
 }

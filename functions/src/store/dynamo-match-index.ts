@@ -155,8 +155,8 @@ export class DynamoMatchIndex {
   }
 
   /**
-   * What the postings cannot know now, in one BatchGetItem: the demands' current status and deadline, and which
-   * issuers list `creditCode` as an affiliate (pattern 20).
+   * What the postings cannot know now, in two BatchGetItems: the demands' current status and deadline with the
+   * issuers' current affiliate-list generations, then which issuers list `creditCode` in theirs (pattern 20).
    */
   async currentState(
     demandIds: string[],
@@ -166,37 +166,48 @@ export class DynamoMatchIndex {
     demands: Map<string, { status: string; applicationDeadline: string }>;
     affiliatedIssuers: Set<string>;
   }> {
-    const demandKeys = demandIds.map((id) => keys.demand(id));
-    const affiliateKeys = [...new Set(issuerIds)].map((id) => keys.affiliate(id, creditCode));
-    const want: Key[] = [...demandKeys, ...affiliateKeys].slice(0, 100);
+    const issuers = [...new Set(issuerIds)];
     const demands = new Map<string, { status: string; applicationDeadline: string }>();
     const affiliatedIssuers = new Set<string>();
-    if (want.length === 0) return { demands, affiliatedIssuers };
-    let request: Record<string, unknown>[] | undefined = want as unknown as Record<string, unknown>[];
+    const gens = new Map<string, string>();
+    for (const item of await this.batchGet([
+      ...demandIds.map((id) => keys.demand(id)),
+      ...issuers.map((id) => keys.org(id)),
+    ])) {
+      const pk = String(item.PK);
+      if (pk.startsWith('ORG#')) {
+        if (typeof item.affiliatesGen === 'string') gens.set(pk.slice('ORG#'.length), item.affiliatesGen);
+      } else
+        demands.set(pk.slice('DEMAND#'.length), {
+          status: String(item.status),
+          applicationDeadline: String(item.applicationDeadline),
+        });
+    }
+    const affiliateKeys = issuers.map((id) => keys.affiliate(id, creditCode, gens.get(id) ?? ''));
+    for (const item of await this.batchGet(affiliateKeys)) affiliatedIssuers.add(String(item.PK).slice('ORG#'.length));
+    return { demands, affiliatedIssuers };
+  }
+
+  /** At most 100 items by key (the candidates are capped at 50 demands and their issuers), unprocessed retried. */
+  private async batchGet(want: Key[]): Promise<Record<string, unknown>[]> {
+    const found: Record<string, unknown>[] = [];
+    let request: Record<string, unknown>[] | undefined = want.slice(0, 100) as unknown as Record<string, unknown>[];
     for (let attempt = 0; request && request.length > 0 && attempt < 4; attempt++) {
       const out = await this.store.doc.send(
         new BatchGetCommand({
           RequestItems: {
             [this.store.table]: {
               Keys: request,
-              ProjectionExpression: 'PK, SK, id, #s, applicationDeadline',
+              ProjectionExpression: 'PK, SK, id, #s, applicationDeadline, affiliatesGen',
               ExpressionAttributeNames: { '#s': 'status' },
             },
           },
         }),
       );
-      for (const item of out.Responses?.[this.store.table] ?? []) {
-        const pk = String(item.PK);
-        if (String(item.SK).startsWith(keys.affiliatePrefix)) affiliatedIssuers.add(pk.slice('ORG#'.length));
-        else
-          demands.set(pk.slice('DEMAND#'.length), {
-            status: String(item.status),
-            applicationDeadline: String(item.applicationDeadline),
-          });
-      }
+      found.push(...(out.Responses?.[this.store.table] ?? []));
       request = out.UnprocessedKeys?.[this.store.table]?.Keys as Record<string, unknown>[] | undefined;
     }
-    return { demands, affiliatedIssuers };
+    return found;
   }
 }
 

@@ -7,6 +7,8 @@ import type { OrgRepository } from './repositories';
 import { named, transact, TransactionRefused, writeItem, type NamedItem, type TransactItem } from './transact';
 import type { DynamoUserRepository } from './dynamo-users';
 import { auditPut } from './events';
+import { batchWriteAll } from './batch-write';
+import { queryAll } from './query-all';
 
 export type AuditInput = Omit<AuditEvent, 'id'>;
 
@@ -28,6 +30,23 @@ export interface AttachmentRecord {
   uploadedBy: string;
   createdAt: string;
 }
+
+/**
+ * A new generation of an affiliate list: `g` (never in a credit code's alphabet, which is upper-case) + the
+ * creation time in base 36 + 4 random characters, so that two imports never write the same keys.
+ */
+export function newAffiliateGeneration(now: Date): string {
+  return `g${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6).padEnd(4, '0')}`;
+}
+/** The generation of an affiliate item's SK ('' for `AFFILIATE#<code>`). */
+const generationOf = (sk: string) => {
+  const rest = sk.slice('AFFILIATE#'.length);
+  const cut = rest.indexOf('#');
+  return cut < 0 ? '' : rest.slice(0, cut);
+};
+const isGenerationItem = (sk: string) => generationOf(sk) !== '';
+/** When a generation was created (ms), from its id. */
+const generationTime = (gen: string) => parseInt(gen.slice(1, -4), 36);
 
 /** Most items of one TransactWriteItems (DynamoDB's limit). */
 const TRANSACTION_LIMIT = 100;
@@ -113,14 +132,22 @@ export class DynamoOrgRepository implements OrgRepository {
     extra: TransactItem[] = [],
   ): Promise<'ok' | 'stale'> {
     const cond = versionIs(expectedVersion);
+    // The Put rewrites the item: the affiliate list's pointer it carries must be the one stored (an import or an
+    // edit of the list meanwhile makes this write stale rather than undone).
+    const listVersion = (org as { affiliatesVersion?: number }).affiliatesVersion;
+    const listCond =
+      listVersion === undefined ? 'attribute_not_exists(affiliatesVersion)' : 'affiliatesVersion = :listVersion';
     try {
       await transact(this.store, [
         {
           Put: {
             TableName: this.store.table,
             Item: { ...keys.org(org.id), entityType: ENTITY.org, ...org },
-            ConditionExpression: `attribute_exists(PK) AND ${cond.expr}`,
-            ExpressionAttributeValues: cond.values,
+            ConditionExpression: `attribute_exists(PK) AND ${cond.expr} AND ${listCond}`,
+            ExpressionAttributeValues: {
+              ...cond.values,
+              ...(listVersion === undefined ? {} : { ':listVersion': listVersion }),
+            },
           },
         },
         this.auditItem(org.id, audit),
@@ -133,34 +160,63 @@ export class DynamoOrgRepository implements OrgRepository {
     }
   }
 
-  /** The issuer's declared affiliates (one marker item each, all in the org's partition). */
-  async listAffiliates(orgId: string): Promise<Affiliate[]> {
-    const out: Affiliate[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.table,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
-          ExpressionAttributeValues: { ':pk': keys.org(orgId).PK, ':p': keys.affiliatePrefix },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const i of page.Items ?? []) {
+  /** The issuer's declared affiliates: the items of the list's current generation `gen` (org item's `affiliatesGen`). */
+  async listAffiliates(orgId: string, gen = ''): Promise<Affiliate[]> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+      ExpressionAttributeValues: { ':pk': keys.org(orgId).PK, ':p': keys.affiliateGenPrefix(gen) },
+    });
+    return items
+      .filter((i) => gen !== '' || !isGenerationItem(String(i.SK)))
+      .map((i) => {
         const a = fromItem<Affiliate & { orgId: string }>(i);
-        out.push({ creditCode: a.creditCode, relation: a.relation, ...(a.name ? { name: a.name } : {}) });
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+        return { creditCode: a.creditCode, relation: a.relation, ...(a.name ? { name: a.name } : {}) };
+      });
+  }
+
+  /** The generation of an issuer's affiliate list that readers use now ('' before its first import). */
+  async affiliatesGeneration(orgId: string): Promise<string> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.table, Key: keys.org(orgId), ProjectionExpression: 'affiliatesGen' }),
+    );
+    return typeof out.Item?.affiliatesGen === 'string' ? out.Item.affiliatesGen : '';
+  }
+
+  private affiliateItem(orgId: string, gen: string, a: Affiliate) {
+    return { ...keys.affiliate(orgId, a.creditCode, gen), entityType: ENTITY.affiliate, orgId, ...a };
+  }
+
+  /** The org item's update that moves `affiliatesVersion` from `expected` to the next (and more, in `extra`). */
+  private listBump(orgId: string, expected: number, gen: string, set: { to: string; values: Record<string, unknown> }) {
+    const version =
+      expected === 0
+        ? '(attribute_not_exists(affiliatesVersion) OR affiliatesVersion = :zero)'
+        : 'affiliatesVersion = :v';
+    const generation = gen === '' ? 'attribute_not_exists(affiliatesGen)' : 'affiliatesGen = :gen';
+    return named('affiliates_changed', {
+      Update: {
+        TableName: this.store.table,
+        Key: keys.org(orgId),
+        UpdateExpression: `SET affiliatesVersion = :next${set.to}`,
+        ConditionExpression: `attribute_exists(PK) AND ${version} AND ${generation}`,
+        ExpressionAttributeValues: {
+          ':next': expected + 1,
+          ...(expected === 0 ? { ':zero': 0 } : { ':v': expected }),
+          ...(gen === '' ? {} : { ':gen': gen }),
+          ...set.values,
+        },
+      },
+    });
   }
 
   /**
-   * Replace the affiliate list by writing only the difference, in one transaction with the org's
-   * `affiliatesVersion` bump (so two concurrent replacements cannot interleave) and the audit event.
+   * Replace the affiliate list by writing only the difference within its current generation `gen`, in one
+   * transaction with the org's `affiliatesVersion` bump (so two concurrent replacements, or a replacement and an
+   * import, cannot interleave) and the audit event.
    */
   async replaceAffiliates(
     orgId: string,
+    gen: string,
     current: Affiliate[],
     next: Affiliate[],
     expectedListVersion: number,
@@ -173,39 +229,19 @@ export class DynamoOrgRepository implements OrgRepository {
     const deletes = current.filter((a) => !after.has(a.creditCode));
     const changes: TransactItem[] = [
       ...puts.map((a): TransactItem => ({
-        Put: {
-          TableName: this.store.table,
-          Item: { ...keys.affiliate(orgId, a.creditCode), entityType: ENTITY.affiliate, orgId, ...a },
-        },
+        Put: { TableName: this.store.table, Item: this.affiliateItem(orgId, gen, a) },
       })),
       ...deletes.map((a): TransactItem => ({
-        Delete: { TableName: this.store.table, Key: keys.affiliate(orgId, a.creditCode) },
+        Delete: { TableName: this.store.table, Key: keys.affiliate(orgId, a.creditCode, gen) },
       })),
     ];
     if (changes.length + 2 > TRANSACTION_LIMIT) return 'too_many_changes';
-    const bump: TransactItem =
-      expectedListVersion === 0
-        ? {
-            Update: {
-              TableName: this.store.table,
-              Key: keys.org(orgId),
-              UpdateExpression: 'SET affiliatesVersion = :one',
-              ConditionExpression:
-                'attribute_exists(PK) AND (attribute_not_exists(affiliatesVersion) OR affiliatesVersion = :zero)',
-              ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
-            },
-          }
-        : {
-            Update: {
-              TableName: this.store.table,
-              Key: keys.org(orgId),
-              UpdateExpression: 'SET affiliatesVersion = :next',
-              ConditionExpression: 'affiliatesVersion = :v',
-              ExpressionAttributeValues: { ':next': expectedListVersion + 1, ':v': expectedListVersion },
-            },
-          };
     try {
-      await transact(this.store, [bump, ...changes, this.auditItem(orgId, audit)]);
+      await transact(this.store, [
+        this.listBump(orgId, expectedListVersion, gen, { to: '', values: {} }),
+        ...changes,
+        this.auditItem(orgId, audit),
+      ]);
       return 'ok';
     } catch (err) {
       if (err instanceof TransactionRefused) return 'stale';
@@ -213,13 +249,88 @@ export class DynamoOrgRepository implements OrgRepository {
     }
   }
 
-  /** Transaction item: `creditCode` is NOT on the issuer's affiliate list (a direct key lookup, atomic with the write). */
-  notAffiliateCheck(issuerOrgId: string, creditCode: string): NamedItem {
+  /**
+   * An import, step 1: the whole new list as generation `gen` (BatchWriteItem, 25 a request). Nobody reads it
+   * until `flipAffiliates` names it; a crash here leaves only unread items behind.
+   */
+  async writeAffiliateGeneration(orgId: string, gen: string, list: Affiliate[]): Promise<void> {
+    await batchWriteAll(
+      this.store,
+      list.map((a) => ({ PutRequest: { Item: this.affiliateItem(orgId, gen, a) } })),
+    );
+  }
+
+  /**
+   * An import, step 2: readers move from generation `from` to `to` in one conditioned write with the audit event:
+   * 'stale' when the list changed since `expectedListVersion` was read (another import or edit won).
+   */
+  async flipAffiliates(
+    orgId: string,
+    from: string,
+    to: string,
+    expectedListVersion: number,
+    audit: AuditInput,
+  ): Promise<'ok' | 'stale'> {
+    try {
+      await transact(this.store, [
+        this.listBump(orgId, expectedListVersion, from, { to: ', affiliatesGen = :to', values: { ':to': to } }),
+        this.auditItem(orgId, audit),
+      ]);
+      return 'ok';
+    } catch (err) {
+      if (err instanceof TransactionRefused) return 'stale';
+      throw err;
+    }
+  }
+
+  /**
+   * An import, step 3 (best effort): remove the items of generations nobody reads — `replaced` (the one just
+   * flipped away from, '' = the items from before imports; or the import's own after it lost), and when
+   * `abandonedBefore` is given any other older than it (an import that crashed before its flip: one in progress
+   * is younger). Never `current`. Returns the count.
+   */
+  async deleteAffiliateGenerations(
+    orgId: string,
+    current: string,
+    replaced: string,
+    abandonedBefore: Date | null,
+  ): Promise<number> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+      ExpressionAttributeValues: { ':pk': keys.org(orgId).PK, ':p': keys.affiliatePrefix },
+      ProjectionExpression: 'PK, SK',
+    });
+    const doomed = items.filter((i) => {
+      const gen = generationOf(String(i.SK));
+      if (gen === current) return false;
+      if (gen === replaced) return true;
+      return abandonedBefore !== null && gen !== '' && generationTime(gen) < abandonedBefore.getTime();
+    });
+    return batchWriteAll(
+      this.store,
+      doomed.map((i) => ({ DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } })),
+    );
+  }
+
+  /** Transaction item: `creditCode` is NOT in generation `gen` of the issuer's affiliate list (a direct key lookup). */
+  notAffiliateCheck(issuerOrgId: string, creditCode: string, gen = ''): NamedItem {
     return named('affiliate_of_issuer', {
       ConditionCheck: {
         TableName: this.store.table,
-        Key: keys.affiliate(issuerOrgId, creditCode),
+        Key: keys.affiliate(issuerOrgId, creditCode, gen),
         ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    });
+  }
+
+  /** Transaction item: generation `gen` is still the issuer's current affiliate list (no import flipped it). */
+  affiliatesGenerationCheck(issuerOrgId: string, gen: string): NamedItem {
+    return named('issuer_affiliates_changed', {
+      ConditionCheck: {
+        TableName: this.store.table,
+        Key: keys.org(issuerOrgId),
+        ConditionExpression: gen === '' ? 'attribute_not_exists(affiliatesGen)' : 'affiliatesGen = :gen',
+        ...(gen === '' ? {} : { ExpressionAttributeValues: { ':gen': gen } }),
       },
     });
   }

@@ -25,7 +25,7 @@
  * |17 | closed demands only (any scope)          | table  | PK=CATALOGUE#CLOSED#<scope> SK=<closesAt>#<id>, SK < now (desc) |
  * |18 | keyword search: postings of a bigram     | table  | PK=SEARCH#<bigram>          SK=<publishedAt>#<id> (desc)   |
  * |19 | members of an enterprise                 | GSI1   | GSI1PK=ORG#<orgId>#MEMBERS  GSI1SK=<userId> (user item)    |
- * |20 | is X on issuer's affiliate list (submit) | table  | PK=ORG#<issuerId>           SK=AFFILIATE#<creditCode>      |
+ * |20 | is X on issuer's affiliate list (submit) | table  | PK=ORG#<issuerId> SK=AFFILIATE#<gen>#<code> (gen: org's affiliatesGen) |
  * |21 | invite by code (single use, ttl)         | table  | PK=INVITE#<code>            SK=INVITE                      |
  * |22 | application by id                        | table  | PK=APP#<id>                 SK=PROFILE (+ AUDIT# timeline) |
  * |23 | an SME's applications, newest first      | GSI1   | GSI1PK=ORG#<orgId>#APPS     GSI1SK=<createdAt>#<id>        |
@@ -121,6 +121,9 @@ export interface Key {
 }
 
 const PROFILE = 'PROFILE';
+
+/** SK prefix of a generation of an affiliate list ('' = the one before imports existed). */
+const affiliateGenPrefix = (gen: string) => (gen ? `AFFILIATE#${gen}#` : 'AFFILIATE#');
 
 export const keys = {
   user: (userId: string): Key => ({ PK: `USER#${userId}`, SK: PROFILE }),
@@ -236,12 +239,17 @@ export const keys = {
   /** 19: GSI1 attributes of a user item while it belongs to an enterprise. */
   orgMember: (orgId: string, userId: string) => ({ GSI1PK: `ORG#${orgId}#MEMBERS`, GSI1SK: userId }),
   orgMembersPartition: (orgId: string) => `ORG#${orgId}#MEMBERS`,
-  /** 20: one declared affiliate of an issuer; the submit check is a direct key lookup in its transaction. */
-  affiliate: (issuerOrgId: string, creditCode: string): Key => ({
+  /**
+   * 20: one declared affiliate of an issuer in a generation of its list; the org item's `affiliatesGen` names the
+   * current one (absent: '' — the items written before imports existed, `AFFILIATE#<code>`). An import writes a
+   * new generation, then flips the pointer (dynamo-orgs.ts). The submit check is a direct key lookup.
+   */
+  affiliate: (issuerOrgId: string, creditCode: string, gen = ''): Key => ({
     PK: `ORG#${issuerOrgId}`,
-    SK: `AFFILIATE#${creditCode}`,
+    SK: `${affiliateGenPrefix(gen)}${creditCode}`,
   }),
   affiliatePrefix: 'AFFILIATE#',
+  affiliateGenPrefix: (gen: string) => affiliateGenPrefix(gen),
   /** 21 */
   invite: (code: string): Key => ({ PK: `INVITE#${code}`, SK: 'INVITE' }),
   /** 22 */

@@ -267,6 +267,8 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
   const [org, demand] = await Promise.all([d.repos.orgs.get(app.orgId), d.repos.demands.get(app.demandId)]);
   if (!org || !demand) throw new NotFound('揭榜申请不存在');
   checkEligible(org, demand);
+  // The issuer's affiliate list as it is now (its current generation: an import may flip it; checked below).
+  const issuerListGen = await d.repos.orgs.affiliatesGeneration(demand.issuerOrgId);
   if (demand.status !== 'published') throw new Conflict('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
   if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
   // 221号's "申报时间另行通知" is the large enterprises' campaign (SME 发榜 answers whenever the demand is open).
@@ -294,7 +296,8 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
     repos.applications.applicantMarkerPut(app.demandId, app.orgId, app.id, at),
     repos.applications.demandPublishedCheck(app.demandId),
     repos.orgs.stillEligibleCheck(app.orgId, demand.issuerCreditCode, demand.track ?? 'large'),
-    repos.orgs.notAffiliateCheck(demand.issuerOrgId, org.creditCode),
+    repos.orgs.notAffiliateCheck(demand.issuerOrgId, org.creditCode, issuerListGen),
+    repos.orgs.affiliatesGenerationCheck(demand.issuerOrgId, issuerListGen),
     ...attachments.map((a) => repos.orgs.attachmentCheck(app.orgId, a.key.split('/')[2]!.replace(/\.pdf$/, ''))),
   ];
   if (idem) {
@@ -353,6 +356,8 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
       throw new Conflict('贵企业已揭榜该需求，不能重复申请', 'DUPLICATE_APPLICATION');
     if (err.by('demand_not_published')) throw new Conflict('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
     if (err.by('attachment_missing')) throw attachmentNotVerified();
+    if (err.by('issuer_affiliates_changed'))
+      throw new Conflict('发榜企业的名单刚刚更新，请重新提交', 'AFFILIATES_CHANGED');
     if (err.by('org_no_longer_eligible') || err.by('affiliate_of_issuer'))
       throw await affiliationRefusal(app, org, demand, d, err.by('org_no_longer_eligible'));
     throw err;

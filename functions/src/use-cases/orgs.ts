@@ -38,7 +38,7 @@ export interface OrgDeps {
   now: Date;
 }
 
-const orgActor = (u: SessionUser, org: Pick<Org, 'id' | 'name'>, role = 'org_admin'): Actor => ({
+export const orgActor = (u: SessionUser, org: Pick<Org, 'id' | 'name'>, role = 'org_admin'): Actor => ({
   userId: u.id,
   role,
   orgId: org.id,
@@ -158,11 +158,23 @@ function checkOrg(
 
 /** The stored enterprise: the form plus bookkeeping no one is shown. */
 /** `contactUserId` (pipl): who entered the contact, so that erasing that account erases the contact too. */
-type OrgRecord = Org & { affiliatesVersion?: number; shareholderChanges?: string[]; contactUserId?: string };
+type OrgRecord = Org & {
+  affiliatesVersion?: number;
+  /** The affiliate list's current generation (store/keys.ts, pattern 20); absent before the first import. */
+  affiliatesGen?: string;
+  shareholderChanges?: string[];
+  contactUserId?: string;
+};
 
 /** The enterprise as its members and the authorities see it (storage bookkeeping left out). */
 export function orgView(org: Org): Org {
-  const { affiliatesVersion: _v, shareholderChanges: _s, contactUserId: _u, ...rest } = org as OrgRecord;
+  const {
+    affiliatesVersion: _v,
+    affiliatesGen: _g,
+    shareholderChanges: _s,
+    contactUserId: _u,
+    ...rest
+  } = org as OrgRecord;
   return rest;
 }
 
@@ -225,7 +237,7 @@ export async function registerOrg(user: SessionUser, input: OrgInput, d: OrgDeps
 }
 
 /** Members of `orgId` in one of `roles`; 404 for everyone else (they need not learn the enterprise exists). */
-async function loadOwnOrg(user: SessionUser, orgId: string, d: OrgDeps, roles?: string[]): Promise<Org> {
+export async function loadOwnOrg(user: SessionUser, orgId: string, d: OrgDeps, roles?: string[]): Promise<Org> {
   if (user.orgId !== orgId) throw new NotFound('企业不存在');
   if (roles && !inOrg(user, orgId, roles)) throw new Forbidden('仅企业管理员可以进行此操作');
   const org = await d.repos.orgs.get(orgId);
@@ -296,9 +308,8 @@ export async function updateOrg(
     version: current + 1,
     createdAt: org.createdAt,
     updatedAt: at,
-    ...((org as { affiliatesVersion?: number }).affiliatesVersion !== undefined
-      ? { affiliatesVersion: (org as { affiliatesVersion?: number }).affiliatesVersion }
-      : {}),
+    ...(previous.affiliatesVersion !== undefined ? { affiliatesVersion: previous.affiliatesVersion } : {}),
+    ...(previous.affiliatesGen !== undefined ? { affiliatesGen: previous.affiliatesGen } : {}),
     ...(changes.length > 0 ? { shareholderChanges: changes } : {}),
   };
   const profileChanged = profileInput !== undefined || org.name !== next.name || org.region !== next.region;
@@ -317,8 +328,13 @@ export async function getAffiliates(user: SessionUser, id: string, d: OrgDeps) {
   if (!(user.orgId === id || isMinistry(user) || isAdmin(user))) throw new NotFound('企业不存在');
   const org = await d.repos.orgs.get(id);
   if (!org) throw new NotFound('企业不存在');
-  return { affiliates: await d.repos.orgs.listAffiliates(id) };
+  return { affiliates: await d.repos.orgs.listAffiliates(id, affiliatesGenOf(org)) };
 }
+
+/** The current generation of an enterprise's affiliate list, as read with it ('' before its first import). */
+export const affiliatesGenOf = (org: Org): string => (org as OrgRecord).affiliatesGen ?? '';
+/** The version of an enterprise's affiliate list, as read with it (0 before its first change). */
+export const affiliatesVersionOf = (org: Org): number => (org as OrgRecord).affiliatesVersion ?? 0;
 
 /**
  * PUT /v1/orgs/{id}/affiliates: an issuer declares its subsidiaries, holdings, suppliers (by credit code): a large
@@ -332,21 +348,16 @@ export async function putAffiliates(user: SessionUser, id: string, input: { affi
     throw new InvalidInput('关联企业名单不能包含本企业', {
       [`affiliates.${self}.creditCode`]: '不能填写本企业的统一社会信用代码',
     });
-  const current = await d.repos.orgs.listAffiliates(id);
-  const result = await d.repos.orgs.replaceAffiliates(
-    id,
-    current,
-    input.affiliates,
-    (org as { affiliatesVersion?: number }).affiliatesVersion ?? 0,
-    {
-      objectType: 'org',
-      objectId: id,
-      action: 'affiliates',
-      actor: orgActor(user, org),
-      comment: `关联企业 ${input.affiliates.length} 家`,
-      at: d.now.toISOString(),
-    },
-  );
+  const gen = affiliatesGenOf(org);
+  const current = await d.repos.orgs.listAffiliates(id, gen);
+  const result = await d.repos.orgs.replaceAffiliates(id, gen, current, input.affiliates, affiliatesVersionOf(org), {
+    objectType: 'org',
+    objectId: id,
+    action: 'affiliates',
+    actor: orgActor(user, org),
+    comment: `关联企业 ${input.affiliates.length} 家`,
+    at: d.now.toISOString(),
+  });
   if (result === 'too_many_changes') {
     throw new InvalidInput(
       '一次最多新增、修改或删除 98 家关联企业，请分批保存',

@@ -4,8 +4,12 @@
  */
 import * as z from 'zod';
 import {
+  affiliatesImportInputSchema,
+  affiliatesImportResponseSchema,
   affiliatesInputSchema,
   affiliatesResponseSchema,
+  affiliatesUploadInputSchema,
+  affiliatesUploadResponseSchema,
   attachmentConfirmedSchema,
   attachmentUploadInputSchema,
   attachmentUploadResponseSchema,
@@ -70,6 +74,35 @@ export const orgsAffiliatesPut = /* @__PURE__ */ defineRoute({
   body: affiliatesInputSchema,
   response: affiliatesResponseSchema,
   errors: [403, 409],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
+});
+
+/**
+ * The supplier (affiliate) list from .xlsx (issue 16, item 7), as the stamped scans are uploaded: a signed PUT
+ * for the file, then the import names it. The file replaces the whole list or, when any row is refused, nothing
+ * (422 `IMPORT_ROWS_INVALID`, `fields["rows.<n>"]` the reasons of row n of the sheet).
+ */
+export const orgsAffiliatesUpload = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/orgs/{id}/affiliates/uploads',
+  summary: '申请上传关联企业（供应商）名单 .xlsx（≤ 5 MB）：返回文件 key 和限时上传地址（PUT；企业管理员）',
+  body: affiliatesUploadInputSchema,
+  response: affiliatesUploadResponseSchema,
+  status: 201,
+  errors: [403],
+  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
+});
+
+export const orgsAffiliatesImport = /* @__PURE__ */ defineRoute({
+  method: 'POST',
+  path: '/v1/orgs/{id}/affiliates/import',
+  summary:
+    '以上传的 .xlsx 替换整个关联企业名单（表头含“统一社会信用代码”“企业名称”“关联关系”；最多 20000 行；企业管理员）：' +
+    '任何一行有误则整份不导入（422 IMPORT_ROWS_INVALID，fields 的 rows.<行号> 为该行的原因）；' +
+    '名单同时被他人修改或导入时 409 VERSION_CONFLICT',
+  body: affiliatesImportInputSchema,
+  response: affiliatesImportResponseSchema,
+  errors: [403, 409, 422],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
 });
 

@@ -316,6 +316,18 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
       url: '/subpackages/org/pages/members/index',
     });
   }
+  // An issuer (a large enterprise, or an SME that 发榜): its affiliate list; the admin imports it from .xlsx.
+  if (me.org?.kind === 'large' || me.org?.kind === 'sme') {
+    entries.push({
+      key: 'affiliates',
+      icon: '关',
+      title: '关联企业名单',
+      desc: roles.includes('org_admin')
+        ? '导入供应商名单（.xlsx），名单上的企业不能揭榜本企业需求'
+        : '本企业申报的子公司、供应商等',
+      url: '/subpackages/org/pages/affiliates/index',
+    });
+  }
   if (authority) {
     entries.push({
       key: 'review-apps',

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '关联企业',
+  backgroundTextStyle: 'dark',
+});
