@@ -39,3 +39,4 @@ export * from './schemas/review-queue';
 // publicity (公示, issue 17)
 export * from './rules/publicity';
 export * from './schemas/publicity';
+export * from './rules/inbox';
