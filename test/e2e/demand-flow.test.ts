@@ -110,7 +110,8 @@ async function signIn(openid: string): Promise<void> {
  * among the three shown either side of the current one). */
 async function pickIn(trigger: string, label: string): Promise<void> {
   await $(trigger).click();
-  await page.locator('.weui-picker__item', { hasText: label }).filter({ visible: true }).first().click();
+  // The picker's own mask lies over its rows and passes the tap on to the column (which selects by position).
+  await page.locator('.weui-picker__item', { hasText: label }).filter({ visible: true }).first().click({ force: true });
   const confirm = page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true });
   await confirm.first().click();
   await confirm.first().waitFor({ state: 'hidden' });
