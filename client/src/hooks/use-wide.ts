@@ -16,10 +16,10 @@ const widthNow = (): number => {
 export function useWide(min = 768): boolean {
   const [wide, setWide] = useState(() => widthNow() >= min);
   useEffect(() => {
-    const onResize: Taro.onWindowResize.Callback = (r) => setWide(r.size.windowWidth >= min);
+    // The window's own width, not the event's: H5 reports the screen's size there (and not under `size`).
+    const onResize = () => setWide(widthNow() >= min);
     Taro.onWindowResize(onResize);
-    // Taro types the callback of offWindowResize apart from that of onWindowResize: the same function.
-    return () => Taro.offWindowResize(onResize as unknown as Taro.offWindowResize.Callback);
+    return () => Taro.offWindowResize(onResize);
   }, [min]);
   return wide;
 }
