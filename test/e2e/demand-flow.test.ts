@@ -110,8 +110,17 @@ async function signIn(openid: string): Promise<void> {
  * among the three shown either side of the current one). */
 async function pickIn(trigger: string, label: string): Promise<void> {
   await $(trigger).click();
-  // The picker's own mask lies over its rows and passes the tap on to the column (which selects by position).
-  await page.locator('.weui-picker__item', { hasText: label }).filter({ visible: true }).first().click({ force: true });
+  // The picker's own mask lies over its rows and passes a tap on to the column, which selects by position: tap
+  // the row's place once the sheet has slid in.
+  const row = page.locator('.weui-picker__item', { hasText: label }).filter({ visible: true }).first();
+  const inView = async () => {
+    const box = await row.boundingBox();
+    return box !== null && box.y > 0 && box.y + box.height < (page.viewportSize()?.height ?? 0);
+  };
+  await poll(inView).toBe(true);
+  await page.waitForTimeout(400);
+  const box = (await row.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const confirm = page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true });
   await confirm.first().click();
   await confirm.first().waitFor({ state: 'hidden' });
