@@ -255,6 +255,7 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     const item = $(`.review-queue__item[data-id="${demandId}"]`);
     await item.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await item.getAttribute('data-status')).toBe('forwarded');
+    await waitStill(page);
     await shot('ministry-queue');
     await expectReadable(page, 'ministry queue');
 
