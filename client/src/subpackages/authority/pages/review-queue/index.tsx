@@ -76,9 +76,11 @@ export default function ReviewQueuePage() {
             </Text>
           </View>
           <Text className="review-queue__stat-hint">
-            {isMinistry
-              ? '含省级转报与企业直接报送的需求，按报送时间先后排列'
-              : '本地区企业报送的需求，按报送时间先后排列'}
+            {done
+              ? '本单位作出审核结论的需求，最近审核的在前'
+              : isMinistry
+                ? '含省级转报与企业直接报送的需求，按报送时间先后排列'
+                : '本地区企业报送的需求，按报送时间先后排列'}
           </Text>
         </View>
       </View>
