@@ -42,3 +42,4 @@ export * from './rules/publicity';
 export * from './schemas/publicity';
 // policy support (issue 16, item 7)
 export * from './schemas/policy-support';
+export * from './rules/inbox';

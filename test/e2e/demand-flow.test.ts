@@ -18,7 +18,7 @@ import { buildClient, h5BuildExists } from '../../infra/local/client-build';
 import { H5_DIST_DIR } from '../../infra/local/paths';
 import { startStaticServer, type StaticServer } from '../../infra/local/static-server';
 import { closeAll, openPhone, type Phone } from '../support/e2e-session';
-import { screenshotPath } from './browser';
+import { expectReadable, screenshotPath, waitStill } from './browser';
 
 let stack: LocalStack;
 let web: StaticServer;
@@ -71,7 +71,7 @@ beforeAll(async () => {
   webUrl = web.url.replace(/\/?$/, '/');
   phone = await openPhone();
   page = phone.page;
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await closeAll(phone, web, stack);
@@ -105,6 +105,30 @@ async function signIn(openid: string): Promise<void> {
   await $(`.demo-login[data-openid="${openid}"]`).click();
   await $('.mine-user').waitFor({ state: 'visible' });
 }
+
+/** Pick `label` in one of the queue's selector pickers (a tap on a row selects it, 确定 applies it; the row must be
+ * among the three shown either side of the current one). */
+async function pickIn(trigger: string, label: string): Promise<void> {
+  await $(trigger).click();
+  // The picker's own mask lies over its rows and passes a tap on to the column, which selects by position: tap
+  // the row's place once the sheet has slid in.
+  const row = page.locator('.weui-picker__item', { hasText: label }).filter({ visible: true }).first();
+  const inView = async () => {
+    const box = await row.boundingBox();
+    return box !== null && box.y > 0 && box.y + box.height < (page.viewportSize()?.height ?? 0);
+  };
+  await poll(inView).toBe(true);
+  await page.waitForTimeout(400);
+  const box = (await row.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const confirm = page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true });
+  await confirm.first().click();
+  await confirm.first().waitFor({ state: 'hidden' });
+}
+
+/** Every queue card on screen has `text` in its title (after a filter settles). */
+const titlesAll = async (selector: string, test: (t: string) => boolean) =>
+  (await $(selector).allInnerTexts()).every(test);
 
 /** Open a Taro date/time picker and accept the value it offers (the form preselects a sensible one). */
 async function acceptPicker(trigger: string): Promise<void> {
@@ -231,7 +255,43 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     const item = $(`.review-queue__item[data-id="${demandId}"]`);
     await item.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await item.getAttribute('data-status')).toBe('forwarded');
+    await waitStill(page);
     await shot('ministry-queue');
+    await expectReadable(page, 'ministry queue');
+
+    // At scale: 待审 with its count, a search of the title, the province and the field, 清除筛选.
+    expect(await $('.queue-tabs .nut-tabs-titles-item-active').innerText()).toContain('待审');
+    await $('.queue-search__input input').fill(stamp);
+    await poll(() => titlesAll('.review-queue__title', (t) => t.includes(stamp))).toBe(true);
+    await item.waitFor({ state: 'visible' });
+    expect(await $('.review-queue__count').innerText()).toBe('1');
+    await shot('ministry-queue-search');
+    await pickIn('.queue-region', '北京市');
+    expect(await $('.queue-region').innerText()).toContain('北京市');
+    await item.waitFor({ state: 'visible' });
+    // The ministry's own filters: how it came (省级转报 / 企业直接报送) and since when (today, the picker's default).
+    await pickIn('.queue-channel', '省级转报');
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    await acceptPicker('.queue-since');
+    expect(await $('.queue-since').innerText()).toContain('日起');
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    await waitStill(page);
+    await shot('ministry-queue-channel-since');
+    await pickIn('.queue-channel', '企业直接报送');
+    await $('.review-queue-empty').waitFor({ state: 'visible', timeout: 15_000 });
+    await pickIn('.queue-channel', '全部渠道');
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    await pickIn('.queue-field', '工业母机');
+    await $('.review-queue-empty').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await $('.review-queue-empty').innerText()).toContain('没有符合条件的需求');
+    await waitStill(page);
+    await shot('ministry-queue-filtered-empty');
+    await expectReadable(page, 'ministry queue, filtered');
+    await $('.queue-filters__clear').click();
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await $('.queue-search__input input').inputValue()).toBe('');
+    expect(await $('.queue-filters__clear').count()).toBe(0);
+
     await item.click();
     await $('.review-decision__publish').waitFor({ state: 'visible' });
 
@@ -248,6 +308,54 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await $('.review-demand__done').waitFor({ state: 'visible', timeout: 15_000 });
     await poll(() => $('.review-demand .status-badge').first().getAttribute('data-status')).toBe('published');
     await shot('ministry-published', true);
+  });
+
+  it('the ministry finds its decision under 已审, and the queue and the title bar hold on a wide screen', async () => {
+    // The H5 title bar: the page's title, a back button below the first page.
+    expect(await $('.taro-navigation-bar-title').innerText()).toContain('审核');
+    await $('.taro-navigation-bar-back').click();
+    await $('.review-queue').waitFor({ state: 'visible' });
+    expect(await $('.taro-navigation-bar-title').innerText()).toContain('审核');
+    await $('.queue-tabs .nut-tabs-titles-item').filter({ hasText: '已审' }).click();
+    const decided = $(`.review-queue__item[data-id="${demandId}"]`);
+    await decided.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await decided.locator('.review-queue__route').innerText()).toContain('已发布');
+    await waitStill(page);
+    await shot('ministry-queue-done');
+    await expectReadable(page, 'ministry queue, 已审');
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      // 已审 (待审 is empty now that the demand is published): its demands open in the pane as well.
+      await $('.review-queue__item').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await waitStill(page);
+      // List and detail side by side: a tap shows the demand in the right pane, the queue stays.
+      await $('.review-queue-pick').waitFor({ state: 'visible' });
+      await shot('ministry-queue-wide');
+      await expectReadable(page, 'ministry queue, 1280 wide');
+      const first = $('.review-queue__item').first();
+      const title = await first.locator('.review-queue__title').innerText();
+      await first.click();
+      await poll(() => first.getAttribute('class')).toContain('is-selected');
+      const pane = $('.review-queue__pane .review-demand--pane');
+      await pane.locator('.review-demand__title').waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await pane.locator('.review-demand__title').innerText()).toBe(title);
+      expect(page.url()).toContain('review-queue');
+      await waitStill(page);
+      await shot('ministry-queue-wide-detail');
+      await expectReadable(page, 'ministry queue with the demand, 1280 wide');
+      if (await pane.locator('.review-decision__reject').isVisible()) {
+        await pane.locator('.review-decision__reject').click();
+        await $('.review-dialog--reject').waitFor({ state: 'visible' });
+        await shot('ministry-queue-wide-dialog');
+        await $('.review-dialog--reject .dialog__cancel').click();
+        await $('.review-dialog--reject').waitFor({ state: 'hidden' });
+      }
+      const boxes = await Promise.all((await $('.review-queue__item').all()).slice(0, 2).map((el) => el.boundingBox()));
+      if (boxes.length === 2) expect(boxes[1]!.x).not.toBe(boxes[0]!.x);
+    } finally {
+      await page.setViewportSize({ width: 375, height: 812 });
+    }
   });
 
   it('a signed-out visitor finds it in the catalogue by keyword', async () => {

@@ -164,12 +164,12 @@ describe('journeys that keep their place', () => {
     await switchTo('ministry');
     expect(await page.locator('.mine__empty').innerText()).not.toContain('中小企业登记');
 
-    // The inbox: tabs by kind, and 全部标为已读 when anything is unread (then 我的消息 shows no count).
+    // The inbox: tabs by kind, grouped by demand or event, and 全部标为已读 when anything is unread (then 我的消息 shows no count).
     await page.locator('.mine-entry--inbox').click();
     await page.locator('.inbox-tabs').waitFor({ state: 'visible', timeout: 20_000 });
     await shot('6-inbox-ministry');
-    await page.locator('.inbox-tabs .nut-tabs-titles-item', { hasText: '揭榜申请' }).click();
-    await poll(() => page.locator('.inbox-tabs .nut-tabs-titles-item-active').innerText()).toContain('揭榜申请');
+    await page.locator('.inbox-tabs .nut-tabs-titles-item', { hasText: '申请与评审' }).click();
+    await poll(() => page.locator('.inbox-tabs .nut-tabs-titles-item-active').innerText()).toContain('申请与评审');
     await shot('7-inbox-applications');
     if ((await unreadOf('ministry')) > 0) {
       await page.locator('.inbox-read-all').click();

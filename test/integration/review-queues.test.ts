@@ -1,6 +1,7 @@
 /**
  * The authorities' queues at scale (issue 18): `GET /v1/review/demands` and `GET /v1/review/applications` with
- * 待审/已审 (`tab`), the province filter (`region`), the field (`field`, demands) and a search (`q`) — pages across
+ * 待审/已审 (`tab`), the province filter (`region`), the field, channel and submission day (`field`, `channel`,
+ * `since`: demands) and a search (`q`) — pages across
  * the filtered reads without loss or repeat, the counts, the 已审 entry written by the decision's own
  * transaction (two reviewers at once leave one), the matrix of who sees which list, and the refusals.
  */
@@ -161,6 +162,70 @@ describe('demand queues: filters, 待审/已审', () => {
       expect([query, res.status]).toEqual([query, 400]);
     }
   });
+});
+
+describe('the ministry’s demand queue by channel and submission day', () => {
+  let ministry: Session;
+  const MARK = '渠道筛选测试';
+  // Beijing 11-10 23:59:59 and 11-11 00:00:00, each through both channels.
+  const LATE = '2026-11-10T15:59:59.000Z';
+  const NEXT_DAY = '2026-11-10T16:00:00.000Z';
+  const made: Demand[] = [];
+
+  beforeAll(async () => {
+    ministry = await session(['ministry']);
+    for (const [i, [channel, at]] of (
+      [
+        ['province', LATE],
+        ['ministry', LATE],
+        ['province', NEXT_DAY],
+        ['ministry', NEXT_DAY],
+      ] as const
+    ).entries()) {
+      const over = { title: `${MARK}${i}`, submittedAt: at, createdAt: at, updatedAt: at };
+      if (channel === 'province') made.push(await queued(over));
+      else {
+        const d = demand({ ...over, status: 'submitted', channel: 'ministry', applicationDeadline: FAR });
+        await repos().demands.createIfAbsent(d);
+        made.push(d);
+      }
+    }
+  }, 120_000);
+
+  it('keeps one channel, a day onwards (the Beijing day’s first second included), or both; counted', async () => {
+    const cases: [Record<string, string>, number[]][] = [
+      [{}, [0, 1, 2, 3]],
+      [{ channel: 'province' }, [0, 2]],
+      [{ channel: 'ministry' }, [1, 3]],
+      [{ since: '2026-11-11' }, [2, 3]],
+      [{ since: '2026-11-10' }, [0, 1, 2, 3]],
+      [{ since: '2026-11-12' }, []],
+      [{ channel: 'ministry', since: '2026-11-11' }, [3]],
+    ];
+    for (const [filter, want] of cases) {
+      const query = { ...filter, q: MARK };
+      expect([filter, (await all(ministry, query)).map((l) => l.id)]).toEqual([filter, want.map((i) => made[i]!.id)]);
+      const first = await demandsOf(ministry, { ...query, limit: '1' });
+      expect([filter, first.body.counts.total]).toEqual([filter, want.length]);
+    }
+  }, 120_000);
+
+  it('applies to 已审 too, and refuses an unknown channel or a malformed day in Chinese', async () => {
+    expect((await post(demandDecideH, ministry, made[3]!.id, { decision: 'publish' })).status).toBe(200);
+    const done = (channel: string) => all(ministry, { tab: 'done', q: MARK, channel, since: '2026-11-11' });
+    expect((await done('ministry')).map((l) => [l.id, l.decision])).toEqual([[made[3]!.id, 'publish']]);
+    expect(await done('province')).toEqual([]);
+    for (const query of <Record<string, string>[]>[
+      { channel: 'direct' },
+      { since: '2026-13-01' },
+      { since: '2026-11-1' },
+      { since: '2026-11-11T00:00:00Z' },
+    ]) {
+      const res = await demandsOf(ministry, query);
+      expect([query, res.status]).toEqual([query, 400]);
+      expect(JSON.stringify(res.body)).toMatch(/报送渠道|日期格式/);
+    }
+  }, 120_000);
 });
 
 describe('application queues: 待审/已审, region and search', () => {

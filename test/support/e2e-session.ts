@@ -99,7 +99,9 @@ export function e2eWalk(
     phone = await openPhone();
     walk = { ...under, phone, page: phone.page };
     await hooks.opened(walk);
-  }, 300_000);
+    // Starting the stack bundles every function: over 5 minutes on a loaded machine (the stack's own waits are
+    // progress-based).
+  }, 600_000);
   afterEach(async () => {
     if (!failedTestName() || !phone) return;
     const pages = phone.browser.contexts().flatMap((c) => c.pages());

@@ -11,11 +11,11 @@ export interface ReviewQueuePage {
   counts: { total: number };
 }
 
-type QueueFilter = Partial<Pick<DemandReviewQueueQuery, 'tab' | 'region' | 'field' | 'q'>>;
+type QueueFilter = Partial<Pick<DemandReviewQueueQuery, 'tab' | 'region' | 'field' | 'channel' | 'since' | 'q'>>;
 
 /**
  * The caller's queue (its region's, or the ministry's), oldest submission first; `tab: 'done'` what the caller's
- * authority decided, newest first; filtered by region, field and a search of the title.
+ * authority decided, newest first; filtered by region, field, channel, submission day and a search of the title.
  */
 export function queue(page: { limit?: number; cursor?: string | null } & QueueFilter = {}): Promise<ReviewQueuePage> {
   const { cursor, ...rest } = page;

@@ -11,9 +11,13 @@ import { decodeCursor, encodeCursor } from './cursor';
 
 type Item = Record<string, unknown>;
 
-/** Equalities on attributes and a substring of any of some text attributes; undefined values are no filter. */
+/**
+ * Equalities on attributes, lower bounds (`atLeast`: the attribute is ≥ the value, as strings — ISO instants in
+ * UTC compare in time order) and a substring of any of some text attributes; undefined values are no filter.
+ */
 export interface ItemFilter {
   equals?: Record<string, string | undefined>;
+  atLeast?: Record<string, string | undefined>;
   contains?: { attributes: string[]; text: string | undefined };
   /** Attributes the item must have. */
   exists?: string[];
@@ -30,6 +34,12 @@ function expression(f: ItemFilter) {
     names[`#${attr}`] = attr;
     values[`:${attr}`] = value;
     parts.push(`#${attr} = :${attr}`);
+  }
+  for (const [attr, value] of Object.entries(f.atLeast ?? {})) {
+    if (value === undefined) continue;
+    names[`#${attr}`] = attr;
+    values[`:min_${attr}`] = value;
+    parts.push(`#${attr} >= :min_${attr}`);
   }
   for (const attr of f.exists ?? []) {
     names[`#${attr}`] = attr;

@@ -41,14 +41,20 @@ function authorityOf(user: SessionUser): { actor: 'ministry' } | { actor: 'provi
 
 /**
  * GET /v1/review/demands: the caller's queue, oldest first (tab=done: what the caller's authority decided, newest
- * first), filtered by the issuer's authority region, the field and a substring of the title, and how many pass.
+ * first), filtered by the issuer's authority region, the field, the channel, the submission day (since) and a
+ * substring of the title, and how many pass.
  */
 export async function listReviewQueue(
   q: DemandReviewQueueQuery,
   d: Pick<ReviewDeps, 'user' | 'demands'>,
 ): Promise<Page<DemandQueueItem> & { counts: { total: number } }> {
   const who = authorityOf(d.user);
-  const filter = { equals: { region: q.region, field: q.field }, contains: { attributes: ['title'], text: q.q } };
+  const filter = {
+    equals: { region: q.region, field: q.field, channel: q.channel },
+    // A Beijing day begins at 16:00 UTC the day before; submittedAt is stored in UTC.
+    atLeast: { submittedAt: q.since ? new Date(`${q.since}T00:00:00+08:00`).toISOString() : undefined },
+    contains: { attributes: ['title'], text: q.q },
+  };
   if (q.tab === 'done') {
     const page = await d.demands.listReviewed(authorityKey(who), q.limit, q.cursor, filter);
     return { items: page.items, nextCursor: page.nextCursor, counts: { total: page.total } };

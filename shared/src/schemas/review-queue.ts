@@ -1,14 +1,14 @@
 /**
  * Design (issue 18): the authorities' queues at scale — 待审 (what waits in the caller's queue, oldest first) and
  * 已审 (what the caller decided, newest first), filtered by province (the ministry's view), field and a search of
- * the title. Additions to `GET /v1/review/demands` and `GET /v1/review/applications`; without them both answer as
+ * the title; the demand queue also by channel (province-forwarded or direct) and submission date. Additions to `GET /v1/review/demands` and `GET /v1/review/applications`; without them both answer as
  * before.
  */
 import * as z from 'zod';
 import { FIELD_KEYS } from '../constants';
 import { applicationSummarySchema, APPLICATION_REVIEW_DECISIONS } from './application';
-import { listQuerySchema, stampOut, textField } from './common';
-import { demandSummarySchema, REVIEW_DECISIONS, reviewQueueSchema } from './demand';
+import { dateSchema, listQuerySchema, stampOut, textField } from './common';
+import { DEMAND_CHANNELS, demandSummarySchema, REVIEW_DECISIONS, reviewQueueSchema } from './demand';
 
 const queueQuery = /* @__NO_SIDE_EFFECTS__ */ () =>
   listQuerySchema.extend({
@@ -24,7 +24,15 @@ const queueQuery = /* @__NO_SIDE_EFFECTS__ */ () =>
 
 export const demandReviewQueueQuerySchema = /* @__PURE__ */ (() =>
   queueQuery()
-    .extend({ field: z.enum(FIELD_KEYS, { error: '未知的领域' }).optional() })
+    .extend({
+      field: z.enum(FIELD_KEYS, { error: '未知的领域' }).optional(),
+      /** How it reached the ministry: province (省级转报) or ministry (企业直接报送). */
+      channel: z
+        .enum(DEMAND_CHANNELS, { error: '报送渠道只能为 province（省级转报）或 ministry（直接报送）' })
+        .optional(),
+      /** Submitted on or after this Beijing day (YYYY-MM-DD). */
+      since: dateSchema.optional(),
+    })
     .strict())();
 export type DemandReviewQueueQuery = z.infer<typeof demandReviewQueueQuerySchema>;
 

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
+import { Button, Dialog as NutDialog } from '@nutui/nutui-react-taro';
+// The dialog's styles bring its overlay's and buttons'.
+import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
 import './index.scss';
 
 export interface DialogInput {
@@ -32,10 +35,11 @@ interface Props {
 }
 
 /**
- * A modal confirmation, optionally asking for a reason. One component on every platform (the native modal of
- * the mini-program cannot take a multi-line reason, and H5's differs), so the wording and the test hooks are
- * the same everywhere. Classes: `dialog`, `dialog__input` (its textarea), `dialog__error`, `dialog__cancel`,
- * `dialog__confirm`.
+ * A modal confirmation, optionally asking for a reason: NutUI's Dialog (its overlay, panel and title) with NutUI
+ * Buttons, themed by the tokens (app.scss sets NutUI's colour variables). One component on every platform (the
+ * native modal of the mini-program cannot take a multi-line reason, and H5's differs), so the wording and the
+ * test hooks are the same everywhere. Classes: `dialog` (with `className`, on NutUI's `nut-dialog-outer`),
+ * `dialog__input` (its textarea), `dialog__error`, `dialog__cancel`, `dialog__confirm`.
  */
 export function Dialog(props: Props) {
   const { open, input } = props;
@@ -52,8 +56,7 @@ export function Dialog(props: Props) {
     }
   }
 
-  if (!open) return null;
-
+  const cancel = () => !props.busy && props.onCancel();
   const confirm = () => {
     if (props.busy) return;
     const value = text.trim();
@@ -65,62 +68,65 @@ export function Dialog(props: Props) {
   };
 
   return (
-    <View className={`dialog ${props.className ?? ''}`} catchMove>
-      <View className="dialog__mask" onClick={() => !props.busy && props.onCancel()} />
-      <View className="dialog__panel" role="dialog" aria-label={props.title}>
-        <Text className="dialog__title">{props.title}</Text>
-        {props.message && <Text className="dialog__message">{props.message}</Text>}
-        {props.children}
-        {input && (
-          <View className="dialog__field">
-            {input.label && (
-              <Text className="dialog__label">
-                {input.label}
-                {input.required ? (
-                  <Text className="dialog__required">（必填）</Text>
-                ) : (
-                  <Text className="dialog__optional">（选填）</Text>
-                )}
-              </Text>
-            )}
-            <Textarea
-              className={`dialog__input${error ? ' has-error' : ''}`}
-              value={text}
-              placeholder={input.placeholder}
-              maxlength={input.maxLength}
-              fixed
-              autoHeight={false}
-              onInput={(e) => {
-                setText(e.detail.value);
-                if (error) setError('');
-              }}
-            />
-            <View className="dialog__meta">
-              {error ? <Text className="dialog__error field-error">{error}</Text> : <Text />}
-              <Text className="dialog__count">
-                {text.length}/{input.maxLength}
-              </Text>
-            </View>
-          </View>
-        )}
-        {props.warning && <Text className="dialog__warning">{props.warning}</Text>}
+    <NutDialog
+      visible={open}
+      className={`dialog ${props.className ?? ''}`}
+      title={props.title}
+      lockScroll
+      closeOnOverlayClick={!props.busy}
+      onCancel={cancel}
+      footer={
         <View className="dialog__actions">
-          <View
-            className="dialog__cancel"
-            hoverClass="dialog__btn--pressed"
-            onClick={() => !props.busy && props.onCancel()}
-          >
+          <Button className="dialog__cancel" fill="outline" type="default" size="large" onClick={cancel}>
             {props.cancelText ?? '取消'}
-          </View>
-          <View
+          </Button>
+          <Button
             className={`dialog__confirm${props.danger ? ' is-danger' : ''}${props.busy ? ' is-busy' : ''}`}
-            hoverClass="dialog__btn--pressed"
+            type={props.danger ? 'danger' : 'primary'}
+            size="large"
+            loading={props.busy}
             onClick={confirm}
           >
             {props.busy ? '处理中…' : props.confirmText}
+          </Button>
+        </View>
+      }
+    >
+      {props.message && <Text className="dialog__message">{props.message}</Text>}
+      {props.children}
+      {input && open && (
+        <View className="dialog__field">
+          {input.label && (
+            <Text className="dialog__label">
+              {input.label}
+              {input.required ? (
+                <Text className="dialog__required">（必填）</Text>
+              ) : (
+                <Text className="dialog__optional">（选填）</Text>
+              )}
+            </Text>
+          )}
+          <Textarea
+            className={`dialog__input${error ? ' has-error' : ''}`}
+            value={text}
+            placeholder={input.placeholder}
+            maxlength={input.maxLength}
+            fixed
+            autoHeight={false}
+            onInput={(e) => {
+              setText(e.detail.value);
+              if (error) setError('');
+            }}
+          />
+          <View className="dialog__meta">
+            {error ? <Text className="dialog__error field-error">{error}</Text> : <Text />}
+            <Text className="dialog__count">
+              {text.length}/{input.maxLength}
+            </Text>
           </View>
         </View>
-      </View>
-    </View>
+      )}
+      {props.warning && <Text className="dialog__warning">{props.warning}</Text>}
+    </NutDialog>
   );
 }

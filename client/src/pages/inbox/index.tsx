@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { dayLabel, formatShanghai } from '@jiebang/shared';
+import { INBOX_TABS, dayLabel, formatShanghai, groupInbox, inInboxTab } from '@jiebang/shared';
+import type { InboxTab } from '@jiebang/shared';
 import type { InboxItem } from '@jiebang/shared';
 import * as notifications from '../../services/notifications';
 import { isSignedIn } from '../../services/auth';
@@ -23,14 +24,17 @@ function follow(n: InboxItem): void {
   if (url) void Taro.navigateTo({ url });
 }
 
-/** Tabs of the inbox: all, unread (asked of the server), and by what the message is about. */
-type Tab = 'all' | 'unread' | 'demand' | 'application';
+/**
+ * Tabs of the inbox: all, unread (asked of the server), and by kind (shared `INBOX_TABS`: 待办, 申请与评审, 活动,
+ * 公示与异议 — applied to the pages loaded so far).
+ */
+type Tab = 'all' | 'unread' | InboxTab;
 const TABS: { key: Tab; label: string }[] = [
   { key: 'all', label: '全部' },
   { key: 'unread', label: '未读' },
-  { key: 'demand', label: '需求' },
-  { key: 'application', label: '揭榜申请' },
+  ...(Object.keys(INBOX_TABS) as InboxTab[]).map((key) => ({ key, label: INBOX_TABS[key] })),
 ];
+const SUBJECT_TYPE = { demand: '需求', event: '活动' } as const;
 
 export default function InboxPage() {
   const { params } = useRouter();
@@ -63,7 +67,9 @@ export default function InboxPage() {
   const list = usePagedList(signedIn ? fetchPage : null, { reloadOn: 'show', moreErrors: 'toast' });
   const { items, setItems, cursor: nextCursor, loadingMore, loadMore: more } = list;
 
-  const shown = tab === 'demand' || tab === 'application' ? items.filter((n) => n.objectType === tab) : items;
+  const shown = tab === 'all' || tab === 'unread' ? items : items.filter((n) => inInboxTab(tab, n));
+  // About one demand (its applications too) or one event, together under its title, newest first.
+  const groups = groupInbox(shown);
   const anyUnread = items.some((n) => !n.read);
   const now = new Date();
 
@@ -129,31 +135,67 @@ export default function InboxPage() {
     return (
       <View className="inbox">
         {header}
-        <EmptyState text={tab === 'unread' ? '没有未读消息' : '暂无消息'} hint="审核进度、截止提醒等消息会出现在这里" />
+        <EmptyState
+          text={
+            tab === 'unread'
+              ? '没有未读消息'
+              : tab === 'all'
+                ? '暂无消息'
+                : `暂无${TABS.find((t) => t.key === tab)?.label}消息`
+          }
+          hint={nextCursor ? '已加载的消息中没有，可加载更早的消息' : '审核进度、截止提醒等消息会出现在这里'}
+        />
+        {nextCursor && (
+          <View className="inbox__more" onClick={() => void more()}>
+            {loadingMore ? '加载中…' : '加载更早的消息'}
+          </View>
+        )}
       </View>
     );
   }
   return (
     <View className="inbox">
       {header}
-      {shown.map((n, i) => {
-        const day = dayLabel(n.createdAt, now);
-        const first = i === 0 || dayLabel(shown[i - 1]!.createdAt, now) !== day;
+      {groups.map((g, i) => {
+        // Day headings by each group's newest message; a message from another day says its date.
+        const day = dayLabel(g.items[0]!.createdAt, now);
+        const first = i === 0 || dayLabel(groups[i - 1]!.items[0]!.createdAt, now) !== day;
+        const unread = g.items.filter((n) => !n.read).length;
         return (
-          <View key={n.id}>
+          <View key={g.key}>
             {first && <Text className="inbox__day">{day}</Text>}
-            <View
-              className={`inbox-item${n.read ? '' : ' is-unread'}`}
-              data-id={n.id}
-              hoverClass="inbox-item--pressed"
-              onClick={() => void open(n)}
-            >
-              <View className="inbox-item__head">
-                {!n.read && <View className="inbox-item__dot" />}
-                <Text className="inbox-item__title">{n.title}</Text>
-                <Text className="inbox-item__time">{formatShanghai(n.createdAt).slice(11)}</Text>
-              </View>
-              <Text className="inbox-item__body">{n.body}</Text>
+            <View className={`inbox-group${g.subject ? ' is-subject' : ''}`} data-subject={g.key}>
+              {g.subject && (
+                <View className="inbox-group__head">
+                  <Text className="inbox-group__type">{SUBJECT_TYPE[g.subject.type]}</Text>
+                  <Text className="inbox-group__title">{g.subject.title}</Text>
+                  <Text className="inbox-group__count">
+                    {g.items.length} 条{unread ? ` · ${unread} 未读` : ''}
+                  </Text>
+                </View>
+              )}
+              {g.items.map((n) => {
+                const otherDay = dayLabel(n.createdAt, now) !== day;
+                return (
+                  <View
+                    key={n.id}
+                    className={`inbox-item${n.read ? '' : ' is-unread'}`}
+                    data-id={n.id}
+                    hoverClass="inbox-item--pressed"
+                    onClick={() => void open(n)}
+                  >
+                    <View className="inbox-item__head">
+                      {!n.read && <View className="inbox-item__dot" />}
+                      <Text className="inbox-item__title">{n.title}</Text>
+                      <Text className="inbox-item__time">
+                        {otherDay ? `${dayLabel(n.createdAt, now)} ` : ''}
+                        {formatShanghai(n.createdAt).slice(11)}
+                      </Text>
+                    </View>
+                    <Text className="inbox-item__body">{n.body}</Text>
+                  </View>
+                );
+              })}
             </View>
           </View>
         );

@@ -3,13 +3,16 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 
 /**
- * The cards of an authority's queue: each opens `url(item)` on a tap and carries `data-id` and `data-status` for
- * the tests; `children(item)` is the card's content.
+ * The cards of an authority's queue: each opens `url(item)` on a tap — or, when `onPick` is given (the list +
+ * detail layout of wide screens), calls it instead and marks the `selected` card `is-selected` — and carries
+ * `data-id` and `data-status` for the tests; `children(item)` is the card's content.
  */
 export function QueueCards<T extends { id: string; status: string }>(p: {
   items: T[];
   className: string;
   url: (item: T) => string;
+  onPick?: (item: T) => void;
+  selected?: string | null;
   children: (item: T) => ReactNode;
 }) {
   return (
@@ -17,11 +20,11 @@ export function QueueCards<T extends { id: string; status: string }>(p: {
       {p.items.map((item) => (
         <View
           key={item.id}
-          className={p.className}
+          className={`${p.className}${p.onPick && item.id === p.selected ? ' is-selected' : ''}`}
           data-id={item.id}
           data-status={item.status}
           hoverClass={`${p.className}--pressed`}
-          onClick={() => void Taro.navigateTo({ url: p.url(item) })}
+          onClick={() => (p.onPick ? p.onPick(item) : void Taro.navigateTo({ url: p.url(item) }))}
         >
           {p.children(item)}
         </View>

@@ -1,37 +1,49 @@
 /**
  * The toolbar of the authorities' queues (issue 18): 待审/已审 tabs, a search of the title (applied 400 ms after
- * the last keystroke), the province (ministry only) and the field (demand queue only), and 清除筛选. The page
- * owns the state; the server filters (GET /v1/review/demands and /v1/review/applications take tab, region,
- * field, q).
+ * the last keystroke), the province and the channel (ministry only), the field and the submission day (demand
+ * queue only), and 清除筛选. The page owns the state; the server filters (GET /v1/review/demands takes tab,
+ * region, field, channel, since, q; /v1/review/applications tab, region, q).
  *
  * Test hooks: `queue-filters`, `queue-tabs` (NutUI's `nut-tabs-titles-item`), `queue-search` (type into
- * `.queue-search__input input` on H5), `queue-region`, `queue-field` (pickers), `queue-filters__clear`.
+ * `.queue-search__input input` on H5), `queue-region`, `queue-field`, `queue-channel`, `queue-since` (pickers),
+ * `queue-filters__clear`.
  */
 import { useEffect, useState } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
 import { AUTHORITY_REGION_CODES, FIELDS, regionName } from '@jiebang/shared';
-import type { FieldKey } from '@jiebang/shared';
+import type { Demand, FieldKey } from '@jiebang/shared';
+import { beijingToday } from '../../../../lib/beijing-time';
 import { Tabs } from '../../../../components/tabs';
 import './index.scss';
 
 export type QueueTab = 'pending' | 'done';
+type DemandChannel = NonNullable<Demand['channel']>;
 
 export interface QueueFilters {
   tab: QueueTab;
   region?: string;
   field?: FieldKey;
+  /** How the demand reached the ministry. */
+  channel?: DemandChannel;
+  /** Submitted on or after this Beijing day (YYYY-MM-DD). */
+  since?: string;
   /** The applied search text, or ''. */
   q: string;
 }
 
 export const NO_FILTERS: QueueFilters = { tab: 'pending', q: '' };
 
-/** The query parameters of a queue request (absent filters are not sent). */
-export function queueQuery(f: QueueFilters, withField: boolean) {
+/** Whether anything narrows the list (the tab aside). */
+export const isFiltered = (f: QueueFilters) => Boolean(f.region || f.field || f.channel || f.since || f.q);
+
+/** The query parameters of a queue request (absent filters are not sent; field, channel, since: demands only). */
+export function queueQuery(f: QueueFilters, demands: boolean) {
   return {
     ...(f.tab === 'done' ? { tab: 'done' as const } : {}),
     ...(f.region ? { region: f.region } : {}),
-    ...(withField && f.field ? { field: f.field } : {}),
+    ...(demands && f.field ? { field: f.field } : {}),
+    ...(demands && f.channel ? { channel: f.channel } : {}),
+    ...(demands && f.since ? { since: f.since } : {}),
     ...(f.q ? { q: f.q } : {}),
   };
 }
@@ -40,6 +52,8 @@ const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
 const SEARCH = { className: 'queue-search__input', maxlength: 40, confirmType: 'search' as const };
 const REGION_LABELS = ['全部省份', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
 const FIELD_LABELS = ['全部领域', ...FIELD_KEYS.map((k) => FIELDS[k])];
+const CHANNELS: DemandChannel[] = ['province', 'ministry'];
+const CHANNEL_LABELS = ['全部渠道', '省级转报', '企业直接报送'];
 
 function Select({
   name,
@@ -62,6 +76,19 @@ function Select({
   );
 }
 
+/** 报送日期起: a date picker (today at most); 不限 while unset. */
+function SincePicker({ value, onPick }: { value?: string; onPick: (day: string) => void }) {
+  const today = beijingToday();
+  return (
+    <Picker mode="date" value={value ?? today} end={today} onChange={(e) => onPick(String(e.detail.value))}>
+      <View className={`queue-select queue-since${value ? ' is-active' : ''}`}>
+        <Text className="queue-select__value">{value ? `${value.slice(5).replace('-', '月')}日起` : '报送日期'}</Text>
+        <Text className="queue-select__arrow">▾</Text>
+      </View>
+    </Picker>
+  );
+}
+
 export function QueueFiltersBar({
   value,
   onChange,
@@ -76,6 +103,7 @@ export function QueueFiltersBar({
   pendingCount?: number;
   /** The ministry filters by province; a province's queue is its own region already. */
   byRegion: boolean;
+  /** The demand queue: by field and submission day (and channel, for the ministry). */
   byField: boolean;
   placeholder: string;
 }) {
@@ -86,7 +114,7 @@ export function QueueFiltersBar({
     const timer = setTimeout(() => onChange({ ...value, q }), 400);
     return () => clearTimeout(timer);
   }, [text, value, onChange]);
-  const filtered = Boolean(value.region || value.field || value.q);
+  const filtered = isFiltered(value);
   const regionIndex = value.region ? AUTHORITY_REGION_CODES.indexOf(value.region) + 1 : 0;
   const fieldIndex = value.field ? FIELD_KEYS.indexOf(value.field) + 1 : 0;
   const selects = [
@@ -107,6 +135,16 @@ export function QueueFiltersBar({
             labels: FIELD_LABELS,
             index: fieldIndex,
             onPick: (i: number) => onChange({ ...value, field: i > 0 ? FIELD_KEYS[i - 1] : undefined }),
+          },
+        ]
+      : []),
+    ...(byRegion && byField
+      ? [
+          {
+            name: 'queue-channel',
+            labels: CHANNEL_LABELS,
+            index: value.channel ? CHANNELS.indexOf(value.channel) + 1 : 0,
+            onPick: (i: number) => onChange({ ...value, channel: i > 0 ? CHANNELS[i - 1] : undefined }),
           },
         ]
       : []),
@@ -133,6 +171,7 @@ export function QueueFiltersBar({
         {selects.map((x) => (
           <Select key={x.name} {...x} />
         ))}
+        {byField && <SincePicker value={value.since} onPick={(since) => onChange({ ...value, since })} />}
         {filtered && (
           <Text
             className="queue-filters__clear"
