@@ -8,7 +8,6 @@
  * supports the SMEs of its region (another SME is 404 to it); the ministry all of them, or one region's.
  */
 import {
-  APPLICANT_CLASS_LABELS,
   QUALIFICATIONS,
   regionName,
   shanghaiDate,
@@ -30,6 +29,7 @@ import type {
 import type { Repositories } from '../store';
 import { TransactionRefused, type NamedItem } from '../store/transact';
 import { sheetXlsx } from '../exports/xlsx';
+import { SME_COLUMNS, smeCells } from './results';
 import { idempotent, type Answer, type IdempotencyUse } from './idempotent';
 import { authorityScope, type ExportFile } from './results';
 
@@ -200,24 +200,14 @@ export async function exportSupportedSmes(
     '揭榜企业与政策支持',
     `${year}年度揭榜入选中小企业及政策支持（${where}${which}）`,
     [
-      { header: '序号', key: 'n', width: 6 },
-      { header: '揭榜企业', key: 'org', width: 30 },
-      { header: '统一社会信用代码', key: 'code', width: 22 },
-      { header: '企业规模', key: 'size', width: 10 },
-      { header: '所属主管部门地区', key: 'region', width: 16 },
-      { header: '资质', key: 'quals', width: 40 },
+      ...SME_COLUMNS,
       { header: '入选需求', key: 'demands', width: 50 },
       { header: '政策支持次数', key: 'count', width: 12 },
       { header: '支持金额合计（元）', key: 'total', width: 18 },
       { header: '最近记录的支持日期', key: 'last', width: 16 },
     ],
     entries.map((e, i) => ({
-      n: i + 1,
-      org: e.orgName,
-      code: e.creditCode,
-      size: APPLICANT_CLASS_LABELS[e.orgSize],
-      region: regionName(e.authorityRegion),
-      quals: e.qualifications.map((k) => QUALIFICATIONS[k]).join('；'),
+      ...smeCells(i + 1, e),
       demands: e.demands.map((x) => x.demandTitle).join('；'),
       count: e.supportCount,
       total: e.supportTotalYuan,

@@ -31,7 +31,7 @@ import type { PublicityLine } from '../store/dynamo-publicity';
 import type { CampaignRepository } from '../store/repositories';
 import type { EvalDeps } from './evaluation';
 import { FileCache } from '../exports/cache';
-import { sheetXlsx } from '../exports/xlsx';
+import { sheetXlsx, type SheetColumn } from '../exports/xlsx';
 
 /** The public part of a line: a whitelist, so a field added to the stored line never leaks by default. */
 export function publicLine(l: StoredResultLine): ResultLine {
@@ -186,6 +186,28 @@ async function buildPublicResults(year: number, d: EvalDeps): Promise<ExportFile
   return { filename: `揭榜名单-${year}.xlsx`, contentType: XLSX, data };
 }
 
+/** The selected SME's identity in the authorities' exports (入选企业名单, 揭榜企业与政策支持): numbered rows first. */
+export const SME_COLUMNS: SheetColumn[] = [
+  { header: '序号', key: 'n', width: 6 },
+  { header: '揭榜企业', key: 'org', width: 30 },
+  { header: '统一社会信用代码', key: 'code', width: 22 },
+  { header: '企业规模', key: 'size', width: 10 },
+  { header: '所属主管部门地区', key: 'region', width: 16 },
+  { header: '资质', key: 'quals', width: 40 },
+];
+
+export const smeCells = (
+  n: number,
+  s: Pick<SelectedSmeLine, 'orgName' | 'creditCode' | 'orgSize' | 'authorityRegion' | 'qualifications'>,
+) => ({
+  n,
+  org: s.orgName,
+  code: s.creditCode,
+  size: APPLICANT_CLASS_LABELS[s.orgSize],
+  region: regionName(s.authorityRegion),
+  quals: s.qualifications.map((q) => QUALIFICATIONS[q]).join('；'),
+});
+
 /** GET /v1/campaigns/{year}/selected-smes/export?region= (authorities). */
 export async function exportSelectedSmes(
   user: SessionUser,
@@ -205,12 +227,7 @@ async function buildSelectedSmes(year: number, region: string | undefined, d: Ev
     '入选企业',
     `${year}年度揭榜入选中小企业名单（${where}）`,
     [
-      { header: '序号', key: 'n', width: 6 },
-      { header: '揭榜企业', key: 'org', width: 30 },
-      { header: '统一社会信用代码', key: 'code', width: 22 },
-      { header: '企业规模', key: 'size', width: 10 },
-      { header: '所属主管部门地区', key: 'region', width: 16 },
-      { header: '资质', key: 'quals', width: 40 },
+      ...SME_COLUMNS,
       { header: '需求名称', key: 'title', width: 40 },
       { header: '所属领域', key: 'field', width: 14 },
       { header: '发榜企业', key: 'issuer', width: 30 },
@@ -219,12 +236,7 @@ async function buildSelectedSmes(year: number, region: string | undefined, d: Ev
       { header: '验收后合作', key: 'supplier', width: 14 },
     ],
     lines.map((l, i) => ({
-      n: i + 1,
-      org: l.orgName,
-      code: l.creditCode,
-      size: APPLICANT_CLASS_LABELS[l.orgSize],
-      region: regionName(l.authorityRegion),
-      quals: l.qualifications.map((q) => QUALIFICATIONS[q]).join('；'),
+      ...smeCells(i + 1, l),
       title: l.demandTitle,
       field: FIELDS[l.field],
       issuer: l.issuerName,
