@@ -6,6 +6,7 @@ export * from './rules/regions';
 export * from './rules/credit-code';
 export * from './rules/affiliate-rows';
 export * from './rules/deadline';
+export * from './rules/event-phase';
 export * from './demo';
 export * from './rules/classification';
 export * from './schemas/org';

@@ -1,6 +1,6 @@
 /** Display helpers of the 百场万企 events (calendar, pass, organiser console). */
-import { EVENT_STATUSES, EVENT_TYPES, FIELDS, REGISTRATION_STATUSES } from '@jiebang/shared';
-import type { EventStatus, EventType, FieldKey, RegistrationStatus } from '@jiebang/shared';
+import { EVENT_TYPES, FIELDS, REGISTRATION_STATUSES } from '@jiebang/shared';
+import type { EventType, FieldKey, RegistrationStatus } from '@jiebang/shared';
 import { beijingParts } from './beijing-time';
 
 /** "12-12 09:00–17:00" (same day) or "12-12 09:00 至 12-13 17:00", Beijing time. */
@@ -20,7 +20,7 @@ export const shortTime = (instant: string) => {
 
 export const eventTypeText = (t: EventType) => EVENT_TYPES[t];
 export const chainText = (f: FieldKey) => FIELDS[f];
-export const eventStatusText = (s: EventStatus) => EVENT_STATUSES[s];
+export { eventStatusText } from '@jiebang/shared';
 export const registrationStatusText = (s: RegistrationStatus) => REGISTRATION_STATUSES[s];
 
 /** The meeting slots of an event: every `slotMinutes` from its start while a whole slot fits. */

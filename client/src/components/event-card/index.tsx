@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { EventStatus, EventType, FieldKey } from '@jiebang/shared';
+import type { EventType, FieldKey } from '@jiebang/shared';
 import { chainText, eventStatusText, eventTypeText } from '../../lib/events';
 
 /** A tag of an event: plain, `status` (blue) or `muted` (grey). */
@@ -10,11 +10,14 @@ export interface EventTag {
 }
 
 /** An event's type, chain and status; the status blue unless `muted`. */
-export function eventTags(e: { type: EventType; chain: FieldKey; status: EventStatus }, muted = false): EventTag[] {
+export function eventTags(
+  e: { type: EventType; chain: FieldKey } & Parameters<typeof eventStatusText>[0],
+  muted = false,
+): EventTag[] {
   return [
     { text: eventTypeText(e.type) },
     { text: chainText(e.chain) },
-    { text: eventStatusText(e.status), tone: muted ? 'muted' : 'status' },
+    { text: eventStatusText(e), tone: muted ? 'muted' : 'status' },
   ];
 }
 

@@ -218,7 +218,7 @@ export default function ConsolePage() {
       <View className="console__head">
         <Text className="console__title">{e.title}</Text>
         <Text className="console__meta">
-          {eventTimeText(e.startsAt, e.endsAt)} · {eventStatusText(e.status)} · 已通过 {e.approvedCount}
+          {eventTimeText(e.startsAt, e.endsAt)} · {eventStatusText(e)} · 已通过 {e.approvedCount}
           {e.capacity ? `/${e.capacity}` : ''} · 签到 {e.checkedInCount} · 成果 {e.confirmedOutcomes}
         </Text>
         <View
