@@ -88,7 +88,7 @@ e2eWalk('journeys', {
 
 describe('journeys that keep their place', () => {
   it('我要揭榜 signed out → sign in → register → step 1 of that demand', async () => {
-    const res = await fetch(`${apiUrl}/v1/catalogue?open=1&limit=20`);
+    const res = await fetch(`${apiUrl}/v1/catalogue?open=1&track=large&limit=20`);
     const { items } = (await res.json()) as { items: { id: string; title: string; open: boolean }[] };
     const demand = items.find((i) => i.open)!;
     expect(demand).toBeDefined();
