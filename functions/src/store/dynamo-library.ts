@@ -287,6 +287,19 @@ export class DynamoLibraryRepository {
     }
   }
 
+  /** Transaction item: `after` replaces the interest while it still has the status and version of `before`. */
+  private interestUpdate(before: InterestRecord, after: InterestRecord) {
+    return named('interest_changed', {
+      Put: {
+        TableName: this.table,
+        Item: this.interestItem(after),
+        ConditionExpression: '#s = :s AND version = :v',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':s': before.status, ':v': before.version },
+      },
+    });
+  }
+
   /** The decision, conditional on the status and version it was taken on. */
   async decideInterest(
     before: InterestRecord,
@@ -296,15 +309,7 @@ export class DynamoLibraryRepository {
   ): Promise<boolean> {
     try {
       await transact(this.store, [
-        named('interest_changed', {
-          Put: {
-            TableName: this.table,
-            Item: this.interestItem(after),
-            ConditionExpression: '#s = :s AND version = :v',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: { ':s': before.status, ':v': before.version },
-          },
-        }),
+        this.interestUpdate(before, after),
         auditPut(this.table, libraryKeys.interest(after.id).PK, audit),
         ...notifications.map((n) => notificationPut(this.table, n)),
       ]);
@@ -343,15 +348,7 @@ export class DynamoLibraryRepository {
     const now = after.techManager?.id;
     try {
       await transact(this.store, [
-        named('interest_changed', {
-          Put: {
-            TableName: this.table,
-            Item: this.interestItem(after),
-            ConditionExpression: '#s = :s AND version = :v',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: { ':s': before.status, ':v': before.version },
-          },
-        }),
+        this.interestUpdate(before, after),
         ...(now
           ? [
               named('not_manager', {
