@@ -32,7 +32,8 @@ describe('local stack under load', () => {
     const body = (await catalogue.json()) as { items: unknown[] };
     expect(body.items.length).toBeGreaterThan(0);
     // Minutes, not seconds: ≈ 130 functions to bundle and the demo seed of five areas, with every core busy and,
-    // in `npm test`, the client builds beside it (over 9 minutes once on 2 cores, 2026-12-02). The product's own
-    // waits fail only when nothing moves.
+    // in `npm test`, the client builds and the serverless package beside it. Alone with the burners: 153 s since the
+    // bundling is bounded (serverless.yml, custom.esbuild.concurrency); unbounded, esbuild held 6.8 GB and CI's run
+    // passed 15 minutes (2026-12-02). The product's own waits fail only when nothing moves.
   }, 900_000);
 });
