@@ -23,6 +23,7 @@ describe('notification links', () => {
   it('encode ids and are recognised; unknown paths are not', () => {
     expect(links.applicantApplication('a b')).toBe('/subpackages/sme/pages/application/index?id=a%20b');
     expect(isKnownLink(links.reviewerRanking('x'))).toBe(true);
+    expect(links.results(2026)).toBe('/subpackages/campaign/pages/results/index?year=2026');
     expect(isKnownLink('/pages/application-detail/index?id=1')).toBe(false);
   });
 });

@@ -14,6 +14,8 @@ export const PAGES = {
   reviewerScore: '/subpackages/reviewer/pages/score/index',
   // 221号 to the letter (issue 16): the year's deadlines (the ministry edits them there).
   campaign: '/subpackages/campaign/pages/campaign/index',
+  /** The public 揭榜名单 of a campaign year (`?year=`). */
+  results: '/subpackages/campaign/pages/results/index',
   // events (百场万企)
   eventCalendar: '/subpackages/events/pages/calendar/index',
   publicEvent: '/subpackages/events/pages/event/index',
@@ -41,6 +43,7 @@ export const links = {
   reviewerRanking: (demandId: string) => q(PAGES.reviewerRanking, demandId),
   // 221号 to the letter (issue 16)
   campaign: (year: number) => q(PAGES.campaign, String(year)),
+  results: (year: number) => `${PAGES.results}?year=${year}`,
   // events (百场万企)
   publicEvent: (id: string) => q(PAGES.publicEvent, id),
   myEventPass: (eventId: string) => q(PAGES.myEventPass, eventId),

@@ -165,9 +165,11 @@ describe('答疑 and the audit trail', () => {
     await shot(page, '4a-demand-results-link');
     await toResults.click();
     await page.locator('.results').waitFor({ state: 'visible', timeout: 30_000 });
+    // The link names the demand's campaign year (not whichever campaign is current), and the page shows that year.
+    expect(page.url()).toContain(`results/index?year=${demand.campaignYear}`);
+    expect(await page.locator('.results__title').innerText()).toContain(`${demand.campaignYear}年度`);
 
-    // 宁波新材 reads the 揭榜名单: the period, the result 公示中; it objects from the line.
-    await page.goto(`${webUrl}#/subpackages/campaign/pages/results/index?year=${demand.campaignYear}`);
+    // 宁波新材 reads the 揭榜名单 the link opened: the period, the result 公示中; it objects from the line.
     const line = page.locator(`.result-line[data-demand="${demand.id}"]`);
     await line.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.locator('.results__period').innerText()).toContain('公示期');

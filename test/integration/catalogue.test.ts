@@ -108,6 +108,8 @@ describe('GET /v1/catalogue/{id}', () => {
         title: d.title,
         issuer: { name: d.issuerName },
         indicators: d.indicators,
+        // its 揭榜名单 is that year's (the detail's 查看揭榜名单 opens it)
+        campaignYear: d.campaignYear,
       });
       expect(spy.commands()).toEqual(['GetCommand']);
     } finally {

@@ -49,6 +49,10 @@ describe('public view of a demand', () => {
     ).toBe(false);
   });
 
+  it("carries the demand's campaign year, not the current one (查看揭榜名单 opens that year's list)", () => {
+    expect(toCatalogueDetail(demand({ status: 'selected', campaignYear: 2031 }), NOW).campaignYear).toBe(2031);
+  });
+
   it('hides drafts and demands under review', () => {
     for (const status of ['draft', 'submitted', 'returned', 'forwarded', 'rejected'] as const) {
       expect(isPublic(demand({ status, publishedAt: undefined }))).toBe(false);

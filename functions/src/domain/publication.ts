@@ -57,5 +57,6 @@ export function toCatalogueDetail(d: Demand, now: Date): CatalogueDetail {
     expectedCompletion: d.expectedCompletion,
     weights: d.weights,
     ...(d.withdrawReason ? { withdrawReason: d.withdrawReason } : {}),
+    campaignYear: d.campaignYear,
   };
 }

@@ -140,6 +140,8 @@ export const catalogueDetailSchema = /* @__PURE__ */ (() =>
       match: storableNumber(),
     }),
     withdrawReason: z.string().max(500).optional(),
+    /** The campaign (年度) the demand was published in: its 揭榜名单 is that year's. */
+    campaignYear: storableNumber().int(),
   }))();
 export type CatalogueDetail = z.infer<typeof catalogueDetailSchema>;
 

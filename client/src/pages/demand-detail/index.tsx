@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { countdownText, formatShanghai } from '@jiebang/shared';
+import { countdownText, formatShanghai, links } from '@jiebang/shared';
 import type { ApplicationSummary, CatalogueDetail } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
 import * as applications from '../../services/applications';
@@ -218,7 +218,7 @@ export default function DemandDetailPage() {
         <View
           className="detail__results demand-detail__results"
           hoverClass="detail__results--pressed"
-          onClick={() => void Taro.navigateTo({ url: '/subpackages/campaign/pages/results/index' })}
+          onClick={() => void Taro.navigateTo({ url: links.results(d.campaignYear) })}
         >
           <Text>遴选结果已公布</Text>
           <Text className="detail__results-link">查看揭榜名单 ›</Text>

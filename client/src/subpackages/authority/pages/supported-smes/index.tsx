@@ -21,12 +21,12 @@ import {
   type SupportQualification,
   type SupportRecord,
 } from '@jiebang/shared';
-import * as campaigns from '../../../../services/campaigns';
 import * as support from '../../../../services/policy-support';
 import { newIdempotencyKey } from '../../../../services/applications';
 import { errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
 import { useMe } from '../../../../hooks/use-me';
+import { useCampaignYear } from '../../../../hooks/use-campaign-year';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useBusyAction } from '../../../../hooks/use-busy-action';
 import { authorityOf } from '../../../../lib/roles';
@@ -183,13 +183,7 @@ function History({ year, orgId }: { year: number; orgId: string }) {
 export default function SupportedSmesPage() {
   const { params } = useRouter();
   const me = useMe();
-  const asked = Number(params.year);
-  const loadYear = useCallback(
-    async () => (Number.isInteger(asked) && asked >= 2020 ? asked : (await campaigns.current()).year),
-    [asked],
-  );
-  const year = useAsync(loadYear);
-  const y = year.state.status === 'ready' ? year.state.value : null;
+  const { year: y, error: yearError, reload: reloadYear } = useCampaignYear(params.year);
   const [qualification, setQualification] = useState<SupportQualification | undefined>();
   const [region, setRegion] = useState<string | undefined>();
   const [open, setOpen] = useState<{ orgId: string; what: 'form' | 'history' } | null>(null);
@@ -200,10 +194,9 @@ export default function SupportedSmesPage() {
   const list = usePagedList(y ? fetchPage : null);
   const authority = me.status === 'ready' ? authorityOf(me.me.user.roles) : null;
 
-  if (me.status === 'loading' || (y === null && year.state.status === 'loading')) return <LoadingState />;
+  if (me.status === 'loading' || (y === null && !yearError)) return <LoadingState />;
   if (!authority) return <EmptyState text="仅主管部门可以查看" hint="工业和信息化部及省级中小企业主管部门使用此页" />;
-  if (year.state.status === 'error')
-    return <ErrorState message={errorMessage(year.state.error)} onRetry={year.reload} />;
+  if (yearError) return <ErrorState message={errorMessage(yearError)} onRetry={reloadYear} />;
   if (!y || list.status === 'loading') return <LoadingState />;
   if (list.status === 'error') return <ErrorState message={errorMessage(list.error)} onRetry={list.reload} />;
 

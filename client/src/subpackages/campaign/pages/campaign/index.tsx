@@ -11,7 +11,7 @@
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { formatShanghai, regionName, type CampaignDeadlines, type CampaignUpdate } from '@jiebang/shared';
+import { formatShanghai, links, regionName, type CampaignDeadlines, type CampaignUpdate } from '@jiebang/shared';
 import * as campaigns from '../../../../services/campaigns';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { useMe } from '../../../../hooks/use-me';
@@ -111,9 +111,7 @@ export default function CampaignPage() {
       <View
         className="campaign__results"
         hoverClass="campaign__results--pressed"
-        onClick={() =>
-          void Taro.navigateTo({ url: `/subpackages/campaign/pages/results/index?year=${d.campaign.year}` })
-        }
+        onClick={() => void Taro.navigateTo({ url: links.results(d.campaign.year) })}
       >
         <Text>{d.campaign.year}年度揭榜名单</Text>
         <Text className="campaign__arrow">›</Text>

@@ -15,7 +15,7 @@ import { Text, View } from '@tarojs/components';
 import { FIELDS, formatShanghai, links, RESULT_STATE_LABELS, type ResultState } from '@jiebang/shared';
 import * as campaigns from '../../../../services/campaigns';
 import { errorMessage } from '../../../../services/http';
-import { useAsync } from '../../../../hooks/use-async';
+import { useCampaignYear } from '../../../../hooks/use-campaign-year';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
 import { ActionButton } from '../../../../components/form';
@@ -47,13 +47,7 @@ async function download(year: number) {
 
 export default function ResultsPage() {
   const { params } = useRouter();
-  const asked = Number(params.year);
-  const loadYear = useCallback(
-    async () => (Number.isInteger(asked) && asked >= 2020 ? asked : (await campaigns.current()).year),
-    [asked],
-  );
-  const year = useAsync(loadYear);
-  const y = year.state.status === 'ready' ? year.state.value : null;
+  const { year: y, error: yearError, reload: reloadYear } = useCampaignYear(params.year);
   // publicity (公示): the period comes with the first page.
   const [period, setPeriod] = useState<{ from: string; until: string } | null>(null);
   const fetchPage = useCallback(
@@ -68,8 +62,7 @@ export default function ResultsPage() {
   const me = useMe();
   const mayObject = me.status === 'ready' && me.me.org !== null;
 
-  if (year.state.status === 'error')
-    return <ErrorState message={errorMessage(year.state.error)} onRetry={year.reload} />;
+  if (yearError) return <ErrorState message={errorMessage(yearError)} onRetry={reloadYear} />;
   if (!y || list.status === 'loading') return <LoadingState />;
   if (list.status === 'error') return <ErrorState message={errorMessage(list.error)} onRetry={list.reload} />;
 
