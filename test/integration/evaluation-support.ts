@@ -93,15 +93,16 @@ export interface EvaluationWorld {
   applicants: Applicant[];
 }
 
-export async function evaluationWorld(
-  opts: {
-    applicants?: number;
-    anonymous?: boolean;
-    weights?: Demand['weights'];
-    issuerName?: string;
-    campaignYear?: number;
-  } = {},
-): Promise<EvaluationWorld> {
+export interface WorldOptions {
+  /** Released applications of distinct SMEs of 深圳 (authority 440300); 3 by default. */
+  applicants?: number;
+  anonymous?: boolean;
+  weights?: Demand['weights'];
+  issuerName?: string;
+  campaignYear?: number;
+}
+
+export async function evaluationWorld(opts: WorldOptions = {}): Promise<EvaluationWorld> {
   const tag = ulid().slice(-6);
   const issuer = await makeOrg({
     kind: 'large',
@@ -160,6 +161,23 @@ export async function selectWinners(
     body: { applicationIds, justification, ...(shareComments ? { shareComments } : {}) },
   });
   if (res.status !== 201) throw new Error(`selection → ${res.status}: ${res.text}`);
+}
+
+/**
+ * Where the files about what follows a selection (公示, objections and their reminders, policy support, the
+ * exports) start: at AFTER, a world of one applicant by default whose first applicant the issuer selected, beside
+ * those `alsoSelect` adds (applications it releases for `w.demand`, their ids) — one decision, as the issuer takes
+ * it. The clock stays at AFTER.
+ */
+export async function selectedWorld(
+  opts: WorldOptions & { justification?: string; alsoSelect?: (w: EvaluationWorld) => Promise<string[]> } = {},
+): Promise<EvaluationWorld> {
+  const { justification = '综合评分最高', alsoSelect, ...world } = opts;
+  clockAt(AFTER);
+  const w = await evaluationWorld({ applicants: 1, ...world });
+  const also = alsoSelect ? await alsoSelect(w) : [];
+  await selectWinners(w, [w.applicants[0]!.app.id, ...also], { justification });
+  return w;
 }
 
 // publicity (公示, issue 17)

@@ -5,7 +5,6 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as fileH } from '../../functions/src/handlers/objections-create';
 import { handler as decideH } from '../../functions/src/handlers/objections-decide';
 import { deps } from '../../functions/src/deps';
@@ -19,8 +18,8 @@ import {
   campaignClosingAfter,
   clockAt,
   clockEachTestAt,
-  evaluationWorld,
   makeOrg,
+  selectedWorld,
   who,
   type EvaluationWorld,
 } from './evaluation-support';
@@ -52,14 +51,7 @@ beforeAll(async () => {
   const objector = await who(['org_admin'], (await makeOrg({ name: '提醒测试异议科技有限公司' })).id);
   const ministry = await who(['ministry'], null);
   const world = async () => {
-    const w = await evaluationWorld({ applicants: 1, campaignYear: YEAR });
-    const sel = await invoke(selectH, {
-      method: 'POST',
-      token: w.admin.token,
-      params: { id: w.demand.id },
-      body: { applicationIds: [w.applicants[0]!.app.id], justification: '综合评分最高' },
-    });
-    expectWith(sel.status, sel.text).toBe(201);
+    const w = await selectedWorld({ campaignYear: YEAR });
     const ids: string[] = [];
     for (const text of ['入选企业的专利与申请书所列不一致，请核实。', '入选企业的研发人员数量与实际不符，请核实。']) {
       const filed = await invoke(fileH, {

@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { supportedSmeSchema, supportRecordSchema } from '@jiebang/shared';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as listH } from '../../functions/src/handlers/supported-smes-list';
 import { handler as exportH } from '../../functions/src/handlers/supported-smes-export';
 import { handler as recordH } from '../../functions/src/handlers/support-records-create';
@@ -22,10 +21,9 @@ import { DynamoPolicySupportRepository } from '../../functions/src/store/dynamo-
 import { invoke } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import {
-  AFTER,
   clockAt,
-  evaluationWorld,
   releasedApplication,
+  selectedWorld,
   who,
   type Applicant,
   type EvaluationWorld,
@@ -42,25 +40,24 @@ let people: Record<'zhejiang' | 'shenzhen' | 'ministry' | 'sme', Who>;
 const params = { year: String(YEAR) };
 
 beforeAll(async () => {
-  clockAt(AFTER);
-  w = await evaluationWorld({ applicants: 2, campaignYear: YEAR }); // 深圳 SMEs (440300), 小巨人 + 高新
-  zhejiang = await releasedApplication(w.demand, '杭州西溪专精特新科技有限公司', {
-    region: '330106',
-    authorityRegion: '330000',
-    qualifications: ['provincial_specialized'],
+  // 深圳 SMEs (440300), 小巨人 + 高新: the first selected with 杭州's, 宁波's not.
+  w = await selectedWorld({
+    applicants: 2,
+    campaignYear: YEAR,
+    alsoSelect: async (world) => {
+      zhejiang = await releasedApplication(world.demand, '杭州西溪专精特新科技有限公司', {
+        region: '330106',
+        authorityRegion: '330000',
+        qualifications: ['provincial_specialized'],
+      });
+      ningbo = await releasedApplication(world.demand, '宁波甬江未入选科技有限公司', {
+        region: '330203',
+        authorityRegion: '330200',
+        qualifications: ['innovative_sme'],
+      });
+      return [zhejiang.app.id];
+    },
   });
-  ningbo = await releasedApplication(w.demand, '宁波甬江未入选科技有限公司', {
-    region: '330203',
-    authorityRegion: '330200',
-    qualifications: ['innovative_sme'],
-  });
-  const sel = await invoke(selectH, {
-    method: 'POST',
-    token: w.admin.token,
-    params: { id: w.demand.id },
-    body: { applicationIds: [w.applicants[0]!.app.id, zhejiang.app.id], justification: '综合评分靠前' },
-  });
-  expectWith(sel.status, sel.text).toBe(201);
   // Tokens valid at TODAY (the fixtures' are issued years before).
   const today = async (p: Who): Promise<Who> => ({ ...p, token: (await deps().tokens.issue(p.user, TODAY)).token });
   people = {

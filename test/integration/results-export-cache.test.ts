@@ -5,28 +5,28 @@
  * A selection changes the public export and the lists of the regions it touches; an acceptance changes only the
  * authorities' exports.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as resultsExportH } from '../../functions/src/handlers/results-export';
 import { handler as smesExportH } from '../../functions/src/handlers/results-smes-export';
-import { overrideDeps } from '../../functions/src/deps';
-import { systemClock } from '../../functions/src/clock';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
 import {
-  AFTER,
-  clockAt,
+  clockEachTestAt,
   evaluationWorld,
   releasedApplication,
+  selectedWorld,
+  selectWinners,
   who,
   type Applicant,
   type EvaluationWorld,
   type Who,
-  selectWinners,
 } from './evaluation-support';
+
+clockEachTestAt();
 
 const YEAR = 2032;
 const params = { year: String(YEAR) };
@@ -36,23 +36,23 @@ let ningbo: Applicant;
 let people: Record<'shenzhen' | 'ningbo' | 'ministry', Who>;
 
 beforeAll(async () => {
-  clockAt(AFTER);
-  first = await evaluationWorld({ applicants: 1, campaignYear: YEAR, issuerName: '先行装备集团有限公司' });
+  // The first world's applicant, selected, belongs to 深圳 (440300); the second world's one to 宁波 (330200).
+  first = await selectedWorld({
+    campaignYear: YEAR,
+    issuerName: '先行装备集团有限公司',
+    justification: '综合评分靠前',
+  });
   second = await evaluationWorld({ applicants: 0, campaignYear: YEAR, issuerName: '后续装备集团有限公司' });
-  // Applicants of the first world belong to 深圳 (440300); the second world's one to 宁波 (330200).
   ningbo = await releasedApplication(second.demand, '宁波后续入选科技有限公司', {
     region: '330203',
     authorityRegion: '330200',
   });
-  await select(first, first.applicants[0]!.app.id);
   people = {
     shenzhen: await who(['province:440300'], null),
     ningbo: await who(['province:330200'], null),
     ministry: await who(['ministry'], null),
   };
 }, 120_000);
-beforeEach(() => clockAt(AFTER));
-afterEach(() => overrideDeps({ clock: systemClock }));
 
 const select = (w: EvaluationWorld, id: string) => selectWinners(w, [id]);
 

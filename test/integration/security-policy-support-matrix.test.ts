@@ -7,22 +7,12 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { errorBodySchema } from '@jiebang/shared';
-import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { handler as listH } from '../../functions/src/handlers/supported-smes-list';
 import { handler as exportH } from '../../functions/src/handlers/supported-smes-export';
 import { handler as recordH } from '../../functions/src/handlers/support-records-create';
 import { handler as recordsH } from '../../functions/src/handlers/support-records-list';
 import { invoke, type Answer } from '../support/invoke';
-import { expectWith } from '../support/expect-with';
-import {
-  AFTER,
-  clockAt,
-  clockEachTestAt,
-  evaluationWorld,
-  makeOrg,
-  who,
-  type EvaluationWorld,
-} from './evaluation-support';
+import { clockEachTestAt, makeOrg, selectedWorld, who, type EvaluationWorld } from './evaluation-support';
 
 clockEachTestAt();
 
@@ -46,15 +36,7 @@ let w: EvaluationWorld;
 let tokens: Record<Role, string | undefined>;
 
 beforeAll(async () => {
-  clockAt(AFTER);
-  w = await evaluationWorld({ applicants: 1, campaignYear: YEAR });
-  const sel = await invoke(selectH, {
-    method: 'POST',
-    token: w.admin.token,
-    params: { id: w.demand.id },
-    body: { applicationIds: [w.applicants[0]!.app.id], justification: '综合评分最高' },
-  });
-  expectWith(sel.status, sel.text).toBe(201);
+  w = await selectedWorld({ campaignYear: YEAR });
   tokens = {
     anonymous: undefined,
     noEnterprise: (await who([], null)).token,

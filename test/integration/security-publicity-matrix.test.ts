@@ -15,16 +15,13 @@ import { ulid } from 'ulid';
 import { invoke, type Answer } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import {
-  AFTER,
   campaignClosingAfter,
-  clockAt,
   clockEachTestAt,
-  evaluationWorld,
   makeOrg,
   repos,
   who,
   type EvaluationWorld,
-  selectWinners,
+  selectedWorld,
 } from './evaluation-support';
 
 clockEachTestAt();
@@ -52,10 +49,8 @@ const SECRET = '矩阵异议理由：入选企业资质证书已过期';
 const OBJECTOR = '矩阵异议精工有限公司';
 
 beforeAll(async () => {
-  clockAt(AFTER);
   await campaignClosingAfter(YEAR);
-  w = await evaluationWorld({ applicants: 1, campaignYear: YEAR });
-  await selectWinners(w, [w.applicants[0]!.app.id], { justification: '综合评分最高' });
+  w = await selectedWorld({ campaignYear: YEAR });
   smeOrgId = (await makeOrg({ name: OBJECTOR })).id;
   const sme = await who(['org_admin'], smeOrgId);
   const other = await who(['org_admin'], (await makeOrg({ name: '矩阵旁观科技有限公司' })).id);
