@@ -5,10 +5,10 @@
  * running it twice, or beside the scheduled indexer, writes nothing wrong. Postings are never deleted here (they
  * are immutable and the read checks the card state), so a rebuild only adds what is missing.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../store/client';
 import type { DynamoSearchIndex } from '../store/dynamo-search-index';
 import { keys } from '../store/keys';
+import { queryPages } from '../store/query-all';
 import { runIndexer, type IndexerDeps, type IndexerOptions, type IndexerReport } from './indexer';
 
 export interface RebuildReport {
@@ -22,20 +22,12 @@ export interface RebuildReport {
 
 /** The ids of every public demand, newest first, page by page. */
 async function* publicDemandIds(store: Store): AsyncGenerator<string[]> {
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await store.doc.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.cataloguePartition('', keys.catalogueScope()) },
-        ProjectionExpression: 'id',
-        ExclusiveStartKey: start,
-      }),
-    );
-    yield (out.Items ?? []).map((i) => i.id as string);
-    start = out.LastEvaluatedKey;
-  } while (start);
+  const pages = queryPages(store, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.cataloguePartition('', keys.catalogueScope()) },
+    ProjectionExpression: 'id',
+  });
+  for await (const items of pages) yield items.map((i) => i.id as string);
 }
 
 export async function rebuildSearchIndex(

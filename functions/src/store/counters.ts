@@ -9,9 +9,9 @@
  * Several changes of one transaction may touch the same counter item (a selection: the demand's and the selected
  * applications' counters in one region), which DynamoDB refuses; `transact` merges them (`mergeCounterUpdates`).
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { contributionDelta, NATION, withNation, type Contribution } from '../domain/stats';
 import type { Store } from './client';
+import { queryAll } from './query-all';
 import { statsKeys, STATS_ENTITY } from './keys';
 import type { TransactItem, WriteItem } from './transact';
 
@@ -107,22 +107,14 @@ export function addCounterItem(into: RegionCounters, item: Record<string, unknow
  */
 export async function readCounters(store: Store, year: number, region?: string): Promise<RegionCounters> {
   const out: RegionCounters = new Map();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await store.doc.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
-        ExpressionAttributeValues: {
-          ':pk': statsKeys.partition(year),
-          ':p': region ? statsKeys.regionPrefix(region) : statsKeys.nationPrefix,
-        },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) addCounterItem(out, item);
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll(store, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+    ExpressionAttributeValues: {
+      ':pk': statsKeys.partition(year),
+      ':p': region ? statsKeys.regionPrefix(region) : statsKeys.nationPrefix,
+    },
+  });
+  for (const item of items) addCounterItem(out, item);
   if (!region && !out.has(NATION)) out.set(NATION, {});
   return out;
 }

@@ -10,12 +10,13 @@
  * `AuditPut` is not a WriteItem, so the compiler refuses an audit event sent around transact.
  */
 import type { AuditEvent, Notification } from '@jiebang/shared';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { eventHash, GENESIS } from '../domain/audit-hash';
 import type { Store } from './client';
 import type { NamedItem, WriteItem } from './transact';
 import { fromItem } from './items';
+import { queryAll } from './query-all';
 import { ENTITY, keys } from './keys';
 
 export type AuditInput = Omit<AuditEvent, 'id' | 'seq' | 'prevHash' | 'hash'>;
@@ -166,19 +167,9 @@ export function notificationPut(table: string, n: Omit<Notification, 'id'>): Wri
 
 /** An object's audit trail, oldest first: one Query on its partition. */
 export async function auditTrail(store: Store, objectPK: string): Promise<AuditEvent[]> {
-  const out: AuditEvent[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await store.doc.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
-        ExpressionAttributeValues: { ':pk': objectPK, ':p': keys.auditPrefix },
-        ExclusiveStartKey: start,
-      }),
-    );
-    out.push(...(page.Items ?? []).map((i) => fromItem<AuditEvent>(i)));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const items = await queryAll(store, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+    ExpressionAttributeValues: { ':pk': objectPK, ':p': keys.auditPrefix },
+  });
+  return items.map((i) => fromItem<AuditEvent>(i));
 }

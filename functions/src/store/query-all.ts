@@ -3,17 +3,20 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 
 type Item = Record<string, unknown>;
+type QueryInput = Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>;
 
-export async function queryAll(
-  store: Store,
-  input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>,
-): Promise<Item[]> {
-  const out: Item[] = [];
+/** A Query's pages, one at a time (for a partition too large to hold whole: each page's items as they come). */
+export async function* queryPages(store: Store, input: QueryInput): AsyncGenerator<Item[]> {
   let start: Item | undefined;
   do {
     const page = await store.doc.send(new QueryCommand({ TableName: store.table, ...input, ExclusiveStartKey: start }));
-    out.push(...(page.Items ?? []));
+    yield page.Items ?? [];
     start = page.LastEvaluatedKey;
   } while (start);
+}
+
+export async function queryAll(store: Store, input: QueryInput): Promise<Item[]> {
+  const out: Item[] = [];
+  for await (const items of queryPages(store, input)) out.push(...items);
   return out;
 }
