@@ -115,3 +115,19 @@ export function FailedState({
     <ErrorState className={className} message={errorMessage(error)} onRetry={onRetry} />
   );
 }
+
+/**
+ * The foot of a paged list (`usePagedList`): 正在加载更多… while a page loads, the failure of one (the next pull
+ * retries), and at the end `end` (— 已显示全部 — by default). Nothing while more pages wait to be pulled.
+ */
+export function ListFooter({
+  list,
+  end = '— 已显示全部 —',
+  className = '',
+}: StateProps & {
+  list: { loadingMore: boolean; moreError: string; cursor: string | null };
+  end?: string;
+}) {
+  const text = list.loadingMore ? '正在加载更多…' : list.moreError ? '加载失败，上滑重试' : list.cursor ? null : end;
+  return text ? <Text className={`list-footer ${className}`}>{text}</Text> : null;
+}

@@ -30,7 +30,7 @@ import { useCampaignYear } from '../../../../hooks/use-campaign-year';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useBusyAction } from '../../../../hooks/use-busy-action';
 import { authorityOf } from '../../../../lib/roles';
-import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { EmptyState, ErrorState, ListFooter, LoadingState } from '../../../../components/state-view';
 import { ActionButton, Field, TextInput } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { chipFilter, FilterChips, FilterPicker, REGION_FILTER } from '../../../../components/filters';
@@ -286,10 +286,7 @@ export default function SupportedSmesPage() {
           )}
         </View>
       ))}
-      {list.loadingMore && <Text className="supported-smes__more">加载中…</Text>}
-      {!list.cursor && list.items.length > 0 && (
-        <Text className="supported-smes__more">已显示全部 {list.items.length} 家</Text>
-      )}
+      {list.items.length > 0 && <ListFooter list={list} end={`已显示全部 ${list.items.length} 家`} />}
     </View>
   );
 }

@@ -17,7 +17,7 @@ import * as campaigns from '../../../../services/campaigns';
 import { errorMessage } from '../../../../services/http';
 import { useCampaignYear } from '../../../../hooks/use-campaign-year';
 import { usePagedList } from '../../../../hooks/use-paged-list';
-import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { EmptyState, ErrorState, ListFooter, LoadingState } from '../../../../components/state-view';
 import { ActionButton } from '../../../../components/form';
 import { useMe } from '../../../../hooks/use-me';
 import '../../../../components/status-badge/index.scss';
@@ -128,10 +128,7 @@ export default function ResultsPage() {
           )}
         </View>
       ))}
-      {list.loadingMore && <Text className="results__more">加载中…</Text>}
-      {!list.cursor && list.items.length > 0 && (
-        <Text className="results__more">已显示全部 {list.items.length} 项</Text>
-      )}
+      {list.items.length > 0 && <ListFooter list={list} end={`已显示全部 ${list.items.length} 项`} />}
     </View>
   );
 }

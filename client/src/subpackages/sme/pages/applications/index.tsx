@@ -13,7 +13,7 @@ import { formatShanghai } from '@jiebang/shared';
 import type { ApplicationSummary } from '@jiebang/shared';
 import * as applications from '../../../../services/applications';
 import { ApiError, errorMessage } from '../../../../services/http';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { EmptyState, ErrorState, ListFooter, SkeletonCards } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/app-status';
 import { nextStepText } from '../../../../lib/application';
 import { usePagedList } from '../../../../hooks/use-paged-list';
@@ -76,11 +76,7 @@ export default function MyApplicationsPage() {
           </Text>
         </View>
       ))}
-      <View className="my-applications-more">
-        {loadingMore && <Text>正在加载更多…</Text>}
-        {!loadingMore && moreError && <Text>加载失败，上滑重试</Text>}
-        {!loadingMore && !moreError && !cursor && <Text>— 已显示全部 —</Text>}
-      </View>
+      <ListFooter list={{ loadingMore, moreError, cursor }} />
     </View>
   );
 }
