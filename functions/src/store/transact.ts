@@ -69,6 +69,18 @@ export class TransactionRefused extends Error {
   }
 }
 
+/**
+ * `write`, with a refusal of its conditions thrown as the domain error `why` makes of it (the refusal tells which
+ * condition, `by(name)`); any other failure as it came.
+ */
+export async function refusedAs<T>(write: Promise<T>, why: (refusal: TransactionRefused) => Error): Promise<T> {
+  try {
+    return await write;
+  } catch (err) {
+    throw err instanceof TransactionRefused ? why(err) : err;
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A refusal by the audit heads alone: another change of the same object appended first. */

@@ -38,7 +38,7 @@ import type {
 } from '../store/dynamo-events';
 import type { DynamoOrgRepository } from '../store/dynamo-orgs';
 import { eventKeys } from '../store/keys';
-import { TransactionRefused } from '../store/transact';
+import { refusedAs, TransactionRefused } from '../store/transact';
 
 export interface EventDeps {
   repos: { events: DynamoEventRepository; orgs?: DynamoOrgRepository; demands?: DynamoDemandRepository };
@@ -305,12 +305,10 @@ async function notifyCancelled(e: EventRecord, reason: string, at: string, d: Ev
 }
 
 async function changeEvent(before: EventRecord, after: EventRecord, change: EventChange, d: EventDeps) {
-  try {
-    await d.repos.events.transitionEvent(before, after, change);
-  } catch (err) {
-    if (err instanceof TransactionRefused) throw new Conflict('活动状态已变化，请刷新后重试', 'VERSION_CONFLICT');
-    throw err;
-  }
+  await refusedAs(
+    d.repos.events.transitionEvent(before, after, change),
+    () => new Conflict('活动状态已变化，请刷新后重试', 'VERSION_CONFLICT'),
+  );
 }
 
 /** GET /v1/events/{id}: public once published; a draft only to its organiser. */
@@ -390,8 +388,8 @@ export async function register(user: SessionUser, eventId: string, input: Regist
     demands: demands.map(({ id, title }) => ({ id, title })),
     at,
   });
-  try {
-    await d.repos.events.createRegistration(r, {
+  await refusedAs(
+    d.repos.events.createRegistration(r, {
       audit: audit(e, 'register', orgActor(user, org.name), at, { comment: REGISTRATION_ROLES[input.role] }),
       notifications: [
         note(
@@ -404,13 +402,12 @@ export async function register(user: SessionUser, eventId: string, input: Regist
           at,
         ),
       ],
-    });
-  } catch (err) {
-    if (err instanceof TransactionRefused && err.by('already_registered'))
-      throw new Conflict('本企业已报名这场活动', 'ALREADY_REGISTERED');
-    if (err instanceof TransactionRefused) throw new RuleViolation('EVENT_NOT_OPEN', '活动已不在报名中');
-    throw err;
-  }
+    }),
+    (refused) =>
+      refused.by('already_registered')
+        ? new Conflict('本企业已报名这场活动', 'ALREADY_REGISTERED')
+        : new RuleViolation('EVENT_NOT_OPEN', '活动已不在报名中'),
+  );
   return registrationView(r);
 }
 
@@ -558,19 +555,17 @@ export async function checkIn(user: SessionUser, eventId: string, code: string, 
   const r = regId ? await d.repos.events.getRegistration(eventId, regId, true) : null;
   if (!r) throw new NotFound('签到码无效：请核对参会凭证是否属于本场活动');
   const at = d.now.toISOString();
-  try {
-    await d.repos.events.checkIn(r, code, at, {
+  await refusedAs(
+    d.repos.events.checkIn(r, code, at, {
       audit: audit(e, 'check_in', authorityActor(user), at, { comment: r.orgName }),
       notifications: [],
-    });
-  } catch (err) {
-    if (err instanceof TransactionRefused)
-      throw new Conflict(
+    }),
+    () =>
+      new Conflict(
         r.checkedInAt ? `${r.orgName} 已于 ${beijing(r.checkedInAt)} 签到，签到码只能使用一次` : '该签到码已使用',
         'ALREADY_CHECKED_IN',
-      );
-    throw err;
-  }
+      ),
+  );
   return { registrationId: r.id, orgName: r.orgName, role: r.role, checkedInAt: at };
 }
 
@@ -619,8 +614,8 @@ export async function fixPrematch(
       approved.get(c.participantRegistrationId)!.orgId,
     ]),
   );
-  try {
-    await d.repos.events.fixPrematch(
+  await refusedAs(
+    d.repos.events.fixPrematch(
       { eventId, fixedAt: at, pairs },
       {
         audit: audit(e, 'fix_prematch', authorityActor(user), at, { comment: `预对接名单 ${pairs.length} 对` }),
@@ -636,11 +631,9 @@ export async function fixPrematch(
           ),
         ),
       },
-    );
-  } catch (err) {
-    if (err instanceof TransactionRefused) throw new Conflict('活动不在报名中，不能修改预对接名单', 'EVENT_NOT_OPEN');
-    throw err;
-  }
+    ),
+    () => new Conflict('活动不在报名中，不能修改预对接名单', 'EVENT_NOT_OPEN'),
+  );
   return { fixedAt: at, pairs };
 }
 
@@ -684,8 +677,8 @@ export async function requestMeeting(
     ...(input.note ? { note: input.note } : {}),
     createdAt: at,
   };
-  try {
-    await d.repos.events.createMeeting(m, {
+  await refusedAs(
+    d.repos.events.createMeeting(m, {
       audit: {
         objectType: 'event',
         objectId: eventId,
@@ -705,11 +698,9 @@ export async function requestMeeting(
           at,
         ),
       ],
-    });
-  } catch (err) {
-    if (err instanceof TransactionRefused) throw new Conflict('您在这个时段已有洽谈，请换一个时段', 'SLOT_TAKEN');
-    throw err;
-  }
+    }),
+    () => new Conflict('您在这个时段已有洽谈，请换一个时段', 'SLOT_TAKEN'),
+  );
   const { fromOrgId: _f, toOrgId: _t, statsRegion: _s, ...view } = m;
   return view;
 }
@@ -826,8 +817,8 @@ export async function confirmOutcome(user: SessionUser, id: string, d: EventDeps
   if (o.withOrgId !== user.orgId) throw new Forbidden('对接成果由对方确认');
   if (o.status !== 'recorded') throw new Conflict('这项对接成果已确认', 'ALREADY_CONFIRMED');
   const at = d.now.toISOString();
-  try {
-    await d.repos.events.confirmOutcome(o, at, {
+  await refusedAs(
+    d.repos.events.confirmOutcome(o, at, {
       audit: {
         objectType: 'event',
         objectId: o.eventId,
@@ -847,13 +838,12 @@ export async function confirmOutcome(user: SessionUser, id: string, d: EventDeps
           at,
         ),
       ],
-    });
-  } catch (err) {
-    if (err instanceof TransactionRefused && err.by('event_not_open'))
-      throw new Conflict('活动已取消，对接成果不能再确认', 'EVENT_NOT_OPEN');
-    if (err instanceof TransactionRefused) throw new Conflict('这项对接成果已确认', 'ALREADY_CONFIRMED');
-    throw err;
-  }
+    }),
+    (refused) =>
+      refused.by('event_not_open')
+        ? new Conflict('活动已取消，对接成果不能再确认', 'EVENT_NOT_OPEN')
+        : new Conflict('这项对接成果已确认', 'ALREADY_CONFIRMED'),
+  );
   return outcomeView({ ...o, status: 'confirmed', confirmedAt: at });
 }
 

@@ -32,7 +32,7 @@ import { maskContact } from '../domain/privacy';
 import { FileCache } from '../exports/cache';
 import { renderPaperForm, type FormRow, type FormSection, type PaperForm } from '../exports/pdf';
 import type { Repositories } from '../store';
-import { TransactionRefused } from '../store/transact';
+import { refusedAs } from '../store/transact';
 import { applicantActor, canSee, getApplication, type AppDeps } from './applications';
 import { getDemand, issuerActor, viewerOf } from './demands';
 
@@ -368,14 +368,12 @@ export async function recordApplicationScan(
   const scan: StampedScan = { key: input.key, name: input.name, at };
   const next = { ...app, stampedScan: scan, version: app.version + 1, updatedAt: at };
   const actor = applicantActor(user, { id: app.orgId, name: app.orgName });
-  try {
-    await d.repos.applications.write(next, app, {
+  await refusedAs(
+    d.repos.applications.write(next, app, {
       audit: { objectType: 'application', objectId: id, action: 'stamped_scan', actor, at },
       notifications: [],
-    });
-  } catch (err) {
-    if (err instanceof TransactionRefused) throw CHANGED();
-    throw err;
-  }
+    }),
+    () => CHANGED(),
+  );
   return scan;
 }

@@ -25,7 +25,7 @@ import { authorityActor, isMinistry, provinceOf } from '../auth/roles';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../domain/errors';
 import type { RegionCounters } from '../store/counters';
 import type { DynamoStatsRepository, StoredReport } from '../store/dynamo-stats';
-import { TransactionRefused } from '../store/transact';
+import { refusedAs } from '../store/transact';
 import { sheetXlsx } from '../exports/xlsx';
 
 export interface ReportDeps {
@@ -162,8 +162,8 @@ async function change(
     next.comment = comment!;
   }
   if (action === 'accept') next.acceptedAt = at;
-  try {
-    await d.repos.stats.writeReport(
+  await refusedAs(
+    d.repos.stats.writeReport(
       next,
       r.version,
       {
@@ -177,11 +177,9 @@ async function change(
         at,
       },
       action === 'submit',
-    );
-  } catch (err) {
-    if (err instanceof TransactionRefused) throw new Conflict('统计表已被他人修改，请刷新后重试', 'VERSION_CONFLICT');
-    throw err;
-  }
+    ),
+    () => new Conflict('统计表已被他人修改，请刷新后重试', 'VERSION_CONFLICT'),
+  );
   return answer(next, deadline, d.now);
 }
 
