@@ -154,6 +154,19 @@ function versioned(what: string, version: number, build: () => Promise<ExportFil
 
 const shanghaiDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
 
+/** The demand a result line is about, in both 揭榜名单 exports: its title, field and issuer (as the line names it). */
+const DEMAND_COLUMNS: SheetColumn[] = [
+  { header: '需求名称', key: 'title', width: 40 },
+  { header: '所属领域', key: 'field', width: 14 },
+  { header: '发榜企业', key: 'issuer', width: 30 },
+];
+const demandCells = (l: { demandTitle: string; field: keyof typeof FIELDS; issuerName: string }) => ({
+  title: l.demandTitle,
+  field: FIELDS[l.field],
+  issuer: l.issuerName,
+});
+const SELECTED_AT_COLUMN: SheetColumn = { header: '入选日期', key: 'date', width: 12 };
+
 /** GET /v1/campaigns/{year}/results/export (public). */
 export async function exportPublicResults(year: number, d: EvalDeps): Promise<VersionedExport> {
   // The version first, then the lines (strongly consistent): the file holds at least that version's lines.
@@ -168,17 +181,13 @@ async function buildPublicResults(year: number, d: EvalDeps): Promise<ExportFile
     `${year}年度大企业发榜 揭榜名单`,
     [
       { header: '序号', key: 'n', width: 6 },
-      { header: '需求名称', key: 'title', width: 40 },
-      { header: '所属领域', key: 'field', width: 14 },
-      { header: '发榜企业', key: 'issuer', width: 30 },
+      ...DEMAND_COLUMNS,
       { header: '揭榜企业', key: 'org', width: 30 },
-      { header: '入选日期', key: 'date', width: 12 },
+      SELECTED_AT_COLUMN,
     ],
     lines.map((l, i) => ({
       n: i + 1,
-      title: l.demandTitle,
-      field: FIELDS[l.field],
-      issuer: l.issuerName,
+      ...demandCells(l),
       org: l.orgName,
       date: shanghaiDate(l.selectedAt),
     })),
@@ -228,18 +237,14 @@ async function buildSelectedSmes(year: number, region: string | undefined, d: Ev
     `${year}年度揭榜入选中小企业名单（${where}）`,
     [
       ...SME_COLUMNS,
-      { header: '需求名称', key: 'title', width: 40 },
-      { header: '所属领域', key: 'field', width: 14 },
-      { header: '发榜企业', key: 'issuer', width: 30 },
-      { header: '入选日期', key: 'date', width: 12 },
+      ...DEMAND_COLUMNS,
+      SELECTED_AT_COLUMN,
       { header: '验收结果', key: 'acceptance', width: 10 },
       { header: '验收后合作', key: 'supplier', width: 14 },
     ],
     lines.map((l, i) => ({
       ...smeCells(i + 1, l),
-      title: l.demandTitle,
-      field: FIELDS[l.field],
-      issuer: l.issuerName,
+      ...demandCells(l),
       date: shanghaiDate(l.selectedAt),
       acceptance: l.acceptance ? (l.acceptance.result === 'passed' ? '通过' : '未通过') : '未验收',
       supplier: l.acceptance ? acceptanceOutcomeText(l.acceptance) : '',
