@@ -3,22 +3,19 @@
  * every open application of the demand (draft, submitted, forwarded, released…) is closed with the reason and its
  * applicant told in its inbox — none stays `released` on a withdrawn demand.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ulid } from 'ulid';
 import { applicationSchema } from '@jiebang/shared';
 import { handler as withdrawH } from '../../functions/src/handlers/demands-withdraw';
 import { handler as demandGetH } from '../../functions/src/handlers/demands-get';
 import { handler as appGetH } from '../../functions/src/handlers/applications-get';
 import { handler as appWithdrawH } from '../../functions/src/handlers/applications-withdraw';
-import { overrideDeps } from '../../functions/src/deps';
-import { systemClock } from '../../functions/src/clock';
 import { invoke } from '../support/invoke';
 import { demand as demandFixture } from '../support/fixtures';
 import { applicationRecord } from './applications-support';
-import { BEFORE, clockAt, evaluationWorld, inboxOf, makeOrg, repos, who, type Who } from './evaluation-support';
+import { BEFORE, clockEachTestAt, evaluationWorld, inboxOf, makeOrg, repos, who, type Who } from './evaluation-support';
 
-beforeEach(() => clockAt(BEFORE));
-afterEach(() => overrideDeps({ clock: systemClock }));
+clockEachTestAt(BEFORE);
 
 const withdraw = (p: Who, id: string, reason = '项目方向调整，需求取消') =>
   invoke(withdrawH, { method: 'POST', token: p.token, params: { id }, body: { reason } });

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
 import { rankingSchema, releasedApplicationsSchema, scoreSetSchema } from '@jiebang/shared';
 import { handler as listH } from '../../functions/src/handlers/demand-applications-list';
@@ -6,8 +6,6 @@ import { handler as putH } from '../../functions/src/handlers/scores-put';
 import { handler as getH } from '../../functions/src/handlers/scores-get';
 import { handler as rankingH } from '../../functions/src/handlers/ranking-get';
 import { handler as withdrawH } from '../../functions/src/handlers/applications-withdraw';
-import { overrideDeps } from '../../functions/src/deps';
-import { systemClock } from '../../functions/src/clock';
 import { evaluationKeys } from '../../functions/src/store/keys';
 import { act, invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
@@ -15,6 +13,7 @@ import {
   AFTER,
   BEFORE,
   clockAt,
+  clockEachTestAt,
   evaluationWorld,
   partition,
   who,
@@ -26,8 +25,7 @@ let w: EvaluationWorld;
 beforeAll(async () => {
   w = await evaluationWorld({ applicants: 3, weights: { team: 10, capability: 20, plan: 40, match: 30 } });
 }, 60_000);
-beforeEach(() => clockAt(BEFORE));
-afterEach(() => overrideDeps({ clock: systemClock }));
+clockEachTestAt(BEFORE);
 
 const score = (p: Who, id: string, body: unknown) =>
   invoke(putH, { method: 'PUT', token: p.token, params: { id }, body });

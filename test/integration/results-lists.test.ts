@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -8,12 +8,11 @@ import { handler as resultsH } from '../../functions/src/handlers/results-list';
 import { handler as resultsExportH } from '../../functions/src/handlers/results-export';
 import { handler as smesH } from '../../functions/src/handlers/results-smes-list';
 import { handler as smesExportH } from '../../functions/src/handlers/results-smes-export';
-import { overrideDeps } from '../../functions/src/deps';
-import { systemClock } from '../../functions/src/clock';
 import { invoke } from '../support/invoke';
 import {
   AFTER,
   clockAt,
+  clockEachTestAt,
   evaluationWorld,
   releasedApplication,
   who,
@@ -61,8 +60,7 @@ beforeAll(async () => {
     plain: await who([], null),
   };
 }, 120_000);
-beforeEach(() => clockAt(AFTER));
-afterEach(() => overrideDeps({ clock: systemClock }));
+clockEachTestAt();
 
 const params = { year: String(YEAR) };
 

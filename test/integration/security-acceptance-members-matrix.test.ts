@@ -8,20 +8,17 @@
  * demand never receive the issuer's name, credit code, org id (the report's storage key carries it), contact or
  * the ids of its people.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { errorBodySchema } from '@jiebang/shared';
 import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as feedbackH } from '../../functions/src/handlers/scores-feedback';
 import { handler as appGetH } from '../../functions/src/handlers/applications-get';
 import { handler as membersDeleteH } from '../../functions/src/handlers/orgs-members-delete';
 import { handler as membersListH } from '../../functions/src/handlers/orgs-members-list';
-import { overrideDeps } from '../../functions/src/deps';
-import { systemClock } from '../../functions/src/clock';
 import { invoke, type Answer } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import {
-  AFTER,
-  clockAt,
+  clockEachTestAt,
   evaluationWorld,
   inboxOf,
   who,
@@ -29,8 +26,7 @@ import {
   selectWinners,
 } from './evaluation-support';
 
-beforeEach(() => clockAt(AFTER));
-afterEach(() => overrideDeps({ clock: systemClock }));
+clockEachTestAt();
 
 const ACCEPTANCE = { result: 'passed', supplierCatalogue: true, comment: '各项指标达到要求' } as const;
 
