@@ -148,29 +148,43 @@ export class DynamoEventRepository {
   }
 
   /**
+   * The event item's Update to `after`'s status and version, with those of `fields` that `after` has, conditional
+   * on the status and version read and on `also`'s conditions (their values beside). Refusal: `event_changed`.
+   */
+  private statusUpdate(
+    before: EventRecord,
+    after: EventRecord,
+    fields: readonly ('publishedAt' | 'cancelledAt' | 'cancelReason')[],
+    also: { conditions: string[]; values: Record<string, unknown> } = { conditions: [], values: {} },
+  ): TransactItem {
+    const set: Record<string, unknown> = { status: after.status, version: after.version };
+    for (const k of fields) if (after[k]) set[k] = after[k];
+    const names = Object.keys(set);
+    return named('event_changed', {
+      Update: {
+        TableName: this.table,
+        Key: eventKeys.event(before.id),
+        UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}`,
+        ConditionExpression: ['#status = :was AND #version = :v', ...also.conditions].join(' AND '),
+        ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(names.map((n) => [`:${n}`, set[n]])),
+          ...also.values,
+          ':was': before.status,
+          ':v': before.version,
+        },
+      },
+    });
+  }
+
+  /**
    * Move the event to `after`'s status (its other fields as `after` has them), conditional on the status and
    * version read, with its calendar cards, audit event and notifications. An Update, not a Put: the counters
    * (approvals, check-ins, outcomes) move concurrently and must not be overwritten. Refusal: `event_changed`.
    */
   async transitionEvent(before: EventRecord, after: EventRecord, change: EventChange): Promise<void> {
-    const set: Record<string, unknown> = { status: after.status, version: after.version };
-    for (const k of ['publishedAt', 'cancelledAt', 'cancelReason'] as const) if (after[k]) set[k] = after[k];
-    const names = Object.keys(set);
     await transact(this.store, [
-      named('event_changed', {
-        Update: {
-          TableName: this.table,
-          Key: eventKeys.event(before.id),
-          UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}`,
-          ConditionExpression: '#status = :was AND #version = :v',
-          ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
-          ExpressionAttributeValues: {
-            ...Object.fromEntries(names.map((n) => [`:${n}`, set[n]])),
-            ':was': before.status,
-            ':v': before.version,
-          },
-        },
-      }),
+      this.statusUpdate(before, after, ['publishedAt', 'cancelledAt', 'cancelReason']),
       ...this.cardPuts(after),
       ...countChange(this.table, eventContribution(before), eventContribution(after)),
       ...this.changeItems(eventKeys.event(before.id).PK, change),
@@ -208,31 +222,16 @@ export class DynamoEventRepository {
       confirmedOutcomes: [before.confirmedOutcomes, confirmed.length],
     } as const;
     if (Object.values(counts).some(([kept, read]) => kept !== undefined && kept !== read)) return 'stale';
-    const set: Record<string, unknown> = { status: after.status, version: after.version };
-    for (const k of ['cancelledAt', 'cancelReason'] as const) if (after[k]) set[k] = after[k];
-    const names = Object.keys(set);
-    const countConditions = Object.entries(counts).map(([k, [kept]]) =>
-      kept === undefined ? `attribute_not_exists(${k})` : `${k} = :${k}`,
-    );
     await transact(this.store, [
-      named('event_changed', {
-        Update: {
-          TableName: this.table,
-          Key: eventKeys.event(before.id),
-          UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}`,
-          ConditionExpression: ['#status = :was AND #version = :v', ...countConditions].join(' AND '),
-          ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
-          ExpressionAttributeValues: {
-            ...Object.fromEntries(names.map((n) => [`:${n}`, set[n]])),
-            ...Object.fromEntries(
-              Object.entries(counts)
-                .filter(([, [kept]]) => kept !== undefined)
-                .map(([k, [kept]]) => [`:${k}`, kept]),
-            ),
-            ':was': before.status,
-            ':v': before.version,
-          },
-        },
+      this.statusUpdate(before, after, ['cancelledAt', 'cancelReason'], {
+        conditions: Object.entries(counts).map(([k, [kept]]) =>
+          kept === undefined ? `attribute_not_exists(${k})` : `${k} = :${k}`,
+        ),
+        values: Object.fromEntries(
+          Object.entries(counts)
+            .filter(([, [kept]]) => kept !== undefined)
+            .map(([k, [kept]]) => [`:${k}`, kept]),
+        ),
       }),
       ...this.cardPuts(after),
       ...countChange(
