@@ -84,18 +84,31 @@ export async function storedItems(orgId: string): Promise<number> {
   return n;
 }
 
-/** Count the store's requests by command while `fn` runs. */
-export async function counting<T>(fn: () => Promise<T>): Promise<{ result: T; requests: Record<string, number> }> {
+/**
+ * Count the store's requests by command while `fn` runs; `phases` gives when (ms after the start) each kind of
+ * request was first sent and last answered — the import's parse ends at the first BatchWriteItem, its writes at the
+ * TransactWriteItems (the pointer's switch).
+ */
+export async function counting<T>(fn: () => Promise<T>): Promise<{
+  result: T;
+  requests: Record<string, number>;
+  phases: Record<string, { first: number; last: number }>;
+}> {
   const { doc } = deps().store;
   const requests: Record<string, number> = {};
+  const phases: Record<string, { first: number; last: number }> = {};
+  const t0 = performance.now();
+  const at = () => Math.round(performance.now() - t0);
   const original = doc.send.bind(doc);
   doc.send = ((command: { constructor: { name: string } }, ...rest: unknown[]) => {
     const name = command.constructor.name.replace(/Command$/, '');
     requests[name] = (requests[name] ?? 0) + 1;
-    return (original as (...a: unknown[]) => unknown)(command, ...rest);
+    phases[name] ??= { first: at(), last: 0 };
+    const answer = (original as (...a: unknown[]) => Promise<unknown>)(command, ...rest);
+    return answer.finally(() => (phases[name]!.last = at()));
   }) as typeof doc.send;
   try {
-    return { result: await fn(), requests };
+    return { result: await fn(), requests, phases };
   } finally {
     doc.send = original;
   }
