@@ -47,9 +47,7 @@ describe('supplier list import', () => {
     rows.splice(2500, 0, [newListed.org.creditCode, newListed.org.name, '子公司']);
     const file = await sheet(rows);
     const started = performance.now();
-    const { result: res, requests, phases } = await counting(() =>
-      importFile(issuer.org.id, issuer.admin.token, file),
-    );
+    const { result: res, requests, phases } = await counting(() => importFile(issuer.org.id, issuer.admin.token, file));
     const ms = Math.round(performance.now() - started);
     expectWith(res.status, res.text).toBe(200);
     expect(res.body).toEqual({ count: 5000, previousCount: 1 });

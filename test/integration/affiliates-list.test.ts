@@ -19,11 +19,27 @@ import { localAttachments } from '../support/attachments';
 import { creditCode } from '../support/fixtures';
 import { expectWith } from '../support/expect-with';
 import { invoke, invokeFile } from '../support/invoke';
-import { counting, importFile, large, listed, pages, sheet, storedItems, suppliers, type Row } from './affiliates-support';
+import {
+  counting,
+  importFile,
+  large,
+  listed,
+  pages,
+  sheet,
+  storedItems,
+  suppliers,
+  type Row,
+} from './affiliates-support';
 
 localAttachments();
 
-const NAMES = ['苏州精密机械有限公司', '阿尔法传感器有限公司', '北京精密轴承有限公司', '重庆齿轮箱有限公司', '深圳市电机有限公司'];
+const NAMES = [
+  '苏州精密机械有限公司',
+  '阿尔法传感器有限公司',
+  '北京精密轴承有限公司',
+  '重庆齿轮箱有限公司',
+  '深圳市电机有限公司',
+];
 
 describe('the import template', () => {
   it('is the importer’s header row, one example row and a 说明 sheet, and imports unchanged', async () => {
@@ -47,7 +63,11 @@ describe('the import template', () => {
     expectWith(imported.status, imported.text).toBe(200);
     expect(imported.body).toEqual({ count: 1, previousCount: 0 });
     expect(await pages(issuer.org.id, issuer.admin.token)).toEqual([
-      { creditCode: AFFILIATE_IMPORT_COLUMNS[0].example, name: AFFILIATE_IMPORT_COLUMNS[1].example, relation: 'supplier' },
+      {
+        creditCode: AFFILIATE_IMPORT_COLUMNS[0].example,
+        name: AFFILIATE_IMPORT_COLUMNS[1].example,
+        relation: 'supplier',
+      },
     ]);
   }, 60_000);
 });

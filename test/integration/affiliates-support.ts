@@ -115,4 +115,3 @@ export async function counting<T>(fn: () => Promise<T>): Promise<{
 }
 
 export const large = () => enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
-

@@ -63,7 +63,9 @@ function worksheetXml({ title, columns, rows }: Sheet): string {
     ),
   ];
   const cols = columns
-    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${c.text ? ' style="3"' : ''} customWidth="1"/>`)
+    .map(
+      (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${c.text ? ' style="3"' : ''} customWidth="1"/>`,
+    )
     .join('');
   const merge = title === undefined ? '' : `<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>`;
   return `${HEAD}<worksheet xmlns="${NS}/spreadsheetml/2006/main"><dimension ref="A1:${last}${rows.length + top + 1}"/><cols>${cols}</cols><sheetData>${lines.join('')}</sheetData>${merge}</worksheet>`;

@@ -90,8 +90,6 @@ export async function getAffiliates(
   const all = await directory(id, gen, version, d);
   const needle = q.toLowerCase();
   const matched =
-    q === ''
-      ? all
-      : all.filter((a) => a.creditCode.startsWith(code) || (a.name ?? '').toLowerCase().includes(needle));
+    q === '' ? all : all.filter((a) => a.creditCode.startsWith(code) || (a.name ?? '').toLowerCase().includes(needle));
   return page(matched, offset, query.limit, (end) => cursorOf(id, version, end));
 }

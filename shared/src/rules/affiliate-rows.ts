@@ -61,7 +61,6 @@ export const AFFILIATE_IMPORT_COLUMNS = [
 /** The header row a list carries (the columns are found by these words, in any order). */
 export const AFFILIATE_IMPORT_HEADERS = AFFILIATE_IMPORT_COLUMNS.map((c) => c.header);
 
-
 /** Relation labels a row may use. */
 export const AFFILIATE_RELATION_LABELS: Record<AffiliateRelation, string> = {
   subsidiary: '子公司',
