@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
-import { AFFILIATE_RELATION_LABELS } from '@jiebang/shared';
+import { AFFILIATE_RELATION_LABELS, MAX_IMPORT_ROWS } from '@jiebang/shared';
 import * as orgs from '../../../../services/orgs';
 import type { PickedFile } from '../../../../services/attachments';
 import { ApiError, errorMessage } from '../../../../services/http';
@@ -169,8 +169,8 @@ export default function AffiliatesPage() {
         <View className="affiliates__card">
           <Text className="affiliates__card-title">导入供应商名单</Text>
           <Text className="affiliates__card-desc">
-            Excel（.xlsx）文件，一行表头：统一社会信用代码、企业名称、关联关系（子公司、控股、供应商或其他，不填视为供应商），其下每行一家，最多
-            20000 家。导入将替换整个名单；任何一行有误则整份不导入，并列出有误的行号。
+            {`Excel（.xlsx）文件，一行表头：统一社会信用代码、企业名称、关联关系（子公司、控股、供应商或其他，不填视为供应商），` +
+              `其下每行一家，最多 ${MAX_IMPORT_ROWS} 家。导入将替换整个名单；任何一行有误则整份不导入，并列出有误的行号。`}
           </Text>
           {progress === null ? (
             <View className="affiliates__actions">
