@@ -6,7 +6,10 @@
  * old token is refused by the API right after), and, trying to leave the enterprise, is refused as its last admin
  * with the LAST_ADMIN wording. Then (issue 16, item 7) the admin opens 关联企业名单 and imports the supplier list
  * from .xlsx: a file with a wrong check character and a repeated code is refused with those rows' numbers and
- * the list unchanged; the whole file of 300 replaces it after the confirmation. Screenshots: test-results/screenshots/members-*.png.
+ * the list unchanged; the whole file of 300 replaces it after the confirmation. First the admin downloads the
+ * import template (read back: the header row and the example); after the import the list comes 30 at a time (more
+ * on tapping), and the search finds a supplier by part of its name and by its credit code, or says none matches.
+ * Screenshots: test-results/screenshots/members-*.png.
  *
  * Against a stack that is already running: E2E_API_URL=… E2E_WEB_URL=… (the colleagues are new on every run).
  */
@@ -14,7 +17,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { e2eWalk, storeSession, type Phone } from '../support/e2e-session';
 import { poll } from '../support/poll';
-import { phoneContext, screenshotPath, shoot } from './browser';
+import { downloadedXlsx, phoneContext, screenshotPath, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
 import ExcelJS from 'exceljs';
 import { creditCode } from '../support/fixtures';
@@ -132,11 +135,7 @@ describe('企业成员: the issuer admin manages its members', () => {
     const admin = await login('issuer-admin');
     const orgId = admin.user.orgId!;
     // What the list holds now stays in the file (other walks on a shared stack may rely on the seeded list).
-    const before = await ok<{ affiliates: { creditCode: string; name?: string; relation: string }[] }>(
-      admin.token,
-      'GET',
-      `/v1/orgs/${orgId}/affiliates`,
-    );
+    const before = { affiliates: await allAffiliates(admin.token, orgId) };
     const labels: Record<string, string> = { subsidiary: '子公司', holding: '控股', supplier: '供应商', other: '其他' };
     const kept = before.affiliates.map((a) => [a.creditCode, a.name ?? '关联企业', labels[a.relation]!] as const);
     const fresh = Array.from(
@@ -151,6 +150,13 @@ describe('企业成员: the issuer admin manages its members', () => {
     await count.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await count.getAttribute('data-count')).toBe(String(kept.length));
     await shot('5-affiliates');
+
+    // The template: the header row the importer expects and one example row (the 说明 sheet is checked in the
+    // integration test).
+    const template = await downloadedXlsx(page, '.affiliates__template');
+    expect([template.name, template.rows]).toEqual(['关联企业名单导入模板.xlsx', 2]);
+    expect(template.text).toContain('统一社会信用代码 企业名称 关联关系');
+    expect(template.text).toContain('91440300000000000E 示例精密机械有限公司 供应商');
 
     // A file with a wrong check character (row 3) and a repeated code (row 5): nothing changes, the rows are listed.
     const good = fresh[1]![0];
@@ -177,12 +183,48 @@ describe('企业成员: the issuer admin manages its members', () => {
     await done.waitFor({ state: 'visible', timeout: 60_000 });
     expect(await done.innerText()).toBe(`已导入 300 家，替换原有 ${kept.length} 家`);
     await poll(() => count.getAttribute('data-count'), { timeout: 10_000 }).toBe('300');
-    expect(await page.locator('.affiliate').count()).toBe(100);
-    const list = await ok<{ affiliates: unknown[] }>(admin.token, 'GET', `/v1/orgs/${orgId}/affiliates`);
-    expect(list.affiliates).toHaveLength(300);
+    expect(await page.locator('.affiliate').count()).toBe(30);
+    expect(await allAffiliates(admin.token, orgId)).toHaveLength(300);
     await shot('8-imported');
-  }, 120_000);
+    const more = page.locator('.affiliates__more');
+    await more.click();
+    await poll(() => page.locator('.affiliate').count(), { timeout: 10_000 }).toBe(60);
+    expect(await more.innerText()).toContain('已显示 60 / 300 家');
+
+    // The search: part of a name, a whole credit code, then nothing found.
+    const search = page.locator('.affiliates-search__input input');
+    const found = async (q: string, n: number) => {
+      await search.fill(q);
+      await poll(async () => [await count.getAttribute('data-q'), await count.getAttribute('data-count')], {
+        timeout: 10_000,
+      }).toEqual([q, String(n)]);
+    };
+    await found('供应商12号', 1);
+    expect(await page.locator('.affiliate__name').innerText()).toBe('华夏配套供应商12号有限公司');
+    await shot('9-search-name');
+    await found(fresh[40]![0], 1);
+    expect(await page.locator('.affiliate').getAttribute('data-code')).toBe(fresh[40]![0]);
+    await found('没有这家企业', 0);
+    expect(await page.locator('.affiliates-empty').innerText()).toContain('没有找到“没有这家企业”');
+    await shot('10-search-empty');
+    await page.locator('.affiliates-search__clear').click();
+    await poll(() => count.getAttribute('data-count'), { timeout: 10_000 }).toBe('300');
+  }, 150_000);
 });
+
+/** Every entry of the list in force, through its pages. */
+async function allAffiliates(token: string, orgId: string) {
+  type Page = { affiliates: { creditCode: string; name?: string; relation: string }[]; nextCursor: string | null };
+  const all: Page['affiliates'] = [];
+  let cursor: string | null = null;
+  do {
+    const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const page: Page = await ok<Page>(token, 'GET', `/v1/orgs/${orgId}/affiliates?limit=50${q}`);
+    all.push(...page.affiliates);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}
 
 /** An .xlsx as an issuer fills it: the header row, then one enterprise a row. */
 async function xlsx(rows: string[][]): Promise<Buffer> {

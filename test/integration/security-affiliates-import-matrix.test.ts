@@ -1,18 +1,22 @@
 /**
  * Security matrix of the supplier-list import (issue 16, item 7): every role against
- * `POST /v1/orgs/{id}/affiliates/uploads` and `POST /v1/orgs/{id}/affiliates/import` of a large issuer — only its
- * admin may (401 without a session, 403 to its other members, 404 to everyone outside it); an SME that 发榜 may
- * import its own list, an institution (which never issues) may not; a file of another enterprise is refused.
+ * `POST /v1/orgs/{id}/affiliates/uploads`, `POST /v1/orgs/{id}/affiliates/import` and
+ * `GET /v1/orgs/{id}/affiliates/template` of a large issuer — only its admin may (401 without a session, 403 to
+ * its other members, 404 to everyone outside it); an SME that 发榜 may import its own list, an institution (which
+ * never issues) may not; a file of another enterprise is refused. And `GET /v1/orgs/{id}/affiliates` with a search:
+ * its members, the ministry and the platform's admin read it, nobody else learns whether a code is on it.
  */
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { errorBodySchema } from '@jiebang/shared';
 import { handler as uploadH } from '../../functions/src/handlers/orgs-affiliates-upload';
 import { handler as importH } from '../../functions/src/handlers/orgs-affiliates-import';
+import { handler as templateH } from '../../functions/src/handlers/orgs-affiliates-template';
+import { handler as listH } from '../../functions/src/handlers/orgs-affiliates-get';
 import { localAttachments } from '../support/attachments';
 import { creditCode } from '../support/fixtures';
 import { expectWith } from '../support/expect-with';
-import { invoke } from '../support/invoke';
+import { invoke, invokeFile } from '../support/invoke';
 import { enterprise, session } from './applications-support';
 
 localAttachments();
@@ -69,13 +73,20 @@ describe('security matrix of the supplier import', () => {
       platformAdmin: 404,
       noEnterprise: 404,
     };
+    const readers = ['issuerMember', 'issuerReviewer', 'ministry', 'platformAdmin'];
     for (const [role, token] of Object.entries(tokens)) {
       const opts = { method: 'POST', ...(token ? { token } : {}), params: { id: issuer.org.id } };
       const up = await invoke(uploadH, { ...opts, body: { name: '名单.xlsx', size: 1000 } });
       const imp = await invoke(importH, { ...opts, body: { key } });
-      expect([role, up.status, imp.status]).toEqual([role, expected[role], expected[role]]);
+      const tpl = await invokeFile(templateH, { ...opts, method: 'GET' });
+      expect([role, up.status, imp.status, tpl.status]).toEqual([role, expected[role], expected[role], expected[role]]);
       expect(errorBodySchema.safeParse(up.body).success && errorBodySchema.safeParse(imp.body).success).toBe(true);
+      expect(errorBodySchema.safeParse(JSON.parse(tpl.text)).success).toBe(true);
+      const search = await invoke(listH, { ...opts, method: 'GET', query: { q: creditCode() } });
+      expect([role, search.status]).toEqual([role, readers.includes(role) ? 200 : expected[role]]);
     }
+    const tpl = await invokeFile(templateH, { token: issuer.admin.token, params: { id: issuer.org.id } });
+    expect([tpl.status, tpl.data.subarray(0, 2).toString()]).toEqual([200, 'PK']);
     // The admin may; nothing of the refused attempts changed the list.
     const ok = await invoke(importH, {
       method: 'POST',
@@ -109,6 +120,8 @@ describe('security matrix of the supplier import', () => {
       body: { name: '名单.xlsx', size: 1000 },
     });
     expect([inst.status, inst.body.error.message]).toEqual([403, '仅发榜企业需要申报关联企业名单']);
+    const instTpl = await invokeFile(templateH, { token: institution.admin.token, params: { id: institution.org.id } });
+    expect([instTpl.status, JSON.parse(instTpl.text).error.message]).toEqual([403, '仅发榜企业需要申报关联企业名单']);
     // A key that is no upload of the import's shape is refused by the schema.
     const bad = await invoke(importH, {
       method: 'POST',

@@ -5,6 +5,7 @@ import {
   invitesAccept,
   orgsAffiliatesGet,
   orgsAffiliatesImport,
+  orgsAffiliatesTemplate,
   orgsAffiliatesUpload,
   orgsCreate,
   orgsGet,
@@ -16,6 +17,7 @@ import {
 import type { z } from 'zod';
 import { call } from './api';
 import { formatBytes, pickFile, putFile, type PickedFile } from './attachments';
+import { downloadXlsx } from './download';
 import { ApiError } from './http';
 import { saveToken } from './session';
 
@@ -72,10 +74,26 @@ export function createInvite(orgId: string) {
   return call(orgsInvitesCreate, { params: { id: orgId } });
 }
 
-/** The issuer's affiliate (supplier) list in force (GET /v1/orgs/{id}/affiliates; its members read it). */
-export function listAffiliates(orgId: string) {
-  return call(orgsAffiliatesGet, { params: { id: orgId } });
+/**
+ * A page of the issuer's affiliate (supplier) list in force, by name (GET /v1/orgs/{id}/affiliates; its members
+ * read it): `q` a whole credit code (exact), or part of a name / the start of a code; `total` counts the matches.
+ */
+export async function listAffiliates(orgId: string, opts: { q?: string; cursor?: string | null; limit?: number } = {}) {
+  const page = await call(orgsAffiliatesGet, {
+    params: { id: orgId },
+    query: {
+      limit: opts.limit ?? 20,
+      ...(opts.q ? { q: opts.q } : {}),
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    },
+  });
+  // Entries are known by their code (usePagedList keys items by id).
+  return { ...page, items: page.affiliates.map((a) => ({ ...a, id: a.creditCode })) };
 }
+
+/** The import's template (.xlsx: the header row, an example row, a 说明 sheet), as the server generates it. */
+export const downloadAffiliatesTemplate = (orgId: string) =>
+  downloadXlsx(orgsAffiliatesTemplate, { id: orgId }, '关联企业名单导入模板.xlsx');
 
 /** Let the admin pick the supplier list: an .xlsx from a WeChat chat (mini-program) or the device (H5). */
 export const pickSpreadsheet = () =>

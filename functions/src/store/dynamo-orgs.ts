@@ -48,6 +48,9 @@ const isGenerationItem = (sk: string) => generationOf(sk) !== '';
 /** When a generation was created (ms), from its id. */
 const generationTime = (gen: string) => parseInt(gen.slice(1, -4), 36);
 
+/** Most bytes of one part of an affiliate list's directory (an item holds 400 KB; UTF-8 counted at 3 per char). */
+const DIRECTORY_PART_BYTES = 300 * 1024;
+
 /** Most items of one TransactWriteItems (DynamoDB's limit). */
 const TRANSACTION_LIMIT = 100;
 
@@ -172,6 +175,78 @@ export class DynamoOrgRepository implements OrgRepository {
         const a = fromItem<Affiliate & { orgId: string }>(i);
         return { creditCode: a.creditCode, relation: a.relation, ...(a.name ? { name: a.name } : {}) };
       });
+  }
+
+  /** One entry of generation `gen` of the issuer's list, by its credit code (one GetItem), or null. */
+  async getAffiliate(orgId: string, creditCode: string, gen = ''): Promise<Affiliate | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.table, Key: keys.affiliate(orgId, creditCode, gen) }),
+    );
+    if (!out.Item) return null;
+    const a = fromItem<Affiliate>(out.Item);
+    return { creditCode: a.creditCode, relation: a.relation, ...(a.name ? { name: a.name } : {}) };
+  }
+
+  /**
+   * The list's directory as built for version `version` (pattern 20d: one Query of its few parts), or null when
+   * none was built for that version (never, or the list changed since).
+   */
+  async affiliateDirectory(orgId: string, version: number): Promise<Affiliate[] | null> {
+    const items = await queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+      ExpressionAttributeValues: { ':pk': keys.org(orgId).PK, ':p': keys.affiliateDirectoryPrefix },
+    });
+    const mine = items.filter((i) => i.listVersion === version);
+    const parts = mine[0]?.parts;
+    if (typeof parts !== 'number' || mine.length !== parts) return null;
+    return mine.flatMap((i) =>
+      (JSON.parse(String(i.rows)) as [string, string, Affiliate['relation']][]).map(([creditCode, name, relation]) => ({
+        creditCode,
+        relation,
+        ...(name ? { name } : {}),
+      })),
+    );
+  }
+
+  /**
+   * Store `list` (in its order) as the directory of version `version`, in parts of ≤ 300 KB. Each part is written
+   * only over nothing or an older version's (a builder that read an older list never overwrites a newer one).
+   */
+  async saveAffiliateDirectory(orgId: string, version: number, list: Affiliate[]): Promise<void> {
+    const parts: string[] = [];
+    let rows: string[] = [];
+    let bytes = 0;
+    for (const a of list) {
+      const row = JSON.stringify([a.creditCode, a.name ?? '', a.relation]);
+      if (bytes + row.length * 3 > DIRECTORY_PART_BYTES && rows.length > 0) {
+        parts.push(`[${rows.join(',')}]`);
+        rows = [];
+        bytes = 0;
+      }
+      rows.push(row);
+      bytes += row.length * 3 + 1;
+    }
+    parts.push(`[${rows.join(',')}]`);
+    await Promise.all(
+      parts.map((part, i) =>
+        conditionHeld(() =>
+          this.store.doc.send(
+            new PutCommand({
+              TableName: this.store.table,
+              Item: {
+                ...keys.affiliateDirectory(orgId, i),
+                entityType: ENTITY.affiliateDirectory,
+                listVersion: version,
+                parts: parts.length,
+                rows: part,
+              },
+              ConditionExpression: 'attribute_not_exists(PK) OR listVersion < :v',
+              ExpressionAttributeValues: { ':v': version },
+            }),
+          ),
+        ),
+      ),
+    );
   }
 
   /** The generation of an issuer's affiliate list that readers use now ('' before its first import). */

@@ -26,6 +26,7 @@
  * |18 | keyword search: postings of a bigram     | table  | PK=SEARCH#<bigram>          SK=<publishedAt>#<id> (desc)   |
  * |19 | members of an enterprise                 | GSI1   | GSI1PK=ORG#<orgId>#MEMBERS  GSI1SK=<userId> (user item)    |
  * |20 | is X on issuer's affiliate list (submit) | table  | PK=ORG#<issuerId> SK=AFFILIATE#<gen>#<code> (gen: org's affiliatesGen) |
+ * |20d| the affiliate list packed, by name (list)| table  | PK=ORG#<issuerId> SK=AFFDIR#<part> (listVersion: the list's version)|
  * |21 | invite by code (single use, ttl)         | table  | PK=INVITE#<code>            SK=INVITE                      |
  * |22 | application by id                        | table  | PK=APP#<id>                 SK=PROFILE (+ AUDIT# timeline) |
  * |23 | an SME's applications, newest first      | GSI1   | GSI1PK=ORG#<orgId>#APPS     GSI1SK=<createdAt>#<id>        |
@@ -250,6 +251,15 @@ export const keys = {
   }),
   affiliatePrefix: 'AFFILIATE#',
   affiliateGenPrefix: (gen: string) => affiliateGenPrefix(gen),
+  /**
+   * 20d: part `part` of the affiliate list's directory — every entry packed in a few items, in name order, built
+   * from pattern 20 for one `affiliatesVersion` of the list and rebuilt when it moves (the list page and search).
+   */
+  affiliateDirectory: (issuerOrgId: string, part: number): Key => ({
+    PK: `ORG#${issuerOrgId}`,
+    SK: `AFFDIR#${String(part).padStart(3, '0')}`,
+  }),
+  affiliateDirectoryPrefix: 'AFFDIR#',
   /** 21 */
   invite: (code: string): Key => ({ PK: `INVITE#${code}`, SK: 'INVITE' }),
   /** 22 */
@@ -320,6 +330,7 @@ export const ENTITY = {
   searchPosting: 'SearchPosting',
   indexJob: 'IndexJob',
   affiliate: 'AffiliateMarker',
+  affiliateDirectory: 'AffiliateDirectory',
   invite: 'Invite',
   application: 'Application',
   applicantMarker: 'ApplicantMarker',

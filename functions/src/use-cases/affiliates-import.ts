@@ -11,6 +11,7 @@ import { AFFILIATE_RELATION_LABELS, checkAffiliateRows, XLSX_CONTENT_TYPE, type 
 import type { AttachmentStore } from '../attachments/types';
 import { Conflict, Forbidden, InvalidInput, RuleViolation } from '../domain/errors';
 import { readFirstSheet, UnreadableSheet } from '../imports/xlsx-read';
+import { AFFILIATE_TEMPLATE_NAME, affiliateTemplateXlsx } from '../imports/template';
 import { logger } from '../http/logger';
 import { newAffiliateGeneration } from '../store/dynamo-orgs';
 import { affiliatesGenOf, affiliatesVersionOf, loadOwnOrg, orgActor, type OrgDeps } from './orgs';
@@ -43,6 +44,12 @@ export async function createAffiliatesUpload(
     upload: { url: ticket.url, method: ticket.method, headers: ticket.headers },
     expiresAt: ticket.expiresAt,
   };
+}
+
+/** GET /v1/orgs/{id}/affiliates/template: the import's template (the issuer's admin, who imports). */
+export async function affiliatesTemplate(user: SessionUser, id: string, d: OrgDeps) {
+  await loadIssuerAdmin(user, id, d);
+  return { filename: AFFILIATE_TEMPLATE_NAME, contentType: XLSX_CONTENT_TYPE, data: affiliateTemplateXlsx() };
 }
 
 /** POST /v1/orgs/{id}/affiliates/import: the uploaded file replaces the whole list, or nothing changes. */

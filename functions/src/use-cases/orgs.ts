@@ -323,14 +323,6 @@ export async function updateOrg(
   return { ...orgView(next), warnings: checked.warnings };
 }
 
-/** GET /v1/orgs/{id}/affiliates: the issuer's own list (its members, the ministry). */
-export async function getAffiliates(user: SessionUser, id: string, d: OrgDeps) {
-  if (!(user.orgId === id || isMinistry(user) || isAdmin(user))) throw new NotFound('企业不存在');
-  const org = await d.repos.orgs.get(id);
-  if (!org) throw new NotFound('企业不存在');
-  return { affiliates: await d.repos.orgs.listAffiliates(id, affiliatesGenOf(org)) };
-}
-
 /** The current generation of an enterprise's affiliate list, as read with it ('' before its first import). */
 export const affiliatesGenOf = (org: Org): string => (org as OrgRecord).affiliatesGen ?? '';
 /** The version of an enterprise's affiliate list, as read with it (0 before its first change). */

@@ -7,6 +7,8 @@ import {
   affiliatesImportInputSchema,
   affiliatesImportResponseSchema,
   affiliatesInputSchema,
+  affiliatesPageSchema,
+  affiliatesQuerySchema,
   affiliatesResponseSchema,
   affiliatesUploadInputSchema,
   affiliatesUploadResponseSchema,
@@ -28,7 +30,7 @@ import {
   orgSchema,
   orgUpdateSchema,
 } from '../index';
-import { defineRoute, idSchema, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, idSchema, rateLimit, RATE_LIMITS, xlsxResponse } from './define';
 
 export const orgsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -63,8 +65,12 @@ export const orgsUpdate = /* @__PURE__ */ defineRoute({
 export const orgsAffiliatesGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/orgs/{id}/affiliates',
-  summary: '发榜企业申报的关联企业名单',
-  response: affiliatesResponseSchema,
+  summary:
+    '发榜企业申报的关联企业名单，按企业名称排序、分页（limit ≤ 50，cursor）；q 搜索：完整的统一社会信用代码精确查找，' +
+    '其他内容匹配名称中含有、或代码以其开头的企业；total、byRelation 为符合条件的家数',
+  query: affiliatesQuerySchema,
+  response: affiliatesPageSchema,
+  errors: [409],
 });
 
 export const orgsAffiliatesPut = /* @__PURE__ */ defineRoute({
@@ -91,6 +97,15 @@ export const orgsAffiliatesUpload = /* @__PURE__ */ defineRoute({
   status: 201,
   errors: [403],
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
+});
+
+/** The import's template, generated from the columns the importer parses with (AFFILIATE_IMPORT_COLUMNS). */
+export const orgsAffiliatesTemplate = /* @__PURE__ */ defineRoute({
+  method: 'GET',
+  path: '/v1/orgs/{id}/affiliates/template',
+  summary: '下载关联企业（供应商）名单导入模板 .xlsx：表头、一行示例和“说明”工作表（发榜企业的管理员）',
+  response: xlsxResponse,
+  errors: [403],
 });
 
 export const orgsAffiliatesImport = /* @__PURE__ */ defineRoute({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkAffiliateRows, MAX_IMPORT_ROWS, type RowInput } from './affiliate-rows';
+import {
+  AFFILIATE_IMPORT_COLUMNS,
+  AFFILIATE_IMPORT_RULES,
+  checkAffiliateRows,
+  MAX_IMPORT_ROWS,
+  type RowInput,
+} from './affiliate-rows';
 import { creditCodeCheckChar } from './credit-code';
 
 const code = (n: number) => {
@@ -106,5 +112,19 @@ describe('checkAffiliateRows', () => {
     });
     // The limit itself is taken.
     expect(checkAffiliateRows(many.slice(0, -1), OWN).ok).toBe(true);
+  });
+});
+
+describe('the template’s columns (AFFILIATE_IMPORT_COLUMNS)', () => {
+  it('are the header the importer finds, and their example row is accepted', () => {
+    const rows: RowInput[] = [
+      { row: 1, cells: AFFILIATE_IMPORT_COLUMNS.map((c) => ({ text: c.header, numeric: false })) },
+      { row: 2, cells: AFFILIATE_IMPORT_COLUMNS.map((c) => ({ text: c.example, numeric: false })) },
+    ];
+    expect(checkAffiliateRows(rows, '')).toEqual({
+      ok: true,
+      affiliates: [{ creditCode: '91440300000000000E', name: '示例精密机械有限公司', relation: 'supplier' }],
+    });
+    expect(AFFILIATE_IMPORT_RULES.join('')).toContain(`一次最多导入 ${MAX_IMPORT_ROWS} 家，文件不超过 5 MB`);
   });
 });

@@ -25,8 +25,41 @@ export interface RowProblem {
   reasons: string[];
 }
 
+/**
+ * The columns of the import, in the template's order: what the template writes (header, width, example, the rule
+ * its 说明 sheet states) and what the importer recognises as that column's header (`matches`, on the header text
+ * without spaces and asterisks). The template (GET …/affiliates/template) is generated from this table and the
+ * importer parses with it: one definition, tested to round-trip.
+ */
+export const AFFILIATE_IMPORT_COLUMNS = [
+  {
+    key: 'code',
+    header: '统一社会信用代码',
+    width: 24,
+    example: '91440300000000000E',
+    rule: '必填。18 位，含末位校验码（GB 32100）；本列请设为“文本”格式，以免 Excel 将代码存为数字；同一代码只能出现一次，不能填写本企业的代码',
+    matches: (t: string) => t.includes('统一社会信用代码') || t === '信用代码',
+  },
+  {
+    key: 'name',
+    header: '企业名称',
+    width: 36,
+    example: '示例精密机械有限公司',
+    rule: '必填。与营业执照一致，不超过 100 个字',
+    matches: (t: string) => /企业名称|单位名称|名称/.test(t),
+  },
+  {
+    key: 'relation',
+    header: '关联关系',
+    width: 12,
+    example: '供应商',
+    rule: '填写“子公司”“控股”“供应商”或“其他”之一（也可写“控股股东”“母公司”）；不填视为供应商',
+    matches: (t: string) => t.includes('关联关系') || t === '关系',
+  },
+] as const;
+
 /** The header row a list carries (the columns are found by these words, in any order). */
-export const AFFILIATE_IMPORT_HEADERS = ['统一社会信用代码', '企业名称', '关联关系'] as const;
+export const AFFILIATE_IMPORT_HEADERS = AFFILIATE_IMPORT_COLUMNS.map((c) => c.header);
 
 /** Relation labels a row may use. */
 export const AFFILIATE_RELATION_LABELS: Record<AffiliateRelation, string> = {
@@ -44,6 +77,18 @@ const RELATION_BY_LABEL = new Map<string, AffiliateRelation>([
 
 /** Most rows one import may hold (a large group's suppliers; each row is one item of its list). */
 export const MAX_IMPORT_ROWS = 20_000;
+/** Largest .xlsx an affiliate import takes (20,000 rows of code, name and relation stay far below). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** The rules of a whole file, as the template's 说明 sheet states them (the checks below enforce each). */
+export const AFFILIATE_IMPORT_RULES = [
+  '第一张工作表为名单：第一行为表头“统一社会信用代码、企业名称、关联关系”（列的顺序可调整），其下每行一家企业。',
+  '示例行仅作格式参考，导入前请删除或改为真实企业。',
+  `一次最多导入 ${MAX_IMPORT_ROWS} 家，文件不超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，须为 Excel（.xlsx）格式；.xls 或 .csv 请先另存为 .xlsx。`,
+  '导入将整体替换现有名单；任何一行有误则整份不导入，并列出有误的行号和原因，原名单保持不变。',
+  '名单上的子公司、控股股东、供应商等不能揭榜本企业发布的需求。',
+] as const;
+
 /** Longest name (as the enterprise form). */
 const MAX_NAME = 100;
 
@@ -51,7 +96,7 @@ export type RowsVerdict =
   { ok: true; affiliates: ImportedAffiliate[] } | { ok: false; problems: RowProblem[]; message: string };
 
 /** Full-width letters and digits (as typed with a Chinese input method) to their ASCII forms; spaces removed. */
-const normaliseCode = (s: string) =>
+export const normaliseCode = (s: string) =>
   s
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]/g, '')
@@ -60,14 +105,9 @@ const normaliseCode = (s: string) =>
 function headerColumns(rows: RowInput[]): { at: number; code: number; name: number; relation: number } | null {
   for (let i = 0; i < Math.min(rows.length, 10); i++) {
     const texts = rows[i]!.cells.map((c) => c.text.replace(/[\s\u3000*＊]/g, ''));
-    const code = texts.findIndex((t) => t.includes('统一社会信用代码') || t === '信用代码');
-    if (code < 0) continue;
-    return {
-      at: i,
-      code,
-      name: texts.findIndex((t) => /企业名称|单位名称|名称/.test(t)),
-      relation: texts.findIndex((t) => t.includes('关联关系') || t === '关系'),
-    };
+    const [code, name, relation] = AFFILIATE_IMPORT_COLUMNS.map((c) => texts.findIndex(c.matches));
+    if (code! < 0) continue;
+    return { at: i, code: code!, name: name!, relation: relation! };
   }
   return null;
 }

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { FIELD_KEYS, INDUSTRY_KEYS, QUALIFICATION_KEYS } from '../constants';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem } from '../rules/credit-code';
-import { MAX_IMPORT_ROWS } from '../rules/affiliate-rows';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../rules/affiliate-rows';
 import { AUTHORITY_REGIONS } from '../rules/regions';
-import { freeText, idOut, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
+import { freeText, idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
 import { contactOutSchema, contactSchema } from './demand';
 
 /** 统一社会信用代码, upper-cased and trimmed before the GB 32100-2015 check. */
@@ -180,8 +180,33 @@ export const affiliatesInputSchema = /* @__PURE__ */ (() =>
   }))();
 export const affiliatesResponseSchema = /* @__PURE__ */ (() => z.object({ affiliates: z.array(affiliateSchema) }))();
 
-/** Largest .xlsx an affiliate import takes (20,000 rows of code, name and relation stay far below). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * GET /v1/orgs/{id}/affiliates: a page of the list in force, by name (拼音 order), `q` searching it — a whole
+ * credit code finds that enterprise (one key lookup); anything else matches names containing it or codes
+ * beginning with it.
+ */
+export const affiliatesQuerySchema = /* @__PURE__ */ (() =>
+  listQuerySchema
+    .extend({
+      q: z
+        .string({ error: '搜索内容应为文字' })
+        .trim()
+        .max(100, '搜索内容不能超过 100 个字')
+        .optional()
+        .transform((q) => (q === '' ? undefined : q)),
+    })
+    .strict())();
+export const affiliatesPageSchema = /* @__PURE__ */ (() =>
+  z.object({
+    affiliates: z.array(affiliateSchema),
+    nextCursor: z.string().nullable(),
+    /** Entries matching `q` (the whole list without it). */
+    total: storableNumber().int(),
+    /** The same, by relation. */
+    byRelation: z.partialRecord(z.enum(AFFILIATE_RELATIONS), storableNumber().int()),
+  }))();
+export type AffiliatesPage = z.infer<typeof affiliatesPageSchema>;
+
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Key of an uploaded import file: the enterprise's folder and a server-chosen id. */
 export const importKeySchema = /* @__PURE__ */ (() =>

@@ -1,29 +1,34 @@
 /**
  * 关联企业名单: the issuer's declared subsidiaries, holdings and suppliers (an enterprise on it may not 揭榜 the
  * issuer's demands). Its admin replaces the whole list from an .xlsx (导入供应商名单: pick the file, confirm the
- * replacement, upload with progress); a refused file lists each refused row's number and reasons, and the list
- * stays as it was; after an import the new count shows.
+ * replacement, upload with progress) and downloads the template first; a refused file lists each refused row's
+ * number and reasons, and the list stays as it was; after an import the new count shows. The list comes a page at
+ * a time (more on reaching the bottom), in name order, with a search by name or credit code (server-side, 400 ms
+ * after the last keystroke).
  *
- * Test hooks: `affiliates`, `affiliates__count` (`data-count`), `affiliates__import`, `affiliates__progress`,
- * `affiliates__notice` (`data-kind`, `data-code`), `affiliates__refused-row` (`data-row`), `affiliate`
- * (`data-code`), `affiliates-dialog`, `affiliates-empty`, `affiliates-error`.
+ * Test hooks: `affiliates`, `affiliates__count` (`data-count`), `affiliates__import`, `affiliates__template`,
+ * `affiliates__progress`, `affiliates__notice` (`data-kind`, `data-code`), `affiliates__refused-row` (`data-row`),
+ * `affiliates-search__input` (the `input` inside), `affiliates-search__clear`, `affiliate` (`data-code`),
+ * `affiliates__more` (`data-state`), `affiliates-dialog`, `affiliates-empty`, `affiliates-error`.
  */
-import { useCallback, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
-import { AFFILIATE_RELATION_LABELS, type Affiliate } from '@jiebang/shared';
+import { useCallback, useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Input, Text, View } from '@tarojs/components';
+import { AFFILIATE_RELATION_LABELS, MAX_IMPORT_ROWS } from '@jiebang/shared';
 import * as orgs from '../../../../services/orgs';
 import type { PickedFile } from '../../../../services/attachments';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { Dialog } from '../../../../components/dialog';
 import { useMe } from '../../../../hooks/use-me';
-import { useAsync } from '../../../../hooks/use-async';
+import { usePagedList } from '../../../../hooks/use-paged-list';
 import './index.scss';
 
 const MINE = '/pages/mine/index';
-/** The list shows this many; the count is of all. */
-const SHOWN = 100;
+/** Entries a page. */
+const PAGE_SIZE = 30;
+/** The search applies this long after the last keystroke. */
+const SEARCH_DEBOUNCE_MS = 400;
 
 type Notice = { kind: 'ok' | 'error'; text: string; code?: string; rows?: { row: number; reason: string }[] };
 
@@ -41,15 +46,37 @@ export default function AffiliatesPage() {
   const isAdmin = ready?.user.roles.includes('org_admin') ?? false;
   const issues = org?.kind === 'large' || org?.kind === 'sme';
 
-  const loader = useCallback(
-    () => (org && issues ? orgs.listAffiliates(org.id).then((r) => r.affiliates) : Promise.resolve([])),
-    [org, issues],
+  const [searchText, setSearchText] = useState('');
+  const [q, setQ] = useState('');
+  // A new fetcher per search (and after an import: `listKey`): the list loads again from the first page.
+  const [listKey, setListKey] = useState(0);
+  const orgId = org && issues ? org.id : null;
+  const fetchPage = useCallback(
+    (cursor: string | null) => orgs.listAffiliates(orgId!, { q, cursor, limit: PAGE_SIZE }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- listKey: load again after an import
+    [orgId, q, listKey],
   );
-  const load = useAsync<Affiliate[]>(org && issues ? loader : null);
+  const list = usePagedList(orgId ? fetchPage : null, { reloadOn: 'show' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [picked, setPicked] = useState<PickedFile | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  useDidShow(() => load.reload());
+  const [downloading, setDownloading] = useState(false);
+
+  useEffect(() => {
+    const text = searchText.trim().slice(0, 100);
+    if (text === q) return;
+    const timer = setTimeout(() => setQ(text), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [searchText, q]);
+
+  const template = () => {
+    if (!org || downloading) return;
+    setDownloading(true);
+    orgs
+      .downloadAffiliatesTemplate(org.id)
+      .catch((err: unknown) => void Taro.showToast({ title: refusalText(err), icon: 'none' }))
+      .finally(() => setDownloading(false));
+  };
 
   const choose = async () => {
     if (progress !== null) return;
@@ -83,7 +110,9 @@ export default function AffiliatesPage() {
     } finally {
       setProgress(null);
       void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-      load.reload();
+      setSearchText('');
+      setQ('');
+      setListKey((k) => k + 1);
     }
   };
 
@@ -102,10 +131,12 @@ export default function AffiliatesPage() {
     );
   }
 
-  const items = load.status === 'ready' ? load.value : [];
-  const byRelation = Object.entries(AFFILIATE_RELATION_LABELS)
-    .map(([k, label]) => ({ label, n: items.filter((a) => a.relation === k).length }))
-    .filter((x) => x.n > 0);
+  const whole = list.page && q === '' ? list.page : null;
+  const byRelation = whole
+    ? Object.entries(AFFILIATE_RELATION_LABELS)
+        .map(([k, label]) => ({ label, n: whole.byRelation[k as keyof typeof whole.byRelation] ?? 0 }))
+        .filter((x) => x.n > 0)
+    : [];
   const percent = progress === null ? 0 : Math.round(progress * 100);
   return (
     <View className="affiliates">
@@ -138,12 +169,22 @@ export default function AffiliatesPage() {
         <View className="affiliates__card">
           <Text className="affiliates__card-title">导入供应商名单</Text>
           <Text className="affiliates__card-desc">
-            Excel（.xlsx）文件，一行表头：统一社会信用代码、企业名称、关联关系（子公司、控股、供应商或其他，不填视为供应商），其下每行一家，最多
-            20000 家。导入将替换整个名单；任何一行有误则整份不导入，并列出有误的行号。
+            {`Excel（.xlsx）文件，一行表头：统一社会信用代码、企业名称、关联关系（子公司、控股、供应商或其他，不填视为供应商），` +
+              `其下每行一家，最多 ${MAX_IMPORT_ROWS} 家。导入将替换整个名单；任何一行有误则整份不导入，并列出有误的行号。`}
           </Text>
           {progress === null ? (
-            <View className="affiliates__import" hoverClass="affiliates__btn--pressed" onClick={() => void choose()}>
-              导入供应商名单
+            <View className="affiliates__actions">
+              <View
+                className="affiliates__template"
+                hoverClass="affiliates__btn--pressed"
+                onClick={template}
+                data-busy={downloading ? '1' : '0'}
+              >
+                {downloading ? '正在下载模板…' : '下载导入模板'}
+              </View>
+              <View className="affiliates__import" hoverClass="affiliates__btn--pressed" onClick={() => void choose()}>
+                导入供应商名单
+              </View>
             </View>
           ) : (
             <View className="affiliates__progress" data-percent={percent}>
@@ -158,43 +199,85 @@ export default function AffiliatesPage() {
         </View>
       )}
 
-      {load.status === 'loading' && <SkeletonCards count={2} />}
-      {load.status === 'error' && (
-        <ErrorState className="affiliates-error" message={refusalText(load.error)} onRetry={load.reload} />
-      )}
-      {load.status === 'ready' && (
-        <View className="affiliates__list">
-          <View className="affiliates__count" data-count={items.length}>
-            <Text className="affiliates__count-n">共 {items.length} 家</Text>
-            {byRelation.length > 0 && (
-              <Text className="affiliates__count-by">{byRelation.map((x) => `${x.label} ${x.n}`).join(' · ')}</Text>
-            )}
-          </View>
-          {items.length === 0 && (
-            <EmptyState
-              className="affiliates-empty"
-              text="尚未申报关联企业"
-              hint={isAdmin ? '导入供应商名单（.xlsx）即可一次申报数千家' : '由企业管理员申报'}
-            />
-          )}
-          {items.slice(0, SHOWN).map((a) => (
-            <View key={a.creditCode} className="affiliate" data-code={a.creditCode}>
-              <View className="affiliate__body">
-                <Text className="affiliate__name">{a.name || '（未填写名称）'}</Text>
-                <Text className="affiliate__code">{a.creditCode}</Text>
-              </View>
-              <Text className={`affiliate__relation affiliate__relation--${a.relation}`}>
-                {AFFILIATE_RELATION_LABELS[a.relation]}
-              </Text>
-            </View>
-          ))}
-          {items.length > SHOWN && (
-            <Text className="affiliates__more">
-              仅显示前 {SHOWN} 家，共 {items.length} 家
+      <View className="affiliates__list">
+        <View className="affiliates-search">
+          <Text className="affiliates-search__icon">⌕</Text>
+          <Input
+            className="affiliates-search__input"
+            value={searchText}
+            maxlength={100}
+            confirmType="search"
+            placeholder="搜索企业名称或统一社会信用代码"
+            placeholderClass="affiliates-search__placeholder"
+            onInput={(e) => setSearchText(e.detail.value)}
+            onConfirm={(e) => setQ(e.detail.value.trim().slice(0, 100))}
+          />
+          {searchText !== '' && (
+            <Text className="affiliates-search__clear" onClick={() => setSearchText('')}>
+              ×
             </Text>
           )}
         </View>
-      )}
+
+        {list.status === 'loading' && <SkeletonCards count={3} />}
+        {list.status === 'error' && (
+          <ErrorState className="affiliates-error" message={refusalText(list.error)} onRetry={list.reload} />
+        )}
+        {list.status === 'ready' && list.page && (
+          <>
+            <View className="affiliates__count" data-count={list.page.total} data-q={q}>
+              <Text className="affiliates__count-n">
+                {q === '' ? `共 ${list.page.total} 家` : `找到 ${list.page.total} 家`}
+              </Text>
+              {byRelation.length > 0 && (
+                <Text className="affiliates__count-by">{byRelation.map((x) => `${x.label} ${x.n}`).join(' · ')}</Text>
+              )}
+            </View>
+            {list.items.length === 0 &&
+              (q === '' ? (
+                <EmptyState
+                  className="affiliates-empty"
+                  text="尚未申报关联企业"
+                  hint={isAdmin ? '下载导入模板，填好后导入供应商名单（.xlsx），可一次申报数千家' : '由企业管理员申报'}
+                />
+              ) : (
+                <EmptyState
+                  className="affiliates-empty"
+                  text={`没有找到“${q}”`}
+                  hint="可输入企业名称中的几个字，或完整的统一社会信用代码"
+                  actionText="清除搜索"
+                  onAction={() => setSearchText('')}
+                />
+              ))}
+            {list.items.map((a) => (
+              <View key={a.creditCode} className="affiliate" data-code={a.creditCode}>
+                <View className="affiliate__body">
+                  <Text className="affiliate__name">{a.name || '（未填写名称）'}</Text>
+                  <Text className="affiliate__code">{a.creditCode}</Text>
+                </View>
+                <Text className={`affiliate__relation affiliate__relation--${a.relation}`}>
+                  {AFFILIATE_RELATION_LABELS[a.relation]}
+                </Text>
+              </View>
+            ))}
+            {list.items.length > 0 && (
+              <View
+                className="affiliates__more"
+                data-state={list.loadingMore ? 'loading' : list.moreError ? 'error' : list.cursor ? 'more' : 'end'}
+                onClick={() => void list.loadMore()}
+              >
+                {list.loadingMore
+                  ? '加载中…'
+                  : list.moreError
+                    ? `${list.moreError}，点击重试`
+                    : list.cursor
+                      ? `已显示 ${list.items.length} / ${list.page.total} 家，上拉或点击加载更多`
+                      : `已全部显示（${list.items.length} 家）`}
+              </View>
+            )}
+          </>
+        )}
+      </View>
 
       <Dialog
         open={picked !== null}
@@ -202,7 +285,7 @@ export default function AffiliatesPage() {
         title="替换关联企业名单"
         message={
           picked
-            ? `将以《${picked.name}》替换现有的 ${items.length} 家关联企业。文件中任何一行有误，名单都不会改变。`
+            ? `将以《${picked.name}》替换现有的${whole ? ` ${whole.total} 家` : ''}关联企业。文件中任何一行有误，名单都不会改变。`
             : ''
         }
         warning="导入成功后，原名单将被整体替换，不可撤销"
