@@ -1,10 +1,18 @@
 import type { Affiliate, AuditEvent, DemandTrack, Org } from '@jiebang/shared';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { conditionHeld, fromItem, getRecord } from './items';
-import { ENTITY, keys } from './keys';
+import { ENTITY, keys, LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { OrgRepository } from './repositories';
-import { named, transact, TransactionRefused, writeItem, type NamedItem, type TransactItem } from './transact';
+import {
+  named,
+  transact,
+  TransactionRefused,
+  writeItem,
+  type NamedItem,
+  type TransactItem,
+  type WriteItem,
+} from './transact';
 import type { DynamoUserRepository } from './dynamo-users';
 import { auditPut } from './events';
 import { batchWriteAll } from './batch-write';
@@ -45,6 +53,42 @@ const generationOf = (sk: string) => {
   return cut < 0 ? '' : rest.slice(0, cut);
 };
 const isGenerationItem = (sk: string) => generationOf(sk) !== '';
+/** The credit code an affiliate item names (the last part of its sort key). */
+const codeOf = (sk: string) => sk.slice(sk.lastIndexOf('#') + 1);
+
+/**
+ * The reverse entry (keys.ts M3) of one affiliate item: `<issuerId>#<gen>` added to or deleted from the set of the
+ * code's issuers. Written with the item (same transaction for a declared list, same batch phase for an import),
+ * deleted with it, so M3 never names fewer issuers than the current lists do.
+ */
+export function affiliatedByUpdate(
+  table: string,
+  creditCode: string,
+  issuerOrgId: string,
+  gen: string,
+  op: 'ADD' | 'DELETE',
+): WriteItem {
+  return {
+    Update: {
+      TableName: table,
+      Key: libraryKeys.affiliatedBy(creditCode),
+      UpdateExpression: op === 'ADD' ? 'SET entityType = :t ADD issuers :s' : 'DELETE issuers :s',
+      ExpressionAttributeValues: {
+        ':s': new Set([`${issuerOrgId}#${gen}`]),
+        ...(op === 'ADD' ? { ':t': LIBRARY_ENTITY.affiliatedBy } : {}),
+      },
+    },
+  };
+}
+
+/** Sends each Update of `items` on its own, `concurrency` at a time (an import's reverse entries). */
+async function updateAll(store: Store, items: WriteItem[], concurrency = 16): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await store.doc.send(new UpdateCommand(items[next++]!.Update!));
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
 /** When a generation was created (ms), from its id. */
 const generationTime = (gen: string) => parseInt(gen.slice(1, -4), 36);
 
@@ -110,7 +154,7 @@ export class DynamoOrgRepository implements OrgRepository {
       await transact(this.store, [
         this.markerPut(org),
         this.orgPut(org),
-        this.users.joinOrgItem(userId, org.id, ['org_admin']),
+        this.users.joinOrgItem(userId, org.id, ['org_admin'], org.creditCode),
         this.auditItem(org.id, audit),
         this.adminsPut(org.id, [userId]),
       ]);
@@ -234,6 +278,11 @@ export class DynamoOrgRepository implements OrgRepository {
       ...deletes.map((a): TransactItem => ({
         Delete: { TableName: this.store.table, Key: keys.affiliate(orgId, a.creditCode, gen) },
       })),
+      // The reverse entries (M3) of the codes that enter or leave the list.
+      ...puts
+        .filter((a) => !before.has(a.creditCode))
+        .map((a) => affiliatedByUpdate(this.store.table, a.creditCode, orgId, gen, 'ADD')),
+      ...deletes.map((a) => affiliatedByUpdate(this.store.table, a.creditCode, orgId, gen, 'DELETE')),
     ];
     if (changes.length + 2 > TRANSACTION_LIMIT) return 'too_many_changes';
     try {
@@ -257,6 +306,11 @@ export class DynamoOrgRepository implements OrgRepository {
     await batchWriteAll(
       this.store,
       list.map((a) => ({ PutRequest: { Item: this.affiliateItem(orgId, gen, a) } })),
+    );
+    // Their reverse entries (M3) before the flip: once readers see the generation, recommendations do too.
+    await updateAll(
+      this.store,
+      list.map((a) => affiliatedByUpdate(this.store.table, a.creditCode, orgId, gen, 'ADD')),
     );
   }
 
@@ -306,10 +360,19 @@ export class DynamoOrgRepository implements OrgRepository {
       if (gen === replaced) return true;
       return abandonedBefore !== null && gen !== '' && generationTime(gen) < abandonedBefore.getTime();
     });
-    return batchWriteAll(
+    const deleted = await batchWriteAll(
       this.store,
       doomed.map((i) => ({ DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } })),
     );
+    // Their reverse entries after them (a crash in between leaves an issuer excluded from recommendations, never
+    // one recommended that lists the caller).
+    await updateAll(
+      this.store,
+      doomed.map((i) =>
+        affiliatedByUpdate(this.store.table, codeOf(String(i.SK)), orgId, generationOf(String(i.SK)), 'DELETE'),
+      ),
+    );
+    return deleted;
   }
 
   /** Transaction item: `creditCode` is NOT in generation `gen` of the issuer's affiliate list (a direct key lookup). */
@@ -391,6 +454,7 @@ export class DynamoOrgRepository implements OrgRepository {
     userId: string,
     now: Date,
     audit: AuditInput,
+    orgCreditCode: string,
   ): Promise<'ok' | 'gone' | 'already_in_org'> {
     try {
       await transact(this.store, [
@@ -402,7 +466,7 @@ export class DynamoOrgRepository implements OrgRepository {
             ExpressionAttributeValues: { ':now': now.toISOString() },
           },
         }),
-        this.users.joinOrgItem(userId, invite.orgId, ['org_member']),
+        this.users.joinOrgItem(userId, invite.orgId, ['org_member'], orgCreditCode),
         this.auditItem(invite.orgId, audit),
       ]);
       return 'ok';

@@ -510,6 +510,7 @@ export const EVENTS_ENTITY = {
  * |L9 | interests attached to a 技术经理人           | table | PK=USER#<userId>#MANAGED_INTERESTS SK=<createdAt>#<interestId> (marker)|
  * |M1 | matching postings of a term                 | table | PK=MATCH#<term> | MATCH#FIELD#<field>  SK=<D|O|A>#<1000-w>#<id> |
  * |M2 | a demand's stored terms (written by a job)  | table | PK=DEMAND#<id>#TERMS          SK=TERMS                       |
+ * |M3 | issuers whose affiliate lists name a code   | table | PK=AFFILIATED#<creditCode>    SK=ISSUERS (set `<issuerId>#<gen>`)|
  *
  * Cards (L4) are written in the publishing transaction like the catalogue's; maturity, mode and q are filters on
  * the partition's page (a library of thousands, not millions). Matching postings (M1) carry what a ranking needs
@@ -561,6 +562,12 @@ export const libraryKeys = {
     SK: `${kind}#${String(1000 - Math.round(Math.min(1, Math.max(0, weight)) * 1000)).padStart(4, '0')}#${id}`,
   }),
   demandTerms: (demandId: string): Key => ({ PK: `DEMAND#${demandId}#TERMS`, SK: 'TERMS' }),
+  /**
+   * M3: the reverse of pattern 20 — one item per credit code whose string set `issuers` holds `<issuerId>#<gen>`
+   * for every generation of an issuer's affiliate list that names the code (written with the list's items, removed
+   * with them), so that a recommendation reads the caller's affiliations with its profile, in one BatchGetItem.
+   */
+  affiliatedBy: (creditCode: string): Key => ({ PK: `AFFILIATED#${creditCode}`, SK: 'ISSUERS' }),
 } as const;
 
 export const LIBRARY_ENTITY = {
@@ -571,6 +578,7 @@ export const LIBRARY_ENTITY = {
   managedInterest: 'ManagedInterest',
   matchPosting: 'MatchPosting',
   demandTerms: 'DemandTerms',
+  affiliatedBy: 'AffiliatedBy',
 } as const;
 
 // ---- design (issue 18): what an authority decided (已审) ----
