@@ -1,17 +1,18 @@
 /**
  * Matching postings (keys.ts M1, M2, M3): one small item per (term, object) carrying what a ranking needs, so that
- * ranking for an organisation is one BatchGetItem (its profile and the issuers whose affiliate lists name it, M3)
- * plus one Query per term: a demand's postings exist only while it is published (written by the indexer on
+ * ranking for an organisation is one Query of its M3 partition (its matching view and the issuers whose affiliate
+ * lists name it) plus one Query per term: a demand's postings exist only while it is published (written by the indexer on
  * condition that it is, deleted in the withdrawal's transaction, expired by TTL at its deadline and dropped by the
  * read after it), so no read checks them afterwards. Terms are computed when a text is written — an organisation's profile (its update transaction), an achievement (its form), a published demand
  * (the search indexer's job) — never on a read.
  */
 import { randomUUID } from 'node:crypto';
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Demand, FieldKey, Org } from '@jiebang/shared';
 import type { Store } from './client';
-import { fromItem } from './items';
-import { LIBRARY_ENTITY, libraryKeys, keys, type Key } from './keys';
+import { fromItem, getRecord } from './items';
+import { queryAll } from './query-all';
+import { LIBRARY_ENTITY, libraryKeys, keys } from './keys';
 import { named, publishedCheck, transact, TransactionRefused, type TransactItem } from './transact';
 
 export interface WeightedTerm {
@@ -224,40 +225,36 @@ export class DynamoMatchIndex {
   }
 
   /**
-   * The first read of a recommendation, one BatchGetItem: the caller's organisation and the issuers whose affiliate
-   * lists name its credit code (M3: every generation still stored — one being imported, the current one, one just
-   * replaced and not yet deleted — so never fewer than the current list names). Without the code (a membership
-   * written before it carried one), or with one that is not the organisation's, M3 is read after: one request more.
+   * The first read of a recommendation, one Query of the caller's partition M3 (consistent): its matching view
+   * (`#ORG`, written with the org item) and the issuers whose affiliate lists name its code — every generation still
+   * stored (one being imported, the current one, one replaced and not yet deleted), so never fewer than the current
+   * lists name. Without the code (a membership written before it carried one) or without a view (an org written
+   * before views existed: `npm run matching:backfill`), the org item is read first: one request more.
    */
   async caller(
     orgId: string,
     creditCode: string | undefined,
   ): Promise<{ org: Org | null; affiliatedIssuers: Set<string> }> {
-    const orgPk = keys.org(orgId).PK;
-    let items = await this.batchGet([keys.org(orgId), ...(creditCode ? [libraryKeys.affiliatedBy(creditCode)] : [])]);
-    const org = items.find((i) => i.PK === orgPk);
-    if (org && org.creditCode !== creditCode)
-      items = await this.batchGet([libraryKeys.affiliatedBy(String(org.creditCode))]);
-    const affiliatedIssuers = new Set<string>();
-    for (const item of items)
-      if (item.PK !== orgPk)
-        for (const entry of (item.issuers as Set<string> | undefined) ?? [])
-          affiliatedIssuers.add(entry.slice(0, entry.lastIndexOf('#')));
-    return { org: org ? fromItem<Org>(org) : null, affiliatedIssuers };
+    let items = creditCode ? await this.affiliationPartition(creditCode) : [];
+    let view = items.find((i) => i.SK === '#ORG' && i.id === orgId);
+    if (!view) {
+      const org = await getRecord<Org>(this.store, keys.org(orgId));
+      if (!org) return { org: null, affiliatedIssuers: new Set() };
+      if (org.creditCode !== creditCode) items = await this.affiliationPartition(org.creditCode);
+      view = org as unknown as Record<string, unknown>;
+    }
+    const affiliatedIssuers = new Set(
+      items.filter((i) => String(i.SK).startsWith('ISSUER#')).map((i) => String(i.issuerOrgId)),
+    );
+    return { org: fromItem<Org>(view), affiliatedIssuers };
   }
 
-  /** Items by key (at most 100), unprocessed keys retried (throttling only). */
-  private async batchGet(want: Key[]): Promise<Record<string, unknown>[]> {
-    const found: Record<string, unknown>[] = [];
-    let request: Record<string, unknown>[] | undefined = want.slice(0, 100) as unknown as Record<string, unknown>[];
-    for (let attempt = 0; request && request.length > 0 && attempt < 4; attempt++) {
-      const out = await this.store.doc.send(
-        new BatchGetCommand({ RequestItems: { [this.store.table]: { Keys: request, ConsistentRead: true } } }),
-      );
-      found.push(...(out.Responses?.[this.store.table] ?? []));
-      request = out.UnprocessedKeys?.[this.store.table]?.Keys as Record<string, unknown>[] | undefined;
-    }
-    return found;
+  private async affiliationPartition(creditCode: string): Promise<Record<string, unknown>[]> {
+    return queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': libraryKeys.affiliatedByPartition(creditCode) },
+      ConsistentRead: true,
+    });
   }
 }
 

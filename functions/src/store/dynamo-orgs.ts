@@ -1,5 +1,5 @@
 import type { Affiliate, AuditEvent, DemandTrack, Org } from '@jiebang/shared';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { conditionHeld, fromItem, getRecord } from './items';
 import { ENTITY, keys, LIBRARY_ENTITY, libraryKeys } from './keys';
@@ -57,38 +57,36 @@ const isGenerationItem = (sk: string) => generationOf(sk) !== '';
 const codeOf = (sk: string) => sk.slice(sk.lastIndexOf('#') + 1);
 
 /**
- * The reverse entry (keys.ts M3) of one affiliate item: `<issuerId>#<gen>` added to or deleted from the set of the
- * code's issuers. Written with the item (same transaction for a declared list, same batch phase for an import),
- * deleted with it, so M3 never names fewer issuers than the current lists do.
+ * The reverse entry (keys.ts M3) of one affiliate item: "generation `gen` of `issuerOrgId`'s list names
+ * `creditCode`". Written with the item (same transaction for a declared list, same batches for an import), deleted
+ * with it, so M3 never names fewer issuers than the current lists do.
  */
-export function affiliatedByUpdate(
-  table: string,
-  creditCode: string,
-  issuerOrgId: string,
-  gen: string,
-  op: 'ADD' | 'DELETE',
-): WriteItem {
+const affiliatedByItem = (creditCode: string, issuerOrgId: string, gen: string) => ({
+  ...libraryKeys.affiliatedBy(creditCode, issuerOrgId, gen),
+  entityType: LIBRARY_ENTITY.affiliatedBy,
+  issuerOrgId,
+  gen,
+});
+
+/** What a recommendation reads of an organisation (M3 `#ORG`), written in every transaction that writes the org. */
+export function matchViewPut(table: string, org: Org): WriteItem {
+  const { id, creditCode, region, profile, controllingShareholderCreditCode } = org;
   return {
-    Update: {
+    Put: {
       TableName: table,
-      Key: libraryKeys.affiliatedBy(creditCode),
-      UpdateExpression: op === 'ADD' ? 'SET entityType = :t ADD issuers :s' : 'DELETE issuers :s',
-      ExpressionAttributeValues: {
-        ':s': new Set([`${issuerOrgId}#${gen}`]),
-        ...(op === 'ADD' ? { ':t': LIBRARY_ENTITY.affiliatedBy } : {}),
+      Item: {
+        ...libraryKeys.matchView(creditCode),
+        entityType: LIBRARY_ENTITY.matchView,
+        id,
+        creditCode,
+        region,
+        ...(profile ? { profile } : {}),
+        ...(controllingShareholderCreditCode ? { controllingShareholderCreditCode } : {}),
       },
     },
   };
 }
 
-/** Sends each Update of `items` on its own, `concurrency` at a time (an import's reverse entries). */
-async function updateAll(store: Store, items: WriteItem[], concurrency = 16): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await store.doc.send(new UpdateCommand(items[next++]!.Update!));
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-}
 /** When a generation was created (ms), from its id. */
 const generationTime = (gen: string) => parseInt(gen.slice(1, -4), 36);
 
@@ -140,7 +138,9 @@ export class DynamoOrgRepository implements OrgRepository {
   async create(org: Org): Promise<boolean> {
     return conditionHeld(() =>
       this.store.doc.send(
-        new TransactWriteCommand({ TransactItems: [this.markerPut(org), this.orgPut(org)].map(writeItem) }),
+        new TransactWriteCommand({
+          TransactItems: [this.markerPut(org), this.orgPut(org), matchViewPut(this.store.table, org)].map(writeItem),
+        }),
       ),
     );
   }
@@ -154,6 +154,7 @@ export class DynamoOrgRepository implements OrgRepository {
       await transact(this.store, [
         this.markerPut(org),
         this.orgPut(org),
+        matchViewPut(this.store.table, org),
         this.users.joinOrgItem(userId, org.id, ['org_admin'], org.creditCode),
         this.auditItem(org.id, audit),
         this.adminsPut(org.id, [userId]),
@@ -194,6 +195,7 @@ export class DynamoOrgRepository implements OrgRepository {
             },
           },
         },
+        matchViewPut(this.store.table, org),
         this.auditItem(org.id, audit),
         ...extra,
       ]);
@@ -281,8 +283,12 @@ export class DynamoOrgRepository implements OrgRepository {
       // The reverse entries (M3) of the codes that enter or leave the list.
       ...puts
         .filter((a) => !before.has(a.creditCode))
-        .map((a) => affiliatedByUpdate(this.store.table, a.creditCode, orgId, gen, 'ADD')),
-      ...deletes.map((a) => affiliatedByUpdate(this.store.table, a.creditCode, orgId, gen, 'DELETE')),
+        .map((a): TransactItem => ({
+          Put: { TableName: this.store.table, Item: affiliatedByItem(a.creditCode, orgId, gen) },
+        })),
+      ...deletes.map((a): TransactItem => ({
+        Delete: { TableName: this.store.table, Key: libraryKeys.affiliatedBy(a.creditCode, orgId, gen) },
+      })),
     ];
     if (changes.length + 2 > TRANSACTION_LIMIT) return 'too_many_changes';
     try {
@@ -303,14 +309,13 @@ export class DynamoOrgRepository implements OrgRepository {
    * until `flipAffiliates` names it; a crash here leaves only unread items behind.
    */
   async writeAffiliateGeneration(orgId: string, gen: string, list: Affiliate[]): Promise<void> {
+    // With their reverse entries (M3), before the flip: once readers see the generation, recommendations do too.
     await batchWriteAll(
       this.store,
-      list.map((a) => ({ PutRequest: { Item: this.affiliateItem(orgId, gen, a) } })),
-    );
-    // Their reverse entries (M3) before the flip: once readers see the generation, recommendations do too.
-    await updateAll(
-      this.store,
-      list.map((a) => affiliatedByUpdate(this.store.table, a.creditCode, orgId, gen, 'ADD')),
+      list.flatMap((a) => [
+        { PutRequest: { Item: this.affiliateItem(orgId, gen, a) } },
+        { PutRequest: { Item: affiliatedByItem(a.creditCode, orgId, gen) } },
+      ]),
     );
   }
 
@@ -360,19 +365,20 @@ export class DynamoOrgRepository implements OrgRepository {
       if (gen === replaced) return true;
       return abandonedBefore !== null && gen !== '' && generationTime(gen) < abandonedBefore.getTime();
     });
+    // Each with its reverse entry (M3) in the same batch or after it: a crash in between leaves an issuer excluded
+    // from recommendations, never one recommended whose current list names the caller.
     const deleted = await batchWriteAll(
       this.store,
-      doomed.map((i) => ({ DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } })),
+      doomed.flatMap((i) => [
+        { DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } },
+        {
+          DeleteRequest: {
+            Key: { ...libraryKeys.affiliatedBy(codeOf(String(i.SK)), orgId, generationOf(String(i.SK))) },
+          },
+        },
+      ]),
     );
-    // Their reverse entries after them (a crash in between leaves an issuer excluded from recommendations, never
-    // one recommended that lists the caller).
-    await updateAll(
-      this.store,
-      doomed.map((i) =>
-        affiliatedByUpdate(this.store.table, codeOf(String(i.SK)), orgId, generationOf(String(i.SK)), 'DELETE'),
-      ),
-    );
-    return deleted;
+    return deleted / 2;
   }
 
   /** Transaction item: `creditCode` is NOT in generation `gen` of the issuer's affiliate list (a direct key lookup). */
