@@ -8,7 +8,7 @@
  * at once, an indexing job that loses the race to a withdrawal writes nothing, an anonymous issuer stays anonymous.
  */
 import { describe, expect, it } from '@jest/globals';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Affiliate, Demand, Org } from '@jiebang/shared';
 import { handler as orgsUpdate } from '../../functions/src/handlers/orgs-update';
 import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
@@ -19,7 +19,8 @@ import { isTellingTerm } from '../../functions/src/matching/telling-terms';
 import { MAX_QUERIES } from '../../functions/src/use-cases/matching';
 import { affiliatesGenOf, affiliatesVersionOf } from '../../functions/src/use-cases/orgs';
 import { newAffiliateGeneration } from '../../functions/src/store/dynamo-orgs';
-import { keys } from '../../functions/src/store/keys';
+import { ENTITY, keys, libraryKeys } from '../../functions/src/store/keys';
+import { backfillMatching } from '../../functions/src/store/match-backfill';
 import { creditCode } from '../support/fixtures';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
@@ -249,5 +250,55 @@ describe('GET /v1/recommendations: affiliation, withdrawal and anonymity at thei
     expect(item.issuer).toBeNull();
     expect(got.text).not.toContain(issuer.org.name);
     expect(got.text).not.toContain(issuer.org.id);
+  });
+
+  it('npm run matching:backfill: a table written before M3 gets views, reverse entries, members’ codes, and loses withdrawn demands’ postings', async () => {
+    const sme = await enterprise({ region: '440305' });
+    const org = await withProfile(sme, profile);
+    const issuer = await large();
+    const withdrawnIssuer = await large();
+    const listed = await indexed(issuer.org);
+    const withdrawn = await indexed(withdrawnIssuer.org);
+    const { doc, table } = deps().store;
+    // As before this change: no view, no code on the membership, an affiliate item without its reverse entry, a
+    // withdrawn demand that kept its postings.
+    await doc.send(new DeleteCommand({ TableName: table, Key: libraryKeys.matchView(sme.org.creditCode) }));
+    await doc.send(
+      new UpdateCommand({ TableName: table, Key: keys.user(sme.admin.id), UpdateExpression: 'REMOVE orgCreditCode' }),
+    );
+    await doc.send(
+      new PutCommand({
+        TableName: table,
+        Item: {
+          ...keys.affiliate(issuer.org.id, sme.org.creditCode),
+          entityType: ENTITY.affiliate,
+          orgId: issuer.org.id,
+          creditCode: sme.org.creditCode,
+          relation: 'supplier',
+        },
+      }),
+    );
+    await doc.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: keys.demand(withdrawn.id),
+        UpdateExpression: 'SET #s = :w',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':w': 'withdrawn' },
+      }),
+    );
+    expect((await recommended(sme)).ids).toEqual(expect.arrayContaining([listed.id, withdrawn.id]));
+
+    const report = await backfillMatching(deps().store);
+    expect(report.views).toBeGreaterThan(0);
+    expect(report.memberships).toBeGreaterThan(0);
+    expect(report.unposted).toBeGreaterThan(0);
+    const got = await recommended(sme);
+    expect(got.ids).not.toContain(listed.id);
+    expect(got.ids).not.toContain(withdrawn.id);
+    expect(got.commands.length - 1).toBe(1 + keysOf(org));
+    // Again: nothing left to do but the idempotent reverse entries.
+    const again = await backfillMatching(deps().store);
+    expect(again.views + again.memberships + again.unposted).toBe(0);
   });
 });
