@@ -131,6 +131,7 @@ describe('GET /v1/recommendations: requests', () => {
       expect(got.commands[0]).toBe('GetCommand');
       const own = got.commands.slice(1);
       expectWith(own, `k = ${k}`).toEqual(Array(1 + k).fill('QueryCommand'));
+      console.log(`recommendations, k = ${k}: ${got.commands.join(' + ')}`);
       expect(own.length).toBeLessThanOrEqual(1 + k);
     }
   });
