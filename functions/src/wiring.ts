@@ -125,7 +125,6 @@ export const interestManagerRepos = (store: Store) => ({
 /** use-cases/matching.ts: the postings, the caller's organisation, the demand. */
 export const matchingRepos = (store: Store) => ({
   match: new DynamoMatchIndex(store),
-  orgs: orgsOn(store),
   demands: new DynamoDemandRepository(store),
 });
 // pipl (personal data)

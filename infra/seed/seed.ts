@@ -102,7 +102,11 @@ export async function seed(store: Store, now: Date = new Date(), options: Patien
     'user',
     data.users,
     (u) => u.id,
-    (u) => repos.users.createIfAbsent(u),
+    // As registration and invites write it: the membership carries the enterprise's credit code (recommendations).
+    (u) => {
+      const code = data.orgs.find((o) => o.id === u.orgId)?.creditCode;
+      return repos.users.createIfAbsent(code ? { ...u, orgCreditCode: code } : u);
+    },
   );
   const demands = await count(
     p,

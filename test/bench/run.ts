@@ -33,6 +33,7 @@ import { ulid } from 'ulid';
 import * as storeCommands from '@aws-sdk/lib-dynamodb';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb';
 import { catalogueGrowth } from './catalogue';
+import { recommendationsGrowth } from './recommendations';
 import { startLocalStack } from '../../infra/local/stack';
 import { firstScreen } from './first-screen';
 import { loadRun } from './load';
@@ -197,6 +198,17 @@ async function main() {
       })),
     };
   }
+  if (!SKIP.has('recommendations')) {
+    const r = await recommendationsGrowth(Number(process.env.BENCH_GROWTH_ITERATIONS ?? 100));
+    out.recommendationsGrowth = {
+      ...r,
+      growthRatio: r2(r.ratio),
+      bar: 1.5,
+      medianMs100: r2(r.medianMs100),
+      medianMs10k: r2(r.medianMs10k),
+      ratio: r2(r.ratio),
+    };
+  }
   if (!SKIP.has('bundles')) out.bundles = await bundles();
   if (!SKIP.has('weapp')) out.weapp = weapp();
   if (!SKIP.has('firstScreen') || !SKIP.has('load')) {
@@ -215,7 +227,15 @@ async function main() {
   if (SKIP.size > 0 && existsSync(file)) {
     const previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     const kept: Record<string, string> = {};
-    for (const part of ['routes', 'catalogueGrowth', 'bundles', 'weapp', 'firstScreen', 'load'])
+    for (const part of [
+      'routes',
+      'catalogueGrowth',
+      'recommendationsGrowth',
+      'bundles',
+      'weapp',
+      'firstScreen',
+      'load',
+    ])
       if (!(part in out) && part in previous) {
         out[part] = previous[part];
         kept[part] = String((previous.partsTakenAt as Record<string, string> | undefined)?.[part] ?? previous.takenAt);
@@ -735,6 +755,14 @@ function print(out: any) {
   }
   if (out.catalogueGrowth)
     lines.push('', `catalogue growth 10k / 100 (worst filter): ${out.catalogueGrowth.growthRatio} (bar ≤ 1.2)`);
+  if (out.recommendationsGrowth) {
+    const r = out.recommendationsGrowth;
+    lines.push(
+      '',
+      `recommendations growth 10k / 100: ${r.ratio} (bar ≤ 1.5); medians ${r.medianMs100} / ${r.medianMs10k} ms; ` +
+        `requests ${r.requests[1].join(' + ')} (k = ${r.keys}); items ${r.items.join(' / ')}`,
+    );
+  }
   if (out.bundles) {
     const b = out.bundles;
     lines.push(

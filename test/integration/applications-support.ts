@@ -9,9 +9,16 @@ import { applicationInput, demand, org } from '../support/fixtures';
 export const repos = () => repositories(deps().store);
 
 /** A stored user with `roles` in `orgId`, and a token for it. */
-export async function session(roles: string[] = [], orgId: string | null = null) {
+export async function session(roles: string[] = [], orgId: string | null = null, orgCreditCode?: string) {
   const id = `u_${ulid()}`;
-  await repos().users.createIfAbsent({ id, openid: id, roles, orgId, createdAt: new Date().toISOString() });
+  await repos().users.createIfAbsent({
+    id,
+    openid: id,
+    roles,
+    orgId,
+    ...(orgCreditCode ? { orgCreditCode } : {}),
+    createdAt: new Date().toISOString(),
+  });
   const { token } = await deps().tokens.issue({ id, roles, orgId }, deps().clock.now());
   return { id, token, roles, orgId };
 }
@@ -20,7 +27,8 @@ export async function session(roles: string[] = [], orgId: string | null = null)
 export async function enterprise(over: Partial<Org> = {}) {
   const o = org(over);
   if (!(await repos().orgs.create(o))) throw new Error('fixture org not created');
-  const admin = await session(['org_admin'], o.id);
+  // As registration writes it: the membership carries the enterprise's credit code.
+  const admin = await session(['org_admin'], o.id, o.creditCode);
   return { org: o, admin };
 }
 

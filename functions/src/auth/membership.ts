@@ -10,13 +10,21 @@ import { UnauthorizedError } from '../http/errors';
 import { isAuthorityAccount } from './roles';
 
 export interface MembershipSource {
-  membership(userId: string): Promise<{ roles: string[]; orgId: string | null } | null>;
+  membership(userId: string): Promise<{ roles: string[]; orgId: string | null; orgCreditCode?: string } | null>;
 }
 
+/** A session as the store has it now; `orgCreditCode`, when the membership carries it, is the enterprise's. */
+export type Member = SessionUser & { orgCreditCode?: string };
+
 /** The session with its enterprise roles as stored now; 401 when the user no longer exists. */
-export async function currentMembership(user: SessionUser, users: MembershipSource): Promise<SessionUser> {
+export async function currentMembership(user: SessionUser, users: MembershipSource): Promise<Member> {
   if (user.orgId === null && isAuthorityAccount(user)) return user;
   const stored = await users.membership(user.id);
   if (!stored) throw new UnauthorizedError('账号不存在，请重新登录');
-  return { id: user.id, roles: stored.roles, orgId: stored.orgId };
+  return {
+    id: user.id,
+    roles: stored.roles,
+    orgId: stored.orgId,
+    ...(stored.orgCreditCode ? { orgCreditCode: stored.orgCreditCode } : {}),
+  };
 }

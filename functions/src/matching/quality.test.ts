@@ -43,11 +43,9 @@ const memoryIndex = {
       .slice(0, limit)
       .map((i) => fromItem<Posting>(i));
   },
-  async currentState(ids: string[]) {
-    return {
-      demands: new Map(ids.map((id) => [id, { status: 'published', applicationDeadline: DEADLINE }])),
-      affiliatedIssuers: new Set<string>(),
-    };
+  async caller(orgId: string) {
+    const o = LABELLED_ORGS.find((x) => x.id === orgId);
+    return { org: o ? orgOf(o) : null, affiliatedIssuers: new Set<string>() };
   },
 };
 
@@ -96,12 +94,10 @@ describe('matching quality on the labelled set', () => {
     const base: { p3: number; rr: number }[] = [];
     const lines: string[] = [];
     for (const o of LABELLED_ORGS) {
-      const org = orgOf(o);
       const user: SessionUser = { id: `u-${o.id}`, roles: ['org_admin'], orgId: o.id };
       const items = await recommendations(user, 20, {
         repos: {
           match: memoryIndex as unknown as DynamoMatchIndex,
-          orgs: { get: async () => org },
           demands: { get: async () => null },
         },
         now: NOW,

@@ -7,6 +7,7 @@ import type { Store } from './client';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryPage } from './query-page';
 import { DynamoSearchIndex, postingItems } from './dynamo-search-index';
+import { DynamoMatchIndex } from './dynamo-match-index';
 import { auditPut, notificationPut } from './events';
 import { fromItem, getRecord } from './items';
 import { ENTITY, keys, personalKeys, reviewedKeys, type Key } from './keys';
@@ -141,9 +142,11 @@ const cardOf = (item: Item): CatalogueCard => {
 
 export class DynamoDemandRepository implements DemandRepository {
   private readonly index: DynamoSearchIndex;
+  private readonly match: DynamoMatchIndex;
 
   constructor(private readonly store: Store) {
     this.index = new DynamoSearchIndex(store);
+    this.match = new DynamoMatchIndex(store);
   }
 
   private get table() {
@@ -348,7 +351,16 @@ export class DynamoDemandRepository implements DemandRepository {
     ];
   }
 
+  /**
+   * The state change in one transaction (false when a condition refused it). A demand that stops being published
+   * (a withdrawal) leaves matching in the same transaction: its postings are deleted, conditional on the terms
+   * item read just before (dynamo-match-index.ts `unpostDemandItems`).
+   */
   async transition(before: Demand, after: Demand, change: DemandChange, extra: TransactItem[] = []): Promise<boolean> {
+    const unpost =
+      before.status === 'published' && after.status !== 'published'
+        ? await this.match.unpostDemandItems(before.id)
+        : [];
     return this.write([
       {
         Put: {
@@ -366,6 +378,7 @@ export class DynamoDemandRepository implements DemandRepository {
       // writes them outside the request (functions/src/indexing/indexer.ts).
       ...(!isPublic(before) && isPublic(after) ? [this.index.jobPut(after.id, new Date(after.publishedAt!))] : []),
       ...countChange(this.table, demandContribution(before), demandContribution(after)),
+      ...unpost,
       ...extra,
     ]);
   }

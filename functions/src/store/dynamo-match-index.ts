@@ -1,16 +1,19 @@
 /**
- * Matching postings (keys.ts M1, M2): one small item per (term, object) carrying what a ranking needs, so that
- * ranking for an organisation or a demand is one Query per term plus one BatchGetItem to check what the postings
- * cannot know now (a demand withdrawn since, an issuer's affiliate list). Terms are computed when a text is
- * written — an organisation's profile (its update transaction), an achievement (its form), a published demand
+ * Matching postings (keys.ts M1, M2, M3): one small item per (term, object) carrying what a ranking needs, so that
+ * ranking for an organisation is one Query of its M3 partition (its matching view and the issuers whose affiliate
+ * lists name it) plus one Query per term: a demand's postings exist only while it is published (written by the indexer on
+ * condition that it is, deleted in the withdrawal's transaction, expired by TTL at its deadline and dropped by the
+ * read after it), so no read checks them afterwards. Terms are computed when a text is written — an organisation's profile (its update transaction), an achievement (its form), a published demand
  * (the search indexer's job) — never on a read.
  */
-import { BatchGetCommand, BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Demand, FieldKey, Org } from '@jiebang/shared';
 import type { Store } from './client';
-import { fromItem } from './items';
-import { LIBRARY_ENTITY, libraryKeys, keys, type Key } from './keys';
-import type { TransactItem } from './transact';
+import { fromItem, getRecord } from './items';
+import { queryAll } from './query-all';
+import { LIBRARY_ENTITY, libraryKeys, keys } from './keys';
+import { named, publishedCheck, transact, TransactionRefused, type TransactItem } from './transact';
 
 export interface WeightedTerm {
   term: string;
@@ -32,6 +35,8 @@ export interface PostingData {
   deadline?: string;
   anonymous?: boolean;
   issuerCreditCode?: string;
+  /** Demands: DynamoDB's expiry (epoch seconds) at the deadline. */
+  ttl?: number;
 }
 
 export interface Posting extends PostingData {
@@ -101,37 +106,102 @@ export class DynamoMatchIndex {
   constructor(private readonly store: Store) {}
 
   /**
-   * A published demand's terms (M2) and postings (M1), written by the indexing job. Idempotent: the same items
-   * again. Returns how many postings were written.
+   * A published demand's terms (M2) and postings (M1), written by the indexing job in one transaction with a check
+   * that the demand is still published: a withdrawal that commits first leaves no postings behind, and one that
+   * commits after finds the terms item this wrote (its condition on M2, `unpostDemandItems`). Postings of terms the
+   * demand no longer has (a rebuild with other terms) are deleted in the same transaction, conditional on the terms
+   * item read. Idempotent. Returns how many postings were written (0 when the demand is no longer published).
    */
   async writeDemand(d: Demand, terms: WeightedTerm[]): Promise<number> {
-    const items = [
-      {
-        Put: {
-          TableName: this.store.table,
-          Item: { ...libraryKeys.demandTerms(d.id), entityType: LIBRARY_ENTITY.demandTerms, terms, field: d.field },
-        },
-      },
-      ...matchPostingItems(this.store.table, 'D', d.id, terms, d.field, {
-        name: d.title,
-        region: d.region,
-        ownerOrgId: d.issuerOrgId,
-        ...(d.anonymous ? {} : { ownerName: d.issuerName }),
-        anonymous: d.anonymous,
-        deadline: d.applicationDeadline,
-        issuerCreditCode: d.issuerCreditCode,
-      }),
-    ].map((i) => ({ PutRequest: { Item: (i as { Put: { Item: Record<string, unknown> } }).Put.Item } }));
-    for (let i = 0; i < items.length; i += 25) {
-      let batch: typeof items | undefined = items.slice(i, i + 25);
-      for (let attempt = 0; batch && batch.length > 0; attempt++) {
-        const out = await this.store.doc.send(new BatchWriteCommand({ RequestItems: { [this.store.table]: batch } }));
-        batch = out.UnprocessedItems?.[this.store.table] as typeof items | undefined;
-        if (batch?.length && attempt >= 5) throw new Error('matching postings: unprocessed items after 6 attempts');
-        if (batch?.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-      }
+    const table = this.store.table;
+    const before = await this.storedTerms(d.id);
+    const puts = matchPostingItems(table, 'D', d.id, terms, d.field, {
+      name: d.title,
+      region: d.region,
+      ownerOrgId: d.issuerOrgId,
+      ...(d.anonymous ? {} : { ownerName: d.issuerName }),
+      anonymous: d.anonymous,
+      deadline: d.applicationDeadline,
+      issuerCreditCode: d.issuerCreditCode,
+      // DynamoDB's TTL removes a closed demand's postings; until then the read drops them by their deadline.
+      ttl: Math.ceil(Date.parse(d.applicationDeadline) / 1000),
+    });
+    const kept = new Set(puts.map((p) => JSON.stringify(keyOf(p))));
+    const stale = before
+      ? matchPostingDeletes(table, 'D', d.id, before.terms, [before.field]).filter(
+          (x) => !kept.has(JSON.stringify(keyOf(x))),
+        )
+      : [];
+    const unchanged = termsUnchanged(before);
+    try {
+      await transact(this.store, [
+        publishedCheck('demand_not_published', table, keys.demand(d.id)),
+        named('demand_terms_changed', {
+          Put: {
+            TableName: table,
+            Item: {
+              ...libraryKeys.demandTerms(d.id),
+              entityType: LIBRARY_ENTITY.demandTerms,
+              terms,
+              field: d.field,
+              rev: randomUUID(),
+            },
+            ...unchanged,
+          },
+        }),
+        ...stale,
+        ...puts,
+      ]);
+    } catch (err) {
+      if (err instanceof TransactionRefused && err.by('demand_not_published')) return 0;
+      throw err;
     }
-    return items.length - 1;
+    return puts.length;
+  }
+
+  /**
+   * The writes that take a demand's postings out of matching, for the transaction in which it stops being
+   * published (a withdrawal): the terms item (M2, read now, consistently) conditional on being the one read — or
+   * still absent — and the deletes of its postings. An indexing job racing it either finds the demand no longer
+   * published, or changed M2 first and this transaction is refused (`demand_terms_changed`: the caller reads again).
+   */
+  async unpostDemandItems(demandId: string): Promise<TransactItem[]> {
+    const table = this.store.table;
+    const before = await this.storedTerms(demandId);
+    const key = libraryKeys.demandTerms(demandId);
+    if (!before)
+      return [
+        named('demand_terms_changed', {
+          ConditionCheck: { TableName: table, Key: key, ConditionExpression: 'attribute_not_exists(PK)' },
+        }),
+      ];
+    const unchanged = termsUnchanged(before);
+    return [
+      named('demand_terms_changed', {
+        Update: {
+          TableName: table,
+          Key: key,
+          UpdateExpression: 'SET unposted = :t, rev = :next',
+          ConditionExpression: unchanged.ConditionExpression,
+          ExpressionAttributeValues: { ':t': true, ':next': randomUUID(), ...unchanged.ExpressionAttributeValues },
+        },
+      }),
+      ...matchPostingDeletes(table, 'D', demandId, before.terms, [before.field]),
+    ];
+  }
+
+  private async storedTerms(
+    demandId: string,
+  ): Promise<{ terms: WeightedTerm[]; field: FieldKey; rev?: string } | null> {
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.table, Key: libraryKeys.demandTerms(demandId), ConsistentRead: true }),
+    );
+    if (!out.Item) return null;
+    return {
+      terms: out.Item.terms as WeightedTerm[],
+      field: out.Item.field as FieldKey,
+      ...(typeof out.Item.rev === 'string' ? { rev: out.Item.rev } : {}),
+    };
   }
 
   async demandTerms(demandId: string): Promise<{ terms: WeightedTerm[]; field: FieldKey } | null> {
@@ -155,60 +225,47 @@ export class DynamoMatchIndex {
   }
 
   /**
-   * What the postings cannot know now, in two BatchGetItems: the demands' current status and deadline with the
-   * issuers' current affiliate-list generations, then which issuers list `creditCode` in theirs (pattern 20).
+   * The first read of a recommendation, one Query of the caller's partition M3 (consistent): its matching view
+   * (`#ORG`, written with the org item) and the issuers whose affiliate lists name its code — every generation still
+   * stored (one being imported, the current one, one replaced and not yet deleted), so never fewer than the current
+   * lists name. Without the code (a membership written before it carried one) or without a view (an org written
+   * before views existed: `npm run matching:backfill`), the org item is read first: one request more.
    */
-  async currentState(
-    demandIds: string[],
-    issuerIds: string[],
-    creditCode: string,
-  ): Promise<{
-    demands: Map<string, { status: string; applicationDeadline: string }>;
-    affiliatedIssuers: Set<string>;
-  }> {
-    const issuers = [...new Set(issuerIds)];
-    const demands = new Map<string, { status: string; applicationDeadline: string }>();
-    const affiliatedIssuers = new Set<string>();
-    const gens = new Map<string, string>();
-    for (const item of await this.batchGet([
-      ...demandIds.map((id) => keys.demand(id)),
-      ...issuers.map((id) => keys.org(id)),
-    ])) {
-      const pk = String(item.PK);
-      if (pk.startsWith('ORG#')) {
-        if (typeof item.affiliatesGen === 'string') gens.set(pk.slice('ORG#'.length), item.affiliatesGen);
-      } else
-        demands.set(pk.slice('DEMAND#'.length), {
-          status: String(item.status),
-          applicationDeadline: String(item.applicationDeadline),
-        });
+  async caller(
+    orgId: string,
+    creditCode: string | undefined,
+  ): Promise<{ org: Org | null; affiliatedIssuers: Set<string> }> {
+    let items = creditCode ? await this.affiliationPartition(creditCode) : [];
+    let view = items.find((i) => i.SK === '#ORG' && i.id === orgId);
+    if (!view) {
+      const org = await getRecord<Org>(this.store, keys.org(orgId));
+      if (!org) return { org: null, affiliatedIssuers: new Set() };
+      if (org.creditCode !== creditCode) items = await this.affiliationPartition(org.creditCode);
+      view = org as unknown as Record<string, unknown>;
     }
-    const affiliateKeys = issuers.map((id) => keys.affiliate(id, creditCode, gens.get(id) ?? ''));
-    for (const item of await this.batchGet(affiliateKeys)) affiliatedIssuers.add(String(item.PK).slice('ORG#'.length));
-    return { demands, affiliatedIssuers };
+    const affiliatedIssuers = new Set(
+      items.filter((i) => String(i.SK).startsWith('ISSUER#')).map((i) => String(i.issuerOrgId)),
+    );
+    return { org: fromItem<Org>(view), affiliatedIssuers };
   }
 
-  /** At most 100 items by key (the candidates are capped at 50 demands and their issuers), unprocessed retried. */
-  private async batchGet(want: Key[]): Promise<Record<string, unknown>[]> {
-    const found: Record<string, unknown>[] = [];
-    let request: Record<string, unknown>[] | undefined = want.slice(0, 100) as unknown as Record<string, unknown>[];
-    for (let attempt = 0; request && request.length > 0 && attempt < 4; attempt++) {
-      const out = await this.store.doc.send(
-        new BatchGetCommand({
-          RequestItems: {
-            [this.store.table]: {
-              Keys: request,
-              ProjectionExpression: 'PK, SK, id, #s, applicationDeadline, affiliatesGen',
-              ExpressionAttributeNames: { '#s': 'status' },
-            },
-          },
-        }),
-      );
-      found.push(...(out.Responses?.[this.store.table] ?? []));
-      request = out.UnprocessedKeys?.[this.store.table]?.Keys as Record<string, unknown>[] | undefined;
-    }
-    return found;
+  private async affiliationPartition(creditCode: string): Promise<Record<string, unknown>[]> {
+    return queryAll(this.store, {
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': libraryKeys.affiliatedByPartition(creditCode) },
+      ConsistentRead: true,
+    });
   }
+}
+
+/** The condition that the terms item (M2) is the one read (`before`), or still absent. */
+function termsUnchanged(before: { rev?: string } | null): {
+  ConditionExpression: string;
+  ExpressionAttributeValues?: Record<string, unknown>;
+} {
+  if (!before) return { ConditionExpression: 'attribute_not_exists(PK)' };
+  if (!before.rev) return { ConditionExpression: 'attribute_not_exists(rev)' };
+  return { ConditionExpression: 'rev = :rev', ExpressionAttributeValues: { ':rev': before.rev } };
 }
 
 /**

@@ -2,9 +2,17 @@ import type { Affiliate, AuditEvent, DemandTrack, Org } from '@jiebang/shared';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { conditionHeld, fromItem, getRecord } from './items';
-import { ENTITY, keys } from './keys';
+import { ENTITY, keys, LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { OrgRepository } from './repositories';
-import { named, transact, TransactionRefused, writeItem, type NamedItem, type TransactItem } from './transact';
+import {
+  named,
+  transact,
+  TransactionRefused,
+  writeItem,
+  type NamedItem,
+  type TransactItem,
+  type WriteItem,
+} from './transact';
 import type { DynamoUserRepository } from './dynamo-users';
 import { auditPut } from './events';
 import { batchWriteAll } from './batch-write';
@@ -45,6 +53,40 @@ const generationOf = (sk: string) => {
   return cut < 0 ? '' : rest.slice(0, cut);
 };
 const isGenerationItem = (sk: string) => generationOf(sk) !== '';
+/** The credit code an affiliate item names (the last part of its sort key). */
+const codeOf = (sk: string) => sk.slice(sk.lastIndexOf('#') + 1);
+
+/**
+ * The reverse entry (keys.ts M3) of one affiliate item: "generation `gen` of `issuerOrgId`'s list names
+ * `creditCode`". Written with the item (same transaction for a declared list, same batches for an import), deleted
+ * with it, so M3 never names fewer issuers than the current lists do.
+ */
+const affiliatedByItem = (creditCode: string, issuerOrgId: string, gen: string) => ({
+  ...libraryKeys.affiliatedBy(creditCode, issuerOrgId, gen),
+  entityType: LIBRARY_ENTITY.affiliatedBy,
+  issuerOrgId,
+  gen,
+});
+
+/** What a recommendation reads of an organisation (M3 `#ORG`), written in every transaction that writes the org. */
+export function matchViewPut(table: string, org: Org): WriteItem {
+  const { id, creditCode, region, profile, controllingShareholderCreditCode } = org;
+  return {
+    Put: {
+      TableName: table,
+      Item: {
+        ...libraryKeys.matchView(creditCode),
+        entityType: LIBRARY_ENTITY.matchView,
+        id,
+        creditCode,
+        region,
+        ...(profile ? { profile } : {}),
+        ...(controllingShareholderCreditCode ? { controllingShareholderCreditCode } : {}),
+      },
+    },
+  };
+}
+
 /** When a generation was created (ms), from its id. */
 const generationTime = (gen: string) => parseInt(gen.slice(1, -4), 36);
 
@@ -99,7 +141,9 @@ export class DynamoOrgRepository implements OrgRepository {
   async create(org: Org): Promise<boolean> {
     return conditionHeld(() =>
       this.store.doc.send(
-        new TransactWriteCommand({ TransactItems: [this.markerPut(org), this.orgPut(org)].map(writeItem) }),
+        new TransactWriteCommand({
+          TransactItems: [this.markerPut(org), this.orgPut(org), matchViewPut(this.store.table, org)].map(writeItem),
+        }),
       ),
     );
   }
@@ -113,7 +157,8 @@ export class DynamoOrgRepository implements OrgRepository {
       await transact(this.store, [
         this.markerPut(org),
         this.orgPut(org),
-        this.users.joinOrgItem(userId, org.id, ['org_admin']),
+        matchViewPut(this.store.table, org),
+        this.users.joinOrgItem(userId, org.id, ['org_admin'], org.creditCode),
         this.auditItem(org.id, audit),
         this.adminsPut(org.id, [userId]),
       ]);
@@ -153,6 +198,7 @@ export class DynamoOrgRepository implements OrgRepository {
             },
           },
         },
+        matchViewPut(this.store.table, org),
         this.auditItem(org.id, audit),
         ...extra,
       ]);
@@ -309,6 +355,15 @@ export class DynamoOrgRepository implements OrgRepository {
       ...deletes.map((a): TransactItem => ({
         Delete: { TableName: this.store.table, Key: keys.affiliate(orgId, a.creditCode, gen) },
       })),
+      // The reverse entries (M3) of the codes that enter or leave the list.
+      ...puts
+        .filter((a) => !before.has(a.creditCode))
+        .map((a): TransactItem => ({
+          Put: { TableName: this.store.table, Item: affiliatedByItem(a.creditCode, orgId, gen) },
+        })),
+      ...deletes.map((a): TransactItem => ({
+        Delete: { TableName: this.store.table, Key: libraryKeys.affiliatedBy(a.creditCode, orgId, gen) },
+      })),
     ];
     if (changes.length + 2 > TRANSACTION_LIMIT) return 'too_many_changes';
     try {
@@ -329,9 +384,13 @@ export class DynamoOrgRepository implements OrgRepository {
    * until `flipAffiliates` names it; a crash here leaves only unread items behind.
    */
   async writeAffiliateGeneration(orgId: string, gen: string, list: Affiliate[]): Promise<void> {
+    // With their reverse entries (M3), before the flip: once readers see the generation, recommendations do too.
     await batchWriteAll(
       this.store,
-      list.map((a) => ({ PutRequest: { Item: this.affiliateItem(orgId, gen, a) } })),
+      list.flatMap((a) => [
+        { PutRequest: { Item: this.affiliateItem(orgId, gen, a) } },
+        { PutRequest: { Item: affiliatedByItem(a.creditCode, orgId, gen) } },
+      ]),
     );
   }
 
@@ -381,10 +440,20 @@ export class DynamoOrgRepository implements OrgRepository {
       if (gen === replaced) return true;
       return abandonedBefore !== null && gen !== '' && generationTime(gen) < abandonedBefore.getTime();
     });
-    return batchWriteAll(
+    // Each with its reverse entry (M3) in the same batch or after it: a crash in between leaves an issuer excluded
+    // from recommendations, never one recommended whose current list names the caller.
+    const deleted = await batchWriteAll(
       this.store,
-      doomed.map((i) => ({ DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } })),
+      doomed.flatMap((i) => [
+        { DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } },
+        {
+          DeleteRequest: {
+            Key: { ...libraryKeys.affiliatedBy(codeOf(String(i.SK)), orgId, generationOf(String(i.SK))) },
+          },
+        },
+      ]),
     );
+    return deleted / 2;
   }
 
   /** Transaction item: `creditCode` is NOT in generation `gen` of the issuer's affiliate list (a direct key lookup). */
@@ -466,6 +535,7 @@ export class DynamoOrgRepository implements OrgRepository {
     userId: string,
     now: Date,
     audit: AuditInput,
+    orgCreditCode: string,
   ): Promise<'ok' | 'gone' | 'already_in_org'> {
     try {
       await transact(this.store, [
@@ -477,7 +547,7 @@ export class DynamoOrgRepository implements OrgRepository {
             ExpressionAttributeValues: { ':now': now.toISOString() },
           },
         }),
-        this.users.joinOrgItem(userId, invite.orgId, ['org_member']),
+        this.users.joinOrgItem(userId, invite.orgId, ['org_member'], orgCreditCode),
         this.auditItem(invite.orgId, audit),
       ]);
       return 'ok';

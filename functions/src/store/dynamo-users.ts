@@ -45,12 +45,12 @@ export class DynamoUserRepository implements UserRepository {
    * The user's enterprise and roles as stored now: one strongly consistent GetItem of two attributes, read on
    * every request that acts for an enterprise (auth/membership.ts). null when the user does not exist.
    */
-  async membership(id: string): Promise<{ roles: string[]; orgId: string | null } | null> {
+  async membership(id: string): Promise<{ roles: string[]; orgId: string | null; orgCreditCode?: string } | null> {
     const out = await this.store.doc.send(
       new GetCommand({
         TableName: this.store.table,
         Key: keys.user(id),
-        ProjectionExpression: '#roles, orgId, erasedAt',
+        ProjectionExpression: '#roles, orgId, orgCreditCode, erasedAt',
         ExpressionAttributeNames: { '#roles': 'roles' },
         ConsistentRead: true,
       }),
@@ -59,7 +59,10 @@ export class DynamoUserRepository implements UserRepository {
     const roles = Array.isArray(out.Item.roles)
       ? (out.Item.roles as unknown[]).filter((r) => typeof r === 'string')
       : [];
-    return { roles: roles as string[], orgId: typeof out.Item.orgId === 'string' ? out.Item.orgId : null };
+    const orgId = typeof out.Item.orgId === 'string' ? out.Item.orgId : null;
+    // The enterprise's credit code (immutable) rides along, so a recommendation reads its affiliations at once.
+    const code = orgId && typeof out.Item.orgCreditCode === 'string' ? { orgCreditCode: out.Item.orgCreditCode } : {};
+    return { roles: roles as string[], orgId, ...code };
   }
 
   async createIfAbsent(user: UserRecord): Promise<boolean> {
@@ -103,17 +106,18 @@ export class DynamoUserRepository implements UserRepository {
    * Transaction item: the user joins `orgId` with `roles`, only if it exists and belongs to no enterprise yet
    * (a second registration or invite racing the first fails here). Also indexes it among the org's members.
    */
-  joinOrgItem(userId: string, orgId: string, roles: string[]): NamedItem {
+  joinOrgItem(userId: string, orgId: string, roles: string[], orgCreditCode: string): NamedItem {
     return named('user_in_an_org', {
       Update: {
         TableName: this.store.table,
         Key: keys.user(userId),
-        UpdateExpression: 'SET #roles = :roles, orgId = :org, GSI1PK = :g1pk, GSI1SK = :g1sk',
+        UpdateExpression: 'SET #roles = :roles, orgId = :org, orgCreditCode = :code, GSI1PK = :g1pk, GSI1SK = :g1sk',
         ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(orgId) OR orgId = :none)',
         ExpressionAttributeNames: { '#roles': 'roles' },
         ExpressionAttributeValues: {
           ':roles': roles,
           ':org': orgId,
+          ':code': orgCreditCode,
           ':none': null,
           ':g1pk': keys.orgMember(orgId, userId).GSI1PK,
           ':g1sk': keys.orgMember(orgId, userId).GSI1SK,
@@ -145,7 +149,7 @@ export class DynamoUserRepository implements UserRepository {
       Update: {
         TableName: this.store.table,
         Key: keys.user(userId),
-        UpdateExpression: 'SET #roles = :none, orgId = :null REMOVE GSI1PK, GSI1SK',
+        UpdateExpression: 'SET #roles = :none, orgId = :null REMOVE GSI1PK, GSI1SK, orgCreditCode',
         ConditionExpression: 'orgId = :org',
         ExpressionAttributeNames: { '#roles': 'roles' },
         ExpressionAttributeValues: { ':none': [], ':null': null, ':org': orgId },

@@ -521,6 +521,7 @@ export const EVENTS_ENTITY = {
  * |L9 | interests attached to a 技术经理人           | table | PK=USER#<userId>#MANAGED_INTERESTS SK=<createdAt>#<interestId> (marker)|
  * |M1 | matching postings of a term                 | table | PK=MATCH#<term> | MATCH#FIELD#<field>  SK=<D|O|A>#<1000-w>#<id> |
  * |M2 | a demand's stored terms (written by a job)  | table | PK=DEMAND#<id>#TERMS          SK=TERMS                       |
+ * |M3 | an org's matching view and the issuers whose affiliate lists name it | table | PK=AFFILIATED#<creditCode> SK=#ORG | ISSUER#<issuerId>#<gen> |
  *
  * Cards (L4) are written in the publishing transaction like the catalogue's; maturity, mode and q are filters on
  * the partition's page (a library of thousands, not millions). Matching postings (M1) carry what a ranking needs
@@ -572,6 +573,18 @@ export const libraryKeys = {
     SK: `${kind}#${String(1000 - Math.round(Math.min(1, Math.max(0, weight)) * 1000)).padStart(4, '0')}#${id}`,
   }),
   demandTerms: (demandId: string): Key => ({ PK: `DEMAND#${demandId}#TERMS`, SK: 'TERMS' }),
+  /**
+   * M3: the reverse of pattern 20, by credit code — an item per generation of an issuer's affiliate list that names
+   * the code (written and deleted with the list's own items), and beside them the organisation's matching view
+   * (`#ORG`: id, region, profile, controlling shareholder; written with the org item), so that a recommendation
+   * reads both in one Query.
+   */
+  affiliatedByPartition: (creditCode: string) => `AFFILIATED#${creditCode}`,
+  affiliatedBy: (creditCode: string, issuerOrgId: string, gen: string): Key => ({
+    PK: `AFFILIATED#${creditCode}`,
+    SK: `ISSUER#${issuerOrgId}#${gen}`,
+  }),
+  matchView: (creditCode: string): Key => ({ PK: `AFFILIATED#${creditCode}`, SK: '#ORG' }),
 } as const;
 
 export const LIBRARY_ENTITY = {
@@ -582,6 +595,8 @@ export const LIBRARY_ENTITY = {
   managedInterest: 'ManagedInterest',
   matchPosting: 'MatchPosting',
   demandTerms: 'DemandTerms',
+  affiliatedBy: 'AffiliatedBy',
+  matchView: 'OrgMatchView',
 } as const;
 
 // ---- design (issue 18): what an authority decided (已审) ----

@@ -24,6 +24,8 @@ export interface UserRecord {
   openid: string;
   roles: string[];
   orgId: string | null;
+  /** The enterprise's credit code while `orgId` is set (membership reads it: recommendations, issue 15). */
+  orgCreditCode?: string;
   displayName?: string;
   createdAt: string;
   lastLoginAt?: string;

@@ -2,7 +2,7 @@
  * 精准对接 (issue 15): published demands ranked for an organisation, and organisations and achievements ranked
  * for a demand. Reads stored terms only (computed when the texts were written); see matching/rank.ts for the score.
  */
-import { isOpen, type Demand, type Match, type Org, type Recommendation, type SessionUser } from '@jiebang/shared';
+import { isOpen, type Demand, type Match, type Recommendation, type SessionUser } from '@jiebang/shared';
 import { inOrg, isMinistry, provinceOf } from '../auth/roles';
 import { Forbidden, NotFound } from '../domain/errors';
 import { rank } from '../matching/rank';
@@ -13,25 +13,32 @@ import type { DynamoMatchIndex, Posting } from '../store/dynamo-match-index';
 export interface MatchingDeps {
   repos: {
     match: DynamoMatchIndex;
-    orgs: { get(id: string): Promise<Org | null> };
     demands: { get(id: string): Promise<Demand | null> };
   };
   now: Date;
 }
 
 /**
- * Most Queries of one ranking: the organisation's fields first, then its heaviest terms. With the GetItem of
- * the organisation and the BatchGetItem of the candidates' current state, a recommendation costs at most
- * 1 + MAX_QUERIES + 1 requests, however many demands are published.
+ * Most Queries of one ranking: the organisation's fields first, then its heaviest terms. With the BatchGetItem of
+ * the organisation and its affiliations, a recommendation costs 1 + (its fields and terms, at most MAX_QUERIES)
+ * requests, however many demands are published.
  */
 export const MAX_QUERIES = 10;
 /** Postings read per Query (heaviest first): candidates enough for a page of 20. */
 const PER_QUERY = 40;
 
-/** GET /v1/recommendations: open published demands for the caller's organisation, never an affiliated issuer's. */
-export async function recommendations(u: SessionUser, limit: number, d: MatchingDeps): Promise<Recommendation[]> {
+/**
+ * GET /v1/recommendations: open published demands for the caller's organisation, never an affiliated issuer's.
+ * The postings are the truth about a demand's state (only a published demand has them; see dynamo-match-index.ts)
+ * and the first read brings the affiliations, so nothing is read after the Queries.
+ */
+export async function recommendations(
+  u: SessionUser & { orgCreditCode?: string | undefined },
+  limit: number,
+  d: MatchingDeps,
+): Promise<Recommendation[]> {
   if (!u.orgId) throw new Forbidden('请先登记或加入一家企业、高校或科研机构');
-  const org = await d.repos.orgs.get(u.orgId);
+  const { org, affiliatedIssuers } = await d.repos.match.caller(u.orgId, u.orgCreditCode);
   if (!org) throw new Forbidden('请先登记或加入一家企业、高校或科研机构');
   const profile = org.profile;
   if (!profile) return [];
@@ -44,26 +51,14 @@ export async function recommendations(u: SessionUser, limit: number, d: Matching
       ...terms.map((t) => d.repos.match.postings(libraryKeys.matchPartition(t.term), 'D', PER_QUERY)),
     ])
   ).flat();
-  const mine = (p: Posting) =>
+  // Never the caller's own demands, an issuer whose affiliate list names it (any generation still stored), or
+  // its controlling shareholder.
+  const excluded = (p: Posting) =>
     p.ownerOrgId === org.id ||
+    affiliatedIssuers.has(p.ownerOrgId) ||
     (org.controllingShareholderCreditCode !== undefined && p.issuerCreditCode === org.controllingShareholderCreditCode);
-  const candidates = rank({ terms, fields, region: org.region }, postings)
-    .filter((r) => !mine(r.posting) && (!r.posting.deadline || isOpen(r.posting.deadline, d.now)))
-    .slice(0, Math.min(50, limit * 3));
-  const state = await d.repos.match.currentState(
-    candidates.map((c) => c.id),
-    candidates.map((c) => c.posting.ownerOrgId),
-    org.creditCode,
-  );
-  return candidates
-    .filter((c) => {
-      const now = state.demands.get(c.id);
-      return (
-        now?.status === 'published' &&
-        isOpen(now.applicationDeadline, d.now) &&
-        !state.affiliatedIssuers.has(c.posting.ownerOrgId)
-      );
-    })
+  return rank({ terms, fields, region: org.region }, postings)
+    .filter((r) => !excluded(r.posting) && r.posting.deadline !== undefined && isOpen(r.posting.deadline, d.now))
     .slice(0, limit)
     .map((c) => ({
       id: c.id,
@@ -73,7 +68,7 @@ export async function recommendations(u: SessionUser, limit: number, d: Matching
       // An anonymous issuer stays anonymous: its posting carries no name, and no id is sent.
       issuer:
         c.posting.anonymous || !c.posting.ownerName ? null : { id: c.posting.ownerOrgId, name: c.posting.ownerName },
-      applicationDeadline: state.demands.get(c.id)!.applicationDeadline,
+      applicationDeadline: c.posting.deadline!,
       score: c.score,
       reasons: c.reasons,
     }));

@@ -352,7 +352,7 @@ export async function putAffiliates(user: SessionUser, id: string, input: { affi
   });
   if (result === 'too_many_changes') {
     throw new InvalidInput(
-      '一次最多新增、修改或删除 98 家关联企业，请分批保存',
+      '一次最多新增或删除 49 家、修改 98 家关联企业（每家新增或删除还要更新它的反查记录），请分批保存或导入名单',
       { affiliates: '本次变更过多，请分批保存' },
       'TOO_MANY_CHANGES',
     );
@@ -382,13 +382,19 @@ export async function acceptInvite(user: SessionUser, code: string, d: OrgDeps &
   if (!invite || Date.parse(invite.expiresAt) <= d.now.getTime()) throw new NotFound('邀请码无效或已过期');
   const org = await d.repos.orgs.get(invite.orgId);
   if (!org) throw new NotFound('邀请码无效或已过期');
-  const result = await d.repos.orgs.acceptInvite(invite, user.id, d.now, {
-    objectType: 'org',
-    objectId: org.id,
-    action: 'join',
-    actor: orgActor(user, org, 'org_member'),
-    at: d.now.toISOString(),
-  });
+  const result = await d.repos.orgs.acceptInvite(
+    invite,
+    user.id,
+    d.now,
+    {
+      objectType: 'org',
+      objectId: org.id,
+      action: 'join',
+      actor: orgActor(user, org, 'org_member'),
+      at: d.now.toISOString(),
+    },
+    org.creditCode,
+  );
   if (result === 'gone') throw new NotFound('邀请码无效或已过期');
   if (result === 'already_in_org') throw new Conflict('您已加入一家企业', 'ALREADY_IN_ORG');
   const sessionUser = { id: user.id, roles: ['org_member'], orgId: org.id };
