@@ -62,7 +62,8 @@ async function openDemand(): Promise<{ id: string; title: string }> {
   // A large enterprise's demand: an SME may not 揭榜 another SME's own (track sme, issue 15), which the seed has too.
   const res = await fetch(`${apiUrl}/v1/catalogue?open=1&track=large&limit=20`);
   const { items } = (await res.json()) as { items: { id: string; title: string; open: boolean }[] };
-  const d = items.find((i) => i.open);
+  // The oldest open one on the page: a seeded demand, not one another walk on the shared stack has just published.
+  const d = items.filter((i) => i.open).at(-1);
   if (!d) throw new Error('the seed has no open demand');
   return d;
 }
@@ -143,7 +144,13 @@ describe('揭榜: registration, application, pre-review', () => {
     await card.waitFor({ state: 'visible', timeout: 20_000 });
     await card.click();
     await page.locator('.detail__apply').click();
-    await page.locator('.apply-progress').waitFor({ state: 'visible', timeout: 20_000 });
+    // Step 1, or a dialog saying why not: fail with its words rather than a bare timeout.
+    const refusal = page.locator('.taro-modal__content').filter({ visible: true });
+    await poll(async () => (await page.locator('.apply-progress').isVisible()) || (await refusal.isVisible()), {
+      timeout: 20_000,
+    }).toBe(true);
+    if (await refusal.isVisible())
+      throw new Error(`我要揭榜 on “${demand.title}” was refused: ${await refusal.innerText()}`);
     expect(await page.locator('.apply-progress__text').innerText()).toContain('步骤 1/7');
 
     // Nothing filled: the step does not advance and says why, in Chinese, under each field.
