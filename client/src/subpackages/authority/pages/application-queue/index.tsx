@@ -1,8 +1,8 @@
 /**
  * The authority's queue of 揭榜申请 (GET /v1/review/applications): a province sees its region's submitted
  * applications (初审: forward / return), the ministry the forwarded ones (release to the issuer). Oldest first;
- * 已审 lists what the authority decided, newest first; the ministry filters by province, both search the demand's
- * title or the applicant (components/queue-filters). From 768 px wide the list and the application stand side by
+ * 已审 lists what the authority decided, newest first; the ministry filters by province, both by submission day
+ * and search the demand's title or the applicant (components/queue-filters). From 768 px wide the list and the application stand side by
  * side (components/queue-split): a tap shows its review in the right pane (components/review-application)
  * instead of opening 申请审核.
  *
@@ -22,7 +22,7 @@ import { authorityName } from '../../../../lib/roles';
 import { useMe } from '../../../../hooks/use-me';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useWide } from '../../../../hooks/use-wide';
-import { DECISION_TEXT, NO_FILTERS, QueueFiltersBar, queueQuery } from '../../components/queue-filters';
+import { DECISION_TEXT, NO_FILTERS, QueueFiltersBar, isFiltered, queueQuery } from '../../components/queue-filters';
 import { QueueCards } from '../../components/queue-card';
 import { QueueSplit } from '../../components/queue-split';
 import { ReviewApplication } from '../../components/review-application';
@@ -42,7 +42,7 @@ export default function ReviewApplicationsQueuePage() {
     [filters],
   );
   const done = filters.tab === 'done';
-  const filtered = Boolean(filters.region || filters.q);
+  const filtered = isFiltered(filters);
   const list = usePagedList(authority ? fetchPage : null, { reloadOn: 'show' });
   const { items, cursor, loadingMore, moreError } = list;
 
@@ -116,7 +116,7 @@ export default function ReviewApplicationsQueuePage() {
           <EmptyState
             className="review-apps-empty"
             text={filtered ? '没有符合条件的申请' : done ? '还没有审核过的申请' : '暂无待审核的申请'}
-            hint={filtered ? '换个关键词，或调整省份' : '新的申请提交后会出现在这里'}
+            hint={filtered ? '换个关键词，或调整省份、日期' : '新的申请提交后会出现在这里'}
           />
         ) : (
           <View className="review-apps__list queue-split__list">
