@@ -5,7 +5,7 @@
  * A new user (`visitor`) registers an SME — live credit-code check, region warning, 300号 refusal and preview —,
  * opens a published demand, fills the seven-step application (leaving and coming back keeps the draft), uploads
  * the stamped PDF, submits and sees the status, downloads the printed 申请书 (PDF, its text read back); the 深圳 authority (`province-440300`) forwards it; the
- * applicant sees it forwarded.
+ * applicant sees it forwarded. At 1280 wide 揭榜申请审核 shows the list and the application side by side (issue 18).
  *
  * To iterate against a stack that is already running: E2E_API_URL=http://localhost:3600
  * E2E_WEB_URL=http://localhost:10600 (the visitor must not have registered there yet).
@@ -15,7 +15,7 @@ import { poll } from '../support/poll';
 import type { Locator, Page } from 'playwright-core';
 import { creditCodeCheckChar, organisationCodeValid } from '@jiebang/shared';
 import { e2eWalk } from '../support/e2e-session';
-import { confirmModal, screenshotPath, signInAs } from './browser';
+import { confirmModal, expectReadable, screenshotPath, signInAs, waitStill } from './browser';
 import { readFile } from 'node:fs/promises';
 import { pdfText } from '../support/pdf-text';
 
@@ -256,6 +256,38 @@ describe('揭榜: registration, application, pre-review', () => {
     expect(await mine.getAttribute('data-status')).toBe('submitted');
     expect(await mine.locator('.app-status-badge').innerText()).toBe('待初审');
     await page.screenshot({ path: screenshotPath('apply-10-my-applications'), fullPage: true });
+  });
+
+  it('揭榜申请审核 on a wide screen: the list and the application side by side, decided in place', async () => {
+    await signIn('province-440300');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      await page.goto(`${webUrl}#/subpackages/authority/pages/application-queue/index`);
+      const item = page.locator('.review-app', { hasText: ORG_NAME });
+      await item.waitFor({ state: 'visible', timeout: 20_000 });
+      await page.locator('.review-apps-pick').waitFor({ state: 'visible' });
+      await waitStill(page);
+      await page.screenshot({ path: screenshotPath('apply-11w-review-queue-wide') });
+      await expectReadable(page, '揭榜申请审核, 1280 wide');
+      await item.click();
+      await poll(() => item.getAttribute('class')).toContain('is-selected');
+      const pane = page.locator('.review-apps__pane .review-app-detail--pane');
+      await pane.locator('.review-app__forward').waitFor({ state: 'visible', timeout: 20_000 });
+      expect(await pane.locator('.review-app-detail__org').innerText()).toContain(CODE);
+      expect(page.url()).toContain('application-queue');
+      await waitStill(page);
+      await page.screenshot({ path: screenshotPath('apply-11x-review-queue-wide-detail') });
+      await expectReadable(page, '揭榜申请审核 with the application, 1280 wide');
+      // The decision's dialog opens in place; cancelled here (the phone-sized forward follows).
+      await pane.locator('.review-app__forward').click();
+      const dialog = page.locator('.review-dialog--forward');
+      await dialog.waitFor({ state: 'visible' });
+      await page.screenshot({ path: screenshotPath('apply-11y-review-queue-wide-dialog') });
+      await dialog.locator('.dialog__cancel').click();
+      await dialog.waitFor({ state: 'hidden' });
+    } finally {
+      await page.setViewportSize({ width: 375, height: 812 });
+    }
   });
 
   it('the 深圳 authority forwards it after a confirmation', async () => {

@@ -168,9 +168,18 @@ describe('journeys that keep their place', () => {
     await page.locator('.mine-entry--inbox').click();
     await page.locator('.inbox-tabs').waitFor({ state: 'visible', timeout: 20_000 });
     await shot('6-inbox-ministry');
+    // A kind's tab asks the server for that kind (its pages filled from older messages).
+    const asked = page.waitForRequest(
+      (r) => r.url().includes('/v1/notifications?') && r.url().includes('kind=applications'),
+    );
     await page.locator('.inbox-tabs .nut-tabs-titles-item', { hasText: '申请与评审' }).click();
+    await asked;
     await poll(() => page.locator('.inbox-tabs .nut-tabs-titles-item-active').innerText()).toContain('申请与评审');
     await shot('7-inbox-applications');
+    // 全部标为已读 marks every kind: it is offered on 全部 (and 未读), not on a kind's tab.
+    expect(await page.locator('.inbox-read-all').count()).toBe(0);
+    await page.locator('.inbox-tabs .nut-tabs-titles-item', { hasText: '全部' }).click();
+    await page.locator('.inbox-item').first().waitFor({ state: 'visible', timeout: 20_000 });
     if ((await unreadOf('ministry')) > 0) {
       await page.locator('.inbox-read-all').click();
       await poll(() => unreadOf('ministry'), { timeout: 30_000 }).toBe(0);

@@ -5,14 +5,11 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { READ_ALL_BATCH } from '@jiebang/shared';
 import { ulid } from 'ulid';
-import { deps } from '../../functions/src/deps';
 import { handler as listHandler } from '../../functions/src/handlers/notifications-list';
 import { handler as readAllHandler } from '../../functions/src/handlers/notifications-read-all';
 import { handler as unreadHandler } from '../../functions/src/handlers/notifications-unread-count';
-import { notificationPut } from '../../functions/src/store/events';
-import { transact } from '../../functions/src/store/transact';
 import { invoke } from '../support/invoke';
-import { fakeClock, notify, userWith, type TestUser } from './notifications-support';
+import { fakeClock, many, notify, userWith, type TestUser } from './notifications-support';
 
 const START = new Date('2026-11-20T02:00:00.000Z');
 const clock = fakeClock(START);
@@ -33,22 +30,6 @@ async function titles(u: TestUser, unreadOnly = false): Promise<string[]> {
   });
   expect(res.status).toBe(200);
   return (res.body as { items: { title: string }[] }).items.map((i) => i.title);
-}
-
-/** `n` notifications to one principal, a second apart, 100 to a transaction (as fast as the store allows). */
-async function many(to: string, n: number, from: Date) {
-  for (let i = 0; i < n; i += 100) {
-    const batch = Array.from({ length: Math.min(100, n - i) }, (_, k) =>
-      notificationPut(deps().store.table, {
-        to,
-        kind: 'application_returned',
-        title: `批量${i + k}`,
-        body: '请根据意见修改后重新提交。',
-        createdAt: new Date(from.getTime() + (i + k) * 1000).toISOString(),
-      }),
-    );
-    await transact(deps().store, batch);
-  }
 }
 
 describe('security matrix: POST /v1/notifications/read-all', () => {

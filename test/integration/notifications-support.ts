@@ -87,3 +87,25 @@ export async function setFaults(f: Record<string, unknown>): Promise<void> {
 export async function clearFaults(): Promise<void> {
   await fetch(`${wechatUrl}/__stand-in/faults`, { method: 'DELETE' });
 }
+
+/** `n` notifications to one principal, a second apart (titles `批量<i>`), 100 to a transaction. */
+export async function many(
+  to: string,
+  n: number,
+  from: Date,
+  fields: Partial<Pick<Notification, 'kind' | 'objectType' | 'objectId'>> = {},
+) {
+  for (let i = 0; i < n; i += 100) {
+    const batch = Array.from({ length: Math.min(100, n - i) }, (_, k) =>
+      notificationPut(deps().store.table, {
+        to,
+        kind: 'application_returned',
+        title: `批量${i + k}`,
+        body: '请根据意见修改后重新提交。',
+        createdAt: new Date(from.getTime() + (i + k) * 1000).toISOString(),
+        ...fields,
+      }),
+    );
+    await transact(deps().store, batch);
+  }
+}

@@ -1,7 +1,7 @@
 /**
  * The authorities' queues at scale (issue 18): `GET /v1/review/demands` and `GET /v1/review/applications` with
- * 待审/已审 (`tab`), the province filter (`region`), the field, channel and submission day (`field`, `channel`,
- * `since`: demands) and a search (`q`) — pages across
+ * 待审/已审 (`tab`), the province filter (`region`), the field and channel (`field`, `channel`: demands), the
+ * submission day (`since`) and a search (`q`) — pages across
  * the filtered reads without loss or repeat, the counts, the 已审 entry written by the decision's own
  * transaction (two reviewers at once leave one), the matrix of who sees which list, and the refusals.
  */
@@ -228,7 +228,7 @@ describe('the ministry’s demand queue by channel and submission day', () => {
   }, 120_000);
 });
 
-describe('application queues: 待审/已审, region and search', () => {
+describe('application queues: 待审/已审, region, submission day and search', () => {
   it('filters the province’s queue, moves a decided one to 已审 (one entry when two decide at once)', async () => {
     const issuer = await enterprise({ ...LARGE, name: '队列重工集团有限公司' });
     const dem = await publishedDemand(issuer.org, { title: '队列测试需求' });
@@ -252,6 +252,14 @@ describe('application queues: 待审/已审, region and search', () => {
     expect((await all(ningbo, { q: '北仑' }, appQueueH)).map((l) => l.id)).toEqual([ids[1]]);
     expect((await all(ningbo, { q: '队列测试' }, appQueueH)).map((l) => l.id)).toEqual(ids);
     expect((await all(ningbo, { region: '440300' }, appQueueH)).map((l) => l.id)).toEqual([]);
+    // The submission day (Beijing), as on the demand queue: today keeps both, tomorrow none.
+    const day = (offset: number) =>
+      new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    expect((await all(ningbo, { since: day(0) }, appQueueH)).map((l) => l.id)).toEqual(ids);
+    expect(await all(ningbo, { since: day(1) }, appQueueH)).toEqual([]);
+    const badDay = await invoke(appQueueH, { token: ningbo.token, query: { since: '2026-11-1' } });
+    expect(badDay.status).toBe(400);
+    expect(JSON.stringify(badDay.body)).toMatch(/日期格式/);
 
     const colleague = await session(['province:330200']);
     const answers = await Promise.all(
@@ -260,6 +268,8 @@ describe('application queues: 待审/已审, region and search', () => {
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
     const done = await all(ningbo, { tab: 'done' }, appQueueH);
     expect(done.map((l) => [l.id, l.decision])).toEqual([[ids[0], 'forward']]);
+    expect((await all(ningbo, { tab: 'done', since: day(0) }, appQueueH)).map((l) => l.id)).toEqual([ids[0]]);
+    expect(await all(ningbo, { tab: 'done', since: day(1) }, appQueueH)).toEqual([]);
     expect((await all(ningbo, {}, appQueueH)).map((l) => l.id)).toEqual([ids[1]]);
     // The ministry's 待审 now has it; its 已审 is empty; another province sees none of it; an SME is refused.
     const ministry = await session(['ministry']);

@@ -1,7 +1,7 @@
 import '../lib/zod-setup';
 import Taro from '@tarojs/taro';
 import { isKnownLink, links } from '@jiebang/shared';
-import type { InboxItem, Subscription, TemplateKey } from '@jiebang/shared';
+import type { InboxItem, InboxTab, Subscription, TemplateKey } from '@jiebang/shared';
 import {
   notificationsList,
   notificationsRead,
@@ -22,10 +22,17 @@ export interface InboxPage {
   nextCursor: string | null;
 }
 
-/** One page of my notifications, newest first. */
-export function list(query: { cursor?: string | null; unreadOnly?: boolean; limit?: number } = {}): Promise<InboxPage> {
+/** One page of my notifications, newest first: all, the unread ones, or one tab's kind (filled by the server). */
+export function list(
+  query: { cursor?: string | null; unreadOnly?: boolean; kind?: InboxTab; limit?: number } = {},
+): Promise<InboxPage> {
   return call(notificationsList, {
-    query: { limit: query.limit ?? 20, cursor: query.cursor ?? undefined, unread: query.unreadOnly ? '1' : undefined },
+    query: {
+      limit: query.limit ?? 20,
+      cursor: query.cursor ?? undefined,
+      unread: query.unreadOnly ? '1' : undefined,
+      kind: query.kind,
+    },
   });
 }
 

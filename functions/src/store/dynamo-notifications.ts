@@ -63,6 +63,8 @@ export interface OutboxEntry {
 /** ISO instants of far-apart days compare as strings once normalised to UTC. */
 const iso = (instant: string | Date) => new Date(instant).toISOString();
 const TTL_DAYS_USED_CONSENT = 180;
+/** Items a page of one tab reads per principal at most before it answers with what it found (a safety valve). */
+const MATCH_BUDGET = 5000;
 
 export class DynamoNotificationRepository {
   constructor(private readonly store: Store) {}
@@ -74,30 +76,56 @@ export class DynamoNotificationRepository {
   // ---- inbox ----
 
   /**
-   * One page of a principal's inbox (or its unread entries), newest first, strictly older than `before` (an id).
-   * One Query. `limit` items at most.
+   * One page of a principal's inbox (or its unread entries), newest first, strictly older than `before` (an id):
+   * `limit` items at most, and `more` when older ones remain. Without `match`, one Query.
+   *
+   * With `match` (the inbox's tabs by kind, issue 18: a rule over the item, `shared/src/rules/inbox.ts`), Queries
+   * follow each other down the partition — 3 × limit items, then twice as many each time, up to 1,000 — until
+   * `limit` items match or the partition ends, so a page is not empty while an older matching item exists: the
+   * read grows with the principal's inbox, never with the table. A safety valve stops after `MATCH_BUDGET` items
+   * read; `examinedTo` is then the oldest id read (everything newer was looked at, older items are for the next
+   * page, which may be the first to find one).
    */
-  async inboxPage(principal: string, limit: number, before: string | undefined, unreadOnly: boolean) {
-    const input = unreadOnly
-      ? {
-          IndexName: 'GSI1',
-          KeyConditionExpression: before ? 'GSI1PK = :pk AND GSI1SK < :b' : 'GSI1PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.unreadPartition(principal), ...(before ? { ':b': before } : {}) },
-        }
-      : {
-          KeyConditionExpression: before ? 'PK = :pk AND SK < :b' : 'PK = :pk AND begins_with(SK, :b)',
-          ExpressionAttributeValues: {
-            ':pk': keys.inboxPartition(principal),
-            ':b': before ? `${keys.inboxPrefix}${before}` : keys.inboxPrefix,
-          },
-        };
-    const out = await this.store.doc.send(
-      new QueryCommand({ TableName: this.table, ...input, ScanIndexForward: false, Limit: limit }),
-    );
-    return {
-      items: (out.Items ?? []).map((i) => fromItem<NotificationRecord>(i)),
-      more: out.LastEvaluatedKey !== undefined,
-    };
+  async inboxPage(
+    principal: string,
+    limit: number,
+    before: string | undefined,
+    unreadOnly: boolean,
+    match?: (n: NotificationRecord) => boolean,
+  ): Promise<{ items: NotificationRecord[]; more: boolean; examinedTo?: string }> {
+    const page = (after: string | undefined) =>
+      unreadOnly
+        ? {
+            IndexName: 'GSI1',
+            KeyConditionExpression: after ? 'GSI1PK = :pk AND GSI1SK < :b' : 'GSI1PK = :pk',
+            ExpressionAttributeValues: { ':pk': keys.unreadPartition(principal), ...(after ? { ':b': after } : {}) },
+          }
+        : {
+            KeyConditionExpression: after ? 'PK = :pk AND SK < :b' : 'PK = :pk AND begins_with(SK, :b)',
+            ExpressionAttributeValues: {
+              ':pk': keys.inboxPartition(principal),
+              ':b': after ? `${keys.inboxPrefix}${after}` : keys.inboxPrefix,
+            },
+          };
+    const items: NotificationRecord[] = [];
+    let after = before;
+    let read = 0;
+    for (let size = match ? limit * 3 : limit; ; size = Math.min(size * 2, 1000)) {
+      const out = await this.store.doc.send(
+        new QueryCommand({ TableName: this.table, ...page(after), ScanIndexForward: false, Limit: size }),
+      );
+      const got = (out.Items ?? []).map((i) => fromItem<NotificationRecord>(i));
+      for (const [k, n] of got.entries()) {
+        if (match && !match(n)) continue;
+        items.push(n);
+        // Full: what follows in this read or the partition is for the next page.
+        if (items.length === limit) return { items, more: k < got.length - 1 || out.LastEvaluatedKey !== undefined };
+      }
+      if (out.LastEvaluatedKey === undefined || got.length === 0) return { items, more: false };
+      after = got[got.length - 1]!.id;
+      read += got.length;
+      if (!match || read >= MATCH_BUDGET) return { items, more: true, examinedTo: after };
+    }
   }
 
   /** Unread entries of a principal, counting at most `cap + 1` (one Query reading keys-sized entries). */

@@ -8,11 +8,12 @@
  *
  * Cost of an inbox page: one Query per principal (1–3 for real users), each reading at most `limit` items,
  * merged newest first; the cursor is the id of the last item shown, and every partition continues strictly
- * before it. Unread count: one COUNT Query per principal on the sparse unread index (capped at 99+). Marking
+ * before it. A tab (`kind`: 待办, 申请与评审, 活动, 公示与异议) reads on down each partition until its page is full
+ * (see `inboxPage`), so a tab's page is not empty while older matching messages exist. Unread count: one COUNT Query per principal on the sparse unread index (capped at 99+). Marking
  * read: one conditional UpdateItem per principal tried (the key derives from the id), usually one.
  */
 import type { SessionUser, SubscriptionInput, TemplateKey } from '@jiebang/shared';
-import { READ_ALL_BATCH, UNREAD_CAP } from '@jiebang/shared';
+import { READ_ALL_BATCH, UNREAD_CAP, inInboxTab, type InboxTab } from '@jiebang/shared';
 import { ulid } from 'ulid';
 import { departmentOf, isAdmin, isMinistry, provinceOf } from '../auth/roles';
 import { Forbidden, NotFound, InvalidInput } from '../domain/errors';
@@ -66,20 +67,32 @@ function view(n: NotificationRecord) {
 }
 
 export async function listInbox(
-  q: { limit: number; cursor?: string | undefined; unread?: '1' | undefined },
+  q: { limit: number; cursor?: string | undefined; unread?: '1' | undefined; kind?: InboxTab | undefined },
   user: SessionUser,
   repo: DynamoNotificationRepository,
 ) {
   if (q.cursor !== undefined && !ULID.test(q.cursor)) {
     throw new InvalidInput('分页游标无效，请从第一页重新加载', { cursor: '分页游标无效' });
   }
+  const { kind } = q;
+  const match = kind ? (n: NotificationRecord) => inInboxTab(kind, n) : undefined;
   const pages = await Promise.all(
-    principalsOf(user).map((p) => repo.inboxPage(p, q.limit, q.cursor, q.unread === '1')),
+    principalsOf(user).map((p) => repo.inboxPage(p, q.limit, q.cursor, q.unread === '1', match)),
   );
-  const merged = pages.flatMap((p) => p.items).sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  // A principal that stopped reading before filling its page (a tab's read budget) has looked at everything newer
+  // than `examinedTo` only: older items of the other principals wait for the next page, which starts there.
+  const cutoff = pages.reduce<string | undefined>(
+    (max, p) => (p.examinedTo !== undefined && (max === undefined || p.examinedTo > max) ? p.examinedTo : max),
+    undefined,
+  );
+  const merged = pages
+    .flatMap((p) => p.items)
+    .filter((n) => cutoff === undefined || n.id >= cutoff)
+    .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const items = merged.slice(0, q.limit);
   const more = merged.length > q.limit || pages.some((p) => p.more);
-  return { items: items.map(view), nextCursor: more && items.length ? items[items.length - 1]!.id : null };
+  const last = items.length === q.limit ? items[items.length - 1]!.id : (cutoff ?? items[items.length - 1]?.id);
+  return { items: items.map(view), nextCursor: more && last ? last : null };
 }
 
 export async function unreadCount(user: SessionUser, repo: DynamoNotificationRepository) {

@@ -18,6 +18,7 @@ import { keys } from '../store/keys';
 import type { ApplicationChange, ApplicationRecord } from '../store/dynamo-applications';
 import { TransactionRefused } from '../store/transact';
 import { applicationSummary, applicationView, canSee, type AppDeps } from './applications';
+import { submittedSince } from './review-demands';
 
 /** The caller's authority: `ministry` or its region (its queue and its 已审 partition). */
 function authorityOf(user: SessionUser): { key: string; queue: string } {
@@ -29,13 +30,14 @@ function authorityOf(user: SessionUser): { key: string; queue: string } {
 
 /**
  * GET /v1/review/applications: the caller's queue, oldest first (tab=done: what the caller's authority decided,
- * newest first), filtered by the applicant's authority region and a substring of the demand's title or the
- * applicant's name.
+ * newest first), filtered by the applicant's authority region, the submission day (since) and a substring of the
+ * demand's title or the applicant's name.
  */
 export async function listReviewQueue(user: SessionUser, q: ApplicationReviewQueueQuery, d: AppDeps) {
   const who = authorityOf(user);
   const filter = {
     equals: { authorityRegion: q.region },
+    atLeast: submittedSince(q.since),
     contains: { attributes: ['demandTitle', 'orgName'], text: q.q },
   };
   if (q.tab === 'done') {

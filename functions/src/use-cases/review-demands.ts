@@ -39,6 +39,11 @@ function authorityOf(user: SessionUser): { actor: 'ministry' } | { actor: 'provi
   throw new Forbidden('只有中小企业主管部门和工业和信息化部可以审核需求');
 }
 
+/** The queues' `since` (a Beijing day) as a lower bound of `submittedAt`, stored in UTC: 16:00 UTC the day before. */
+export const submittedSince = (since: string | undefined) => ({
+  submittedAt: since ? new Date(`${since}T00:00:00+08:00`).toISOString() : undefined,
+});
+
 /**
  * GET /v1/review/demands: the caller's queue, oldest first (tab=done: what the caller's authority decided, newest
  * first), filtered by the issuer's authority region, the field, the channel, the submission day (since) and a
@@ -51,8 +56,7 @@ export async function listReviewQueue(
   const who = authorityOf(d.user);
   const filter = {
     equals: { region: q.region, field: q.field, channel: q.channel },
-    // A Beijing day begins at 16:00 UTC the day before; submittedAt is stored in UTC.
-    atLeast: { submittedAt: q.since ? new Date(`${q.since}T00:00:00+08:00`).toISOString() : undefined },
+    atLeast: submittedSince(q.since),
     contains: { attributes: ['title'], text: q.q },
   };
   if (q.tab === 'done') {

@@ -21,7 +21,8 @@ import { defineRoute, rateLimit, RATE_LIMITS } from './define';
 export const notificationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/notifications',
-  summary: '我的消息：本人、本企业及所在主管部门收到的通知，按时间倒序（unread=1 只看未读）',
+  summary:
+    '我的消息：本人、本企业及所在主管部门收到的通知，按时间倒序（unread=1 只看未读；kind 只看一类：todo 待办、applications 申请与评审、events 活动、publicity 公示与异议）',
   query: inboxQuerySchema,
   response: inboxResponseSchema,
 });

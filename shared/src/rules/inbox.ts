@@ -17,6 +17,8 @@ export const INBOX_TABS = {
   publicity: '公示与异议',
 } as const;
 export type InboxTab = keyof typeof INBOX_TABS;
+/** The tabs' keys: `kind` of `GET /v1/notifications`. */
+export const INBOX_TAB_KEYS = Object.keys(INBOX_TABS) as [InboxTab, ...InboxTab[]];
 
 const isEvent = (n: Notice) => n.objectType === 'event' || /^reminder_(event|meeting)/.test(n.kind);
 const isPublicity = (n: Notice) => /^(objection_|result_objected|selection_reopened)/.test(n.kind);

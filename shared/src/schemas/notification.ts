@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { idOut, stampOut, storable, storableNumber } from './common';
+import { INBOX_TAB_KEYS } from '../rules/inbox';
 
 /**
  * An in-app notification, written in the same transaction as the state change that causes it (outbox). It is
@@ -69,6 +70,12 @@ export const inboxQuerySchema = /* @__PURE__ */ (() =>
     limit: storable(z.coerce.number(), '每页条数').int().min(1).max(50).default(20),
     cursor: z.string().max(200).optional(),
     unread: z.enum(['1']).optional(),
+    /** One of the inbox's tabs (issue 18): only its messages, the page filled from older ones. */
+    kind: z
+      .enum(INBOX_TAB_KEYS, {
+        error: '消息分类只能为 todo（待办）、applications（申请与评审）、events（活动）或 publicity（公示与异议）',
+      })
+      .optional(),
   }))();
 
 export const inboxResponseSchema = /* @__PURE__ */ (() =>

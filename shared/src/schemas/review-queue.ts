@@ -1,7 +1,7 @@
 /**
  * Design (issue 18): the authorities' queues at scale — 待审 (what waits in the caller's queue, oldest first) and
  * 已审 (what the caller decided, newest first), filtered by province (the ministry's view), field and a search of
- * the title; the demand queue also by channel (province-forwarded or direct) and submission date. Additions to `GET /v1/review/demands` and `GET /v1/review/applications`; without them both answer as
+ * the title, both by submission date; the demand queue also by channel (province-forwarded or direct). Additions to `GET /v1/review/demands` and `GET /v1/review/applications`; without them both answer as
  * before.
  */
 import * as z from 'zod';
@@ -20,6 +20,8 @@ const queueQuery = /* @__NO_SIDE_EFFECTS__ */ () =>
       .regex(/^\d{6}$/, '地区代码应为 6 位数字')
       .optional(),
     q: textField('搜索内容', 40, 1).optional(),
+    /** Submitted on or after this Beijing day (YYYY-MM-DD). */
+    since: dateSchema.optional(),
   });
 
 export const demandReviewQueueQuerySchema = /* @__PURE__ */ (() =>
@@ -30,8 +32,6 @@ export const demandReviewQueueQuerySchema = /* @__PURE__ */ (() =>
       channel: z
         .enum(DEMAND_CHANNELS, { error: '报送渠道只能为 province（省级转报）或 ministry（直接报送）' })
         .optional(),
-      /** Submitted on or after this Beijing day (YYYY-MM-DD). */
-      since: dateSchema.optional(),
     })
     .strict())();
 export type DemandReviewQueueQuery = z.infer<typeof demandReviewQueueQuerySchema>;

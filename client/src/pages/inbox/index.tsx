@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { INBOX_TABS, dayLabel, formatShanghai, groupInbox, inInboxTab } from '@jiebang/shared';
+import { INBOX_TABS, INBOX_TAB_KEYS, dayLabel, formatShanghai, groupInbox } from '@jiebang/shared';
 import type { InboxTab } from '@jiebang/shared';
 import type { InboxItem } from '@jiebang/shared';
 import * as notifications from '../../services/notifications';
@@ -25,14 +25,14 @@ function follow(n: InboxItem): void {
 }
 
 /**
- * Tabs of the inbox: all, unread (asked of the server), and by kind (shared `INBOX_TABS`: 待办, 申请与评审, 活动,
- * 公示与异议 — applied to the pages loaded so far).
+ * Tabs of the inbox: all, unread, and by kind (shared `INBOX_TABS`: 待办, 申请与评审, 活动, 公示与异议), each asked of
+ * the server (`unread=1`, `kind=`), whose pages of a kind are filled from older messages.
  */
 type Tab = 'all' | 'unread' | InboxTab;
 const TABS: { key: Tab; label: string }[] = [
   { key: 'all', label: '全部' },
   { key: 'unread', label: '未读' },
-  ...(Object.keys(INBOX_TABS) as InboxTab[]).map((key) => ({ key, label: INBOX_TABS[key] })),
+  ...INBOX_TAB_KEYS.map((key) => ({ key, label: INBOX_TABS[key] })),
 ];
 const SUBJECT_TYPE = { demand: '需求', event: '活动' } as const;
 
@@ -44,10 +44,11 @@ export default function InboxPage() {
   const [tab, setTab] = useState<Tab>('all');
   const [marking, setMarking] = useState(false);
   const unreadOnly = tab === 'unread';
+  const kind = tab === 'all' || tab === 'unread' ? undefined : tab;
 
   const fetchPage = useCallback(
     async (cursor: string | null) => {
-      const page = await notifications.list({ cursor, unreadOnly });
+      const page = await notifications.list({ cursor, unreadOnly, kind });
       if (cursor) return page;
       void notifications.refreshBadge();
       // Opened from a WeChat message: open that notification once.
@@ -62,15 +63,15 @@ export default function InboxPage() {
       }
       return page;
     },
-    [params.open, unreadOnly],
+    [params.open, unreadOnly, kind],
   );
   const list = usePagedList(signedIn ? fetchPage : null, { reloadOn: 'show', moreErrors: 'toast' });
   const { items, setItems, cursor: nextCursor, loadingMore, loadMore: more } = list;
 
-  const shown = tab === 'all' || tab === 'unread' ? items : items.filter((n) => inInboxTab(tab, n));
   // About one demand (its applications too) or one event, together under its title, newest first.
-  const groups = groupInbox(shown);
-  const anyUnread = items.some((n) => !n.read);
+  const groups = groupInbox(items);
+  // 全部标为已读 marks every kind up to the newest shown: offered where the list shows every kind.
+  const anyUnread = !kind && items.some((n) => !n.read);
   const now = new Date();
 
   const readAll = async () => {
@@ -131,7 +132,7 @@ export default function InboxPage() {
       )}
     </View>
   );
-  if (shown.length === 0) {
+  if (items.length === 0) {
     return (
       <View className="inbox">
         {header}
@@ -143,7 +144,7 @@ export default function InboxPage() {
                 ? '暂无消息'
                 : `暂无${TABS.find((t) => t.key === tab)?.label}消息`
           }
-          hint={nextCursor ? '已加载的消息中没有，可加载更早的消息' : '审核进度、截止提醒等消息会出现在这里'}
+          hint={nextCursor ? '最近的消息中没有，可加载更早的消息' : '审核进度、截止提醒等消息会出现在这里'}
         />
         {nextCursor && (
           <View className="inbox__more" onClick={() => void more()}>

@@ -1,8 +1,8 @@
 /**
  * The toolbar of the authorities' queues (issue 18): 待审/已审 tabs, a search of the title (applied 400 ms after
- * the last keystroke), the province and the channel (ministry only), the field and the submission day (demand
- * queue only), and 清除筛选. The page owns the state; the server filters (GET /v1/review/demands takes tab,
- * region, field, channel, since, q; /v1/review/applications tab, region, q).
+ * the last keystroke), the province and the channel (ministry only), the field (demand queue only), the
+ * submission day, and 清除筛选. The page owns the state; the server filters (GET /v1/review/demands takes tab,
+ * region, field, channel, since, q; /v1/review/applications tab, region, since, q).
  *
  * Test hooks: `queue-filters`, `queue-tabs` (NutUI's `nut-tabs-titles-item`), `queue-search` (type into
  * `.queue-search__input input` on H5), `queue-region`, `queue-field`, `queue-channel`, `queue-since` (pickers),
@@ -36,14 +36,14 @@ export const NO_FILTERS: QueueFilters = { tab: 'pending', q: '' };
 /** Whether anything narrows the list (the tab aside). */
 export const isFiltered = (f: QueueFilters) => Boolean(f.region || f.field || f.channel || f.since || f.q);
 
-/** The query parameters of a queue request (absent filters are not sent; field, channel, since: demands only). */
+/** The query parameters of a queue request (absent filters are not sent; field, channel: demands only). */
 export function queueQuery(f: QueueFilters, demands: boolean) {
   return {
     ...(f.tab === 'done' ? { tab: 'done' as const } : {}),
     ...(f.region ? { region: f.region } : {}),
     ...(demands && f.field ? { field: f.field } : {}),
     ...(demands && f.channel ? { channel: f.channel } : {}),
-    ...(demands && f.since ? { since: f.since } : {}),
+    ...(f.since ? { since: f.since } : {}),
     ...(f.q ? { q: f.q } : {}),
   };
 }
@@ -103,7 +103,7 @@ export function QueueFiltersBar({
   pendingCount?: number;
   /** The ministry filters by province; a province's queue is its own region already. */
   byRegion: boolean;
-  /** The demand queue: by field and submission day (and channel, for the ministry). */
+  /** The demand queue: by field (and channel, for the ministry). Both queues filter by submission day. */
   byField: boolean;
   placeholder: string;
 }) {
@@ -171,7 +171,7 @@ export function QueueFiltersBar({
         {selects.map((x) => (
           <Select key={x.name} {...x} />
         ))}
-        {byField && <SincePicker value={value.since} onPick={(since) => onChange({ ...value, since })} />}
+        <SincePicker value={value.since} onPick={(since) => onChange({ ...value, since })} />
         {filtered && (
           <Text
             className="queue-filters__clear"

@@ -1,11 +1,14 @@
 /**
  * The authority's queue of 揭榜申请 (GET /v1/review/applications): a province sees its region's submitted
  * applications (初审: forward / return), the ministry the forwarded ones (release to the issuer). Oldest first;
- * 已审 lists what the authority decided, newest first; the ministry filters by province, both search the demand's
- * title or the applicant (components/queue-filters). Two columns from 768 px wide.
+ * 已审 lists what the authority decided, newest first; the ministry filters by province, both by submission day
+ * and search the demand's title or the applicant (components/queue-filters). From 768 px wide the list and the application stand side by
+ * side (components/queue-split): a tap shows its review in the right pane (components/review-application)
+ * instead of opening 申请审核.
  *
  * Class names for end-to-end tests: `review-apps`, `review-apps__count`, `review-app[data-status]`,
- * `review-app__title`, `review-app__org`, `review-apps-empty`, `review-apps-error`, `review-apps-denied`.
+ * `review-app__title`, `review-app__org`, `review-apps-empty`, `review-apps-error`, `review-apps-denied`; wide:
+ * `review-apps__pane`, `review-apps-pick`, the picked card `is-selected`.
  */
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -18,14 +21,19 @@ import { StatusBadge } from '../../../../components/app-status';
 import { authorityName } from '../../../../lib/roles';
 import { useMe } from '../../../../hooks/use-me';
 import { usePagedList } from '../../../../hooks/use-paged-list';
-import { DECISION_TEXT, NO_FILTERS, QueueFiltersBar, queueQuery } from '../../components/queue-filters';
+import { useWide } from '../../../../hooks/use-wide';
+import { DECISION_TEXT, NO_FILTERS, QueueFiltersBar, isFiltered, queueQuery } from '../../components/queue-filters';
 import { QueueCards } from '../../components/queue-card';
+import { QueueSplit } from '../../components/queue-split';
+import { ReviewApplication } from '../../components/review-application';
 import './index.scss';
 
 const denial = (err: unknown) => err instanceof ApiError && (err.status === 401 || err.status === 403);
 
 export default function ReviewApplicationsQueuePage() {
   const me = useMe();
+  const wide = useWide();
+  const [selected, setSelected] = useState<string | null>(null);
   const authority = me.status === 'ready' ? me.authority : null;
   // The queue is asked for only once the user is known to review for an authority.
   const [filters, setFilters] = useState(NO_FILTERS);
@@ -34,7 +42,7 @@ export default function ReviewApplicationsQueuePage() {
     [filters],
   );
   const done = filters.tab === 'done';
-  const filtered = Boolean(filters.region || filters.q);
+  const filtered = isFiltered(filters);
   const list = usePagedList(authority ? fetchPage : null, { reloadOn: 'show' });
   const { items, cursor, loadingMore, moreError } = list;
 
@@ -95,49 +103,57 @@ export default function ReviewApplicationsQueuePage() {
         placeholder="搜索需求名称或企业名称"
       />
 
-      {list.status === 'loading' ? (
-        <SkeletonCards count={3} />
-      ) : items.length === 0 ? (
-        <EmptyState
-          className="review-apps-empty"
-          text={filtered ? '没有符合条件的申请' : done ? '还没有审核过的申请' : '暂无待审核的申请'}
-          hint={filtered ? '换个关键词，或调整省份' : '新的申请提交后会出现在这里'}
-        />
-      ) : (
-        <View className="review-apps__list">
-          <QueueCards
-            items={items}
-            className="review-app"
-            url={(a) => `/subpackages/authority/pages/application-review/index?id=${encodeURIComponent(a.id)}`}
-          >
-            {(a) => (
-              <>
-                <View className="review-app__top">
-                  <Text className="review-app__title">{a.demandTitle}</Text>
-                  <StatusBadge status={a.status} />
-                </View>
-                <Text className="review-app__org">
-                  {a.orgName} · {APPLICANT_CLASS_LABELS[a.orgSize]}
-                </Text>
-                <Text className="review-app__time">
-                  {a.decision && a.decidedAt
-                    ? `${DECISION_TEXT[a.decision]} ${formatShanghai(a.decidedAt)}`
-                    : a.submittedAt
-                      ? `提交于 ${formatShanghai(a.submittedAt)}`
-                      : ''}
-                </Text>
-              </>
-            )}
-          </QueueCards>
-        </View>
-      )}
-      {items.length > 0 && (
-        <View className="review-apps__more">
-          {loadingMore && <Text>正在加载更多…</Text>}
-          {!loadingMore && moreError && <Text>加载失败，上滑重试</Text>}
-          {!loadingMore && !moreError && !cursor && <Text>— 已显示全部 —</Text>}
-        </View>
-      )}
+      <QueueSplit
+        name="review-apps"
+        wide={wide}
+        selected={selected}
+        pane={(id) => <ReviewApplication key={id} id={id} pane onDecided={list.reload} />}
+        pick={{ text: '选择左侧的申请', hint: '申请的企业信息、申请内容和审核操作显示在这里，无需离开队列' }}
+      >
+        {list.status === 'loading' ? (
+          <SkeletonCards count={3} />
+        ) : items.length === 0 ? (
+          <EmptyState
+            className="review-apps-empty"
+            text={filtered ? '没有符合条件的申请' : done ? '还没有审核过的申请' : '暂无待审核的申请'}
+            hint={filtered ? '换个关键词，或调整省份、日期' : '新的申请提交后会出现在这里'}
+          />
+        ) : (
+          <View className="review-apps__list queue-split__list">
+            <QueueCards
+              items={items}
+              className="review-app"
+              url={(a) => `/subpackages/authority/pages/application-review/index?id=${encodeURIComponent(a.id)}`}
+              onPick={wide ? (a) => setSelected(a.id) : undefined}
+              selected={selected}
+            >
+              {(a) => (
+                <>
+                  <View className="review-app__top">
+                    <Text className="review-app__title">{a.demandTitle}</Text>
+                    <StatusBadge status={a.status} />
+                  </View>
+                  <Text className="review-app__org">
+                    {a.orgName} · {APPLICANT_CLASS_LABELS[a.orgSize]}
+                  </Text>
+                  <Text className="review-app__time">
+                    {a.decision && a.decidedAt
+                      ? `${DECISION_TEXT[a.decision]} ${formatShanghai(a.decidedAt)}`
+                      : a.submittedAt
+                        ? `提交于 ${formatShanghai(a.submittedAt)}`
+                        : ''}
+                  </Text>
+                </>
+              )}
+            </QueueCards>
+            <View className="review-apps__more">
+              {loadingMore && <Text>正在加载更多…</Text>}
+              {!loadingMore && moreError && <Text>加载失败，上滑重试</Text>}
+              {!loadingMore && !moreError && !cursor && <Text>— 已显示全部 —</Text>}
+            </View>
+          </View>
+        )}
+      </QueueSplit>
     </View>
   );
 }

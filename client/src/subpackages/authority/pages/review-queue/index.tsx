@@ -26,6 +26,7 @@ import { useWide } from '../../../../hooks/use-wide';
 import { DECISION_TEXT, NO_FILTERS, QueueFiltersBar, isFiltered, queueQuery } from '../../components/queue-filters';
 import { QueueCards } from '../../components/queue-card';
 import { ReviewDemandPane } from '../../components/review-demand';
+import { QueueSplit } from '../../components/queue-split';
 import './index.scss';
 
 const DETAIL = '/subpackages/authority/pages/review-demand/index';
@@ -94,75 +95,66 @@ export default function ReviewQueuePage() {
         placeholder="搜索需求名称"
       />
 
-      <View className={`review-queue__body${wide ? ' is-split' : ''}`}>
-        <View className="review-queue__main">
-          {status === 'loading' && <SkeletonCards count={3} />}
-          {status === 'error' && <ErrorState className="review-queue-error" message={error} onRetry={retry} />}
-          {status === 'ready' && items.length === 0 && (
-            <EmptyState
-              className="review-queue-empty"
-              text={filtered ? '没有符合条件的需求' : done ? '还没有审核过的需求' : '暂无待审核的需求'}
-              hint={filtered ? '换个关键词，或调整省份、领域、渠道、日期' : '新的需求报送后会出现在这里，下拉可刷新'}
-            />
-          )}
+      <QueueSplit
+        name="review-queue"
+        wide={wide}
+        selected={selected}
+        pane={(id) => <ReviewDemandPane key={id} id={id} onDecided={list.reload} />}
+        pick={{ text: '选择左侧的需求', hint: '需求的全部内容和审核操作显示在这里，无需离开队列' }}
+      >
+        {status === 'loading' && <SkeletonCards count={3} />}
+        {status === 'error' && <ErrorState className="review-queue-error" message={error} onRetry={retry} />}
+        {status === 'ready' && items.length === 0 && (
+          <EmptyState
+            className="review-queue-empty"
+            text={filtered ? '没有符合条件的需求' : done ? '还没有审核过的需求' : '暂无待审核的需求'}
+            hint={filtered ? '换个关键词，或调整省份、领域、渠道、日期' : '新的需求报送后会出现在这里，下拉可刷新'}
+          />
+        )}
 
-          {status === 'ready' && items.length > 0 && (
-            <View className="review-queue__list">
-              <QueueCards
-                items={items}
-                className="review-queue__item"
-                url={(d) => `${DETAIL}?id=${encodeURIComponent(d.id)}`}
-                onPick={wide ? (d) => setSelected(d.id) : undefined}
-                selected={selected}
-              >
-                {(d) => (
-                  <>
-                    <View className="review-queue__row">
-                      <Text className="review-queue__route">{routeText(d)}</Text>
-                      <StatusBadge status={d.status} />
-                    </View>
-                    <Text className="review-queue__title">{d.title}</Text>
-                    <View className="review-queue__meta">
-                      <Text className="review-queue__issuer">{d.issuerName}</Text>
-                      {d.anonymous && <Text className="review-queue__anon">匿名发榜</Text>}
-                    </View>
-                    <View className="review-queue__foot">
-                      <Text>
-                        {fieldText(d.field)} · {regionText(d.region)}
-                      </Text>
-                      <Text>{d.submittedAt ? `报送 ${formatShanghai(d.submittedAt).slice(5)}` : ''}</Text>
-                    </View>
-                  </>
-                )}
-              </QueueCards>
-              <View className="review-queue__more">
-                {loadingMore ? (
-                  <Text>正在加载更多…</Text>
-                ) : cursor ? (
-                  <Text className="review-queue__more-link" onClick={() => void loadMore()}>
-                    点击加载更多
-                  </Text>
-                ) : (
-                  <Text>— 已显示全部 {items.length} 项 —</Text>
-                )}
-              </View>
+        {status === 'ready' && items.length > 0 && (
+          <View className="review-queue__list queue-split__list">
+            <QueueCards
+              items={items}
+              className="review-queue__item"
+              url={(d) => `${DETAIL}?id=${encodeURIComponent(d.id)}`}
+              onPick={wide ? (d) => setSelected(d.id) : undefined}
+              selected={selected}
+            >
+              {(d) => (
+                <>
+                  <View className="review-queue__row">
+                    <Text className="review-queue__route">{routeText(d)}</Text>
+                    <StatusBadge status={d.status} />
+                  </View>
+                  <Text className="review-queue__title">{d.title}</Text>
+                  <View className="review-queue__meta">
+                    <Text className="review-queue__issuer">{d.issuerName}</Text>
+                    {d.anonymous && <Text className="review-queue__anon">匿名发榜</Text>}
+                  </View>
+                  <View className="review-queue__foot">
+                    <Text>
+                      {fieldText(d.field)} · {regionText(d.region)}
+                    </Text>
+                    <Text>{d.submittedAt ? `报送 ${formatShanghai(d.submittedAt).slice(5)}` : ''}</Text>
+                  </View>
+                </>
+              )}
+            </QueueCards>
+            <View className="review-queue__more">
+              {loadingMore ? (
+                <Text>正在加载更多…</Text>
+              ) : cursor ? (
+                <Text className="review-queue__more-link" onClick={() => void loadMore()}>
+                  点击加载更多
+                </Text>
+              ) : (
+                <Text>— 已显示全部 {items.length} 项 —</Text>
+              )}
             </View>
-          )}
-        </View>
-        {wide && (
-          <View className="review-queue__pane">
-            {selected ? (
-              <ReviewDemandPane key={selected} id={selected} onDecided={list.reload} />
-            ) : (
-              <EmptyState
-                className="review-queue-pick"
-                text="选择左侧的需求"
-                hint="需求的全部内容和审核操作显示在这里，无需离开队列"
-              />
-            )}
           </View>
         )}
-      </View>
+      </QueueSplit>
     </View>
   );
 }
