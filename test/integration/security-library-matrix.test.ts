@@ -146,6 +146,25 @@ describe('security matrix of library routes', () => {
     expect(
       (await act(interestsDecide, ownerMember.token, interest.id, { decision: 'accept' })).body.contacts.sender.phone,
     ).toBe('13900000009');
+    // A 技术经理人 of a 服务机构 attached instead: they alone of their organisation see it, and decide or attach nothing.
+    const service = await enterprise({ kind: 'service', name: '宁波市技术转移服务中心' });
+    const serviceManager = await session(['org_member', 'tech_manager'], service.org.id);
+    for (const t of [serviceManager.token, service.admin.token])
+      refused(await invoke(interestsGet, { token: t, params: { id: interest.id } }), 404);
+    for (const t of [serviceManager.token, service.admin.token]) refused(await attach(t, serviceManager.id), 404);
+    expect((await attach(uni.token, serviceManager.id)).status).toBe(200);
+    refused(await invoke(interestsGet, { token: techManager.token, params: { id: interest.id } }), 404);
+    const outside = await invoke(interestsGet, { token: serviceManager.token, params: { id: interest.id } });
+    expect(outside.status).toBe(200);
+    expect(outside.body.contacts.sender.phone).toBe('13900000009');
+    refused(await invoke(interestsGet, { token: service.admin.token, params: { id: interest.id } }), 404);
+    expect((await invoke(interestsList, { token: service.admin.token })).body.items).toEqual([]);
+    for (const decision of ['sign', 'close'])
+      refused(await act(interestsDecide, serviceManager.token, interest.id, { decision }), 403);
+    refused(await attach(serviceManager.token, null), 403);
+    // An enterprise's tech manager or a plain user cannot be attached (422, nothing changes).
+    const enterpriseManager = await session(['tech_manager'], other.org.id);
+    for (const userId of [enterpriseManager.id, plain.id]) refused(await attach(uni.token, userId), 422);
 
     // Matching: recommendations need an organisation; a demand's matches are its issuer's and its authorities'.
     refused(await invoke(recommendationsList, {}), 401);

@@ -334,7 +334,8 @@ export class DynamoLibraryRepository {
 
   /**
    * Attaches (or detaches) a 技术经理人, one transaction: the interest conditional on the status and version it was
-   * decided on, a check that the member still belongs to the owner with role tech_manager, the manager's marker
+   * decided on, a check that the member still belongs to the organisation they are attached from (the owner's, or
+   * a service body or institute) with role tech_manager, the manager's marker
    * (L9) put and the previous one's deleted, the audit event and the notice.
    */
   async attachTechManager(
@@ -346,6 +347,7 @@ export class DynamoLibraryRepository {
     const marker = (userId: string) => libraryKeys.managedInterest(userId, before.createdAt, before.id);
     const was = before.techManager?.id;
     const now = after.techManager?.id;
+    const managerOrg = after.techManager?.orgId ?? before.ownerOrgId;
     try {
       await transact(this.store, [
         this.interestUpdate(before, after),
@@ -357,7 +359,7 @@ export class DynamoLibraryRepository {
                   Key: keys.user(now),
                   ConditionExpression: 'orgId = :org AND contains(#roles, :tm)',
                   ExpressionAttributeNames: { '#roles': 'roles' },
-                  ExpressionAttributeValues: { ':org': before.ownerOrgId, ':tm': 'tech_manager' },
+                  ExpressionAttributeValues: { ':org': managerOrg, ':tm': 'tech_manager' },
                 },
               }),
               {

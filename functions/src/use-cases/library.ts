@@ -53,8 +53,23 @@ const managerOnly = (u: SessionUser, orgId: string) =>
   inOrg(u, orgId, ['tech_manager']) && !inOrg(u, orgId, ['org_admin']);
 /** A member who sees all of its organisation's interests. */
 const interestMember = (u: SessionUser, orgId: string) => memberOf(u, orgId) && !managerOnly(u, orgId);
+/**
+ * The 技术经理人 attached to `i`, while they still hold the role in the organisation they were attached from (the
+ * owner's own, or a service body or institute working for it; records written before that carry no orgId).
+ */
 const attachedTo = (u: SessionUser, i: InterestRecord) =>
-  i.techManager?.id === u.id && inOrg(u, i.ownerOrgId, ['tech_manager']);
+  i.techManager?.id === u.id && inOrg(u, i.techManager.orgId ?? i.ownerOrgId, ['tech_manager']);
+/** Organisations whose 技术经理人 may follow another organisation's interest (programmes.md §3). */
+export const MANAGER_ORG_KINDS: readonly Org['kind'][] = ['service', 'institute'];
+/**
+ * The side of `i` the caller is on, and whether they may decide for it: a member of that side who is not only its
+ * 技术经理人. A 技术经理人 of another organisation follows the interest for the owner and decides nothing.
+ */
+function sideOf(u: SessionUser, i: InterestRecord): { side: 'owner' | 'sender'; decides: boolean } {
+  const side = memberOf(u, i.ownerOrgId) || !memberOf(u, i.senderOrgId) ? 'owner' : 'sender';
+  const orgId = side === 'owner' ? i.ownerOrgId : i.senderOrgId;
+  return { side, decides: memberOf(u, orgId) && !managerOnly(u, orgId) };
+}
 const isAuthorityOf = (u: SessionUser, a: Pick<Achievement, 'authorityRegion'>) =>
   isMinistry(u) || provinceOf(u) === a.authorityRegion;
 const memberActor = (u: SessionUser, org: { id: string; name: string }): Actor => ({
@@ -253,15 +268,13 @@ export async function getAchievement(u: SessionUser | null, id: string, d: Libra
 
 /** An interest as `u` sees it: contacts only from the acceptance on; the decisions its side may take. */
 export function interestView(i: InterestRecord, u: SessionUser): Interest {
-  const side = memberOf(u, i.ownerOrgId) ? 'owner' : 'sender';
+  const { side, decides } = sideOf(u, i);
   const { ownerContact, senderContact, ...rest } = i;
   return {
     ...rest,
     ...(contactsVisible(i.status, !!i.acceptedAt) ? { contacts: { owner: ownerContact, sender: senderContact } } : {}),
     // An attached 技术经理人 follows the interest; its organisation's members decide.
-    allowedDecisions: managerOnly(u, side === 'owner' ? i.ownerOrgId : i.senderOrgId)
-      ? []
-      : interestDecisions(i.status, side),
+    allowedDecisions: decides ? interestDecisions(i.status, side) : [],
     side,
   };
 }
@@ -340,12 +353,12 @@ export async function listInterests(
   d: LibraryDeps,
 ) {
   const org = await callerOrg(u, d);
-  // A 技术经理人 (not the admin) sees only what is attached to them: interests its organisation received.
+  // A 技术经理人 (not the admin) sees only what is attached to them, by its own organisation or by another one.
   if (managerOnly(u, org.id)) {
     if (q.box === 'sent') return { items: [], nextCursor: null };
     const page = await d.repos.library.listManagedInterests(u.id, q.limit, q.cursor);
     return {
-      items: page.items.filter((i) => i.ownerOrgId === org.id).map((i) => interestView(i, u)),
+      items: page.items.filter((i) => attachedTo(u, i)).map((i) => interestView(i, u)),
       nextCursor: page.nextCursor,
     };
   }
@@ -361,8 +374,8 @@ export async function decideInterest(
   d: LibraryDeps,
 ): Promise<Interest> {
   const i = await visibleInterest(u, id, d);
-  const side = memberOf(u, i.ownerOrgId) ? 'owner' : 'sender';
-  if (managerOnly(u, side === 'owner' ? i.ownerOrgId : i.senderOrgId))
+  const { side, decides } = sideOf(u, i);
+  if (!decides)
     throw new Forbidden('技术经理人可以查看指派给自己的对接意向，接受、婉拒、签约或终止由本单位管理员或成员操作');
   const t = interestTransition(input.decision, i.status, side);
   if (!t) {
@@ -403,10 +416,56 @@ export async function decideInterest(
 /** Interests a 技术经理人 may be attached to or detached from: before they end. */
 const MANAGEABLE: InterestRecord['status'][] = ['pending', 'talking'];
 
+const managerField = (message: string) => ({ userId: message });
+
 /**
- * PUT /v1/interests/{id}/tech-manager: the owner's admin attaches a member of its own organisation with role
- * tech_manager (or detaches with null). The manager then sees the interest (and only the interests attached to
- * them) and is told in the same transaction.
+ * Who may be attached to interest `i` (programmes.md §3): a user with role tech_manager in the owner's organisation,
+ * or in a 服务机构 or 科研院所 other than the sender. Each refusal is a 422 on `userId`, named so the admin knows what
+ * to fix. Returns the manager as the interest records them.
+ */
+export async function managerToAttach(
+  i: Pick<InterestRecord, 'ownerOrgId' | 'senderOrgId'>,
+  userId: string,
+  d: Pick<LibraryDeps, 'repos'>,
+): Promise<NonNullable<InterestRecord['techManager']>> {
+  const member = await d.repos.users!.get(userId);
+  if (!member)
+    throw new RuleViolation(
+      'UNKNOWN_TECH_MANAGER',
+      '未找到该技术经理人编号，请核对后重新输入',
+      managerField('未找到该编号，请让技术经理人在“我的”页面复制其技术经理人编号'),
+    );
+  if (!member.orgId || !member.roles.includes('tech_manager'))
+    throw new RuleViolation(
+      'NOT_TECH_MANAGER',
+      member.orgId === i.ownerOrgId
+        ? '所选成员不是本单位的技术经理人，请先在成员管理中为其设置该角色'
+        : '该用户不是技术经理人，请核对编号',
+      managerField('请选择本单位或服务机构、科研院所中角色为技术经理人的成员'),
+    );
+  // Named as the members page names them (WeChat shares no name): the end of the id.
+  const name = (member.displayName ?? `成员 ${member.id.slice(-6).toUpperCase()}`).slice(0, 50);
+  if (member.orgId === i.ownerOrgId) return { id: member.id, name };
+  if (member.orgId === i.senderOrgId)
+    throw new RuleViolation(
+      'TECH_MANAGER_OF_SENDER',
+      '该技术经理人属于意向方单位，不能代表成果单位跟进此意向',
+      managerField('请选择本单位或第三方服务机构、科研院所的技术经理人'),
+    );
+  const org = await d.repos.orgs.get(member.orgId);
+  if (!org || !MANAGER_ORG_KINDS.includes(org.kind))
+    throw new RuleViolation(
+      'TECH_MANAGER_ORG_KIND',
+      '只能指派本单位或服务机构、科研院所的技术经理人，该技术经理人所在单位不属于这两类',
+      managerField('该技术经理人所在单位不是服务机构或科研院所'),
+    );
+  return { id: member.id, name, orgId: org.id, orgName: org.name.slice(0, 50) };
+}
+
+/**
+ * PUT /v1/interests/{id}/tech-manager: the owner's admin attaches a 技术经理人 (`managerToAttach`: its own, or a
+ * service body's or an institute's) or detaches with null. The manager then sees the interest (and only the
+ * interests attached to them) and is told in the same transaction.
  */
 export async function attachTechManager(
   u: SessionUser,
@@ -419,16 +478,7 @@ export async function attachTechManager(
   if (!MANAGEABLE.includes(i.status))
     throw new Conflict('该对接意向已结束，不能再指派技术经理人', 'INVALID_TRANSITION');
   if ((i.techManager?.id ?? null) === input.userId) return interestView(i, u);
-  let manager: { id: string; name: string } | undefined;
-  if (input.userId) {
-    const member = await d.repos.users!.get(input.userId);
-    if (!member || member.orgId !== i.ownerOrgId || !member.roles.includes('tech_manager'))
-      throw new RuleViolation('NOT_TECH_MANAGER', '所选成员不是本单位的技术经理人，请先在成员管理中为其设置该角色', {
-        userId: '请选择本单位角色为技术经理人的成员',
-      });
-    // Named as the members page names them (WeChat shares no name): the end of the id.
-    manager = { id: member.id, name: (member.displayName ?? `成员 ${member.id.slice(-6).toUpperCase()}`).slice(0, 50) };
-  }
+  const manager = input.userId ? await managerToAttach(i, input.userId, d) : undefined;
   const at = d.now.toISOString();
   const { techManager: _previous, ...rest } = i;
   const next: InterestRecord = {
@@ -465,9 +515,11 @@ export async function attachTechManager(
   );
   if (result === 'changed') throw new Conflict('该对接意向已被处理，请刷新后查看', 'VERSION_CONFLICT');
   if (result === 'not_manager')
-    throw new RuleViolation('NOT_TECH_MANAGER', '所选成员已不是本单位的技术经理人，请刷新后重新选择', {
-      userId: '请选择本单位角色为技术经理人的成员',
-    });
+    throw new RuleViolation(
+      'NOT_TECH_MANAGER',
+      '该用户已不是所在单位的技术经理人，请刷新后重新选择',
+      managerField('请选择角色为技术经理人的成员'),
+    );
   return interestView(next, u);
 }
 

@@ -134,8 +134,10 @@ export const interestsTechManager = /* @__PURE__ */ defineRoute({
   method: 'PUT',
   path: '/v1/interests/{id}/tech-manager',
   summary:
-    '指派技术经理人（成果单位管理员）：本单位角色为 tech_manager 的成员，userId 为 null 时取消指派；' +
-    '仅待回复或洽谈中的意向（409 INVALID_TRANSITION）；所选成员不是本单位技术经理人时 422 NOT_TECH_MANAGER；' +
+    '指派技术经理人（成果单位管理员）：本单位或服务机构、科研院所中角色为 tech_manager 的用户（userId 即其技术经理人编号），' +
+    'userId 为 null 时取消指派；仅待回复或洽谈中的意向（409 INVALID_TRANSITION）；编号不存在 422 UNKNOWN_TECH_MANAGER，' +
+    '不是技术经理人 422 NOT_TECH_MANAGER，所在单位不是服务机构或科研院所 422 TECH_MANAGER_ORG_KIND，' +
+    '属于意向方单位 422 TECH_MANAGER_OF_SENDER；' +
     '技术经理人只看到指派给自己的对接意向',
   body: interestTechManagerInputSchema,
   response: interestSchema,

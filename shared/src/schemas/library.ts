@@ -199,19 +199,25 @@ export const interestSchema = /* @__PURE__ */ (() =>
     allowedDecisions: z.array(z.enum(['accept', 'decline', 'sign', 'close'])),
     /** Which side the caller is on. */
     side: z.enum(['owner', 'sender']),
-    /** The 技术经理人 the owner's admin attached (a member of its own organisation with role tech_manager). */
-    techManager: z.object({ id: idOut, name: z.string().max(50) }).optional(),
+    /**
+     * The 技术经理人 the owner's admin attached: a user with role tech_manager of its own organisation or of a
+     * service body or institute (orgName then names it).
+     */
+    techManager: z
+      .object({ id: idOut, name: z.string().max(50), orgId: idOut.optional(), orgName: z.string().max(50).optional() })
+      .optional(),
   }))();
 export type Interest = z.infer<typeof interestSchema>;
 
-/** PUT /v1/interests/{id}/tech-manager: the member to attach, or null to detach. */
+/** PUT /v1/interests/{id}/tech-manager: the 技术经理人 to attach (their 技术经理人编号, a user id), or null to detach. */
 export const interestTechManagerInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     userId: z
       .string({ error: '请选择技术经理人' })
-      .min(1, '请选择技术经理人')
-      .max(64, '成员编号格式不正确')
-      .regex(/^[A-Za-z0-9_-]+$/, '成员编号格式不正确')
+      .trim()
+      .min(1, '请选择或输入技术经理人编号')
+      .max(64, '技术经理人编号格式不正确')
+      .regex(/^[A-Za-z0-9_-]+$/, '技术经理人编号格式不正确')
       .nullable(),
   }))();
 
