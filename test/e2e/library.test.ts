@@ -4,7 +4,8 @@
  * it from 科技成果审核 and publishes it; 深圳精测 (`sme-admin`) finds it in the 科技成果库 by a word of its title,
  * sends an interest, and on the catalogue sees 为你推荐 with its reasons; the university accepts the interest in
  * 对接意向 and sees the SME's contact, then attaches its own 技术经理人 (`uni-tech-manager`), who sees that interest
- * and no other. Screenshots: test-results/screenshots/library-*.png.
+ * and no other; then 宁波市技术转移服务中心's manager (`tech-manager`, a 服务机构) by the 编号 shown on their 我的 (a
+ * wrong 编号 is refused under the field), who then follows it with the contacts. Screenshots: test-results/screenshots/library-*.png.
  *
  * SME 发榜: 深圳精测 writes a demand (track sme; the form is the demand walk's, so its body comes through the API) and
  * submits it on its phone from 我的发榜 (the province is its only channel); 深圳's authority forwards and the ministry
@@ -131,6 +132,35 @@ describe('科技成果赋智: from a university’s achievement to an SME’s in
     for (const text of await page.locator('.interest-card').allInnerTexts()) expect(text).toContain(managerName);
     expect(await page.locator('.interest-card .interest-accept, .interest-card .interest-sign').count()).toBe(0);
     await shot('6c-tech-manager-view');
+
+    // 宁波市技术转移服务中心's 技术经理人 (a 服务机构) reads their 编号 on 我的; the university's admin enters it on the
+    // interest (a wrong one is refused under the field) and the outside manager then follows the interest instead.
+    const outside = await login('tech-manager');
+    await signInAs('tech-manager', '/pages/mine/index');
+    await visible('.mine-org__manager-id');
+    expect(await page.locator('.mine-org__manager-id').first().innerText()).toBe(outside.user.id);
+    await shot('6d-manager-number');
+    await signInAs('uni-admin', '/subpackages/library/pages/interests/index');
+    const attached = page.locator('.interest-card', { hasText: TITLE });
+    await attached.waitFor({ state: 'visible', timeout: 20_000 });
+    await attached.locator('.interest-manager-pick').click();
+    await page.locator('.taro-actionsheet__cell', { hasText: '输入其他机构技术经理人编号' }).click();
+    const number = attached.locator('.interest-manager-number input');
+    await number.fill('u_nobody_here');
+    await attached.locator('.interest-manager-submit').click();
+    await attached.locator('.field-error').waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await attached.locator('.field-error').innerText()).toContain('未找到该技术经理人编号');
+    await shot('6e-manager-number-refused');
+    await number.fill(outside.user.id);
+    await attached.locator('.interest-manager-submit').click();
+    await attached.locator('.interest-manager', { hasText: '宁波市技术转移服务中心' }).waitFor({ timeout: 20_000 });
+    await shot('6f-outside-manager-attached');
+    await signInAs('tech-manager', '/subpackages/library/pages/interests/index');
+    const followed = page.locator('.interest-card', { hasText: TITLE });
+    await followed.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await followed.locator('.interest-contacts').innerText()).toContain('李明哲');
+    expect(await page.locator('.interest-card .interest-accept, .interest-card .interest-sign').count()).toBe(0);
+    await shot('6g-outside-manager-view');
   }, 180_000);
 
   it('an SME publishes a demand (track sme) that a university applies to; another SME may not', async () => {

@@ -200,6 +200,32 @@ function noOrgText(me: MeResponse): string {
   return '尚未加入企业。中小企业登记后即可揭榜，大型企业登记后即可发榜。';
 }
 
+/**
+ * 技术经理人编号 (the user id): what a 技术经理人 gives an achievement owner of another organisation so that it can
+ * attach them to an interest (PUT /v1/interests/{id}/tech-manager). Hooks `mine-org__manager-id`, `manager-id-copy`.
+ */
+function ManagerNumber({ id }: { id: string }) {
+  const copy = () =>
+    Taro.setClipboardData({ data: id }).then(
+      () => void Taro.showToast({ title: '已复制技术经理人编号', icon: 'none' }),
+      () => void Taro.showToast({ title: '复制失败，请长按编号手动复制', icon: 'none' }),
+    );
+  return (
+    <View className="mine-org__manager">
+      <View className="mine-org__row">
+        <Text className="mine-org__label">技术经理人编号</Text>
+        <Text className="mine-org__value mine-org__manager-id" userSelect>
+          {id}
+        </Text>
+        <Text className="mine-org__copy manager-id-copy" onClick={() => void copy()}>
+          复制
+        </Text>
+      </View>
+      <Text className="mine-org__hint">成果单位指派你跟进对接意向时，请把此编号告诉其管理员</Text>
+    </View>
+  );
+}
+
 function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () => void; onChanged: () => void }) {
   const { user, org } = me;
   const todos = useTodos(me);
@@ -246,6 +272,7 @@ function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () =
               <Text className="mine-org__label">所在地区</Text>
               <Text className="mine-org__value">{regionText(org.region)}</Text>
             </View>
+            {user.roles.includes('tech_manager') && <ManagerNumber id={user.id} />}
           </View>
         ) : (
           <Text className="mine__empty">{noOrgText(me)}</Text>
