@@ -149,7 +149,11 @@ export default function InterestsPage() {
           </View>
           <Text className="lib-card__title">{i.achievementTitle}</Text>
           <Text className="lib-card__meta">
-            {i.side === 'owner' ? `意向方：${i.senderName}` : `成果单位：${i.ownerName}`}
+            {managerOnly
+              ? `成果单位：${i.ownerName} · 意向方：${i.senderName}`
+              : i.side === 'owner'
+                ? `意向方：${i.senderName}`
+                : `成果单位：${i.ownerName}`}
           </Text>
           <Text className="lib-card__summary">{i.message}</Text>
           {i.techManager && (
