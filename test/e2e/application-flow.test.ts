@@ -139,10 +139,9 @@ describe('揭榜: registration, application, pre-review', () => {
 
   it('opens a demand and fills the application step by step; the draft survives leaving', async () => {
     demand = await openDemand();
-    await page.goto(`${webUrl}#/pages/catalogue/index`);
-    const card = page.locator('.demand-card', { hasText: demand.title }).first();
-    await card.waitFor({ state: 'visible', timeout: 20_000 });
-    await card.click();
+    // Straight to its detail: a seeded demand may sit below the catalogue's first page (the catalogue walk taps cards).
+    await page.goto(`${webUrl}#/pages/demand-detail/index?id=${encodeURIComponent(demand.id)}`);
+    await page.locator('.detail__apply').waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator('.detail__apply').click();
     // Step 1, or a dialog saying why not: fail with its words rather than a bare timeout.
     const refusal = page.locator('.taro-modal__content').filter({ visible: true });
