@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { ulid } from 'ulid';
 import { handler as listHandler } from '../../functions/src/handlers/notifications-list';
 import { invoke } from '../support/invoke';
-import { fakeClock, many, notify, userWith, type TestUser } from './notifications-support';
+import { fakeClock, inboxReaders, many, notify, userWith, type TestUser } from './notifications-support';
 
 const START = new Date('2026-11-21T02:00:00.000Z');
 fakeClock(START);
@@ -56,17 +56,7 @@ describe('GET /v1/notifications?kind=', () => {
     let people: Record<string, TestUser>;
 
     beforeAll(async () => {
-      people = {
-        noEnterprise: await userWith([], null),
-        orgAdmin: await userWith(['org_admin'], orgId),
-        reviewer: await userWith(['org_member', 'reviewer'], orgId),
-        otherEnterprise: await userWith(['org_admin'], otherOrg),
-        province: await userWith(['province:440300'], null),
-        otherProvince: await userWith(['province:330200'], null),
-        ministry: await userWith(['ministry'], null),
-        department: await userWith(['department:equipment_1'], null),
-        platformAdmin: await userWith(['admin'], null),
-      };
+      people = await inboxReaders(orgId, otherOrg, { department: true });
     }, 60_000);
 
     it('待办 and 活动 of every inbox go to exactly the roles that read that inbox', async () => {

@@ -9,7 +9,7 @@ import { handler as listHandler } from '../../functions/src/handlers/notificatio
 import { handler as readAllHandler } from '../../functions/src/handlers/notifications-read-all';
 import { handler as unreadHandler } from '../../functions/src/handlers/notifications-unread-count';
 import { invoke } from '../support/invoke';
-import { fakeClock, many, notify, userWith, type TestUser } from './notifications-support';
+import { fakeClock, inboxReaders, many, notify, userWith, type TestUser } from './notifications-support';
 
 const START = new Date('2026-11-20T02:00:00.000Z');
 const clock = fakeClock(START);
@@ -38,16 +38,7 @@ describe('security matrix: POST /v1/notifications/read-all', () => {
   let people: Record<string, TestUser>;
 
   beforeAll(async () => {
-    people = {
-      noEnterprise: await userWith([], null),
-      orgAdmin: await userWith(['org_admin'], orgId),
-      reviewer: await userWith(['org_member', 'reviewer'], orgId),
-      otherEnterprise: await userWith(['org_admin'], otherOrg),
-      province: await userWith(['province:440300'], null),
-      otherProvince: await userWith(['province:330200'], null),
-      ministry: await userWith(['ministry'], null),
-      platformAdmin: await userWith(['admin'], null),
-    };
+    people = await inboxReaders(orgId, otherOrg);
   }, 60_000);
 
   it('401 without a session; 400 for an unknown field or a malformed upTo; nothing read', async () => {

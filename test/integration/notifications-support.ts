@@ -109,3 +109,25 @@ export async function many(
     await transact(deps().store, batch);
   }
 }
+
+/**
+ * One reader of each inbox the security matrices cover: no enterprise, an enterprise's admin and reviewer, another
+ * enterprise, two provinces, the ministry, the platform admin, and — where `department` — a ministry department.
+ */
+export async function inboxReaders(
+  orgId: string,
+  otherOrg: string,
+  { department = false }: { department?: boolean } = {},
+): Promise<Record<string, TestUser>> {
+  return {
+    noEnterprise: await userWith([], null),
+    orgAdmin: await userWith(['org_admin'], orgId),
+    reviewer: await userWith(['org_member', 'reviewer'], orgId),
+    otherEnterprise: await userWith(['org_admin'], otherOrg),
+    province: await userWith(['province:440300'], null),
+    otherProvince: await userWith(['province:330200'], null),
+    ministry: await userWith(['ministry'], null),
+    ...(department ? { department: await userWith(['department:equipment_1'], null) } : {}),
+    platformAdmin: await userWith(['admin'], null),
+  };
+}
