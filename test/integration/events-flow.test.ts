@@ -4,7 +4,9 @@
  * 预对接企业名单 (reasons, 专精特新 first), a meeting is requested and accepted (the contact only then), the pass
  * checks in once, an outcome is recorded and confirmed once, and the export reads back.
  */
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
+import { deps } from '../../functions/src/deps';
+import { DynamoEventRepository } from '../../functions/src/store/dynamo-events';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { handler as getH } from '../../functions/src/handlers/events-get';
@@ -355,6 +357,25 @@ describe('events: concurrency bars', () => {
     expect(decisions.filter((d) => d.status === 409).every((d) => d.body.error.code === 'CAPACITY_FULL')).toBe(true);
     expect((await invoke(getH, { params: { id: ev.id } })).body.approvedCount).toBe(10);
   }, 120_000); // 50 (and 20) transactions that DynamoDB Local serialises, beside the client builds in npm test
+
+  it('an approval that lands just after a cancel says the event was cancelled, not that its seats are full', async () => {
+    const org = await organiser();
+    const ev = await publishedEvent(org, { capacity: 10 });
+    const s = await sme();
+    const reg = await register(ev.id, s.admin.token, { role: 'participant', offers: '精密零部件加工' });
+    // The organiser's approval read the event while it was still published; the cancel landed before its transaction.
+    const stale = await new DynamoEventRepository(deps().store).getEvent(ev.id, true);
+    const cancelled = await act(cancelH, org.token, ev.id, { reason: '场馆调整' });
+    expectWith(cancelled.status, cancelled.text).toBe(200);
+    const read = jest.spyOn(DynamoEventRepository.prototype, 'getEvent').mockResolvedValueOnce(stale);
+    try {
+      const late = await decide(ev.id, reg.body.id, org.token);
+      expectWith(late.status, late.text).toBe(409);
+      expect(late.body.error).toMatchObject({ code: 'EVENT_NOT_OPEN', message: '活动已取消，不能再通过报名' });
+    } finally {
+      read.mockRestore();
+    }
+  });
 
   it('20 parallel accepts into one slot of one side → exactly one accepted; a code checks in once under 10 parallel scans', async () => {
     const org = await organiser();

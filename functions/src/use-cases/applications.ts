@@ -267,12 +267,15 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
   const [org, demand] = await Promise.all([d.repos.orgs.get(app.orgId), d.repos.demands.get(app.demandId)]);
   if (!org || !demand) throw new NotFound('揭榜申请不存在');
   checkEligible(org, demand);
-  // The issuer's affiliate list as it is now (its current generation: an import may flip it; checked below).
-  const issuerListGen = await d.repos.orgs.affiliatesGeneration(demand.issuerOrgId);
   if (demand.status !== 'published') throw new Conflict('该需求已不在揭榜期', 'DEMAND_NOT_OPEN');
   if (!isOpen(demand.applicationDeadline, d.now)) throw deadlinePassed(demand);
-  // 221号's "申报时间另行通知" is the large enterprises' campaign (SME 发榜 answers whenever the demand is open).
-  if (demand.track !== 'sme') await checkApplicationWindow(demand.campaignYear, d);
+  // Two independent reads in one round trip: the issuer's affiliate list as it is now (its current generation: an
+  // import may flip it; checked below), and 221号's "申报时间另行通知" — the large enterprises' campaign window
+  // (SME 发榜 answers whenever the demand is open).
+  const [issuerListGen] = await Promise.all([
+    d.repos.orgs.affiliatesGeneration(demand.issuerOrgId),
+    demand.track !== 'sme' ? checkApplicationWindow(demand.campaignYear, d) : undefined,
+  ]);
   const attachments = app.attachments ?? [];
   if (attachments.length === 0)
     throw new RuleViolation('ATTACHMENT_REQUIRED', '请上传加盖公章的申请书扫描件（PDF）后再提交');

@@ -365,9 +365,10 @@ export async function register(user: SessionUser, eventId: string, input: Regist
     throw new RuleViolation('HOST_NOT_LARGE', '发布需求的身份面向大企业；中小企业请以“参会对接”身份报名', {
       role: '中小企业请选择“参会对接”',
     });
+  // Up to five reads, side by side: the host waits for one round trip, not five.
+  const attached = await Promise.all([...new Set(input.demandIds)].map((id) => d.repos.demands!.get(id)));
   const demands = [];
-  for (const demandId of [...new Set(input.demandIds)]) {
-    const dm = await d.repos.demands!.get(demandId);
+  for (const dm of attached) {
     if (!dm || dm.issuerOrgId !== org.id || dm.status !== 'published')
       throw new RuleViolation('DEMAND_NOT_ATTACHABLE', '只能关联本企业已发布的需求', {
         demandIds: '请选择本企业已发布的需求',
@@ -457,11 +458,17 @@ export async function decideRegistration(
     } catch (err) {
       if (!(err instanceof TransactionRefused)) throw err;
       if (err.by('registration_changed')) throw new Conflict('这条报名已审核过', 'ALREADY_DECIDED');
-      if (err.by('capacity_full'))
+      if (err.by('capacity_full')) {
+        // One condition guards both the seats and the event's status: the event as it is now says which refused (a
+        // cancel racing the approval is not a full house).
+        const now = await d.repos.events.getEvent(eventId, true);
+        if (now?.status === 'published')
+          throw new Conflict(`名额已满（${now.capacity ?? 0} 个），不能再通过报名`, 'CAPACITY_FULL');
         throw new Conflict(
-          e.status === 'published' ? `名额已满（${e.capacity ?? 0} 个），不能再通过报名` : '活动已不在报名中',
-          e.status === 'published' ? 'CAPACITY_FULL' : 'EVENT_NOT_OPEN',
+          now?.status === 'cancelled' ? '活动已取消，不能再通过报名' : '活动已不在报名中',
+          'EVENT_NOT_OPEN',
         );
+      }
       if (!err.by('code_taken') || attempt >= 3) throw err;
     }
   }
