@@ -15,7 +15,7 @@ import { poll } from '../support/poll';
 import type { Locator, Page } from 'playwright-core';
 import { creditCodeCheckChar, organisationCodeValid } from '@jiebang/shared';
 import { e2eWalk } from '../support/e2e-session';
-import { confirmModal, expectReadable, screenshotPath, signInAs, waitStill } from './browser';
+import { confirmModal, expectReadable, shoot, signInAs, waitStill } from './browser';
 import { readFile } from 'node:fs/promises';
 import { pdfText } from '../support/pdf-text';
 
@@ -75,7 +75,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await signIn('visitor');
     const entry = page.locator('.mine-entry--register');
     await entry.waitFor({ state: 'visible' });
-    await page.screenshot({ path: screenshotPath('apply-01-mine-visitor'), fullPage: true });
+    await shoot(page, 'apply-01-mine-visitor', { fullPage: true });
     await entry.click();
     await page.locator('.register-form').waitFor({ state: 'visible' });
 
@@ -98,7 +98,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await fill('.region-code-input', '440106');
     await page.locator('.region-warning').waitFor({ state: 'visible' });
     await page.locator('.region-warning').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('apply-02-register-code-region') });
+    await shoot(page, 'apply-02-register-code-region');
     await page.locator('.region-use-code').click();
     expect(await inputValue('.region-code-input')).toBe('440305');
     await poll(() => page.locator('.region-warning').count()).toBe(0);
@@ -113,7 +113,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.classification-refusal').waitFor({ state: 'visible' });
     expect(await page.locator('.classification-preview').innerText()).toContain('大型企业');
     await page.locator('.classification-preview').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('apply-03-register-large-refused') });
+    await shoot(page, 'apply-03-register-large-refused');
     await fill('.metric-input--revenue', '800');
     await poll(() => page.locator('.classification-preview').innerText()).toContain(
       '按《中小企业划型标准规定》，贵企业为小型企业',
@@ -125,7 +125,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await fill('.contact-title-input', '总经理');
     await fill('.contact-phone-input', '13800138000');
     await page.locator('.classification-preview').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('apply-03-register-small') });
+    await shoot(page, 'apply-03-register-small');
 
     await page.locator('.register-submit').click();
     const text = await confirmModal(page);
@@ -134,7 +134,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.mine-entry--applications').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.mine-org__name').innerText()).toBe(ORG_NAME);
     expect(await page.locator('.mine-user__roles').innerText()).toContain('企业管理员');
-    await page.screenshot({ path: screenshotPath('apply-04-mine-sme'), fullPage: true });
+    await shoot(page, 'apply-04-mine-sme', { fullPage: true });
   });
 
   it('opens a demand and fills the application step by step; the draft survives leaving', async () => {
@@ -157,7 +157,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await poll(() => page.locator('.field-error').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('.field-error').first().innerText()).toMatch(/请填写/);
     expect(await page.locator('.apply-progress__text').innerText()).toContain('步骤 1/7');
-    await page.screenshot({ path: screenshotPath('apply-05-step-errors'), fullPage: true });
+    await shoot(page, 'apply-05-step-errors', { fullPage: true });
 
     await fill('.apply-leader-name', '王攻关');
     await fill('.apply-leader-title', '研发总监 / 高级工程师');
@@ -182,7 +182,7 @@ describe('揭榜: registration, application, pre-review', () => {
     expect(await inputValue('.apply-milestone__month')).toBe('2025-06');
     await fill('.apply-milestone__deliverable', '完成原理样机');
     await fill('.apply-expected', '样机 1 台，发明专利 2 项。');
-    await page.screenshot({ path: screenshotPath('apply-06-step-plan'), fullPage: true });
+    await shoot(page, 'apply-06-step-plan', { fullPage: true });
 
     // Leave the form (back to the demand) and come back through 我要揭榜: everything is there.
     await page.waitForTimeout(800); // the device copy is written within half a second
@@ -214,7 +214,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.apply-next').click();
     await poll(() => page.locator('.field-error').innerText()).toContain('非关联声明');
     await page.locator('.apply-declaration').click();
-    await page.screenshot({ path: screenshotPath('apply-07-declaration'), fullPage: true });
+    await shoot(page, 'apply-07-declaration', { fullPage: true });
     await page.locator('.apply-next').click();
     await poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 7/7');
     // The whole form is valid now: leaving the declaration step saved it on the server as a draft.
@@ -227,7 +227,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.apply-attachment').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.apply-attachment__name').innerText()).toContain('揭榜申请书');
     expect(await page.locator('.apply-checklist__row.is-todo').count()).toBe(0);
-    await page.screenshot({ path: screenshotPath('apply-08-attachment'), fullPage: true });
+    await shoot(page, 'apply-08-attachment', { fullPage: true });
 
     await page.locator('.apply-submit').click();
     const text = await confirmModal(page);
@@ -235,7 +235,7 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.application-submitted').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.application-status .app-status-badge').getAttribute('data-status')).toBe('submitted');
     expect(await page.locator('.application-next').innerText()).toContain('等待深圳市中小企业主管部门初审');
-    await page.screenshot({ path: screenshotPath('apply-09-submitted'), fullPage: true });
+    await shoot(page, 'apply-09-submitted', { fullPage: true });
 
     // 221号 on paper (issue 16, item 6): the printed 申请书 downloads as a PDF whose text holds the form's title,
     // the enterprise and the demand (read back with pdf.js, as a reader's search would find them).
@@ -247,14 +247,14 @@ describe('揭榜: registration, application, pre-review', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const words = await pdfText(pdf);
     for (const want of ['申请书', ORG_NAME, CODE, demand.title.replace(/\s+/g, '')]) expect(words).toContain(want);
-    await page.screenshot({ path: screenshotPath('apply-09b-paper'), fullPage: true });
+    await shoot(page, 'apply-09b-paper', { fullPage: true });
 
     await page.goto(`${webUrl}#/subpackages/sme/pages/applications/index`);
     const mine = page.locator('.my-application', { hasText: demand.title });
     await mine.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await mine.getAttribute('data-status')).toBe('submitted');
     expect(await mine.locator('.app-status-badge').innerText()).toBe('待初审');
-    await page.screenshot({ path: screenshotPath('apply-10-my-applications'), fullPage: true });
+    await shoot(page, 'apply-10-my-applications', { fullPage: true });
   });
 
   it('揭榜申请审核 on a wide screen: the list and the application side by side, decided in place', async () => {
@@ -266,7 +266,7 @@ describe('揭榜: registration, application, pre-review', () => {
       await item.waitFor({ state: 'visible', timeout: 20_000 });
       await page.locator('.review-apps-pick').waitFor({ state: 'visible' });
       await waitStill(page);
-      await page.screenshot({ path: screenshotPath('apply-11w-review-queue-wide') });
+      await shoot(page, 'apply-11w-review-queue-wide');
       await expectReadable(page, '揭榜申请审核, 1280 wide');
       await item.click();
       await poll(() => item.getAttribute('class')).toContain('is-selected');
@@ -275,13 +275,13 @@ describe('揭榜: registration, application, pre-review', () => {
       expect(await pane.locator('.review-app-detail__org').innerText()).toContain(CODE);
       expect(page.url()).toContain('application-queue');
       await waitStill(page);
-      await page.screenshot({ path: screenshotPath('apply-11x-review-queue-wide-detail') });
+      await shoot(page, 'apply-11x-review-queue-wide-detail');
       await expectReadable(page, '揭榜申请审核 with the application, 1280 wide');
       // The decision's dialog opens in place; cancelled here (the phone-sized forward follows).
       await pane.locator('.review-app__forward').click();
       const dialog = page.locator('.review-dialog--forward');
       await dialog.waitFor({ state: 'visible' });
-      await page.screenshot({ path: screenshotPath('apply-11y-review-queue-wide-dialog') });
+      await shoot(page, 'apply-11y-review-queue-wide-dialog');
       await dialog.locator('.dialog__cancel').click();
       await dialog.waitFor({ state: 'hidden' });
     } finally {
@@ -295,7 +295,7 @@ describe('揭榜: registration, application, pre-review', () => {
     const item = page.locator('.review-app', { hasText: ORG_NAME });
     await item.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.review-apps__count').innerText()).toMatch(/^[1-9]/);
-    await page.screenshot({ path: screenshotPath('apply-11-review-queue'), fullPage: true });
+    await shoot(page, 'apply-11-review-queue', { fullPage: true });
     await item.click();
     await page.locator('.review-app__forward').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.review-app-detail__org').innerText()).toContain(CODE);
@@ -303,14 +303,14 @@ describe('揭榜: registration, application, pre-review', () => {
     const dialog = page.locator('.review-dialog--forward');
     await dialog.waitFor({ state: 'visible' });
     await dialog.locator('.dialog__input textarea').fill('材料齐全，同意转报。');
-    await page.screenshot({ path: screenshotPath('apply-12-forward-dialog') });
+    await shoot(page, 'apply-12-forward-dialog');
     await dialog.locator('.dialog__confirm').click();
     await page.locator('.review-app__done').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.review-app-detail .app-status-badge').first().getAttribute('data-status')).toBe(
       'forwarded',
     );
     expect(await page.locator('.review-app__forward').count()).toBe(0);
-    await page.screenshot({ path: screenshotPath('apply-13-forwarded'), fullPage: true });
+    await shoot(page, 'apply-13-forwarded', { fullPage: true });
   });
 
   it('the applicant sees it forwarded, with its timeline', async () => {
@@ -323,14 +323,14 @@ describe('揭榜: registration, application, pre-review', () => {
     await page.locator('.app-status-timeline').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator('.app-status-timeline__item.is-done').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.app-status-timeline').innerText()).toContain('初审通过并转报');
-    await page.screenshot({ path: screenshotPath('apply-14-applicant-forwarded'), fullPage: true });
+    await shoot(page, 'apply-14-applicant-forwarded', { fullPage: true });
   });
 
   it('the applicant withdraws it after a confirmation', async () => {
     await page.locator('.application-withdraw').click();
     const dialog = page.locator('.withdraw-dialog');
     await dialog.waitFor({ state: 'visible' });
-    await page.screenshot({ path: screenshotPath('apply-15-withdraw-dialog') });
+    await shoot(page, 'apply-15-withdraw-dialog');
     await dialog.locator('.dialog__cancel').click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator('.application-status .app-status-badge').getAttribute('data-status')).toBe('forwarded');
@@ -342,6 +342,6 @@ describe('揭榜: registration, application, pre-review', () => {
     }).toBe('withdrawn');
     expect(await page.locator('.application-withdraw').count()).toBe(0);
     expect(await page.locator('.app-status-timeline').innerText()).toContain('企业调整研发计划');
-    await page.screenshot({ path: screenshotPath('apply-16-withdrawn') });
+    await shoot(page, 'apply-16-withdrawn');
   });
 });

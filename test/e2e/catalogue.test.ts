@@ -7,7 +7,7 @@ import { poll } from '../support/poll';
 import type { Page } from 'playwright-core';
 import { seedData } from '../../infra/seed/seed';
 import { e2eWalk } from '../support/e2e-session';
-import { screenshotPath } from './browser';
+import { shoot } from './browser';
 
 let apiUrl: string;
 let webUrl: string;
@@ -48,7 +48,7 @@ describe('catalogue in a phone browser', () => {
     expect(anonymous).toBeDefined();
     const anonCard = page.locator('.demand-card', { hasText: anonymous.title });
     await poll(() => anonCard.locator('.demand-card__issuer').innerText()).toContain('匿名发榜企业');
-    await page.screenshot({ path: screenshotPath('catalogue'), fullPage: false });
+    await shoot(page, 'catalogue');
   });
 
   it('opens a demand detail from its card', async () => {
@@ -59,7 +59,7 @@ describe('catalogue in a phone browser', () => {
     expect(await page.locator('.demand-detail__title').innerText()).toBe(title);
     expect(page.url()).toContain('pages/demand-detail/index');
     await poll(() => page.locator('body').innerText()).toContain('主要技术指标');
-    await page.screenshot({ path: screenshotPath('detail'), fullPage: true });
+    await shoot(page, 'detail', { fullPage: true });
   });
 
   it('shows an anonymous demand without its issuer', async () => {
@@ -67,18 +67,18 @@ describe('catalogue in a phone browser', () => {
     await page.goto(`${webUrl}#/pages/demand-detail/index?id=${anonymous.id}`);
     await page.locator('.demand-detail__issuer').waitFor({ state: 'visible' });
     expect(await page.locator('.demand-detail__issuer').innerText()).toContain('匿名发榜企业');
-    await page.screenshot({ path: screenshotPath('detail-anonymous'), fullPage: true });
+    await shoot(page, 'detail-anonymous', { fullPage: true });
   });
 
   it('signs in with a demo identity on 我的', async () => {
     await page.goto(`${webUrl}#/pages/mine/index`);
     const login = page.locator('.demo-login[data-openid="sme-admin"]');
     await login.waitFor({ state: 'visible' });
-    await page.screenshot({ path: screenshotPath('mine-signed-out'), fullPage: true });
+    await shoot(page, 'mine-signed-out', { fullPage: true });
     await login.click();
     await page.locator('.mine-user').waitFor({ state: 'visible' });
     await poll(() => page.locator('.mine-user').innerText()).toContain('深圳精测科技');
-    await page.screenshot({ path: screenshotPath('mine-signed-in'), fullPage: true });
+    await shoot(page, 'mine-signed-in', { fullPage: true });
   });
 
   it('never sent the anonymous issuer to the browser', async () => {

@@ -18,7 +18,7 @@ import { buildClient, h5BuildExists } from '../../infra/local/client-build';
 import { H5_DIST_DIR } from '../../infra/local/paths';
 import { startStaticServer, type StaticServer } from '../../infra/local/static-server';
 import { closeAll, openPhone, type Phone } from '../support/e2e-session';
-import { expectReadable, screenshotPath, waitStill } from './browser';
+import { expectReadable, shoot, waitStill } from './browser';
 
 let stack: LocalStack;
 let web: StaticServer;
@@ -81,8 +81,7 @@ afterAll(async () => {
 /** Taro's H5 router keeps earlier pages of the stack in the DOM (hidden): only what is on screen counts. */
 const $ = (selector: string): Locator => page.locator(selector).filter({ visible: true });
 
-const shot = (name: string, fullPage = false) =>
-  page.screenshot({ path: screenshotPath(`demand-flow-${name}`), fullPage });
+const shot = (name: string, fullPage = false) => shoot(page, `demand-flow-${name}`, { fullPage });
 
 /** Open 我的 in a freshly loaded app (no pages left over from earlier steps). */
 async function gotoMine(): Promise<void> {

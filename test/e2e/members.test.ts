@@ -17,7 +17,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { e2eWalk, storeSession, type Phone } from '../support/e2e-session';
 import { poll } from '../support/poll';
-import { downloadedXlsx, phoneContext, screenshotPath, shoot } from './browser';
+import { downloadedXlsx, phoneContext, shoot } from './browser';
 import { api, type Session } from '../support/e2e-api';
 import ExcelJS from 'exceljs';
 import { creditCode } from '../support/fixtures';
@@ -58,7 +58,7 @@ async function joinWithCode(s: Session, code: string) {
     await p.locator('.join__submit').click();
     await p.locator('.join__done').waitFor({ state: 'visible', timeout: 20_000 });
     expect(await p.locator('.join__done').innerText()).toContain('华夏重工');
-    await p.screenshot({ path: screenshotPath('members-1b-joined') });
+    await shoot(p, 'members-1b-joined');
   } finally {
     await phone.close();
   }

@@ -9,7 +9,7 @@ import { poll } from '../support/poll';
 import type { Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../infra/local/stack';
 import { closeAll, openPhone, type Phone } from '../support/e2e-session';
-import { screenshotPath } from './browser';
+import { shoot } from './browser';
 
 const OPENID = 'sme-admin-2';
 let now = new Date();
@@ -60,7 +60,7 @@ describe('提醒我 → deadline reminder', () => {
     await button.waitFor({ state: 'visible' });
     await button.click();
     await poll(() => button.innerText()).toBe('已设提醒');
-    await page.screenshot({ path: screenshotPath('remind-me'), fullPage: false });
+    await shoot(page, 'remind-me');
   });
 
   it('3 days before the deadline the scheduler sends exactly one subscribe message, and the inbox shows it', async () => {
@@ -82,6 +82,6 @@ describe('提醒我 → deadline reminder', () => {
     const item = page.locator('.inbox-item', { hasText: '揭榜截止提醒' }).first();
     await item.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await item.innerText()).toContain(target.title);
-    await page.screenshot({ path: screenshotPath('inbox'), fullPage: true });
+    await shoot(page, 'inbox', { fullPage: true });
   });
 });
