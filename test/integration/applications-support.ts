@@ -64,7 +64,7 @@ export { applicationInput };
 
 /** `org`'s application to `demand` with the test form, in `status` at version 1, made and changed `at`. */
 export function applicationRecord(
-  demand: Pick<Demand, 'id' | 'title' | 'issuerOrgId'>,
+  demand: Pick<Demand, 'id' | 'title' | 'issuerOrgId' | 'field' | 'channel'>,
   org: Org,
   status: ApplicationStatus,
   at: string,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { ulid } from 'ulid';
-import { applicationSchema } from '@jiebang/shared';
+import { applicationSchema, type Demand } from '@jiebang/shared';
 import { handler as withdrawH } from '../../functions/src/handlers/demands-withdraw';
 import { handler as demandGetH } from '../../functions/src/handlers/demands-get';
 import { handler as appGetH } from '../../functions/src/handlers/applications-get';
@@ -22,7 +22,7 @@ const withdraw = (p: Who, id: string, reason = '项目方向调整，需求取�
 
 /** An application of a fresh SME in `status` (submitted ones hold the one-per-demand marker, as a submit leaves it). */
 async function applicationIn(
-  demand: { id: string; title: string; issuerOrgId: string },
+  demand: Pick<Demand, 'id' | 'title' | 'issuerOrgId' | 'field' | 'channel'>,
   status: 'draft' | 'submitted',
 ) {
   const org = await makeOrg({ name: `揭榜测试${ulid().slice(-6)}科技有限公司` });

@@ -1,7 +1,8 @@
 /**
  * The authorities' queues at scale (issue 18): `GET /v1/review/demands` and `GET /v1/review/applications` with
- * 待审/已审 (`tab`), the province filter (`region`), the field and channel (`field`, `channel`: demands), the
- * submission day (`since`) and a search (`q`) — pages across
+ * 待审/已审 (`tab`), the province filter (`region`), the field and channel (`field`, `channel`: an application's
+ * are its demand's, and `npm run review:backfill` fills them in on older items), the submission day (`since`) and a
+ * search (`q`) — pages across
  * the filtered reads without loss or repeat, the counts, the 已审 entry written by the decision's own
  * transaction (two reviewers at once leave one), the matrix of who sees which list, and the refusals.
  */
@@ -13,6 +14,9 @@ import { handler as appQueueH } from '../../functions/src/handlers/review-applic
 import { handler as appDecideH } from '../../functions/src/handlers/review-applications-decide';
 import { handler as createApp } from '../../functions/src/handlers/applications-create';
 import { handler as submitApp } from '../../functions/src/handlers/applications-submit';
+import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { deps } from '../../functions/src/deps';
+import { backfillReviewFacets } from '../../functions/src/store/review-backfill';
 import { creditCode, demand } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { applicationInput, attachment, enterprise, publishedDemand, repos, session } from './applications-support';
@@ -21,6 +25,8 @@ type Session = Awaited<ReturnType<typeof session>>;
 type Line = { id: string; title?: string; decision?: string; region?: string; field?: string };
 
 const FAR = '2099-12-31T17:00:00+08:00';
+/** The Beijing day `offset` days from now (YYYY-MM-DD). */
+const day = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function queued(over: Partial<Demand>): Promise<Demand> {
   const d = demand({ status: 'forwarded', channel: 'province', applicationDeadline: FAR, ...over });
@@ -253,8 +259,6 @@ describe('application queues: 待审/已审, region, submission day and search',
     expect((await all(ningbo, { q: '队列测试' }, appQueueH)).map((l) => l.id)).toEqual(ids);
     expect((await all(ningbo, { region: '440300' }, appQueueH)).map((l) => l.id)).toEqual([]);
     // The submission day (Beijing), as on the demand queue: today keeps both, tomorrow none.
-    const day = (offset: number) =>
-      new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
     expect((await all(ningbo, { since: day(0) }, appQueueH)).map((l) => l.id)).toEqual(ids);
     expect(await all(ningbo, { since: day(1) }, appQueueH)).toEqual([]);
     const badDay = await invoke(appQueueH, { token: ningbo.token, query: { since: '2026-11-1' } });
@@ -278,8 +282,147 @@ describe('application queues: 待审/已审, region, submission day and search',
     const guangdong = await session(['province:440000']);
     for (const tab of ['pending', 'done']) expect(await all(guangdong, { tab }, appQueueH)).toEqual([]);
     expect((await invoke(appQueueH, { token: issuer.admin.token, query: { tab: 'done' } })).status).toBe(403);
-    expect((await invoke(appQueueH, { token: ningbo.token, query: { field: 'new_energy_vehicles' } })).status).toBe(
-      400,
+  }, 180_000);
+});
+
+describe('application queues by the demand’s field and channel; the backfill of older items', () => {
+  const MARK = '领域渠道申请';
+  const DEMANDS = [
+    ['甲', 'machine_tools', 'province'],
+    ['乙', 'new_energy_vehicles', 'ministry'],
+    ['丙', 'machine_tools', 'ministry'],
+  ] as const;
+  let shenzhen: Session;
+  let ministry: Session;
+  /** Applications in submission order: SME i to demand j is apps[3 * i + j]. */
+  const apps: { id: string; field: string; channel: string }[] = [];
+  const ids = (keep: (a: (typeof apps)[number]) => boolean) => apps.filter(keep).map((a) => a.id);
+  const lines = async (u: Session, query: Record<string, string>) =>
+    (await all(u, { q: MARK, ...query }, appQueueH)).map((l) => l.id);
+
+  beforeAll(async () => {
+    shenzhen = await session(['province:440300']);
+    ministry = await session(['ministry']);
+    const issuer = await enterprise({ ...LARGE, name: '领域渠道发榜集团有限公司' });
+    const demands = [];
+    for (const [name, field, channel] of DEMANDS) {
+      demands.push(await publishedDemand(issuer.org, { title: `${MARK}${name}`, field, channel }));
+    }
+    for (let i = 0; i < 3; i++) {
+      const sme = await enterprise({ name: `领域渠道${i}科技有限公司` });
+      const body = applicationInput({ attachments: [await attachment(sme.org.id)] });
+      for (const d of demands) {
+        const app = await invoke(createApp, { method: 'POST', token: sme.admin.token, params: { id: d.id }, body });
+        const res = await invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id: app.body.id } });
+        expect(res.status).toBe(200);
+        apps.push({ id: app.body.id, field: d.field, channel: d.channel! });
+      }
+    }
+  }, 180_000);
+
+  it('待审: field and channel alone and with region, since and the search, across pages; the lines carry them', async () => {
+    const cases: [Record<string, string>, string[]][] = [
+      [{}, ids(() => true)],
+      [{ field: 'machine_tools' }, ids((a) => a.field === 'machine_tools')],
+      [{ channel: 'ministry' }, ids((a) => a.channel === 'ministry')],
+      [
+        { field: 'machine_tools', channel: 'ministry' },
+        ids((a) => a.field === 'machine_tools' && a.channel === 'ministry'),
+      ],
+      [
+        { field: 'new_energy_vehicles', region: '440300', since: day(0) },
+        ids((a) => a.field === 'new_energy_vehicles'),
+      ],
+      [{ field: 'machine_tools', since: day(1) }, []],
+      [{ channel: 'province', region: '330200' }, []],
+      [{ channel: 'province', q: '领域渠道1科技' }, [apps[3]!.id]],
+    ];
+    for (const [query, want] of cases) expect([query, await lines(shenzhen, query)]).toEqual([query, want]);
+    const first = await invoke(appQueueH, { token: shenzhen.token, query: { q: `${MARK}乙`, limit: '1' } });
+    expect(first.body.items[0]).toMatchObject({ demandField: 'new_energy_vehicles', demandChannel: 'ministry' });
+  }, 120_000);
+
+  it('已审 and the ministry’s 待审 and 已审 filter the same way', async () => {
+    const decide = async (u: Session, i: number, decision: string) =>
+      expect(
+        (
+          await post(
+            appDecideH,
+            u,
+            apps[i]!.id,
+            decision === 'return' ? { decision, comment: '请补充材料' } : { decision },
+          )
+        ).status,
+      ).toBe(200);
+    for (const i of [0, 1, 2]) await decide(shenzhen, i, 'forward');
+    await decide(shenzhen, 5, 'return');
+    const done = (query: Record<string, string>) => lines(shenzhen, { tab: 'done', ...query });
+    const at = (...is: number[]) => is.map((i) => apps[i]!.id);
+    expect(await done({ field: 'machine_tools' })).toEqual(at(5, 2, 0));
+    expect(await done({ channel: 'ministry' })).toEqual(at(5, 2, 1));
+    expect(await done({ field: 'machine_tools', channel: 'province' })).toEqual(at(0));
+    expect(await done({ channel: 'ministry', q: '领域渠道1科技' })).toEqual(at(5));
+    expect(await done({ field: 'new_energy_vehicles', since: day(1) })).toEqual([]);
+    expect(await lines(shenzhen, { field: 'machine_tools' })).toEqual(at(3, 6, 8));
+
+    expect(await lines(ministry, {})).toEqual(at(0, 1, 2));
+    expect(await lines(ministry, { field: 'new_energy_vehicles' })).toEqual(at(1));
+    expect(await lines(ministry, { channel: 'province', region: '440300' })).toEqual(at(0));
+    await decide(ministry, 1, 'release');
+    expect(await lines(ministry, { tab: 'done', channel: 'ministry' })).toEqual(at(1));
+    expect(await lines(ministry, { tab: 'done', field: 'machine_tools' })).toEqual([]);
+    expect(await lines(ministry, { channel: 'ministry' })).toEqual(at(2));
+  }, 120_000);
+
+  it('refuses an unknown field or channel on both tabs, in Chinese', async () => {
+    for (const tab of ['pending', 'done']) {
+      for (const [query, message] of [
+        [{ field: 'nope' }, /未知的领域/],
+        [{ channel: 'direct' }, /报送渠道只能为/],
+        [{ field: '' }, /未知的领域/],
+      ] as const) {
+        const res = await invoke(appQueueH, { token: shenzhen.token, query: { tab, ...query } });
+        expect([tab, query, res.status]).toEqual([tab, query, 400]);
+        expect(JSON.stringify(res.body)).toMatch(message);
+      }
+    }
+  });
+
+  it('review:backfill fills in items written before they carried field and channel; a second run changes nothing', async () => {
+    const views: Record<string, string>[] = [
+      { field: 'machine_tools' },
+      { channel: 'ministry' },
+      { tab: 'done', field: 'machine_tools' },
+      { tab: 'done', channel: 'ministry' },
+    ];
+    const snapshot = async () => ({
+      province: await Promise.all(views.map((v) => lines(shenzhen, v))),
+      ministry: await Promise.all(views.map((v) => lines(ministry, v))),
+    });
+    const before = await snapshot();
+    // As an older deploy wrote them: every application of these demands and their 已审 entries without the two.
+    const { store } = deps();
+    const mine = new Set(apps.map((a) => a.id));
+    const scanned = await store.doc.send(
+      new ScanCommand({ TableName: store.table, FilterExpression: 'attribute_exists(demandField)' }),
     );
+    const stale = (scanned.Items ?? []).filter((i) => mine.has(String(i.id)));
+    for (const i of stale) {
+      await store.doc.send(
+        new UpdateCommand({
+          TableName: store.table,
+          Key: { PK: i.PK, SK: i.SK },
+          UpdateExpression: 'REMOVE demandField, demandChannel',
+        }),
+      );
+    }
+    expect((await lines(shenzhen, { field: 'machine_tools' })).length).toBe(0);
+    const reviewed = stale.filter((i) => String(i.PK).startsWith('REVIEWED#APP#')).length;
+    expect([stale.length - reviewed, reviewed]).toEqual([9, 5]);
+
+    expect(await backfillReviewFacets(store)).toEqual({ applications: 9, reviewed: 5, orphans: 0 });
+    expect(await snapshot()).toEqual(before);
+    expect(await backfillReviewFacets(store)).toEqual({ applications: 0, reviewed: 0, orphans: 0 });
+    expect(await snapshot()).toEqual(before);
   }, 180_000);
 });

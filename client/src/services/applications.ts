@@ -79,12 +79,13 @@ export function withdraw(id: string, reason?: string): Promise<Application> {
 
 /**
  * The caller's review queue: its region's submitted ones, or the ministry's (`tab: 'done'`: what the caller's
- * authority decided, newest first), filtered by the applicant's region and a search of the title or applicant.
+ * authority decided, newest first), filtered by the applicant's region, the demand's field and channel, the day
+ * and a search of the title or applicant.
  */
 export function reviewQueue(
   cursor?: string | null,
   limit = 20,
-  filter: Partial<Pick<ApplicationReviewQueueQuery, 'tab' | 'region' | 'q'>> = {},
+  filter: Omit<ApplicationReviewQueueQuery, 'limit' | 'cursor'> = {},
 ): Promise<{ items: ApplicationQueueItem[]; nextCursor: string | null }> {
   return call(reviewApplicationsList, { query: { limit, cursor, ...filter } });
 }

@@ -5,6 +5,7 @@
 import { ulid } from 'ulid';
 import {
   classifiedSize,
+  demandFacets,
   applicationParties,
   APPLICATION_STATUSES,
   applicationInputSchema,
@@ -57,6 +58,8 @@ export function applicationSummary(a: ApplicationRecord): ApplicationSummary {
     id: a.id,
     demandId: a.demandId,
     demandTitle: a.demandTitle,
+    ...(a.demandField ? { demandField: a.demandField } : {}),
+    ...(a.demandChannel ? { demandChannel: a.demandChannel } : {}),
     orgId: a.orgId,
     orgName: a.orgName,
     orgSize: a.orgSize,
@@ -286,6 +289,8 @@ async function submitOnce(user: SessionUser, id: string, d: AppDeps, idem?: Idem
     ...app,
     status: 'submitted',
     version: app.version + 1,
+    // A draft made before applications carried them (the queue filters on them; the demand is read here anyway).
+    ...demandFacets(demand),
     orgName: org.name,
     orgSize: classifiedSize(org),
     authorityRegion: org.authorityRegion,

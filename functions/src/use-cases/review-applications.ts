@@ -30,13 +30,14 @@ function authorityOf(user: SessionUser): { key: string; queue: string } {
 
 /**
  * GET /v1/review/applications: the caller's queue, oldest first (tab=done: what the caller's authority decided,
- * newest first), filtered by the applicant's authority region, the submission day (since) and a substring of the
- * demand's title or the applicant's name.
+ * newest first), filtered by the applicant's authority region, the demand's field and submission channel (copied
+ * onto the application: `demandFacets`), the submission day (since) and a substring of the demand's title or the
+ * applicant's name.
  */
 export async function listReviewQueue(user: SessionUser, q: ApplicationReviewQueueQuery, d: AppDeps) {
   const who = authorityOf(user);
   const filter = {
-    equals: { authorityRegion: q.region },
+    equals: { authorityRegion: q.region, demandField: q.field, demandChannel: q.channel },
     atLeast: submittedSince(q.since),
     contains: { attributes: ['demandTitle', 'orgName'], text: q.q },
   };

@@ -76,7 +76,7 @@ export const reviewApplicationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/review/applications',
   summary:
-    '待审核的揭榜申请：省级主管部门为本辖区企业已提交的申请，工业和信息化部为已转报的申请（先到先审）；tab=done 为本单位已审（新的在前）；可按 region 筛选，q 搜索需求标题或企业名称',
+    '待审核的揭榜申请：省级主管部门为本辖区企业已提交的申请，工业和信息化部为已转报的申请（先到先审）；tab=done 为本单位已审（新的在前）；可按 region、需求的 field（领域）与 channel（需求报送渠道）、since 筛选，q 搜索需求标题或企业名称',
   query: applicationReviewQueueQuerySchema,
   response: applicationReviewQueueSchema,
   errors: [403],

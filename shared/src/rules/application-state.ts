@@ -69,18 +69,30 @@ export const MINISTRY_VISIBLE_STATUSES: readonly ApplicationStatus[] = ['forward
  * What an application copies from its demand and its applicant when it is made, so that lists and queues show
  * them without reading either again.
  */
-export function applicationParties<S extends string>(
-  demand: { id: string; title: string; issuerOrgId: string },
+export function applicationParties<S extends string, F extends string, C extends string>(
+  demand: { id: string; title: string; issuerOrgId: string; field: F; channel?: C | undefined },
   org: { id: string; name: string; kind?: string; size?: S | undefined; authorityRegion: string },
 ) {
   return {
     demandId: demand.id,
     demandTitle: demand.title,
+    ...demandFacets(demand),
     orgId: org.id,
     orgName: org.name,
     orgSize: classifiedSize(org),
     authorityRegion: org.authorityRegion,
     issuerOrgId: demand.issuerOrgId,
+  };
+}
+
+/**
+ * The demand's field and submission channel on its application (design, issue 18: what 揭榜申请审核 filters on).
+ * Neither changes once the demand is published, and only a published demand takes applications.
+ */
+export function demandFacets<F extends string, C extends string>(demand: { field: F; channel?: C | undefined }) {
+  return {
+    demandField: demand.field,
+    ...(demand.channel ? { demandChannel: demand.channel } : {}),
   };
 }
 

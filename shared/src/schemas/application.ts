@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { ACCEPTANCE_OUTCOME_KEYS } from '../constants';
+import { ACCEPTANCE_OUTCOME_KEYS, FIELD_KEYS } from '../constants';
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
-import { stampedScanSchema } from './demand';
+import { DEMAND_CHANNELS, stampedScanSchema } from './demand';
 import { APPLICANT_CLASSES } from './org';
 
 const text = textField;
@@ -127,6 +127,9 @@ export const applicationSchema = /* @__PURE__ */ (() =>
     id: idOut,
     demandId: idOut,
     demandTitle: nameOut,
+    /** The demand's field and how the demand was submitted (省级转报 / 直接报送), copied when the application is made. */
+    demandField: z.enum(FIELD_KEYS).optional(),
+    demandChannel: z.enum(DEMAND_CHANNELS).optional(),
     orgId: idOut,
     orgName: nameOut,
     orgSize: z.enum(APPLICANT_CLASSES),
@@ -159,6 +162,8 @@ export const applicationSummarySchema = /* @__PURE__ */ (() =>
     id: true,
     demandId: true,
     demandTitle: true,
+    demandField: true,
+    demandChannel: true,
     orgId: true,
     orgName: true,
     orgSize: true,

@@ -1,8 +1,8 @@
 /**
  * Design (issue 18): the authorities' queues at scale — 待审 (what waits in the caller's queue, oldest first) and
- * 已审 (what the caller decided, newest first), filtered by province (the ministry's view), field and a search of
- * the title, both by submission date; the demand queue also by channel (province-forwarded or direct). Additions to `GET /v1/review/demands` and `GET /v1/review/applications`; without them both answer as
- * before.
+ * 已审 (what the caller decided, newest first), filtered by province (the ministry's view), the (demand's) field
+ * and channel (province-forwarded or direct), the submission date and a search of the title. Additions to
+ * `GET /v1/review/demands` and `GET /v1/review/applications`; without them both answer as before.
  */
 import * as z from 'zod';
 import { FIELD_KEYS } from '../constants';
@@ -22,18 +22,15 @@ const queueQuery = /* @__NO_SIDE_EFFECTS__ */ () =>
     q: textField('搜索内容', 40, 1).optional(),
     /** Submitted on or after this Beijing day (YYYY-MM-DD). */
     since: dateSchema.optional(),
+    /** The demand's field (an application's: its demand's). */
+    field: z.enum(FIELD_KEYS, { error: '未知的领域' }).optional(),
+    /** How the demand reached the ministry: province (省级转报) or ministry (企业直接报送). */
+    channel: z
+      .enum(DEMAND_CHANNELS, { error: '报送渠道只能为 province（省级转报）或 ministry（直接报送）' })
+      .optional(),
   });
 
-export const demandReviewQueueQuerySchema = /* @__PURE__ */ (() =>
-  queueQuery()
-    .extend({
-      field: z.enum(FIELD_KEYS, { error: '未知的领域' }).optional(),
-      /** How it reached the ministry: province (省级转报) or ministry (企业直接报送). */
-      channel: z
-        .enum(DEMAND_CHANNELS, { error: '报送渠道只能为 province（省级转报）或 ministry（直接报送）' })
-        .optional(),
-    })
-    .strict())();
+export const demandReviewQueueQuerySchema = /* @__PURE__ */ (() => queueQuery().strict())();
 export type DemandReviewQueueQuery = z.infer<typeof demandReviewQueueQuerySchema>;
 
 export const applicationReviewQueueQuerySchema = /* @__PURE__ */ (() => queueQuery().strict())();

@@ -1,8 +1,9 @@
 /**
  * The toolbar of the authorities' queues (issue 18): 待审/已审 tabs, a search of the title (applied 400 ms after
- * the last keystroke), the province and the channel (ministry only), the field (demand queue only), the
- * submission day, and 清除筛选. The page owns the state; the server filters (GET /v1/review/demands takes tab,
- * region, field, channel, since, q; /v1/review/applications tab, region, since, q).
+ * the last keystroke), the province and the channel (ministry only), the field, the submission day, and 清除筛选.
+ * On 揭榜申请审核 the field and the channel are the demand's (an application's route is always SME → province →
+ * ministry; the channel is labelled 需求报送渠道). The page owns the state; the server filters (GET
+ * /v1/review/demands and /v1/review/applications take tab, region, field, channel, since, q).
  *
  * Test hooks: `queue-filters`, `queue-tabs` (NutUI's `nut-tabs-titles-item`), `queue-search` (type into
  * `.queue-search__input input` on H5), `queue-region`, `queue-field`, `queue-channel`, `queue-since` (pickers),
@@ -36,13 +37,13 @@ export const NO_FILTERS: QueueFilters = { tab: 'pending', q: '' };
 /** Whether anything narrows the list (the tab aside). */
 export const isFiltered = (f: QueueFilters) => Boolean(f.region || f.field || f.channel || f.since || f.q);
 
-/** The query parameters of a queue request (absent filters are not sent; field, channel: demands only). */
-export function queueQuery(f: QueueFilters, demands: boolean) {
+/** The query parameters of a queue request (absent filters are not sent). */
+export function queueQuery(f: QueueFilters) {
   return {
     ...(f.tab === 'done' ? { tab: 'done' as const } : {}),
     ...(f.region ? { region: f.region } : {}),
-    ...(demands && f.field ? { field: f.field } : {}),
-    ...(demands && f.channel ? { channel: f.channel } : {}),
+    ...(f.field ? { field: f.field } : {}),
+    ...(f.channel ? { channel: f.channel } : {}),
     ...(f.since ? { since: f.since } : {}),
     ...(f.q ? { q: f.q } : {}),
   };
@@ -53,7 +54,11 @@ const SEARCH = { className: 'queue-search__input', maxlength: 40, confirmType: '
 const REGION_LABELS = ['全部省份', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
 const FIELD_LABELS = ['全部领域', ...FIELD_KEYS.map((k) => FIELDS[k])];
 const CHANNELS: DemandChannel[] = ['province', 'ministry'];
-const CHANNEL_LABELS = ['全部渠道', '省级转报', '企业直接报送'];
+const CHANNEL_LABELS = {
+  demands: ['全部渠道', '省级转报', '企业直接报送'],
+  // An application's own route never varies: what varies is how its demand was submitted.
+  applications: ['需求报送渠道', '需求·省级转报', '需求·企业直报'],
+};
 
 function Select({
   name,
@@ -94,7 +99,7 @@ export function QueueFiltersBar({
   onChange,
   pendingCount,
   byRegion,
-  byField,
+  of,
   placeholder,
 }: {
   value: QueueFilters;
@@ -103,8 +108,8 @@ export function QueueFiltersBar({
   pendingCount?: number;
   /** The ministry filters by province; a province's queue is its own region already. */
   byRegion: boolean;
-  /** The demand queue: by field (and channel, for the ministry). Both queues filter by submission day. */
-  byField: boolean;
+  /** Which queue: the channel's labels (揭榜申请审核: the demand's 需求报送渠道). */
+  of: keyof typeof CHANNEL_LABELS;
   placeholder: string;
 }) {
   const [text, setText] = useState(value.q);
@@ -128,21 +133,17 @@ export function QueueFiltersBar({
           },
         ]
       : []),
-    ...(byField
-      ? [
-          {
-            name: 'queue-field',
-            labels: FIELD_LABELS,
-            index: fieldIndex,
-            onPick: (i: number) => onChange({ ...value, field: i > 0 ? FIELD_KEYS[i - 1] : undefined }),
-          },
-        ]
-      : []),
-    ...(byRegion && byField
+    {
+      name: 'queue-field',
+      labels: FIELD_LABELS,
+      index: fieldIndex,
+      onPick: (i: number) => onChange({ ...value, field: i > 0 ? FIELD_KEYS[i - 1] : undefined }),
+    },
+    ...(byRegion
       ? [
           {
             name: 'queue-channel',
-            labels: CHANNEL_LABELS,
+            labels: CHANNEL_LABELS[of],
             index: value.channel ? CHANNELS.indexOf(value.channel) + 1 : 0,
             onPick: (i: number) => onChange({ ...value, channel: i > 0 ? CHANNELS[i - 1] : undefined }),
           },

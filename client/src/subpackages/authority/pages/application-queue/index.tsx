@@ -1,9 +1,9 @@
 /**
  * The authority's queue of 揭榜申请 (GET /v1/review/applications): a province sees its region's submitted
  * applications (初审: forward / return), the ministry the forwarded ones (release to the issuer). Oldest first;
- * 已审 lists what the authority decided, newest first; the ministry filters by province, both by submission day
- * and search the demand's title or the applicant (components/queue-filters). From 768 px wide the list and the application stand side by
- * side (components/queue-split): a tap shows its review in the right pane (components/review-application)
+ * 已审 lists what the authority decided, newest first; both filter by the demand's field and the submission day,
+ * the ministry by province and the demand's channel (需求报送渠道), and search the demand's title or the applicant
+ * (components/queue-filters). From 768 px wide the list and the application stand side by side (components/queue-split): a tap shows its review in the right pane (components/review-application)
  * instead of opening 申请审核.
  *
  * Class names for end-to-end tests: `review-apps`, `review-apps__count`, `review-app[data-status]`,
@@ -13,7 +13,7 @@
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { APPLICANT_CLASS_LABELS, formatShanghai } from '@jiebang/shared';
+import { APPLICANT_CLASS_LABELS, FIELDS, formatShanghai } from '@jiebang/shared';
 import * as applications from '../../../../services/applications';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
@@ -38,7 +38,7 @@ export default function ReviewApplicationsQueuePage() {
   // The queue is asked for only once the user is known to review for an authority.
   const [filters, setFilters] = useState(NO_FILTERS);
   const fetchPage = useCallback(
-    (cursor: string | null) => applications.reviewQueue(cursor, 20, queueQuery(filters, false)),
+    (cursor: string | null) => applications.reviewQueue(cursor, 20, queueQuery(filters)),
     [filters],
   );
   const done = filters.tab === 'done';
@@ -99,7 +99,7 @@ export default function ReviewApplicationsQueuePage() {
         value={filters}
         onChange={setFilters}
         byRegion={state.ministry}
-        byField={false}
+        of="applications"
         placeholder="搜索需求名称或企业名称"
       />
 
@@ -116,7 +116,7 @@ export default function ReviewApplicationsQueuePage() {
           <EmptyState
             className="review-apps-empty"
             text={filtered ? '没有符合条件的申请' : done ? '还没有审核过的申请' : '暂无待审核的申请'}
-            hint={filtered ? '换个关键词，或调整省份、日期' : '新的申请提交后会出现在这里'}
+            hint={filtered ? '换个关键词，或调整省份、领域、日期' : '新的申请提交后会出现在这里'}
           />
         ) : (
           <View className="review-apps__list queue-split__list">
@@ -135,6 +135,7 @@ export default function ReviewApplicationsQueuePage() {
                   </View>
                   <Text className="review-app__org">
                     {a.orgName} · {APPLICANT_CLASS_LABELS[a.orgSize]}
+                    {a.demandField ? ` · ${FIELDS[a.demandField]}` : ''}
                   </Text>
                   <Text className="review-app__time">
                     {a.decision && a.decidedAt

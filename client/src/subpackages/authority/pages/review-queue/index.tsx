@@ -44,7 +44,7 @@ export default function ReviewQueuePage() {
   const [filters, setFilters] = useState(NO_FILTERS);
   const [selected, setSelected] = useState<string | null>(null);
   const fetchPage = useCallback(
-    (cursor: string | null) => review.queue({ limit: 20, cursor, ...queueQuery(filters, true) }),
+    (cursor: string | null) => review.queue({ limit: 20, cursor, ...queueQuery(filters) }),
     [filters],
   );
   // Also when coming back from a decision: the decided demand has left the queue.
@@ -91,7 +91,7 @@ export default function ReviewQueuePage() {
         onChange={setFilters}
         pendingCount={!done && !filtered && status === 'ready' ? total : undefined}
         byRegion={isMinistry}
-        byField
+        of="demands"
         placeholder="搜索需求名称"
       />
 
