@@ -17,7 +17,6 @@ import { handler as interestsGet } from '../../functions/src/handlers/interests-
 import { handler as interestsList } from '../../functions/src/handlers/interests-list';
 import { handler as notificationsList } from '../../functions/src/handlers/notifications-list';
 import { handler as orgsCreate } from '../../functions/src/handlers/orgs-create';
-import { handler as orgsUpdate } from '../../functions/src/handlers/orgs-update';
 import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
 import { handler as reviewDecide } from '../../functions/src/handlers/review-achievements-decide';
 import { handler as reviewList } from '../../functions/src/handlers/review-achievements-list';
@@ -25,7 +24,7 @@ import { deps } from '../../functions/src/deps';
 import { demandMatching } from '../../functions/src/matching/wiring';
 import { act, invoke } from '../support/invoke';
 import { enterprise, publishedDemand, repos, session } from './applications-support';
-import { achievementInput, create, institutionCode, published, university } from './library-support';
+import { achievementInput, create, institutionCode, published, university, withProfile } from './library-support';
 
 describe('institutions', () => {
   it('a university registers with a 1… code, without 300号 figures or a size; a 9… code is refused', async () => {
@@ -216,27 +215,13 @@ describe('interests', () => {
 describe('matching', () => {
   it('recommends matching demands with reasons; never an affiliated or own issuer; anonymous stays anonymous', async () => {
     const sme = await enterprise({ region: '440305' });
-    const profile = await invoke(orgsUpdate, {
-      method: 'PUT',
-      token: sme.admin.token,
-      params: { id: sme.org.id },
-      body: {
-        name: sme.org.name,
-        region: sme.org.region,
-        industry: 'industry',
-        employees: 120,
-        revenue: 8000,
-        contact: sme.org.contact,
-        profile: {
-          summary: '专注高速电主轴与伺服驱动的研发制造，掌握电主轴热误差补偿与动平衡技术。',
-          products: '电主轴、伺服电机、编码器',
-          techFields: ['machine_tools'],
-          keywords: ['电主轴', '伺服', '编码器'],
-        },
-      },
+    const profile = await withProfile(sme, {
+      summary: '专注高速电主轴与伺服驱动的研发制造，掌握电主轴热误差补偿与动平衡技术。',
+      products: '电主轴、伺服电机、编码器',
+      techFields: ['machine_tools'],
+      keywords: ['电主轴', '伺服', '编码器'],
     });
-    expect(profile.status).toBe(200);
-    expect(profile.body.profile.terms.length).toBeGreaterThan(0);
+    expect(profile.profile!.terms!.length).toBeGreaterThan(0);
 
     const issuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
     const affiliatedIssuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });

@@ -10,7 +10,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Affiliate, Demand, Org } from '@jiebang/shared';
-import { handler as orgsUpdate } from '../../functions/src/handlers/orgs-update';
 import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
 import { handler as withdrawH } from '../../functions/src/handlers/demands-withdraw';
 import { deps } from '../../functions/src/deps';
@@ -26,6 +25,7 @@ import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
 import { enterprise, publishedDemand, repos } from './applications-support';
+import { withProfile } from './library-support';
 
 type Who = Awaited<ReturnType<typeof enterprise>>;
 
@@ -33,27 +33,6 @@ const TEXT = {
   background: '数控机床电主轴高速运转发热，热变形影响加工精度。',
   difficulties: '电主轴热误差建模与实时补偿；伺服系统响应。',
 };
-
-async function withProfile(who: Who, profile: { summary: string; techFields: string[]; keywords: string[] }) {
-  const shareholder = who.org.controllingShareholderCreditCode;
-  const res = await invoke(orgsUpdate, {
-    method: 'PUT',
-    token: who.admin.token,
-    params: { id: who.org.id },
-    body: {
-      name: who.org.name,
-      region: who.org.region,
-      industry: 'industry',
-      employees: 120,
-      revenue: 8000,
-      contact: who.org.contact,
-      ...(shareholder ? { controllingShareholderCreditCode: shareholder } : {}),
-      profile,
-    },
-  });
-  expectWith(res.status, res.text).toBe(200);
-  return res.body as Org;
-}
 
 const large = () => enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
 const audit = (o: Org) => ({
