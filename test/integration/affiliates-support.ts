@@ -9,7 +9,7 @@ import { handler as listH } from '../../functions/src/handlers/orgs-affiliates-g
 import { creditCode } from '../support/fixtures';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
-import { enterprise } from './applications-support';
+import { largeEnterprise } from './applications-support';
 
 export type Row = [string, string, string?];
 
@@ -120,4 +120,4 @@ export async function counting<T>(fn: () => Promise<T>): Promise<{
   }
 }
 
-export const large = () => enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
+export const large = () => largeEnterprise();

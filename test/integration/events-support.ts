@@ -9,7 +9,7 @@ import { handler as registerH } from '../../functions/src/handlers/event-registr
 import { handler as decideH } from '../../functions/src/handlers/event-registrations-decide';
 import { act, invoke } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
-import { enterprise, session } from './applications-support';
+import { enterprise, largeEnterprise, session } from './applications-support';
 
 export { act, invoke, expectWith };
 
@@ -62,15 +62,7 @@ export async function publishedEvent(org: { token: string }, over: Record<string
 }
 
 export const largeOrg = (over: Partial<Org> = {}) =>
-  enterprise({
-    kind: 'large',
-    size: 'large',
-    name: '华南精密机床集团有限公司',
-    employees: 5000,
-    revenue: 900000,
-    qualifications: [],
-    ...over,
-  });
+  largeEnterprise({ name: '华南精密机床集团有限公司', qualifications: [], ...over });
 
 export const sme = (over: Partial<Org> = {}) => enterprise(over);
 

@@ -23,7 +23,7 @@ import { handler as reviewList } from '../../functions/src/handlers/review-achie
 import { deps } from '../../functions/src/deps';
 import { demandMatching } from '../../functions/src/matching/wiring';
 import { act, invoke } from '../support/invoke';
-import { enterprise, publishedDemand, repos, session } from './applications-support';
+import { declareSupplier, enterprise, largeEnterprise, publishedDemand, session } from './applications-support';
 import { achievementInput, create, institutionCode, published, university, withProfile } from './library-support';
 
 describe('institutions', () => {
@@ -223,22 +223,9 @@ describe('matching', () => {
     });
     expect(profile.profile!.terms!.length).toBeGreaterThan(0);
 
-    const issuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
-    const affiliatedIssuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
-    await repos().orgs.replaceAffiliates(
-      affiliatedIssuer.org.id,
-      '',
-      [],
-      [{ creditCode: sme.org.creditCode, relation: 'supplier' }],
-      0,
-      {
-        objectType: 'org',
-        objectId: affiliatedIssuer.org.id,
-        action: 'affiliates',
-        actor: { userId: affiliatedIssuer.admin.id, role: 'org_admin' },
-        at: new Date().toISOString(),
-      },
-    );
+    const issuer = await largeEnterprise();
+    const affiliatedIssuer = await largeEnterprise();
+    await declareSupplier(affiliatedIssuer, sme.org.creditCode);
     const text = {
       background: '数控机床电主轴高速运转发热，热变形影响加工精度。',
       difficulties: '电主轴热误差建模与实时补偿；伺服系统响应。',

@@ -24,7 +24,7 @@ import { creditCode } from '../support/fixtures';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
-import { enterprise, publishedDemand, repos } from './applications-support';
+import { enterprise, largeEnterprise, publishedDemand, repos } from './applications-support';
 import { withProfile } from './library-support';
 
 type Who = Awaited<ReturnType<typeof enterprise>>;
@@ -34,7 +34,7 @@ const TEXT = {
   difficulties: '电主轴热误差建模与实时补偿；伺服系统响应。',
 };
 
-const large = () => enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
+const large = () => largeEnterprise();
 const audit = (o: Org) => ({
   objectType: 'org' as const,
   objectId: o.id,
