@@ -230,15 +230,23 @@ export const resultLineSchema = /* @__PURE__ */ (() =>
   }))();
 export type ResultLine = z.infer<typeof resultLineSchema>;
 
+/**
+ * A selected SME as the authorities' lists name it (the list of selected SMEs, 揭榜企业与政策支持): its code, its
+ * applicant class, its authority and its qualifications. Fields of an object, not a schema of their own.
+ */
+export const selectedSmeFields = () => ({
+  creditCode: z.string().length(18),
+  orgSize: z.enum(APPLICANT_CLASSES),
+  authorityRegion: regionOut,
+  qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
+});
+
 /** One line of an authority's list of selected SMEs with their qualifications (policy support follows selection). */
 export const selectedSmeLineSchema = /* @__PURE__ */ (() =>
   resultLineSchema.extend({
     applicationId: idOut,
     orgId: idOut,
-    creditCode: z.string().length(18),
-    orgSize: z.enum(APPLICANT_CLASSES),
-    authorityRegion: regionOut,
-    qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
+    ...selectedSmeFields(),
     acceptance: z
       .object({
         result: z.enum(ACCEPTANCE_RESULTS),

@@ -4,10 +4,8 @@
  * (measure, amount, date), recorded by its authority. A support record is append-only.
  */
 import * as z from 'zod';
-import { QUALIFICATION_KEYS } from '../constants';
-import { APPLICANT_CLASSES } from './org';
-import { campaignYearParamsSchema } from './evaluation';
-import { dateSchema, idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
+import { campaignYearParamsSchema, selectedSmeFields } from './evaluation';
+import { dateSchema, idOut, listQuerySchema, nameOut, stampOut, storableNumber, textField } from './common';
 
 /** Qualifications the list filters by: the three the policy names (高新技术企业 is not a policy-support tier). */
 export const SUPPORT_QUALIFICATIONS = ['little_giant', 'provincial_specialized', 'innovative_sme'] as const;
@@ -78,10 +76,7 @@ export const supportedSmeSchema = /* @__PURE__ */ (() =>
   z.object({
     orgId: idOut,
     orgName: nameOut,
-    creditCode: z.string().length(18),
-    orgSize: z.enum(APPLICANT_CLASSES),
-    authorityRegion: regionOut,
-    qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
+    ...selectedSmeFields(),
     demands: z.array(z.object({ demandId: idOut, demandTitle: nameOut })),
     supportCount: z.number().int(),
     supportTotalYuan: z.number().int(),
