@@ -7,7 +7,17 @@ import { ACCEPTANCE_OUTCOME_KEYS, FIELD_KEYS, QUALIFICATION_KEYS } from '../cons
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
 import { ACCEPTANCE_RESULTS, acceptanceSchema, attachmentRefSchema } from './application';
-import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storable, storableNumber, textField } from './common';
+import {
+  idOut,
+  listQuerySchema,
+  nameOut,
+  regionOut,
+  regionQuery,
+  stampOut,
+  storable,
+  storableNumber,
+  textField,
+} from './common';
 import { APPLICANT_CLASSES } from './org';
 
 const score = /* @__NO_SIDE_EFFECTS__ */ (label: string) =>
@@ -269,17 +279,11 @@ export const campaignYearParamsSchema = /* @__PURE__ */ (() =>
 export const selectedSmesQuerySchema = /* @__PURE__ */ (() =>
   listQuerySchema
     .extend({
-      region: z
-        .string()
-        .regex(/^\d{6}$/, '地区代码应为 6 位数字')
-        .optional(),
+      region: regionQuery(),
     })
     .strict())();
 
 export const selectedSmesExportQuerySchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    region: z
-      .string()
-      .regex(/^\d{6}$/, '地区代码应为 6 位数字')
-      .optional(),
+    region: regionQuery(),
   }))();
