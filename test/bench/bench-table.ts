@@ -1,5 +1,6 @@
 /** What the growth benches share (besides environment.ts): bulk loading, request counting. */
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ensureTable } from '../../infra/local/dynamodb';
 
 interface DocClient {
   send: (cmd: never) => Promise<unknown>;
@@ -23,6 +24,21 @@ export async function batchPut(doc: DocClient, table: string, items: Record<stri
       }
     }),
   );
+}
+
+/** Create `table` on DynamoDB Local at `endpoint` and load `items` (of `demands` demands), saying how long it took. */
+export async function seedTable(
+  endpoint: string,
+  doc: DocClient,
+  table: string,
+  demands: number,
+  items: Record<string, unknown>[],
+): Promise<void> {
+  await ensureTable(endpoint, table);
+  const started = Date.now();
+  await batchPut(doc, table, items);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`seeded ${table}: ${demands} demands, ${items.length} items in ${seconds} s`);
 }
 
 /** Name the commands sent through a document client, and count the items they read, until `restore`. */

@@ -4,8 +4,8 @@
  * then for several filter combinations invokes the catalogue handler in-process and reports DynamoDB requests per
  * page, the median latency per page, and the ratio of medians 10k / 100 (quality bar: ≤ 1.2).
  */
-import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
-import { batchPut } from './bench-table';
+import { startDynamoDbLocal } from '../../infra/local/dynamodb';
+import { seedTable } from './bench-table';
 import { invoke } from '../support/invoke';
 import { demand } from '../support/fixtures';
 import { benchEnvironment } from './environment';
@@ -88,14 +88,8 @@ export async function catalogueGrowth(iterations = ITERATIONS): Promise<Catalogu
   }
 
   async function load(table: string, n: number) {
-    await ensureTable(db.endpoint, table);
     const store = createStore({ TABLE_NAME: table, AWS_REGION: 'cn-northwest-1', DYNAMODB_ENDPOINT: db.endpoint });
-    const items = makeDemands(n).flatMap(itemsOfDemand);
-    const started = Date.now();
-    await batchPut(store.doc, table, items);
-    console.log(
-      `seeded ${table}: ${n} demands, ${items.length} items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
+    await seedTable(db.endpoint, store.doc, table, n, makeDemands(n).flatMap(itemsOfDemand));
     return store;
   }
 

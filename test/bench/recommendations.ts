@@ -6,8 +6,8 @@
  * tables alternately call by call; DynamoDB requests per call and the ratio of the medians 10k / 100 (issue 15's
  * bar: ≤ 1.5, and ≤ 1 + k requests besides the membership read).
  */
-import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb';
-import { batchPut, countRequests } from './bench-table';
+import { startDynamoDbLocal } from '../../infra/local/dynamodb';
+import { countRequests, median, seedTable } from './bench-table';
 import { benchEnvironment } from './environment';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 150);
@@ -97,9 +97,8 @@ export async function recommendationsGrowth(iterations = ITERATIONS): Promise<Re
   }
 
   async function load(table: string, n: number) {
-    await ensureTable(db.endpoint, table);
     const store = createStore({ TABLE_NAME: table, AWS_REGION: 'cn-northwest-1', DYNAMODB_ENDPOINT: db.endpoint });
-    const items = [
+    await seedTable(db.endpoint, store.doc, table, n, [
       { ...keys.org(org.id), entityType: ENTITY.org, ...org },
       (matchViewPut(table, org as never) as { Put: { Item: Record<string, unknown> } }).Put.Item,
       { ...keys.user(user.id), entityType: ENTITY.user, openid: user.id, ...user, orgCreditCode: org.creditCode },
@@ -111,12 +110,7 @@ export async function recommendationsGrowth(iterations = ITERATIONS): Promise<Re
         gen: 'g1',
       })),
       ...postings(table, n),
-    ];
-    const started = Date.now();
-    await batchPut(store.doc, table, items);
-    console.log(
-      `seeded ${table}: ${n} demands, ${items.length} items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
+    ]);
     return store;
   }
 
@@ -142,7 +136,6 @@ export async function recommendationsGrowth(iterations = ITERATIONS): Promise<Re
         if (i >= 20) side.times.push(ms); // the first 20 warm up
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
     return {
       iterations,

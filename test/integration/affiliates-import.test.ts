@@ -7,25 +7,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { deps } from '../../functions/src/deps';
 import { handler as putH } from '../../functions/src/handlers/orgs-affiliates-put';
-import { handler as createApp } from '../../functions/src/handlers/applications-create';
 import { handler as submitApp } from '../../functions/src/handlers/applications-submit';
 import { localAttachments } from '../support/attachments';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
-import { applicationInput, attachment, enterprise, publishedDemand } from './applications-support';
+import { createdApplication, enterprise, publishedDemand } from './applications-support';
 import { counting, importFile, large, listed, sheet, storedItems, suppliers, type Row } from './affiliates-support';
 
 localAttachments();
 
 async function submitTo(demandId: string, sme: Awaited<ReturnType<typeof enterprise>>) {
-  const created = await invoke(createApp, {
-    method: 'POST',
-    token: sme.admin.token,
-    params: { id: demandId },
-    body: applicationInput({ attachments: [await attachment(sme.org.id)] }),
-  });
-  expectWith(created.status, created.text).toBe(201);
-  return invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id: created.body.id } });
+  const id = await createdApplication(sme, demandId);
+  return invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id } });
 }
 
 describe('supplier list import', () => {

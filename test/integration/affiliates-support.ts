@@ -9,7 +9,7 @@ import { handler as listH } from '../../functions/src/handlers/orgs-affiliates-g
 import { creditCode } from '../support/fixtures';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
-import { enterprise } from './applications-support';
+import { largeEnterprise } from './applications-support';
 
 export type Row = [string, string, string?];
 
@@ -25,8 +25,8 @@ export async function sheet(rows: Row[]): Promise<Buffer> {
 export const suppliers = (n: number): Row[] =>
   Array.from({ length: n }, (_, i) => [creditCode(), `供应商${i + 1}有限公司`, '供应商']);
 
-/** Upload the file as the client does (signed PUT), then import it. */
-export async function importFile(orgId: string, token: string, file: Buffer) {
+/** Upload the file as the client does (a ticket, then the signed PUT); the upload's key. */
+export async function uploadSheet(orgId: string, token: string, file: Buffer): Promise<string> {
   const ticket = await invoke(uploadH, {
     method: 'POST',
     token,
@@ -36,7 +36,13 @@ export async function importFile(orgId: string, token: string, file: Buffer) {
   expectWith(ticket.status, ticket.text).toBe(201);
   const put = await fetch(ticket.body.upload.url, { method: 'PUT', headers: ticket.body.upload.headers, body: file });
   expect(put.status).toBe(200);
-  return invoke(importH, { method: 'POST', token, params: { id: orgId }, body: { key: ticket.body.key } });
+  return ticket.body.key as string;
+}
+
+/** Upload the file, then import it. */
+export async function importFile(orgId: string, token: string, file: Buffer) {
+  const key = await uploadSheet(orgId, token, file);
+  return invoke(importH, { method: 'POST', token, params: { id: orgId }, body: { key } });
 }
 
 /** Every page of the list (or of a search `q`), in the order served. */
@@ -114,4 +120,4 @@ export async function counting<T>(fn: () => Promise<T>): Promise<{
   }
 }
 
-export const large = () => enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
+export const large = () => largeEnterprise();

@@ -16,7 +16,15 @@ import { keys } from '../../functions/src/store/keys';
 import { localAttachments } from '../support/attachments';
 import { creditCode } from '../support/fixtures';
 import { act, invoke } from '../support/invoke';
-import { applicationInput, attachment, enterprise, publishedDemand, repos, session } from './applications-support';
+import {
+  applicationInput,
+  attachment,
+  declareSupplier,
+  enterprise,
+  publishedDemand,
+  repos,
+  session,
+} from './applications-support';
 
 const LARGE = {
   kind: 'large' as const,
@@ -130,20 +138,7 @@ describe('POST /v1/applications/{id}/submit', () => {
 
   it('refuses an applicant on the issuer affiliate list, and one whose controlling shareholder is the issuer, without naming an anonymous issuer', async () => {
     const { issuer, sme, app } = await draft({ anonymous: true });
-    await repos().orgs.replaceAffiliates(
-      issuer.org.id,
-      '',
-      [],
-      [{ creditCode: sme.org.creditCode, relation: 'supplier' }],
-      0,
-      {
-        objectType: 'org',
-        objectId: issuer.org.id,
-        action: 'affiliates',
-        actor: { userId: issuer.admin.id, role: 'org_admin' },
-        at: new Date().toISOString(),
-      },
-    );
+    await declareSupplier(issuer, sme.org.creditCode);
     const res = await submit(app.id, sme.admin.token);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('AFFILIATED_WITH_ISSUER');

@@ -5,6 +5,7 @@ import { ulid } from 'ulid';
 import { deps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
 import { applicationInput, demand, org } from '../support/fixtures';
+import { invoke } from '../support/invoke';
 
 export const repos = () => repositories(deps().store);
 
@@ -30,6 +31,38 @@ export async function enterprise(over: Partial<Org> = {}) {
   // As registration writes it: the membership carries the enterprise's credit code.
   const admin = await session(['org_admin'], o.id, o.creditCode);
   return { org: o, admin };
+}
+
+/** A large enterprise (an issuer by its size: 20,000 people, revenue 500 亿元) with an admin session. */
+export const largeEnterprise = (over: Partial<Org> = {}) =>
+  enterprise({ kind: 'large', size: 'large', employees: 20000, revenue: 5_000_000, ...over });
+
+/** `issuer` declares `creditCode` its supplier (the list written as the import writes it: generation '', version 0). */
+export async function declareSupplier(issuer: { org: Org; admin: { id: string } }, creditCode: string) {
+  await repos().orgs.replaceAffiliates(issuer.org.id, '', [], [{ creditCode, relation: 'supplier' }], 0, {
+    objectType: 'org',
+    objectId: issuer.org.id,
+    action: 'affiliates',
+    actor: { userId: issuer.admin.id, role: 'org_admin' },
+    at: new Date().toISOString(),
+  });
+}
+
+/**
+ * `who`'s application to `demandId` (POST /v1/demands/{id}/applications as its admin): the test form with a checked
+ * attachment. The created application's id.
+ */
+export async function createdApplication(who: { org: Org; admin: { token: string } }, demandId: string) {
+  // Imported here: the benches import this module before their environment is set.
+  const { handler } = await import('../../functions/src/handlers/applications-create');
+  const created = await invoke(handler, {
+    method: 'POST',
+    token: who.admin.token,
+    params: { id: demandId },
+    body: applicationInput({ attachments: [await attachment(who.org.id)] }),
+  });
+  if (created.status !== 201) throw new Error(`application not created: ${created.status} ${created.text}`);
+  return created.body.id as string;
 }
 
 /** A published demand open until `deadline` (default far ahead) of a large issuer enterprise. */

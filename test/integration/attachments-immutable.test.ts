@@ -13,7 +13,7 @@ import { handler as confirmAttachment } from '../../functions/src/handlers/orgs-
 import { localAttachments } from '../support/attachments';
 import { creditCode } from '../support/fixtures';
 import { invoke } from '../support/invoke';
-import { applicationInput, enterprise, publishedDemand } from './applications-support';
+import { applicationInput, enterprise, largeEnterprise, publishedDemand } from './applications-support';
 
 const server = localAttachments();
 
@@ -39,11 +39,7 @@ const put = (t: { upload: { url: string; headers: Record<string, string> } }, bo
 
 describe('a confirmed attachment cannot be replaced', () => {
   it('the signed upload works once: a second PUT, before or after confirm and after submit, is refused', async () => {
-    const issuer = await enterprise({
-      kind: 'large',
-      size: 'large',
-      employees: 20000,
-      revenue: 5_000_000,
+    const issuer = await largeEnterprise({
       name: '华夏重工集团有限公司',
       creditCode: creditCode('110105'),
       region: '110105',

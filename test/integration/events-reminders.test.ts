@@ -7,7 +7,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { runRemindersNow } from '../../functions/src/scheduler';
 import { handler as cancelH } from '../../functions/src/handlers/events-cancel';
-import { handler as meetH } from '../../functions/src/handlers/event-meetings-create';
 import { handler as meetDecideH } from '../../functions/src/handlers/event-meetings-decide';
 import { inboxOf } from './evaluation-support';
 import {
@@ -18,6 +17,7 @@ import {
   organiser,
   publishedEvent,
   register,
+  requestedMeeting,
   sme,
 } from './events-support';
 
@@ -68,27 +68,15 @@ describe('events: reminders', () => {
 
     // guest × host accepted at start + 40 min; other → host only requested (at start).
     const slot = new Date(start + 40 * MIN).toISOString();
-    const meeting = await invoke(meetH, {
-      method: 'POST',
-      token: guest.admin.token,
-      params: { id: ev.id },
-      body: { withRegistrationId: host.regId, slotStart: slot },
-    });
-    expectWith(meeting.status, meeting.text).toBe(201);
+    const meetingId = await requestedMeeting(ev.id, guest.admin.token, host.regId, slot);
     const accepted = await invoke(meetDecideH, {
       method: 'POST',
       token: host.admin.token,
-      params: { id: meeting.body.id },
+      params: { id: meetingId },
       body: { decision: 'accept' },
     });
     expectWith(accepted.status, accepted.text).toBe(200);
-    const requested = await invoke(meetH, {
-      method: 'POST',
-      token: other.admin.token,
-      params: { id: ev.id },
-      body: { withRegistrationId: host.regId, slotStart: ev.startsAt },
-    });
-    expectWith(requested.status, requested.text).toBe(201);
+    await requestedMeeting(ev.id, other.admin.token, host.regId, ev.startsAt);
 
     // The day before: not a minute early; then once to each approved registrant of the event held.
     expect(await runs(start - DAY - MIN, 1)).toEqual({ events: 0, meetings: 0 });

@@ -17,7 +17,6 @@ import { handler as myRegH } from '../../functions/src/handlers/event-registrati
 import { handler as dirH } from '../../functions/src/handlers/event-directory';
 import { handler as prematchGetH } from '../../functions/src/handlers/event-prematch-get';
 import { handler as prematchPutH } from '../../functions/src/handlers/event-prematch-put';
-import { handler as meetH } from '../../functions/src/handlers/event-meetings-create';
 import { handler as meetDecideH } from '../../functions/src/handlers/event-meetings-decide';
 import { handler as checkInH } from '../../functions/src/handlers/event-check-in';
 import { handler as outcomeH } from '../../functions/src/handlers/event-outcomes-create';
@@ -39,6 +38,7 @@ import {
   organiser,
   publishedEvent,
   register,
+  requestedMeeting,
   sme,
   T0,
   tokenAt,
@@ -92,13 +92,7 @@ describe('events: security matrix', () => {
     });
     const pendingReg = await register(ev.id, pendingOrg.admin.token, { role: 'participant', offers: '检测' });
     const outsider = await sme({ name: '局外测试企业有限公司' });
-    const meeting = await invoke(meetH, {
-      method: 'POST',
-      token: participant.admin.token,
-      params: { id: ev.id },
-      body: { withRegistrationId: host.regId, slotStart: ev.startsAt },
-    });
-    expectWith(meeting.status, meeting.text).toBe(201);
+    const meetingId = await requestedMeeting(ev.id, participant.admin.token, host.regId, ev.startsAt);
     const code = (await invoke(myRegH, { token: participant.admin.token, params: { id: ev.id } })).body.pass.code;
 
     // Everything else happens during the event, with tokens issued then.
@@ -166,7 +160,7 @@ describe('events: security matrix', () => {
       myRegistration: (token) => invoke(myRegH, { token, params: { id: ev.id } }),
       directory: (token) => invoke(dirH, { token, params: { id: ev.id } }),
       decideMeeting: (token) =>
-        invoke(meetDecideH, { method: 'POST', token, params: { id: meeting.body.id }, body: { decision: 'decline' } }),
+        invoke(meetDecideH, { method: 'POST', token, params: { id: meetingId }, body: { decision: 'decline' } }),
       confirmOutcome: (token) => invoke(confirmH, { method: 'POST', token, params: { id: outcome.body.id } }),
       // The event's audit trail names every registrant: its organiser's alone.
       auditTrail: (token) => invoke(auditGetH, { token, params: { type: 'event', id: ev.id } }),

@@ -7,9 +7,10 @@ import { handler as createH } from '../../functions/src/handlers/events-create';
 import { handler as publishH } from '../../functions/src/handlers/events-publish';
 import { handler as registerH } from '../../functions/src/handlers/event-registrations-create';
 import { handler as decideH } from '../../functions/src/handlers/event-registrations-decide';
+import { handler as meetH } from '../../functions/src/handlers/event-meetings-create';
 import { act, invoke } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
-import { enterprise, session } from './applications-support';
+import { enterprise, largeEnterprise, session } from './applications-support';
 
 export { act, invoke, expectWith };
 
@@ -62,15 +63,7 @@ export async function publishedEvent(org: { token: string }, over: Record<string
 }
 
 export const largeOrg = (over: Partial<Org> = {}) =>
-  enterprise({
-    kind: 'large',
-    size: 'large',
-    name: '华南精密机床集团有限公司',
-    employees: 5000,
-    revenue: 900000,
-    qualifications: [],
-    ...over,
-  });
+  largeEnterprise({ name: '华南精密机床集团有限公司', qualifications: [], ...over });
 
 export const sme = (over: Partial<Org> = {}) => enterprise(over);
 
@@ -85,6 +78,18 @@ export async function decide(eventId: string, regId: string, token: string, deci
     params: { id: eventId, regId },
     body: { decision, ...(comment ? { comment } : {}) },
   });
+}
+
+/** A meeting `token`'s enterprise requested with registration `withRegistrationId` at `slotStart`: its id. */
+export async function requestedMeeting(eventId: string, token: string, withRegistrationId: string, slotStart: string) {
+  const res = await invoke(meetH, {
+    method: 'POST',
+    token,
+    params: { id: eventId },
+    body: { withRegistrationId, slotStart },
+  });
+  expectWith(res.status, res.text).toBe(201);
+  return res.body.id as string;
 }
 
 /** An approved registration of a fresh enterprise. */

@@ -18,7 +18,7 @@ import { allRoutes as routes } from '@jiebang/shared/routes/all';
 import type { RouteDefinition as RouteSpec } from '@jiebang/shared/routes/define';
 import { invoke } from '../support/invoke';
 import { mutations } from '../support/mutations';
-import { applicationInput, enterprise, publishedDemand, repos, session } from './applications-support';
+import { applicationInput, enterprise, largeEnterprise, publishedDemand, repos, session } from './applications-support';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const ROOT = join(__dirname, '..', '..');
@@ -131,11 +131,7 @@ describe('fuzzed bodies on every write route (from the zod schemas)', () => {
 
   it('never answers 5xx, and every 4xx carries the error body', async () => {
     // Real objects so that requests get past the lookups as far as the body allows.
-    const issuer = await enterprise({
-      kind: 'large',
-      size: 'large',
-      employees: 5000,
-      revenue: 900000,
+    const issuer = await largeEnterprise({
       region: '440305',
       authorityRegion: '440300',
     });

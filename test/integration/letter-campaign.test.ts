@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { applicationSchema, campaignSchema, demandSchema, type Campaign } from '@jiebang/shared';
+import { campaignSchema, demandSchema, type Campaign } from '@jiebang/shared';
 import { handler as createH } from '../../functions/src/handlers/demands-create';
 import { handler as getH } from '../../functions/src/handlers/demands-get';
 import { handler as submitH } from '../../functions/src/handlers/demands-submit';
@@ -15,7 +15,6 @@ import { handler as cutoffH } from '../../functions/src/handlers/campaigns-cutof
 import { handler as listContactsH } from '../../functions/src/handlers/department-contacts-list';
 import { handler as addContactH } from '../../functions/src/handlers/department-contacts-add';
 import { handler as deleteContactH } from '../../functions/src/handlers/department-contacts-delete';
-import { handler as createAppH } from '../../functions/src/handlers/applications-create';
 import { handler as submitAppH } from '../../functions/src/handlers/applications-submit';
 import { handler as selectH } from '../../functions/src/handlers/selection-create';
 import { deps, overrideDeps } from '../../functions/src/deps';
@@ -27,7 +26,7 @@ import { creditCode, demandForm, org } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { inboxOf } from '../support/inspect';
 import { expectWith } from '../support/expect-with';
-import { applicationInput, attachment, enterprise, publishedDemand, session } from './applications-support';
+import { createdApplication, enterprise, largeEnterprise, publishedDemand, session } from './applications-support';
 import { evaluationWorld } from './evaluation-support';
 
 let w: World;
@@ -357,30 +356,19 @@ describe('the application window (揭榜 "另行通知")', () => {
       selectionDeadline: '2031-12-31T17:00:00+08:00',
       createdAt: NOW.toISOString(),
     });
-    const issuer = await enterprise({
-      kind: 'large',
-      size: 'large',
-      employees: 20000,
-      revenue: 5_000_000,
+    const issuer = await largeEnterprise({
       name: '华北装备集团有限公司',
     });
     const d = await publishedDemand(issuer.org, { campaignYear: year });
     const sme = await enterprise();
-    const created = await invoke(createAppH, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: d.id },
-      body: applicationInput({ attachments: [await attachment(sme.org.id)] }),
-    });
-    expectWith(created.status, created.text).toBe(201);
-    const app = applicationSchema.parse(created.body);
+    const appId = await createdApplication(sme, d.id);
     const submitAppAt = async (when: number) => {
       at(when);
       const { token } = await deps().tokens.issue(
         { id: sme.admin.id, roles: sme.admin.roles, orgId: sme.admin.orgId },
         new Date(when),
       );
-      return invoke(submitAppH, { method: 'POST', token, params: { id: app.id } });
+      return invoke(submitAppH, { method: 'POST', token, params: { id: appId } });
     };
     const announced = await submitAppAt(opens);
     expect(announced.status).toBe(422);

@@ -17,15 +17,14 @@ import { handler as interestsGet } from '../../functions/src/handlers/interests-
 import { handler as interestsList } from '../../functions/src/handlers/interests-list';
 import { handler as notificationsList } from '../../functions/src/handlers/notifications-list';
 import { handler as orgsCreate } from '../../functions/src/handlers/orgs-create';
-import { handler as orgsUpdate } from '../../functions/src/handlers/orgs-update';
 import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
 import { handler as reviewDecide } from '../../functions/src/handlers/review-achievements-decide';
 import { handler as reviewList } from '../../functions/src/handlers/review-achievements-list';
 import { deps } from '../../functions/src/deps';
 import { demandMatching } from '../../functions/src/matching/wiring';
 import { act, invoke } from '../support/invoke';
-import { enterprise, publishedDemand, repos, session } from './applications-support';
-import { achievementInput, create, institutionCode, published, university } from './library-support';
+import { declareSupplier, enterprise, largeEnterprise, publishedDemand, session } from './applications-support';
+import { achievementInput, create, institutionCode, published, university, withProfile } from './library-support';
 
 describe('institutions', () => {
   it('a university registers with a 1… code, without 300号 figures or a size; a 9… code is refused', async () => {
@@ -216,44 +215,17 @@ describe('interests', () => {
 describe('matching', () => {
   it('recommends matching demands with reasons; never an affiliated or own issuer; anonymous stays anonymous', async () => {
     const sme = await enterprise({ region: '440305' });
-    const profile = await invoke(orgsUpdate, {
-      method: 'PUT',
-      token: sme.admin.token,
-      params: { id: sme.org.id },
-      body: {
-        name: sme.org.name,
-        region: sme.org.region,
-        industry: 'industry',
-        employees: 120,
-        revenue: 8000,
-        contact: sme.org.contact,
-        profile: {
-          summary: '专注高速电主轴与伺服驱动的研发制造，掌握电主轴热误差补偿与动平衡技术。',
-          products: '电主轴、伺服电机、编码器',
-          techFields: ['machine_tools'],
-          keywords: ['电主轴', '伺服', '编码器'],
-        },
-      },
+    const profile = await withProfile(sme, {
+      summary: '专注高速电主轴与伺服驱动的研发制造，掌握电主轴热误差补偿与动平衡技术。',
+      products: '电主轴、伺服电机、编码器',
+      techFields: ['machine_tools'],
+      keywords: ['电主轴', '伺服', '编码器'],
     });
-    expect(profile.status).toBe(200);
-    expect(profile.body.profile.terms.length).toBeGreaterThan(0);
+    expect(profile.profile!.terms!.length).toBeGreaterThan(0);
 
-    const issuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
-    const affiliatedIssuer = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
-    await repos().orgs.replaceAffiliates(
-      affiliatedIssuer.org.id,
-      '',
-      [],
-      [{ creditCode: sme.org.creditCode, relation: 'supplier' }],
-      0,
-      {
-        objectType: 'org',
-        objectId: affiliatedIssuer.org.id,
-        action: 'affiliates',
-        actor: { userId: affiliatedIssuer.admin.id, role: 'org_admin' },
-        at: new Date().toISOString(),
-      },
-    );
+    const issuer = await largeEnterprise();
+    const affiliatedIssuer = await largeEnterprise();
+    await declareSupplier(affiliatedIssuer, sme.org.creditCode);
     const text = {
       background: '数控机床电主轴高速运转发热，热变形影响加工精度。',
       difficulties: '电主轴热误差建模与实时补偿；伺服系统响应。',

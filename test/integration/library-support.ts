@@ -4,9 +4,11 @@ import { creditCodeCheckChar, type AchievementInput, type Org } from '@jiebang/s
 import { handler as achievementsCreate } from '../../functions/src/handlers/achievements-create';
 import { handler as achievementsSubmit } from '../../functions/src/handlers/achievements-submit';
 import { handler as orgsCreate } from '../../functions/src/handlers/orgs-create';
+import { handler as orgsUpdate } from '../../functions/src/handlers/orgs-update';
 import { handler as reviewDecide } from '../../functions/src/handlers/review-achievements-decide';
+import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
-import { session } from './applications-support';
+import { session, type enterprise } from './applications-support';
 
 let serial = Date.now() % 1e6;
 /** A valid code of a public institution (`1…`) registered in `division`. */
@@ -63,4 +65,30 @@ export async function published(token: string, over: Partial<AchievementInput> =
   });
   expect(res.status).toBe(200);
   return res.body;
+}
+
+/** The enterprise's form saved again as it is, with this matching profile (PUT /v1/orgs/{id}); the org answered. */
+export async function withProfile(
+  who: Awaited<ReturnType<typeof enterprise>>,
+  // Plain strings, as the tests write them: the handler validates the fields.
+  profile: { summary: string; products?: string; techFields: string[]; keywords: string[] },
+): Promise<Org> {
+  const shareholder = who.org.controllingShareholderCreditCode;
+  const res = await invoke(orgsUpdate, {
+    method: 'PUT',
+    token: who.admin.token,
+    params: { id: who.org.id },
+    body: {
+      name: who.org.name,
+      region: who.org.region,
+      industry: 'industry',
+      employees: 120,
+      revenue: 8000,
+      contact: who.org.contact,
+      ...(shareholder ? { controllingShareholderCreditCode: shareholder } : {}),
+      profile,
+    },
+  });
+  expectWith(res.status, res.text).toBe(200);
+  return res.body as Org;
 }

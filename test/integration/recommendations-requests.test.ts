@@ -10,7 +10,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Affiliate, Demand, Org } from '@jiebang/shared';
-import { handler as orgsUpdate } from '../../functions/src/handlers/orgs-update';
 import { handler as recommendationsList } from '../../functions/src/handlers/recommendations-list';
 import { handler as withdrawH } from '../../functions/src/handlers/demands-withdraw';
 import { deps } from '../../functions/src/deps';
@@ -25,7 +24,8 @@ import { creditCode } from '../support/fixtures';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
-import { enterprise, publishedDemand, repos } from './applications-support';
+import { enterprise, largeEnterprise, publishedDemand, repos } from './applications-support';
+import { withProfile } from './library-support';
 
 type Who = Awaited<ReturnType<typeof enterprise>>;
 
@@ -34,28 +34,7 @@ const TEXT = {
   difficulties: '电主轴热误差建模与实时补偿；伺服系统响应。',
 };
 
-async function withProfile(who: Who, profile: { summary: string; techFields: string[]; keywords: string[] }) {
-  const shareholder = who.org.controllingShareholderCreditCode;
-  const res = await invoke(orgsUpdate, {
-    method: 'PUT',
-    token: who.admin.token,
-    params: { id: who.org.id },
-    body: {
-      name: who.org.name,
-      region: who.org.region,
-      industry: 'industry',
-      employees: 120,
-      revenue: 8000,
-      contact: who.org.contact,
-      ...(shareholder ? { controllingShareholderCreditCode: shareholder } : {}),
-      profile,
-    },
-  });
-  expectWith(res.status, res.text).toBe(200);
-  return res.body as Org;
-}
-
-const large = () => enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
+const large = () => largeEnterprise();
 const audit = (o: Org) => ({
   objectType: 'org' as const,
   objectId: o.id,

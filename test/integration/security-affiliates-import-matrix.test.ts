@@ -7,7 +7,6 @@
  * its members, the ministry and the platform's admin read it, nobody else learns whether a code is on it.
  */
 import { describe, expect, it } from '@jest/globals';
-import ExcelJS from 'exceljs';
 import { errorBodySchema } from '@jiebang/shared';
 import { handler as uploadH } from '../../functions/src/handlers/orgs-affiliates-upload';
 import { handler as importH } from '../../functions/src/handlers/orgs-affiliates-import';
@@ -18,30 +17,9 @@ import { creditCode } from '../support/fixtures';
 import { expectWith } from '../support/expect-with';
 import { invoke, invokeFile } from '../support/invoke';
 import { enterprise, session } from './applications-support';
+import { sheet, uploadSheet } from './affiliates-support';
 
 localAttachments();
-
-async function file(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('名单');
-  ws.addRow(['统一社会信用代码', '企业名称', '关联关系']);
-  ws.addRow([creditCode(), '某供应商有限公司', '供应商']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-async function uploaded(orgId: string, token: string, bytes: Buffer): Promise<string> {
-  const t = await invoke(uploadH, {
-    method: 'POST',
-    token,
-    params: { id: orgId },
-    body: { name: '名单.xlsx', size: bytes.length },
-  });
-  expectWith(t.status, t.text).toBe(201);
-  expect((await fetch(t.body.upload.url, { method: 'PUT', headers: t.body.upload.headers, body: bytes })).status).toBe(
-    200,
-  );
-  return t.body.key as string;
-}
 
 describe('security matrix of the supplier import', () => {
   it('only the issuer’s admin uploads and imports; everyone else 401/403/404 with the error body', async () => {
@@ -49,8 +27,8 @@ describe('security matrix of the supplier import', () => {
     const other = await enterprise({ kind: 'large', size: 'large', employees: 5000, revenue: 900000 });
     const smeIssuer = await enterprise();
     const institution = await enterprise({ kind: 'university', size: undefined, name: '某某大学' });
-    const bytes = await file();
-    const key = await uploaded(issuer.org.id, issuer.admin.token, bytes);
+    const bytes = await sheet([[creditCode(), '某供应商有限公司', '供应商']]);
+    const key = await uploadSheet(issuer.org.id, issuer.admin.token, bytes);
     const tokens: Record<string, string | undefined> = {
       anonymous: undefined,
       issuerMember: (await session(['org_member'], issuer.org.id)).token,
@@ -105,7 +83,7 @@ describe('security matrix of the supplier import', () => {
     });
     expect([theirs.status, theirs.body.error.fields]).toEqual([400, { key: '文件不属于本企业，请重新上传' }]);
     // An SME that 发榜 imports its own list; an institution never issues (403).
-    const smeKey = await uploaded(smeIssuer.org.id, smeIssuer.admin.token, bytes);
+    const smeKey = await uploadSheet(smeIssuer.org.id, smeIssuer.admin.token, bytes);
     const sme = await invoke(importH, {
       method: 'POST',
       token: smeIssuer.admin.token,

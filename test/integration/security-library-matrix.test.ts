@@ -19,7 +19,7 @@ import { handler as recommendationsList } from '../../functions/src/handlers/rec
 import { handler as reviewDecide } from '../../functions/src/handlers/review-achievements-decide';
 import { handler as reviewList } from '../../functions/src/handlers/review-achievements-list';
 import { act, invoke, type Answer } from '../support/invoke';
-import { enterprise, publishedDemand, session } from './applications-support';
+import { enterprise, largeEnterprise, publishedDemand, session } from './applications-support';
 import { achievementInput, create, published, university } from './library-support';
 
 const SECRETS = ['张教授', '020-87110000', 'zhang@', '独有的草稿简介文字', '独有的意向说明文字', '13900000009'];
@@ -170,11 +170,7 @@ describe('security matrix of library routes', () => {
     refused(await invoke(recommendationsList, {}), 401);
     refused(await invoke(recommendationsList, { token: plain.token }), 403);
     expect((await invoke(recommendationsList, { token: ministry.token })).status).toBe(403);
-    const issuer = await enterprise({
-      kind: 'large',
-      size: 'large',
-      employees: 5000,
-      revenue: 900000,
+    const issuer = await largeEnterprise({
       region: '110105',
       authorityRegion: '110000',
     });

@@ -5,37 +5,31 @@
  * 申请书 names nothing of the anonymous issuer.
  */
 import { describe, expect, it } from '@jest/globals';
-import { handler as createApp } from '../../functions/src/handlers/applications-create';
 import { handler as submitApp } from '../../functions/src/handlers/applications-submit';
 import { handler as demandPaperH } from '../../functions/src/handlers/paper-demand';
 import { handler as applicationPaperH } from '../../functions/src/handlers/paper-application';
 import { handler as matchmakingH } from '../../functions/src/handlers/paper-matchmaking';
 import { handler as demandScanH } from '../../functions/src/handlers/paper-demand-scan';
 import { handler as applicationScanH } from '../../functions/src/handlers/paper-application-scan';
-import { expectWith } from '../support/expect-with';
 import { invoke, invokeFile } from '../support/invoke';
 import { pdfText } from '../support/pdf-text';
-import { applicationInput, attachment, enterprise, publishedDemand, session } from './applications-support';
+import {
+  attachment,
+  createdApplication,
+  enterprise,
+  largeEnterprise,
+  publishedDemand,
+  session,
+} from './applications-support';
 
 describe('security matrix of the paper forms', () => {
   it('401 / 404 / the form, by role, and no anonymous issuer in the applicant’s form', async () => {
-    const issuer = await enterprise({
-      kind: 'large',
-      size: 'large',
-      employees: 20000,
-      revenue: 5_000_000,
+    const issuer = await largeEnterprise({
       name: '绝密隐名集团有限公司',
     });
     const demand = await publishedDemand(issuer.org, { anonymous: true });
     const sme = await enterprise({ name: '甲方精密仪器有限公司' });
-    const created = await invoke(createApp, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: demand.id },
-      body: applicationInput({ attachments: [await attachment(sme.org.id)] }),
-    });
-    expectWith(created.status, created.text).toBe(201);
-    const id = created.body.id as string;
+    const id = await createdApplication(sme, demand.id);
     expect((await invoke(submitApp, { method: 'POST', token: sme.admin.token, params: { id } })).status).toBe(200);
 
     const other = await enterprise({ name: '乙方同行有限公司' });

@@ -17,7 +17,6 @@ import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
 import { clockEachTestAt, evaluationWorld, who, type EvaluationWorld, type Who } from './evaluation-support';
 import { handler as cancelH } from '../../functions/src/handlers/events-cancel';
-import { handler as meetH } from '../../functions/src/handlers/event-meetings-create';
 import { handler as meetDecideH } from '../../functions/src/handlers/event-meetings-decide';
 import { handler as outcomeH } from '../../functions/src/handlers/event-outcomes-create';
 import { handler as confirmH } from '../../functions/src/handlers/event-outcomes-confirm';
@@ -31,6 +30,7 @@ import {
   organiser,
   publishedEvent,
   register,
+  requestedMeeting,
   sme,
   T0,
   tokenAt,
@@ -231,22 +231,14 @@ describe('statistics counters: events', () => {
     const slotMs = ev.slotMinutes * 60_000;
     const slotOf = (i: number) => new Date(Date.parse(ev.startsAt) + Math.max(0, i - 4) * slotMs).toISOString();
     const requests = await Promise.all(
-      approved.slice(0, 7).map((s, i) =>
-        invoke(meetH, {
-          method: 'POST',
-          token: s.admin.token,
-          params: { id: ev.id },
-          body: { withRegistrationId: host.regId, slotStart: slotOf(i) },
-        }),
-      ),
+      approved.slice(0, 7).map((s, i) => requestedMeeting(ev.id, s.admin.token, host.regId, slotOf(i))),
     );
-    expect(requests.map((r) => r.status)).toEqual(Array(7).fill(201));
     const accepts = await Promise.all(
-      requests.map((r) =>
+      requests.map((id) =>
         invoke(meetDecideH, {
           method: 'POST',
           token: host.admin.token,
-          params: { id: r.body.id },
+          params: { id },
           body: { decision: 'accept' },
         }),
       ),
@@ -313,14 +305,7 @@ describe('statistics counters: events', () => {
     const slot = (i: number) => new Date(Date.parse(ev.startsAt) + i * ev.slotMinutes * 60_000).toISOString();
     const meetings = [];
     for (let i = 0; i < 3; i++) {
-      const m = await invoke(meetH, {
-        method: 'POST',
-        token: smes[i]!.admin.token,
-        params: { id: ev.id },
-        body: { withRegistrationId: host.regId, slotStart: slot(i) },
-      });
-      expectWith(m.status, m.text).toBe(201);
-      meetings.push(m.body.id as string);
+      meetings.push(await requestedMeeting(ev.id, smes[i]!.admin.token, host.regId, slot(i)));
     }
     const acceptMeeting = (id: string, token: string) =>
       invoke(meetDecideH, { method: 'POST', token, params: { id }, body: { decision: 'accept' } });

@@ -17,6 +17,24 @@ export function provinceOf(u: SessionUser): string | null {
 
 // events (百场万企)
 /** The principal an authority user organises events as (`ministry`, `authority:<region>`), or null. */
+/**
+ * The region an authority reads: a province only its own (asking for another is 403 `refused.otherRegion`); the
+ * ministry the one asked for, or none (all) when none is asked. Everyone else: 403 `refused.notAuthority`.
+ */
+export function authorityRegion(
+  user: SessionUser,
+  region: string | undefined,
+  refused: { otherRegion: string; notAuthority: string },
+): string | undefined {
+  const own = provinceOf(user);
+  if (own) {
+    if (region && region !== own) throw new Forbidden(refused.otherRegion);
+    return own;
+  }
+  if (isMinistry(user)) return region;
+  throw new Forbidden(refused.notAuthority);
+}
+
 export function organiserPrincipalOf(user: SessionUser): string | null {
   if (isMinistry(user)) return 'ministry';
   const region = provinceOf(user);

@@ -9,7 +9,7 @@ import { auditPut } from './events';
 import { fromItem } from './items';
 import { LETTER_ENTITY, letterKeys } from './keys';
 import type { DirectContactRepository } from './repositories';
-import { named, transact, TransactionRefused, type TransactItem } from './transact';
+import { existsCheck, named, transact, TransactionRefused, type TransactItem } from './transact';
 import { queryAll } from './query-all';
 
 export class DynamoDirectContactRepository implements DirectContactRepository {
@@ -94,12 +94,6 @@ export class DynamoDirectContactRepository implements DirectContactRepository {
   }
 
   stillContacted(creditCode: string, department: string): TransactItem {
-    return named('not_directly_contacted', {
-      ConditionCheck: {
-        TableName: this.store.table,
-        Key: letterKeys.directContact(creditCode, department),
-        ConditionExpression: 'attribute_exists(PK)',
-      },
-    });
+    return existsCheck('not_directly_contacted', this.store.table, letterKeys.directContact(creditCode, department));
   }
 }

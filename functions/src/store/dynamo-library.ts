@@ -20,7 +20,7 @@ import { auditPut, notificationPut } from './events';
 import { fromItem, getRecord } from './items';
 import { keys, LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { Page } from './repositories';
-import { named, publishedCheck, transact, TransactionRefused, type TransactItem } from './transact';
+import { named, publishedCheck, transact, transactOutcome, TransactionRefused, type TransactItem } from './transact';
 import { matchPostingItems } from './dynamo-match-index';
 
 export type AuditInput = Omit<AuditEvent, 'id'>;
@@ -260,8 +260,9 @@ export class DynamoLibraryRepository {
     audit: AuditInput,
     notifications: NotificationInput[] = [],
   ): Promise<'ok' | 'duplicate' | 'not_published'> {
-    try {
-      await transact(this.store, [
+    return transactOutcome(
+      this.store,
+      [
         named('interest_exists', {
           Put: {
             TableName: this.table,
@@ -277,14 +278,9 @@ export class DynamoLibraryRepository {
         { Put: { TableName: this.table, Item: this.interestItem(i), ConditionExpression: 'attribute_not_exists(PK)' } },
         auditPut(this.table, libraryKeys.interest(i.id).PK, audit),
         ...notifications.map((n) => notificationPut(this.table, n)),
-      ]);
-      return 'ok';
-    } catch (err) {
-      if (!(err instanceof TransactionRefused)) throw err;
-      if (err.by('interest_exists')) return 'duplicate';
-      if (err.by('achievement_not_published')) return 'not_published';
-      throw err;
-    }
+      ],
+      { interest_exists: 'duplicate', achievement_not_published: 'not_published' },
+    );
   }
 
   /** Transaction item: `after` replaces the interest while it still has the status and version of `before`. */
@@ -348,8 +344,9 @@ export class DynamoLibraryRepository {
     const was = before.techManager?.id;
     const now = after.techManager?.id;
     const managerOrg = after.techManager?.orgId ?? before.ownerOrgId;
-    try {
-      await transact(this.store, [
+    return transactOutcome(
+      this.store,
+      [
         this.interestUpdate(before, after),
         ...(now
           ? [
@@ -373,14 +370,9 @@ export class DynamoLibraryRepository {
         ...(was && was !== now ? [{ Delete: { TableName: this.table, Key: marker(was) } }] : []),
         auditPut(this.table, libraryKeys.interest(after.id).PK, audit),
         ...notifications.map((n) => notificationPut(this.table, n)),
-      ]);
-      return 'ok';
-    } catch (err) {
-      if (!(err instanceof TransactionRefused)) throw err;
-      if (err.by('interest_changed')) return 'changed';
-      if (err.by('not_manager')) return 'not_manager';
-      throw err;
-    }
+      ],
+      { interest_changed: 'changed', not_manager: 'not_manager' },
+    );
   }
 
   /**

@@ -8,7 +8,7 @@ import type { Store } from './client';
 import { conditionHeld, fromItem, getRecord, isConditionFailure } from './items';
 import { ENTITY, keys } from './keys';
 import { named, transact, type NamedItem, type TransactItem } from './transact';
-import { queryAll } from './query-all';
+import { dueOnOutbox, queryAll, queryOnce } from './query-all';
 
 /** The stored notification: the inbox entry plus its delivery state. */
 export interface NotificationRecord extends Notification {
@@ -219,16 +219,8 @@ export class DynamoNotificationRepository {
 
   /** Notifications due at `now`, oldest due first: one Query on the sparse outbox. */
   async due(now: Date, limit: number): Promise<OutboxEntry[]> {
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :upper',
-        ExpressionAttributeValues: { ':pk': keys.outboxPendingPartition, ':upper': `${iso(now)}#~` },
-        Limit: limit,
-      }),
-    );
-    return (out.Items ?? []).map((i) => ({ record: fromItem<NotificationRecord>(i), dueKey: i.GSI2SK as string }));
+    const due = await dueOnOutbox(this.store, keys.outboxPendingPartition, now, limit);
+    return due.map((i) => ({ record: fromItem<NotificationRecord>(i), dueKey: i.GSI2SK as string }));
   }
 
   /**
@@ -374,21 +366,18 @@ export class DynamoNotificationRepository {
 
   /** A user's unused consents for a template, oldest first: one Query. */
   async userConsents(userId: string, templateKey: TemplateKey): Promise<ConsentRecord[]> {
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
-        FilterExpression: '#s = :unused',
-        ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: {
-          ':pk': keys.user(userId).PK,
-          ':p': keys.consentPrefix(templateKey),
-          ':unused': 'unused',
-        },
-        ConsistentRead: true,
-      }),
-    );
-    return (out.Items ?? []).map((i) => fromItem<ConsentRecord>(i));
+    const consents = await queryOnce(this.store, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+      FilterExpression: '#s = :unused',
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: {
+        ':pk': keys.user(userId).PK,
+        ':p': keys.consentPrefix(templateKey),
+        ':unused': 'unused',
+      },
+      ConsistentRead: true,
+    });
+    return consents.map((i) => fromItem<ConsentRecord>(i));
   }
 
   /** Unused consents of the members of an enterprise / authority for a template, oldest first: one Query (31). */

@@ -5,8 +5,10 @@ import { conditionHeld, fromItem, getRecord } from './items';
 import { ENTITY, keys, LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { OrgRepository } from './repositories';
 import {
+  existsCheck,
   named,
   transact,
+  transactOutcome,
   TransactionRefused,
   writeItem,
   type NamedItem,
@@ -153,22 +155,18 @@ export class DynamoOrgRepository implements OrgRepository {
    * transaction, so 50 racing registrations of one code make exactly one enterprise and one admin.
    */
   async register(org: Org, userId: string, audit: AuditInput): Promise<'ok' | 'duplicate' | 'already_in_org'> {
-    try {
-      await transact(this.store, [
+    return transactOutcome(
+      this.store,
+      [
         this.markerPut(org),
         this.orgPut(org),
         matchViewPut(this.store.table, org),
         this.users.joinOrgItem(userId, org.id, ['org_admin'], org.creditCode),
         this.auditItem(org.id, audit),
         this.adminsPut(org.id, [userId]),
-      ]);
-      return 'ok';
-    } catch (err) {
-      if (!(err instanceof TransactionRefused)) throw err;
-      if (err.by('credit_code_taken')) return 'duplicate';
-      if (err.by('user_in_an_org')) return 'already_in_org';
-      throw err;
-    }
+      ],
+      { credit_code_taken: 'duplicate', user_in_an_org: 'already_in_org' },
+    );
   }
 
   /** Replace the enterprise's form, conditional on the version read. */
@@ -724,12 +722,6 @@ export class DynamoOrgRepository implements OrgRepository {
 
   /** Transaction item: the attachment was uploaded and checked (exists as a record of this org). */
   attachmentCheck(orgId: string, id: string): NamedItem {
-    return named('attachment_missing', {
-      ConditionCheck: {
-        TableName: this.store.table,
-        Key: keys.attachment(orgId, id),
-        ConditionExpression: 'attribute_exists(PK)',
-      },
-    });
+    return existsCheck('attachment_missing', this.store.table, keys.attachment(orgId, id));
   }
 }

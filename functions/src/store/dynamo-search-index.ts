@@ -5,12 +5,13 @@
  * this demand").
  */
 import type { Demand } from '@jiebang/shared';
-import { BatchWriteCommand, DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { isPublic } from '../domain/publication';
 import { indexTerms } from '../domain/search-terms';
 import type { Store } from './client';
 import { conditionHeld } from './items';
 import { ENTITY, keys } from './keys';
+import { dueOnOutbox } from './query-all';
 import type { WriteItem } from './transact';
 
 type Item = Record<string, unknown>;
@@ -92,16 +93,8 @@ export class DynamoSearchIndex {
 
   /** Jobs due at `now`, oldest due first: one Query on the sparse outbox. */
   async due(now: Date, limit: number): Promise<DueIndexJob[]> {
-    const out = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :upper',
-        ExpressionAttributeValues: { ':pk': keys.indexOutboxPartition, ':upper': `${iso(now)}#~` },
-        Limit: limit,
-      }),
-    );
-    return (out.Items ?? []).map((i) => ({
+    const due = await dueOnOutbox(this.store, keys.indexOutboxPartition, now, limit);
+    return due.map((i) => ({
       job: { demandId: i.demandId as string, enqueuedAt: i.enqueuedAt as string, attempts: i.attempts as number },
       dueKey: i.GSI2SK as string,
     }));

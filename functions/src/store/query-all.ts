@@ -20,3 +20,21 @@ export async function queryAll(store: Store, input: QueryInput): Promise<Item[]>
   for await (const items of queryPages(store, input)) out.push(...items);
   return out;
 }
+
+/** One request's items (a partition read whole in one page, or the first `Limit` of it). */
+export async function queryOnce(store: Store, input: QueryInput): Promise<Item[]> {
+  return (await store.doc.send(new QueryCommand({ TableName: store.table, ...input }))).Items ?? [];
+}
+
+/**
+ * The entries of a sparse outbox on GSI2 (`GSI2PK` the outbox, `GSI2SK` `<due ISO instant>#…`) due at `now`, oldest
+ * due first: one Query. The notifications' and the search indexer's outboxes are read alike.
+ */
+export async function dueOnOutbox(store: Store, outbox: string, now: Date, limit: number): Promise<Item[]> {
+  return queryOnce(store, {
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :upper',
+    ExpressionAttributeValues: { ':pk': outbox, ':upper': `${now.toISOString()}#~` },
+    Limit: limit,
+  });
+}

@@ -50,6 +50,10 @@ export const publishedCheck = (refusal: string, table: string, key: Key): NamedI
     },
   });
 
+/** Transaction item refused as `refusal` unless the item at `key` (an attachment, a direct contact…) exists. */
+export const existsCheck = (refusal: string, table: string, key: Key): NamedItem =>
+  named(refusal, { ConditionCheck: { TableName: table, Key: key, ConditionExpression: 'attribute_exists(PK)' } });
+
 /** The plain item (the name dropped), e.g. to send it in a command of one's own (never an audit event). */
 export const writeItem = (i: WriteItem | NamedItem): WriteItem => (isNamed(i) ? i.item : i);
 
@@ -133,6 +137,26 @@ export async function transactUnlessRefused(store: Store, items: TransactItem[])
     return true;
   } catch (err) {
     if (err instanceof TransactionRefused) return false;
+    throw err;
+  }
+}
+
+/**
+ * `transact`, answering 'ok', or what `outcomes` makes of a refusal: the outcome of the first condition named there
+ * (in its order) that refused — a repository's typed "why not". A refusal by none of them, or any other failure, is
+ * thrown as it came.
+ */
+export async function transactOutcome<R extends string>(
+  store: Store,
+  items: TransactItem[],
+  outcomes: Record<string, R>,
+): Promise<'ok' | R> {
+  try {
+    await transact(store, items);
+    return 'ok';
+  } catch (err) {
+    if (err instanceof TransactionRefused)
+      for (const [refusal, outcome] of Object.entries(outcomes)) if (err.by(refusal)) return outcome;
     throw err;
   }
 }

@@ -21,7 +21,7 @@ import { inOrg } from '../auth/roles';
 import { Conflict, Forbidden, NotFound, InvalidInput } from '../domain/errors';
 import { TransactionRefused } from '../store/transact';
 import type { DemandChange } from '../store/repositories';
-import { DECIDERS, ISSUER_MEMBERS, type EvalDeps } from './evaluation';
+import { DECIDERS, issuerSees, type EvalDeps } from './evaluation';
 
 type DecidedDemand = Demand & { acceptancePending?: number };
 
@@ -29,18 +29,8 @@ type DecidedDemand = Demand & { acceptancePending?: number };
 export async function recordAcceptance(user: SessionUser, applicationId: string, input: AcceptanceInput, d: EvalDeps) {
   for (let attempt = 1; ; attempt++) {
     const app = await d.repos.applications.get(applicationId);
-    const issuerSees =
-      app && ['selected', 'not_selected', 'accepted', 'acceptance_failed', 'released'].includes(app.status);
     if (app && user.orgId === app.orgId) throw new Forbidden('验收由发榜企业记录');
-    if (
-      !app ||
-      !issuerSees ||
-      !user.orgId ||
-      user.orgId !== app.issuerOrgId ||
-      !inOrg(user, app.issuerOrgId, ISSUER_MEMBERS)
-    ) {
-      throw new NotFound('揭榜申请不存在');
-    }
+    if (!issuerSees(user, app)) throw new NotFound('揭榜申请不存在');
     if (!inOrg(user, app.issuerOrgId, DECIDERS)) throw new Forbidden('仅发榜企业的管理员可以记录验收结果');
     if (app.status === 'accepted' || app.status === 'acceptance_failed')
       throw new Conflict('该申请的验收结果已记录', 'ALREADY_RECORDED');

@@ -111,14 +111,20 @@ export async function publicQuestions(demandId: string, d: ClarificationDeps): P
   };
 }
 
+/** The demand, for a member of its issuer; 404 to everyone else. */
+async function issuersDemand(user: SessionUser, demandId: string, d: ClarificationDeps) {
+  const demand = await d.repos.demands.get(demandId);
+  if (!demand || !inOrg(user, demand.issuerOrgId, ISSUER_MEMBERS)) throw new NotFound('该需求不存在或您无权查看');
+  return demand;
+}
+
 /** GET /v1/demands/{id}/questions: the issuer's members; 404 to everyone else. */
 export async function issuerQuestions(
   user: SessionUser,
   demandId: string,
   d: ClarificationDeps,
 ): Promise<IssuerQuestions> {
-  const demand = await d.repos.demands.get(demandId);
-  if (!demand || !inOrg(user, demand.issuerOrgId, ISSUER_MEMBERS)) throw new NotFound('该需求不存在或您无权查看');
+  await issuersDemand(user, demandId, d);
   const all = await d.repos.clarifications.list(demandId);
   const open = all.filter((q) => q.status === 'open');
   return { items: [...open, ...all.filter((q) => q.status === 'answered')].map(questionView), unanswered: open.length };
@@ -132,8 +138,7 @@ export async function answerQuestion(
   input: AnswerInput,
   d: ClarificationDeps,
 ): Promise<Question> {
-  const demand = await d.repos.demands.get(demandId);
-  if (!demand || !inOrg(user, demand.issuerOrgId, ISSUER_MEMBERS)) throw new NotFound('该需求不存在或您无权查看');
+  const demand = await issuersDemand(user, demandId, d);
   const q = await d.repos.clarifications.get(demandId, qid);
   if (!q) throw new NotFound('该问题不存在');
   if (q.status === 'answered') throw new Conflict('该问题已经答复过了', 'ALREADY_ANSWERED');

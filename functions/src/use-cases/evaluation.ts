@@ -54,6 +54,14 @@ export const DECIDED_APPLICATION = new Set<ApplicationRecord['status']>([
 
 const notFound = () => new NotFound('需求不存在');
 
+/** Whether `user` sees `app` as a member of its issuer: released to the issuer (or decided since), and one of it. */
+export const issuerSees = (user: SessionUser, app: ApplicationRecord | null): app is ApplicationRecord =>
+  !!app &&
+  (app.status === 'released' || DECIDED_APPLICATION.has(app.status)) &&
+  !!user.orgId &&
+  user.orgId === app.issuerOrgId &&
+  inOrg(user, app.issuerOrgId, ISSUER_MEMBERS);
+
 /**
  * The demand, if the caller is a member of its issuer with one of `roles`. Non-members get 404 (they may not know
  * what is being evaluated); members without the role get 403.
@@ -122,16 +130,7 @@ export function scoreView(s: StoredScoreSet, demand: Demand): ScoreSet {
 /** The application and its demand for an issuer member with `roles`; 404 unless the issuer may see it. */
 async function issuerApplication(user: SessionUser, applicationId: string, roles: string[], d: EvalDeps, what: string) {
   const app = await d.repos.applications.get(applicationId);
-  const visible = app && (app.status === 'released' || DECIDED_APPLICATION.has(app.status));
-  if (
-    !app ||
-    !visible ||
-    !user.orgId ||
-    user.orgId !== app.issuerOrgId ||
-    !inOrg(user, app.issuerOrgId, ISSUER_MEMBERS)
-  ) {
-    throw new NotFound('揭榜申请不存在');
-  }
+  if (!issuerSees(user, app)) throw new NotFound('揭榜申请不存在');
   const demand = await issuerDemand(user, app.demandId, roles, d, what);
   return { app, demand };
 }

@@ -198,6 +198,55 @@ const note = (
   createdAt: at,
 });
 
+/**
+ * A meeting's or an outcome's change, made by one participant towards the other: the event's audit event in the
+ * acting organisation's name (the other named in its comment), and one notification to the other organisation that
+ * links to its pass of the event.
+ */
+const betweenParticipants = (
+  user: SessionUser,
+  eventId: string,
+  action: string,
+  byOrgName: string,
+  other: { orgId: string; orgName: string },
+  notice: { kind: string; title: string; body: string },
+  at: string,
+): EventChange => ({
+  audit: audit({ id: eventId }, action, orgActor(user, byOrgName), at, { comment: other.orgName }),
+  notifications: [
+    note(`org:${other.orgId}`, notice.kind, notice.title, notice.body, links.myEventPass(eventId), eventId, at),
+  ],
+});
+
+/** Which side of a meeting or an outcome acts on it (first) and the other, and what a wrong caller is told. */
+interface Sides<T> {
+  of: (x: T) => [acting: string, other: string];
+  gone: string;
+  otherSide: string;
+}
+const MEETING_SIDES: Sides<MeetingRecord> = {
+  of: (m) => [m.toOrgId, m.fromOrgId],
+  gone: '洽谈不存在',
+  otherSide: '洽谈由被预约方接受或婉拒',
+};
+const OUTCOME_SIDES: Sides<OutcomeRecord> = {
+  of: (o) => [o.withOrgId, o.byOrgId],
+  gone: '对接成果不存在',
+  otherSide: '对接成果由对方确认',
+};
+
+/**
+ * A meeting or an outcome, read by the participant that acts on it: 404 unless the caller's organisation is one of
+ * its two sides, 403 unless it is the acting one.
+ */
+function ofActingSide<T>(user: SessionUser, x: T | null, sides: Sides<T>): T {
+  const [acting, other] = x ? sides.of(x) : [];
+  if (!x || !user.orgId || !inOrg(user, user.orgId) || (acting !== user.orgId && other !== user.orgId))
+    throw new NotFound(sides.gone);
+  if (acting !== user.orgId) throw new Forbidden(sides.otherSide);
+  return x;
+}
+
 // ---- events ----
 
 export async function createEvent(user: SessionUser, input: EventInput, d: EventDeps): Promise<MatchEvent> {
@@ -685,27 +734,22 @@ export async function requestMeeting(
     createdAt: at,
   };
   await refusedAs(
-    d.repos.events.createMeeting(m, {
-      audit: {
-        objectType: 'event',
-        objectId: eventId,
-        action: 'request_meeting',
-        actor: orgActor(user, own.orgName),
+    d.repos.events.createMeeting(
+      m,
+      betweenParticipants(
+        user,
+        eventId,
+        'request_meeting',
+        own.orgName,
+        other,
+        {
+          kind: 'meeting_requested',
+          title: '收到洽谈预约',
+          body: `${own.orgName} 预约在“${e.title}”与您洽谈（${beijing(slotStart)} 起）。`,
+        },
         at,
-        comment: other.orgName,
-      },
-      notifications: [
-        note(
-          `org:${other.orgId}`,
-          'meeting_requested',
-          '收到洽谈预约',
-          `${own.orgName} 预约在“${e.title}”与您洽谈（${beijing(slotStart)} 起）。`,
-          links.myEventPass(eventId),
-          eventId,
-          at,
-        ),
-      ],
-    }),
+      ),
+    ),
     () => new Conflict('您在这个时段已有洽谈，请换一个时段', 'SLOT_TAKEN'),
   );
   const { fromOrgId: _f, toOrgId: _t, statsRegion: _s, ...view } = m;
@@ -713,35 +757,27 @@ export async function requestMeeting(
 }
 
 export async function decideMeeting(user: SessionUser, id: string, decision: 'accept' | 'decline', d: EventDeps) {
-  const m = await d.repos.events.getMeeting(id);
-  if (!m || !user.orgId || !inOrg(user, user.orgId) || (m.toOrgId !== user.orgId && m.fromOrgId !== user.orgId))
-    throw new NotFound('洽谈不存在');
-  if (m.toOrgId !== user.orgId) throw new Forbidden('洽谈由被预约方接受或婉拒');
+  const m = ofActingSide(user, await d.repos.events.getMeeting(id), MEETING_SIDES);
   if (m.status !== 'requested') throw new Conflict('这场洽谈已处理过', 'ALREADY_DECIDED');
   const at = d.now.toISOString();
   const after: MeetingRecord = { ...m, status: decision === 'accept' ? 'accepted' : 'declined', decidedAt: at };
   try {
-    await d.repos.events.decideMeeting(after, {
-      audit: {
-        objectType: 'event',
-        objectId: m.eventId,
-        action: `${decision}_meeting`,
-        actor: orgActor(user, m.toOrgName),
+    await d.repos.events.decideMeeting(
+      after,
+      betweenParticipants(
+        user,
+        m.eventId,
+        `${decision}_meeting`,
+        m.toOrgName,
+        { orgId: m.fromOrgId, orgName: m.fromOrgName },
+        {
+          kind: decision === 'accept' ? 'meeting_accepted' : 'meeting_declined',
+          title: decision === 'accept' ? '洽谈预约已接受' : '洽谈预约被婉拒',
+          body: `${m.toOrgName} ${decision === 'accept' ? '接受' : '婉拒'}了 ${beijing(m.slotStart)} 的洽谈。`,
+        },
         at,
-        comment: m.fromOrgName,
-      },
-      notifications: [
-        note(
-          `org:${m.fromOrgId}`,
-          decision === 'accept' ? 'meeting_accepted' : 'meeting_declined',
-          decision === 'accept' ? '洽谈预约已接受' : '洽谈预约被婉拒',
-          `${m.toOrgName} ${decision === 'accept' ? '接受' : '婉拒'}了 ${beijing(m.slotStart)} 的洽谈。`,
-          links.myEventPass(m.eventId),
-          m.eventId,
-          at,
-        ),
-      ],
-    });
+      ),
+    );
   } catch (err) {
     if (!(err instanceof TransactionRefused)) throw err;
     if (err.by('meeting_changed')) throw new Conflict('这场洽谈已处理过', 'ALREADY_DECIDED');
@@ -793,59 +829,43 @@ export async function recordOutcome(
     statsRegion: eventStatsRegion(e.region),
     createdAt: at,
   };
-  await d.repos.events.createOutcome(o, {
-    audit: {
-      objectType: 'event',
-      objectId: eventId,
-      action: 'record_outcome',
-      actor: orgActor(user, own.orgName),
+  await d.repos.events.createOutcome(
+    o,
+    betweenParticipants(
+      user,
+      eventId,
+      'record_outcome',
+      own.orgName,
+      other,
+      {
+        kind: 'outcome_recorded',
+        title: '请确认对接成果',
+        body: `${own.orgName} 登记了与您在“${e.title}”的对接成果，请确认。`,
+      },
       at,
-      comment: other.orgName,
-    },
-    notifications: [
-      note(
-        `org:${other.orgId}`,
-        'outcome_recorded',
-        '请确认对接成果',
-        `${own.orgName} 登记了与您在“${e.title}”的对接成果，请确认。`,
-        links.myEventPass(eventId),
-        eventId,
-        at,
-      ),
-    ],
-  });
+    ),
+  );
   return outcomeView(o);
 }
 
 export async function confirmOutcome(user: SessionUser, id: string, d: EventDeps) {
-  const o = await d.repos.events.getOutcome(id);
-  if (!o || !user.orgId || !inOrg(user, user.orgId) || (o.withOrgId !== user.orgId && o.byOrgId !== user.orgId))
-    throw new NotFound('对接成果不存在');
-  if (o.withOrgId !== user.orgId) throw new Forbidden('对接成果由对方确认');
+  const o = ofActingSide(user, await d.repos.events.getOutcome(id), OUTCOME_SIDES);
   if (o.status !== 'recorded') throw new Conflict('这项对接成果已确认', 'ALREADY_CONFIRMED');
   const at = d.now.toISOString();
   await refusedAs(
-    d.repos.events.confirmOutcome(o, at, {
-      audit: {
-        objectType: 'event',
-        objectId: o.eventId,
-        action: 'confirm_outcome',
-        actor: orgActor(user, o.withOrgName),
+    d.repos.events.confirmOutcome(
+      o,
+      at,
+      betweenParticipants(
+        user,
+        o.eventId,
+        'confirm_outcome',
+        o.withOrgName,
+        { orgId: o.byOrgId, orgName: o.byOrgName },
+        { kind: 'outcome_confirmed', title: '对接成果已确认', body: `${o.withOrgName} 确认了您登记的对接成果。` },
         at,
-        comment: o.byOrgName,
-      },
-      notifications: [
-        note(
-          `org:${o.byOrgId}`,
-          'outcome_confirmed',
-          '对接成果已确认',
-          `${o.withOrgName} 确认了您登记的对接成果。`,
-          links.myEventPass(o.eventId),
-          o.eventId,
-          at,
-        ),
-      ],
-    }),
+      ),
+    ),
     (refused) =>
       refused.by('event_not_open')
         ? new Conflict('活动已取消，对接成果不能再确认', 'EVENT_NOT_OPEN')

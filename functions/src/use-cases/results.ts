@@ -24,8 +24,7 @@ import {
   type SessionUser,
 } from '@jiebang/shared';
 import { createHash } from 'node:crypto';
-import { isMinistry, provinceOf } from '../auth/roles';
-import { Forbidden } from '../domain/errors';
+import { authorityRegion } from '../auth/roles';
 import type { DynamoEvaluationRepository, StoredResultLine } from '../store/dynamo-evaluation';
 import type { PublicityLine } from '../store/dynamo-publicity';
 import type { CampaignRepository } from '../store/repositories';
@@ -92,15 +91,11 @@ function periodOf(campaign: Campaign | null, selectedAt: string) {
  * Which list an authority may read: a province only its own region's (asking for another is 403); the ministry
  * any region, or the whole campaign when none is given. Everyone else: 403.
  */
-export function authorityScope(user: SessionUser, region: string | undefined): string | undefined {
-  const own = provinceOf(user);
-  if (own) {
-    if (region && region !== own) throw new Forbidden('省级主管部门只能查看本辖区的入选企业');
-    return own;
-  }
-  if (isMinistry(user)) return region;
-  throw new Forbidden('仅主管部门可以查看入选企业名单');
-}
+export const authorityScope = (user: SessionUser, region: string | undefined): string | undefined =>
+  authorityRegion(user, region, {
+    otherRegion: '省级主管部门只能查看本辖区的入选企业',
+    notAuthority: '仅主管部门可以查看入选企业名单',
+  });
 
 /** GET /v1/campaigns/{year}/selected-smes?region= (authorities). */
 export async function selectedSmes(

@@ -11,8 +11,7 @@ import {
   type StatsFlow,
   type StatsOverview,
 } from '@jiebang/shared';
-import { isMinistry, provinceOf } from '../auth/roles';
-import { Forbidden } from '../domain/errors';
+import { authorityRegion } from '../auth/roles';
 import { monthOf, NATION, YUAN_PER_WAN } from '../domain/stats';
 import type { RegionCounters } from '../store/counters';
 
@@ -22,15 +21,11 @@ export interface StatsDeps {
 }
 
 /** A province sees its own region (asking for another is 403); the ministry the nation or any region. */
-function scopeOf(user: SessionUser, region: string | undefined): string | undefined {
-  const own = provinceOf(user);
-  if (own) {
-    if (region && region !== own) throw new Forbidden('省级主管部门只能查看本辖区的统计');
-    return own;
-  }
-  if (isMinistry(user)) return region;
-  throw new Forbidden('仅主管部门可以查看统计');
-}
+const scopeOf = (user: SessionUser, region: string | undefined): string | undefined =>
+  authorityRegion(user, region, {
+    otherRegion: '省级主管部门只能查看本辖区的统计',
+    notAuthority: '仅主管部门可以查看统计',
+  });
 
 const zeroFlows = (): Record<StatsFlow, number> =>
   Object.fromEntries(STATS_FLOW_KEYS.map((k) => [k, 0])) as Record<StatsFlow, number>;

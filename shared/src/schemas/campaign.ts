@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { DEPARTMENT_KEYS } from '../constants';
 import { creditCodeSchema } from './org';
-import { freeText, idOut, instantSchema, nameOut, regionOut, stampOut, storableNumber } from './common';
+import { freeText, idOut, instantSchema, nameOut, regionOut, regionQuery, stampOut, storableNumber } from './common';
 
 /** One statistics period of the year (附件6 report, seed 000): its key (2026H1, 2026Y), label and deadline. */
 export const statisticsPeriodSchema = /* @__PURE__ */ (() =>
@@ -121,10 +121,7 @@ export const yearParams = /* @__PURE__ */ (() =>
 
 export const deadlinesQuerySchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    region: z
-      .string()
-      .regex(/^\d{6}$/, '地区应为 6 位行政区划代码')
-      .optional(),
+    region: regionQuery('地区应为 6 位行政区划代码'),
   }))();
 
 /**

@@ -41,6 +41,13 @@ export const stampOut = z.iso.datetime({ offset: true }).max(24);
 /** A six-digit administrative division code: a registered region or an authority region (province, 兵团…). */
 export const regionOut = z.string().regex(/^\d{6}$/);
 
+/** A query's region filter (`?region=`): a 6-digit division code, optional; `message` when it is not one. */
+export const regionQuery = /* @__NO_SIDE_EFFECTS__ */ (message = '地区代码应为 6 位数字') =>
+  z
+    .string()
+    .regex(/^\d{6}$/, message)
+    .optional();
+
 /** `{ items, nextCursor }` of every list route. */
 export const listResponseSchema = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -7,7 +7,17 @@ import { ACCEPTANCE_OUTCOME_KEYS, FIELD_KEYS, QUALIFICATION_KEYS } from '../cons
 import { APPLICATION_STATUS_KEYS } from '../rules/application-state';
 import { MAX_SELECTED, RANKING_SORTS } from '../rules/selection';
 import { ACCEPTANCE_RESULTS, acceptanceSchema, attachmentRefSchema } from './application';
-import { idOut, listQuerySchema, nameOut, regionOut, stampOut, storable, storableNumber, textField } from './common';
+import {
+  idOut,
+  listQuerySchema,
+  nameOut,
+  regionOut,
+  regionQuery,
+  stampOut,
+  storable,
+  storableNumber,
+  textField,
+} from './common';
 import { APPLICANT_CLASSES } from './org';
 
 const score = /* @__NO_SIDE_EFFECTS__ */ (label: string) =>
@@ -230,15 +240,23 @@ export const resultLineSchema = /* @__PURE__ */ (() =>
   }))();
 export type ResultLine = z.infer<typeof resultLineSchema>;
 
+/**
+ * A selected SME as the authorities' lists name it (the list of selected SMEs, 揭榜企业与政策支持): its code, its
+ * applicant class, its authority and its qualifications. Fields of an object, not a schema of their own.
+ */
+export const selectedSmeFields = () => ({
+  creditCode: z.string().length(18),
+  orgSize: z.enum(APPLICANT_CLASSES),
+  authorityRegion: regionOut,
+  qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
+});
+
 /** One line of an authority's list of selected SMEs with their qualifications (policy support follows selection). */
 export const selectedSmeLineSchema = /* @__PURE__ */ (() =>
   resultLineSchema.extend({
     applicationId: idOut,
     orgId: idOut,
-    creditCode: z.string().length(18),
-    orgSize: z.enum(APPLICANT_CLASSES),
-    authorityRegion: regionOut,
-    qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
+    ...selectedSmeFields(),
     acceptance: z
       .object({
         result: z.enum(ACCEPTANCE_RESULTS),
@@ -261,17 +279,11 @@ export const campaignYearParamsSchema = /* @__PURE__ */ (() =>
 export const selectedSmesQuerySchema = /* @__PURE__ */ (() =>
   listQuerySchema
     .extend({
-      region: z
-        .string()
-        .regex(/^\d{6}$/, '地区代码应为 6 位数字')
-        .optional(),
+      region: regionQuery(),
     })
     .strict())();
 
 export const selectedSmesExportQuerySchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    region: z
-      .string()
-      .regex(/^\d{6}$/, '地区代码应为 6 位数字')
-      .optional(),
+    region: regionQuery(),
   }))();

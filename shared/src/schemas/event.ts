@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { EVENT_OUTCOME_KIND_KEYS, EVENT_TYPE_KEYS, FIELD_KEYS, QUALIFICATION_KEYS } from '../constants';
-import { idOut, instantSchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
+import { idOut, instantSchema, nameOut, regionOut, regionQuery, stampOut, storableNumber, textField } from './common';
 
 const idIn = /* @__PURE__ */ (() =>
   z
@@ -116,10 +116,7 @@ export type EventCard = z.infer<typeof eventCardSchema>;
 /** GET /v1/events: the calendar's filters; `upcoming=1` lists events not started yet, soonest first. */
 export const eventCalendarQuerySchema = /* @__PURE__ */ (() =>
   z.object({
-    region: z
-      .string()
-      .regex(/^\d{6}$/, '地区应为 6 位行政区划代码')
-      .optional(),
+    region: regionQuery('地区应为 6 位行政区划代码'),
     chain: z.enum(FIELD_KEYS, { error: '产业链不正确' }).optional(),
     type: z.enum(EVENT_TYPE_KEYS, { error: '活动类型不正确' }).optional(),
     upcoming: z.enum(['1', '0']).optional(),

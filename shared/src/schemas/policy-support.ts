@@ -4,10 +4,17 @@
  * (measure, amount, date), recorded by its authority. A support record is append-only.
  */
 import * as z from 'zod';
-import { QUALIFICATION_KEYS } from '../constants';
-import { APPLICANT_CLASSES } from './org';
-import { campaignYearParamsSchema } from './evaluation';
-import { dateSchema, idOut, listQuerySchema, nameOut, regionOut, stampOut, storableNumber, textField } from './common';
+import { campaignYearParamsSchema, selectedSmeFields } from './evaluation';
+import {
+  dateSchema,
+  idOut,
+  listQuerySchema,
+  nameOut,
+  regionQuery,
+  stampOut,
+  storableNumber,
+  textField,
+} from './common';
 
 /** Qualifications the list filters by: the three the policy names (高新技术企业 is not a policy-support tier). */
 export const SUPPORT_QUALIFICATIONS = ['little_giant', 'provincial_specialized', 'innovative_sme'] as const;
@@ -19,12 +26,6 @@ export const SUPPORT_MEASURES = ['资金奖补', '贷款贴息', '融资担保',
 /** The largest amount one record may carry (元): 1 亿元. */
 export const MAX_SUPPORT_AMOUNT_YUAN = 100_000_000;
 
-const regionQuery = /* @__PURE__ */ (() =>
-  z
-    .string()
-    .regex(/^\d{6}$/, '地区代码应为 6 位数字')
-    .optional())();
-
 /** GET /v1/campaigns/{year}/supported-smes?qualification=&region= */
 export const supportedSmesQuerySchema = /* @__PURE__ */ (() =>
   listQuerySchema
@@ -32,7 +33,7 @@ export const supportedSmesQuerySchema = /* @__PURE__ */ (() =>
       qualification: z
         .enum(SUPPORT_QUALIFICATIONS, { error: '资质应为小巨人、省级专精特新或创新型中小企业' })
         .optional(),
-      region: regionQuery,
+      region: regionQuery(),
     })
     .strict())();
 export type SupportedSmesQuery = z.infer<typeof supportedSmesQuerySchema>;
@@ -40,7 +41,7 @@ export type SupportedSmesQuery = z.infer<typeof supportedSmesQuerySchema>;
 export const supportedSmesExportQuerySchema = /* @__PURE__ */ (() =>
   z.strictObject({
     qualification: z.enum(SUPPORT_QUALIFICATIONS, { error: '资质应为小巨人、省级专精特新或创新型中小企业' }).optional(),
-    region: regionQuery,
+    region: regionQuery(),
   }))();
 
 export const supportedSmeParamsSchema = /* @__PURE__ */ (() =>
@@ -78,10 +79,7 @@ export const supportedSmeSchema = /* @__PURE__ */ (() =>
   z.object({
     orgId: idOut,
     orgName: nameOut,
-    creditCode: z.string().length(18),
-    orgSize: z.enum(APPLICANT_CLASSES),
-    authorityRegion: regionOut,
-    qualifications: z.array(z.enum(QUALIFICATION_KEYS)),
+    ...selectedSmeFields(),
     demands: z.array(z.object({ demandId: idOut, demandTitle: nameOut })),
     supportCount: z.number().int(),
     supportTotalYuan: z.number().int(),

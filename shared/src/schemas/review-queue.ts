@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { FIELD_KEYS } from '../constants';
 import { applicationSummarySchema, APPLICATION_REVIEW_DECISIONS } from './application';
-import { dateSchema, listQuerySchema, stampOut, textField } from './common';
+import { dateSchema, listQuerySchema, regionQuery, stampOut, textField } from './common';
 import { DEMAND_CHANNELS, demandSummarySchema, REVIEW_DECISIONS, reviewQueueSchema } from './demand';
 
 const queueQuery = /* @__NO_SIDE_EFFECTS__ */ () =>
@@ -15,10 +15,7 @@ const queueQuery = /* @__NO_SIDE_EFFECTS__ */ () =>
     /** pending (default): the queue; done: what the caller decided, newest first. */
     tab: z.enum(['pending', 'done'], { error: 'tab 只能为 pending（待审）或 done（已审）' }).optional(),
     /** The authority region (province, 计划单列市, 兵团) of the issuer or applicant. */
-    region: z
-      .string()
-      .regex(/^\d{6}$/, '地区代码应为 6 位数字')
-      .optional(),
+    region: regionQuery(),
     q: textField('搜索内容', 40, 1).optional(),
     /** Submitted on or after this Beijing day (YYYY-MM-DD). */
     since: dateSchema.optional(),

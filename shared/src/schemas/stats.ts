@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { DEMAND_STATUS_KEYS, FIELD_KEYS, keysOf } from '../constants';
-import { regionOut, stampOut, storableNumber } from './common';
+import { regionOut, regionQuery, stampOut, storableNumber } from './common';
 
 /** Monthly flows of the programme, in the order of its funnel. */
 export const STATS_FLOWS = {
@@ -38,10 +38,7 @@ export const statsOverviewQuerySchema = /* @__PURE__ */ (() =>
       .min(2000, '年度不正确')
       .max(2100, '年度不正确')
       .optional(),
-    region: z
-      .string()
-      .regex(/^\d{6}$/, '地区代码应为 6 位数字')
-      .optional(),
+    region: regionQuery(),
   }))();
 export type StatsOverviewQuery = z.infer<typeof statsOverviewQuerySchema>;
 
