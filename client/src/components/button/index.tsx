@@ -26,6 +26,7 @@ export function Button({
   busy,
   disabled,
   className = '',
+  data,
   onClick,
   children,
 }: {
@@ -38,10 +39,14 @@ export function Button({
   busy?: boolean;
   disabled?: boolean;
   className?: string;
-  onClick: () => void;
+  /** `data-*` attributes (test hooks such as `data-kind`). */
+  data?: Record<string, string>;
+  /** The tap (its event, to stop it reaching a tappable card around the button). */
+  onClick: (event: { stopPropagation: () => void }) => void;
   children: ReactNode;
 }) {
   const off = disabled || busy;
+  const attributes = data ? Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v])) : {};
   return (
     <NutButton
       {...LOOK[kind]}
@@ -51,8 +56,9 @@ export function Button({
       disabled={disabled}
       className={`app-button app-button--${kind}${off ? ' is-disabled' : ''} ${className}`}
       aria-disabled={off}
-      onClick={() => {
-        if (!off) onClick();
+      {...attributes}
+      onClick={(event) => {
+        if (!off) onClick(event);
       }}
     >
       {children}
