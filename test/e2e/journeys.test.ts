@@ -160,6 +160,10 @@ describe('journeys that keep their place', () => {
     // Authorities are not asked to register an enterprise.
     await switchTo('ministry');
     expect(await page.locator('.mine__empty').innerText()).not.toContain('中小企业登记');
+    // 我的 on a wide screen: NutUI's cells, badge and buttons grow with our own sizes (their theme is in design px).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await shot('5-mine-ministry-wide');
+    await page.setViewportSize({ width: 375, height: 812 });
 
     // The inbox: tabs by kind, grouped by demand or event, and 全部标为已读 when anything is unread (then 我的消息 shows no count).
     await page.locator('.mine-entry--inbox').click();

@@ -1,6 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
+import { ActionButton } from '../button';
 import './index.scss';
+
+// The form's main action lives with the other buttons (components/button); pages import it from here too.
+export { ActionButton };
 
 /**
  * Form building blocks shared by the registration, application and review pages. Stable class names for the
@@ -233,37 +237,6 @@ export function OptionSheet({
           ))}
         </View>
       </View>
-    </View>
-  );
-}
-
-/** A rounded full-width action button (a View: Taro's Button brings platform styles on H5). */
-export function ActionButton({
-  text,
-  onClick,
-  kind = 'primary',
-  busy,
-  disabled,
-  className = '',
-}: {
-  text: string;
-  onClick: () => void;
-  kind?: 'primary' | 'secondary' | 'danger' | 'ghost';
-  busy?: boolean;
-  disabled?: boolean;
-  className?: string;
-}) {
-  const off = disabled || busy;
-  return (
-    <View
-      className={`action-btn action-btn--${kind}${off ? ' is-disabled' : ''} ${className}`}
-      hoverClass={off ? 'none' : 'action-btn--pressed'}
-      aria-disabled={off}
-      onClick={() => {
-        if (!off) onClick();
-      }}
-    >
-      {busy ? '请稍候…' : text}
     </View>
   );
 }

@@ -8,6 +8,7 @@ import { Text, View } from '@tarojs/components';
 import type { MeResponse } from '@jiebang/shared';
 import * as personal from '../../services/personal-data';
 import { errorMessage } from '../../services/http';
+import { Button } from '../button';
 import './index.scss';
 
 export function PrivacyNotice({ me, onAccepted }: { me: MeResponse; onAccepted: () => void }) {
@@ -33,9 +34,15 @@ export function PrivacyNotice({ me, onAccepted }: { me: MeResponse; onAccepted: 
         揭榜通只为发榜、揭榜与评审收集必要信息：微信标识用于登录；企业联系人的电话和邮箱只向本企业和所在地主管部门完整显示，工信部和平台管理员看到的已打码。您可随时在“个人信息与账号注销”中查看、下载全部个人数据或注销账号。
       </Text>
       <Text className="privacy-notice__version">版本 {p.current}</Text>
-      <View className={`privacy-notice__accept${busy ? ' is-busy' : ''}`} onClick={() => void accept()}>
+      <Button
+        size="large"
+        block
+        busy={busy}
+        className={`privacy-notice__accept${busy ? ' is-busy' : ''}`}
+        onClick={() => void accept()}
+      >
         {busy ? '正在保存…' : '同意并继续'}
-      </View>
+      </Button>
     </View>
   );
 }

@@ -15,6 +15,7 @@ import { EntryList, WorkEntries, type Entry } from './work-entries';
 import { useTodos, type Todos } from './use-todos';
 import { InboxEntry } from '../inbox/entry';
 import { PrivacyNotice } from '../../components/privacy-notice';
+import { Button } from '../../components/button';
 import './index.scss';
 import { showModal } from '../../lib/modal';
 
@@ -110,9 +111,9 @@ export default function MinePage() {
       {state.kind === 'error' && (
         <View className="mine__block">
           <ErrorState message={state.message} onRetry={() => void refresh()} />
-          <View className="mine__link logout" onClick={() => void signOut()}>
+          <Button kind="ghost" block className="mine__link logout" onClick={() => void signOut()}>
             退出登录
-          </View>
+          </Button>
         </View>
       )}
 
@@ -175,13 +176,15 @@ export default function MinePage() {
             </View>
           ) : (
             <View className="mine__wechat">
-              <View
+              <Button
+                size="large"
+                block
+                busy={busy === 'wechat'}
                 className="mine__wechat-btn wechat-login"
-                hoverClass="mine__wechat-btn--pressed"
                 onClick={() => void signIn('wechat', () => auth.loginWithWechat())}
               >
                 {busy === 'wechat' ? '正在登录…' : '微信一键登录'}
-              </View>
+              </Button>
               <Text className="mine__agreement">登录即表示同意平台用户协议与个人信息保护政策</Text>
             </View>
           )}
@@ -291,9 +294,9 @@ function Profile({ me, onSignOut, onChanged }: { me: MeResponse; onSignOut: () =
         个人信息与账号注销
       </View>
 
-      <View className="mine__logout logout" hoverClass="mine__logout--pressed" onClick={onSignOut}>
+      <Button kind="danger" size="large" block className="mine__logout logout" onClick={onSignOut}>
         退出登录
-      </View>
+      </Button>
     </View>
   );
 }

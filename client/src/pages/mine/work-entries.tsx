@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import type { MeResponse } from '@jiebang/shared';
 import { authorityName, authorityOf, isIssuerUser } from '../../lib/roles';
+import { EntryCell, EntryCells } from '../../components/entry-cell';
 import './work-entries.scss';
 
 /**
@@ -116,25 +117,19 @@ export function EntryList({
 }) {
   if (entries.length === 0) return null;
   return (
-    <View className={`mine-work ${className}`}>
-      {entries.map((e) => (
-        <View
+    <EntryCells className={`mine-work ${className}`}>
+      {entries.map((e, i) => (
+        <EntryCell
           key={e.key}
           className={`mine-work__entry ${entryClass(e.key)}`}
-          hoverClass="mine-work__entry--pressed"
+          icon={e.icon}
+          title={e.title}
+          desc={e.desc}
+          last={i === entries.length - 1}
+          extra={todos[e.key] && <Text className={`mine-work__todo mine-todo--${e.key}`}>{todos[e.key]}</Text>}
           onClick={() => void Taro.navigateTo({ url: e.url })}
-        >
-          <View className="mine-work__icon">
-            <Text>{e.icon}</Text>
-          </View>
-          <View className="mine-work__body">
-            <Text className="mine-work__title">{e.title}</Text>
-            <Text className="mine-work__desc">{e.desc}</Text>
-          </View>
-          {todos[e.key] && <Text className={`mine-work__todo mine-todo--${e.key}`}>{todos[e.key]}</Text>}
-          <Text className="mine-work__arrow">›</Text>
-        </View>
+        />
       ))}
-    </View>
+    </EntryCells>
   );
 }

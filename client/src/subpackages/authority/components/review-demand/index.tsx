@@ -22,6 +22,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../../components/sta
 import { StatusBadge } from '../../../../components/status-badge';
 import { DemandTimeline } from '../../../../components/demand-timeline';
 import { CHANNEL_TEXT, DemandView, FullSection } from '../../../../components/demand-view';
+import { Button } from '../../../../components/button';
 import { Dialog, type DialogInput } from '../../../../components/dialog';
 import { ORG_SIZES, fieldText } from '../../../../lib/format';
 import { showModal } from '../../../../lib/modal';
@@ -235,14 +236,16 @@ export function ReviewDemand({
       {actions.length > 0 && (
         <View className="review-decision">
           {actions.map((a) => (
-            <View
+            <Button
               key={a}
-              className={`review-decision__btn review-decision__${a}${a === 'forward' || a === 'publish' ? ' is-primary' : ''}${a === 'reject' ? ' is-danger' : ''}`}
-              hoverClass="is-pressed"
-              onClick={() => !busy && setDialog(a)}
+              kind={a === 'forward' || a === 'publish' ? 'primary' : a === 'reject' ? 'danger' : 'secondary'}
+              size="large"
+              disabled={busy}
+              className={`review-decision__btn review-decision__${a}${a === 'forward' || a === 'publish' ? ' is-primary' : ''}`}
+              onClick={() => setDialog(a)}
             >
               {DECISIONS[a].label}
-            </View>
+            </Button>
           ))}
         </View>
       )}

@@ -16,6 +16,7 @@ import * as events from '../../../../services/events';
 import { errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
 import { useNow } from '../../../../hooks/use-now';
+import { Button } from '../../../../components/button';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import { Dialog } from '../../../../components/dialog';
 import { QrCode } from '../../../../components/qr-code';
@@ -46,7 +47,7 @@ function MeetingButton({ event, regId, onDone }: { event: MatchEvent; regId: str
         void act(() => events.requestMeeting(event.id, regId, slots[Number(e.detail.value)]!), '已发送预约', onDone)
       }
     >
-      <View className="ev-mini-btn ev-mini-btn--ghost ev-partner__meet">预约洽谈</View>
+      <View className="ev-mini-btn ev-partner__meet">预约洽谈</View>
     </Picker>
   );
 }
@@ -117,30 +118,32 @@ function Content({ event, mine, reload }: { event: MatchEvent; mine: MyRegistrat
                 </View>
                 {incoming && m.status === 'requested' && (
                   <View className="ev-section__actions">
-                    <View
-                      className="ev-mini-btn ev-meeting__accept"
+                    <Button
+                      className="ev-meeting__accept"
                       onClick={() => void act(() => events.decideMeeting(m.id, 'accept'), '已接受', reload)}
                     >
                       接受
-                    </View>
-                    <View
-                      className="ev-mini-btn ev-mini-btn--danger ev-meeting__decline"
+                    </Button>
+                    <Button
+                      kind="danger"
+                      className="ev-meeting__decline"
                       onClick={() => void act(() => events.decideMeeting(m.id, 'decline'), '已婉拒', reload)}
                     >
                       婉拒
-                    </View>
+                    </Button>
                   </View>
                 )}
                 {m.status === 'accepted' && Date.parse(event.startsAt) <= now.getTime() && (
-                  <View
-                    className="ev-mini-btn ev-mini-btn--ghost ev-meeting__outcome"
+                  <Button
+                    kind="secondary"
+                    className="ev-meeting__outcome"
                     onClick={() => {
                       const other = incoming ? m.fromRegistrationId : m.toRegistrationId;
                       setOutcomeFor({ regId: other, name: incoming ? m.fromOrgName : m.toOrgName, kind: 'intention' });
                     }}
                   >
                     登记成果
-                  </View>
+                  </Button>
                 )}
               </View>
             );
@@ -163,12 +166,12 @@ function Content({ event, mine, reload }: { event: MatchEvent; mine: MyRegistrat
                 </Text>
               </View>
               {o.status === 'recorded' && o.withRegistrationId === r.id && (
-                <View
-                  className="ev-mini-btn ev-outcome__confirm"
+                <Button
+                  className="ev-outcome__confirm"
                   onClick={() => void act(() => events.confirmOutcome(o.id), '已确认', reload)}
                 >
                   确认
-                </View>
+                </Button>
               )}
             </View>
           ))}
@@ -240,14 +243,15 @@ function Content({ event, mine, reload }: { event: MatchEvent; mine: MyRegistrat
         {outcomeFor && (
           <View className="ev-pass__kinds">
             {KINDS.map((k) => (
-              <View
+              <Button
                 key={k}
-                className={`ev-mini-btn ev-pass__kind${outcomeFor.kind === k ? '' : ' ev-mini-btn--ghost'}`}
-                data-kind={k}
+                kind={outcomeFor.kind === k ? 'primary' : 'secondary'}
+                className={`ev-pass__kind${outcomeFor.kind === k ? ' is-on' : ''}`}
+                data={{ kind: k }}
                 onClick={() => setOutcomeFor({ ...outcomeFor, kind: k })}
               >
                 {EVENT_OUTCOME_KINDS[k]}
-              </View>
+              </Button>
             ))}
           </View>
         )}

@@ -20,6 +20,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { DEMAND_STATUSES } from '@jiebang/shared';
+import { Button } from '../../../../components/button';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import { clearLocalDraft } from '../../lib/draft-store';
 import { SubmitFlow } from '../../components/submit-flow';
@@ -133,14 +134,16 @@ export default function DemandFormPage() {
               ['submit', '提交审核', '正在保存…', startSubmit],
             ] as const
           ).map(([what, text, busyText, run]) => (
-            <View
+            <Button
               key={what}
+              kind={what === 'submit' ? 'primary' : 'secondary'}
+              size="large"
+              busy={busy === what}
               className={`demand-form__${what}${busy ? ' is-busy' : ''}`}
-              hoverClass="is-pressed"
               onClick={() => void run()}
             >
               {busy === what ? busyText : text}
-            </View>
+            </Button>
           ))}
         </View>
       </View>

@@ -17,6 +17,7 @@ import * as orgs from '../../../../services/orgs';
 import type { OrgRole } from '../../../../services/orgs';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { ActionButton, Button } from '../../../../components/button';
 import { Dialog } from '../../../../components/dialog';
 import { useMe } from '../../../../hooks/use-me';
 import { usePagedList } from '../../../../hooks/use-paged-list';
@@ -205,13 +206,13 @@ export default function MembersPage() {
               <Text className="members__card-title">邀请成员</Text>
               <Text className="members__card-desc">生成一次性邀请码（7 天内有效），发给同事凭码加入本企业</Text>
             </View>
-            <View
+            <Button
+              busy={busy === 'invite'}
               className={`members__invite-create${busy === 'invite' ? ' is-busy' : ''}`}
-              hoverClass="members__btn--pressed"
               onClick={() => void createInvite()}
             >
               {busy === 'invite' ? '生成中…' : invite ? '重新生成' : '生成邀请码'}
-            </View>
+            </Button>
           </View>
           {invite && (
             <View className="members__invite-result">
@@ -219,13 +220,13 @@ export default function MembersPage() {
                 {invite.code}
               </Text>
               <Text className="members__invite-expiry">有效期至 {formatShanghai(invite.expiresAt)}，仅可使用一次</Text>
-              <View
+              <Button
+                kind="secondary"
                 className="members__invite-copy"
-                hoverClass="members__btn--pressed"
                 onClick={() => void Taro.setClipboardData({ data: invite.code })}
               >
                 复制邀请码
-              </View>
+              </Button>
             </View>
           )}
         </View>
@@ -273,9 +274,10 @@ export default function MembersPage() {
                 </View>
                 {isAdmin && !self && (
                   <View className="member__actions">
-                    <View
+                    <Button
+                      kind="secondary"
+                      busy={busy === `reviewer-${m.id}`}
                       className={`member__action member__action--reviewer${busy === `reviewer-${m.id}` ? ' is-busy' : ''}`}
-                      hoverClass="members__btn--pressed"
                       onClick={() => toggleRole(m, 'reviewer')}
                     >
                       {busy === `reviewer-${m.id}`
@@ -283,11 +285,12 @@ export default function MembersPage() {
                         : m.roles.includes('reviewer')
                           ? '取消评审专家'
                           : '设为评审专家'}
-                    </View>
+                    </Button>
                     {techManagers && (
-                      <View
+                      <Button
+                        kind="secondary"
+                        busy={busy === `tech_manager-${m.id}`}
                         className={`member__action member__action--tech-manager${busy === `tech_manager-${m.id}` ? ' is-busy' : ''}`}
-                        hoverClass="members__btn--pressed"
                         onClick={() => toggleRole(m, 'tech_manager')}
                       >
                         {busy === `tech_manager-${m.id}`
@@ -295,24 +298,24 @@ export default function MembersPage() {
                           : m.roles.includes('tech_manager')
                             ? '取消技术经理人'
                             : '设为技术经理人'}
-                      </View>
+                      </Button>
                     )}
-                    <View
+                    <Button
+                      kind="secondary"
                       className="member__action member__action--admin"
-                      hoverClass="members__btn--pressed"
                       onClick={() =>
                         !busy && setPending({ kind: 'admin', member: m, roles: toggled(m.roles, 'org_admin') })
                       }
                     >
                       {m.roles.includes('org_admin') ? '取消管理员' : '设为管理员'}
-                    </View>
-                    <View
+                    </Button>
+                    <Button
+                      kind="danger"
                       className="member__action member__action--remove"
-                      hoverClass="members__btn--pressed"
                       onClick={() => !busy && setPending({ kind: 'remove', member: m })}
                     >
                       移除
-                    </View>
+                    </Button>
                   </View>
                 )}
               </View>
@@ -325,13 +328,12 @@ export default function MembersPage() {
         </View>
       )}
 
-      <View
+      <ActionButton
+        kind="danger"
         className="members__leave"
-        hoverClass="members__leave--pressed"
+        text="退出企业"
         onClick={() => !busy && setPending({ kind: 'leave' })}
-      >
-        退出企业
-      </View>
+      />
 
       <Dialog
         open={pending !== null}

@@ -14,6 +14,7 @@ import { REGISTRATION_ROLES } from '@jiebang/shared';
 import * as events from '../../../../services/events';
 import { errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
+import { Button } from '../../../../components/button';
 import { ActionButton, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { AuditLink } from '../../../../components/audit-link';
@@ -67,12 +68,12 @@ function Registrations({ id, onApproved }: { id: string; onApproved: () => void 
           </View>
           {r.status === 'pending' && (
             <View className="ev-section__actions">
-              <View className="ev-mini-btn console-reg__approve" onClick={() => void decide(r.id, 'approve')}>
+              <Button className="console-reg__approve" onClick={() => void decide(r.id, 'approve')}>
                 通过
-              </View>
-              <View className="ev-mini-btn ev-mini-btn--danger console-reg__reject" onClick={() => setRejecting(r.id)}>
+              </Button>
+              <Button kind="danger" className="console-reg__reject" onClick={() => setRejecting(r.id)}>
                 不通过
-              </View>
+              </Button>
             </View>
           )}
         </View>

@@ -9,6 +9,7 @@ import { Text, View } from '@tarojs/components';
 import * as events from '../../../../services/events';
 import { errorMessage } from '../../../../services/http';
 import { usePagedList } from '../../../../hooks/use-paged-list';
+import { Button } from '../../../../components/button';
 import { ActionButton } from '../../../../components/form';
 import { PublishEventDialog } from '../../components/publish-dialog';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
@@ -53,15 +54,15 @@ export default function OrganisedEventsPage() {
               {e.capacity ? `/${e.capacity}` : ''} · 签到 {e.checkedInCount}
             </Text>
             {e.status === 'draft' && (
-              <View
-                className="ev-mini-btn org-events__publish"
+              <Button
+                className="org-events__publish"
                 onClick={(ev) => {
                   ev.stopPropagation();
                   setPublishing(e.id);
                 }}
               >
                 发布到活动日历
-              </View>
+              </Button>
             )}
           </EventListCard>
         ))}

@@ -11,6 +11,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MyDataResponse } from '@jiebang/shared';
 import * as personal from '../../../../services/personal-data';
+import { ActionButton } from '../../../../components/button';
 import { Dialog } from '../../../../components/dialog';
 import { errorMessage } from '../../../../services/http';
 import './index.scss';
@@ -80,9 +81,11 @@ export default function PrivacyPage() {
         <View className="privacy__card erase-done">
           <Text className="privacy__title">账号已注销</Text>
           <Text className="privacy__text">您的个人信息已删除。项目记录中的您显示为“已注销用户”。</Text>
-          <View className="privacy__button" onClick={() => void Taro.switchTab({ url: '/pages/mine/index' })}>
-            返回“我的”
-          </View>
+          <ActionButton
+            className="privacy__button"
+            text="返回“我的”"
+            onClick={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+          />
         </View>
       </View>
     );
@@ -111,17 +114,19 @@ export default function PrivacyPage() {
                 {r.what}：{r.kept}
               </Text>
             ))}
-            <View className="privacy__button my-data-download" onClick={() => save(data)}>
-              {process.env.TARO_ENV === 'h5' ? '下载全部数据（JSON）' : '复制全部数据（JSON）'}
-            </View>
+            <ActionButton
+              className="privacy__button my-data-download"
+              text={process.env.TARO_ENV === 'h5' ? '下载全部数据（JSON）' : '复制全部数据（JSON）'}
+              onClick={() => save(data)}
+            />
           </View>
         ) : (
-          <View
+          <ActionButton
             className={`privacy__button my-data-load${busy ? ' is-busy' : ''}`}
-            onClick={() => !busy && void load()}
-          >
-            查看我的数据
-          </View>
+            text="查看我的数据"
+            busy={busy}
+            onClick={() => void load()}
+          />
         )}
       </View>
 
@@ -140,12 +145,13 @@ export default function PrivacyPage() {
           </Text>
         ))}
         <Text className="privacy__text">企业的最后一位管理员需先在“企业成员”中指定其他管理员，才能注销。</Text>
-        <View
-          className={`privacy__button privacy__button--danger erase-account${busy ? ' is-busy' : ''}`}
-          onClick={() => !busy && setConfirming(true)}
-        >
-          注销账号
-        </View>
+        <ActionButton
+          kind="danger"
+          className={`privacy__button erase-account${busy ? ' is-busy' : ''}`}
+          text="注销账号"
+          disabled={busy}
+          onClick={() => setConfirming(true)}
+        />
       </View>
 
       <Dialog
