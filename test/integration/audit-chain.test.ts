@@ -3,7 +3,7 @@
  * broken on purpose directly in DynamoDB Local (an edited event, a deleted one, a deleted tail, a whole deleted
  * trail), the daily links of the platform chain, and concurrent appends that must not fork a trail.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { auditTrailSchema, auditVerdictSchema, demandSchema } from '@jiebang/shared';
 import { handler as createH } from '../../functions/src/handlers/demands-create';
@@ -19,17 +19,12 @@ import { auditPut } from '../../functions/src/store/events';
 import { keys } from '../../functions/src/store/keys';
 import { transact } from '../../functions/src/store/transact';
 import { anchorDays, verifyEverything } from '../../functions/src/use-cases/audit';
-import { NOW, makeWorld, type Person, type World } from '../support/actors';
+import { NOW, type Person, worldAtNow } from '../support/actors';
 import { expectWith } from '../support/expect-with';
 import { demandForm } from '../support/fixtures';
 import { act, invoke } from '../support/invoke';
 
-let w: World;
-beforeAll(async () => {
-  w = await makeWorld();
-}, 60_000);
-beforeEach(() => overrideDeps({ clock: { now: () => NOW } }));
-afterEach(() => overrideDeps({ clock: systemClock }));
+const w = worldAtNow();
 
 const form = demandForm();
 const trail = (p: Person | null, id: string, type = 'demand') =>

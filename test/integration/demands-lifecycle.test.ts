@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
 import { demandDetailSchema, demandSchema, errorBodySchema, reviewQueueSchema } from '@jiebang/shared';
 import { handler as createH } from '../../functions/src/handlers/demands-create';
@@ -12,22 +12,15 @@ import { handler as decideH } from '../../functions/src/handlers/review-demands-
 import { handler as catalogueH } from '../../functions/src/handlers/catalogue-list';
 import { handler as catalogueGetH } from '../../functions/src/handlers/catalogue-get';
 import { overrideDeps } from '../../functions/src/deps';
-import { systemClock } from '../../functions/src/clock';
 import { runIndexerNow } from '../../functions/src/scheduler';
-import { CAMPAIGN, NOW, makeWorld, tokenAt, type Person, type World } from '../support/actors';
+import { CAMPAIGN, NOW, tokenAt, type Person, worldAtNow } from '../support/actors';
 import { demandForm } from '../support/fixtures';
 import { act, invoke } from '../support/invoke';
 import { inboxOf } from '../support/inspect';
 import { spyOnStore } from '../support/store-spy';
 
-let w: World;
+const w = worldAtNow();
 const at = (ms: number) => overrideDeps({ clock: { now: () => new Date(ms) } });
-
-beforeAll(async () => {
-  w = await makeWorld();
-}, 60_000);
-beforeEach(() => at(NOW.getTime()));
-afterEach(() => overrideDeps({ clock: systemClock }));
 
 const form = demandForm();
 const create = (p: Person, body: unknown = form) => invoke(createH, { method: 'POST', token: p.token, body });

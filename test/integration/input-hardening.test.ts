@@ -3,15 +3,13 @@
  * finding 10): a number the store cannot hold (1e-200 used to reach DynamoDB and answer 500 "Number underflow"),
  * a title of only zero-width characters, bidi overrides and lone surrogates (used to be stored and echoed).
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { expectWith } from '../support/expect-with';
 import { demandSchema, errorBodySchema } from '@jiebang/shared';
 import { handler as createOrg } from '../../functions/src/handlers/orgs-create';
 import { handler as classifyTool } from '../../functions/src/handlers/tools-classify';
 import { handler as createDemand } from '../../functions/src/handlers/demands-create';
-import { overrideDeps } from '../../functions/src/deps';
-import { systemClock } from '../../functions/src/clock';
-import { NOW, makeWorld, type World } from '../support/actors';
+import { worldAtNow } from '../support/actors';
 import { demandForm, orgBody } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { session } from './applications-support';
@@ -48,12 +46,7 @@ describe('numbers DynamoDB cannot store', () => {
 });
 
 describe('free text', () => {
-  let w: World;
-  beforeAll(async () => {
-    w = await makeWorld();
-  }, 60_000);
-  beforeEach(() => overrideDeps({ clock: { now: () => NOW } }));
-  afterEach(() => overrideDeps({ clock: systemClock }));
+  const w = worldAtNow();
 
   const form = demandForm();
   const create = (over: Record<string, unknown>) =>

@@ -4,7 +4,9 @@
  */
 import type { Campaign, Org, SessionUser } from '@jiebang/shared';
 import { ulid } from 'ulid';
-import { deps } from '../../functions/src/deps';
+import { afterEach, beforeAll, beforeEach } from '@jest/globals';
+import { systemClock } from '../../functions/src/clock';
+import { deps, overrideDeps } from '../../functions/src/deps';
 import { repositories } from '../../functions/src/store';
 import { org } from './fixtures';
 import { DynamoDirectContactRepository } from '../../functions/src/store/dynamo-direct-contacts';
@@ -128,4 +130,18 @@ export async function makeWorld(opts: { campaign?: boolean } = {}): Promise<Worl
 /** A token valid at `when` (the fake clock also decides token expiry). */
 export async function tokenAt(p: Person, when: Date): Promise<Person> {
   return { user: p.user, token: (await deps().tokens.issue(p.user, when)).token };
+}
+
+/**
+ * The world of a test file (or of a describe block), made once, with the clock at NOW for each test — the world's
+ * tokens are issued at NOW. The object is filled in by the beforeAll, so the tests read it as they would a `let`.
+ */
+export function worldAtNow(): World {
+  const w = {} as World;
+  beforeAll(async () => {
+    Object.assign(w, await makeWorld());
+  }, 60_000);
+  beforeEach(() => overrideDeps({ clock: { now: () => NOW } }));
+  afterEach(() => overrideDeps({ clock: systemClock }));
+  return w;
 }
