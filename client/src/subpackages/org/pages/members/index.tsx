@@ -21,9 +21,8 @@ import { Dialog } from '../../../../components/dialog';
 import { useMe } from '../../../../hooks/use-me';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { roleText } from '../../../../lib/format';
+import { MINE } from '../../../../lib/nav';
 import './index.scss';
-
-const MINE = '/pages/mine/index';
 
 /** What the admin is about to confirm. */
 type Pending =
@@ -167,15 +166,7 @@ export default function MembersPage() {
       me.status === 'signed-out'
         ? ['请先登录', '登录后可查看本企业成员', '去登录']
         : ['尚未加入企业', '登记企业或凭企业管理员的邀请码加入后，可在这里查看成员', '返回我的'];
-    return (
-      <EmptyState
-        className="members-empty"
-        text={text}
-        hint={hint}
-        actionText={actionText}
-        onAction={() => void Taro.switchTab({ url: MINE })}
-      />
-    );
+    return <EmptyState className="members-empty" text={text} hint={hint} go={{ text: actionText, url: MINE }} />;
   }
 
   const dialog = dialogText(pending);
