@@ -9,51 +9,51 @@ export interface SearchText {
   setText: (text: string) => void;
   /** Apply the typed text now (搜索 on the keyboard). */
   submit: () => void;
+  /** The most characters the box takes (and a query holds). */
+  maxLength: number;
 }
 
 /**
- * The text typed in a SearchBar and the query it makes: `toQuery(trimmed text)` ('' for none) is passed to
- * `apply` 400 ms after the last keystroke when it differs from the current `query`. `apply` and `toQuery` must be
- * stable (module functions, setters, useCallback).
+ * The text typed in a SearchBar and the query it makes — the trimmed text cut to `maxLength`, or '' where
+ * `searchable` refuses it — passed to `apply` 400 ms after the last keystroke when it differs from the current
+ * `query`. `apply` and `searchable` must be stable (module functions, setters, useCallback).
  */
 export function useSearchText(
   query: string,
   apply: (q: string) => void,
-  toQuery: (text: string) => string,
+  maxLength: number,
+  searchable: (text: string) => boolean = () => true,
 ): SearchText {
   const [text, setText] = useState('');
+  const toQuery = useCallback(
+    (typed: string) => {
+      const t = typed.trim();
+      return searchable(t) ? t.slice(0, maxLength) : '';
+    },
+    [maxLength, searchable],
+  );
   useEffect(() => {
-    const q = toQuery(text.trim());
+    const q = toQuery(text);
     if (q === query) return;
     const timer = setTimeout(() => apply(q), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, query, apply, toQuery]);
-  const submit = useCallback(() => apply(toQuery(text.trim())), [text, apply, toQuery]);
-  return { text, setText, submit };
+  const submit = useCallback(() => apply(toQuery(text)), [text, apply, toQuery]);
+  return { text, setText, submit, maxLength };
 }
 
 /**
  * A search box: ⌕, the input and, while something is typed, × to clear it. Its classes are `name` and
  * `name__icon|input|placeholder|clear`, styled by the page with the `search-box` mixin (styles/_blocks.scss).
  */
-export function SearchBar({
-  name,
-  search,
-  maxLength,
-  placeholder,
-}: {
-  name: string;
-  search: SearchText;
-  maxLength: number;
-  placeholder: string;
-}) {
+export function SearchBar({ name, search, placeholder }: { name: string; search: SearchText; placeholder: string }) {
   return (
     <View className={name}>
       <Text className={`${name}__icon`}>⌕</Text>
       <Input
         className={`${name}__input`}
         value={search.text}
-        maxlength={maxLength}
+        maxlength={search.maxLength}
         confirmType="search"
         placeholder={placeholder}
         placeholderClass={`${name}__placeholder`}

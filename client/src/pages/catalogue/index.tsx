@@ -55,9 +55,6 @@ function searchable(text: string): boolean {
     .some((run) => run.length >= 2);
 }
 
-/** The keyword a typed text applies: '' while it is not searchable. */
-const keyword = (text: string) => (searchable(text) ? text.slice(0, 50) : '');
-
 export default function CataloguePage() {
   const [filters, setFilters, set] = useFilters<Filters>({ open: false, q: '' });
   const now = useNow(30_000);
@@ -79,7 +76,7 @@ export default function CataloguePage() {
   const { status, error, items, cursor, loadingMore, moreError, reload, loadMore } = usePagedList(fetchPage);
 
   const applyQuery = useCallback((q: string) => setFilters((f) => ({ ...f, q })), [setFilters]);
-  const search = useSearchText(filters.q, applyQuery, keyword);
+  const search = useSearchText(filters.q, applyQuery, 50, searchable);
 
   const open = (id: string) => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(id)}` });
   const filtered = Boolean(filters.track || filters.field || filters.region || filters.open || filters.q);
@@ -101,7 +98,7 @@ export default function CataloguePage() {
         >
           “百场万企”对接活动日历 ›
         </Text>
-        <SearchBar name="catalogue-search" search={search} maxLength={50} placeholder="搜索需求名称、技术难点、指标" />
+        <SearchBar name="catalogue-search" search={search} placeholder="搜索需求名称、技术难点、指标" />
         {tooShort && <Text className="catalogue-search__hint">请至少输入 2 个连续的字或字母</Text>}
         <Text
           className="catalogue__library-link"

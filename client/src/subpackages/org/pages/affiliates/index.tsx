@@ -24,14 +24,14 @@ import { SearchBar, useSearchText } from '../../../../components/search-bar';
 import { useMe } from '../../../../hooks/use-me';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { MINE } from '../../../../lib/nav';
+import { OrgNotice, type Notice } from '../../components/notice';
 import './index.scss';
 
 /** Entries a page. */
 const PAGE_SIZE = 30;
-/** The query a typed search makes. */
-const toQuery = (text: string) => text.slice(0, 100);
 
-type Notice = { kind: 'ok' | 'error'; text: string; code?: string; rows?: { row: number; reason: string }[] };
+/** An import's notice also lists the rows it refused. */
+type ImportNotice = Notice & { rows?: { row: number; reason: string }[] };
 
 function refusalText(err: unknown): string {
   if (!(err instanceof ApiError)) return errorMessage(err);
@@ -48,7 +48,7 @@ export default function AffiliatesPage() {
   const issues = org?.kind === 'large' || org?.kind === 'sme';
 
   const [q, setQ] = useState('');
-  const search = useSearchText(q, setQ, toQuery);
+  const search = useSearchText(q, setQ, 100);
   // A new fetcher per search (and after an import: `listKey`): the list loads again from the first page.
   const [listKey, setListKey] = useState(0);
   const orgId = org && issues ? org.id : null;
@@ -58,7 +58,7 @@ export default function AffiliatesPage() {
     [orgId, q, listKey],
   );
   const list = usePagedList(orgId ? fetchPage : null, { reloadOn: 'show' });
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
   const [picked, setPicked] = useState<PickedFile | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [downloading, setDownloading] = useState(false);
@@ -139,12 +139,7 @@ export default function AffiliatesPage() {
       </View>
 
       {notice && (
-        <View
-          className={`affiliates__notice affiliates__notice--${notice.kind}`}
-          data-kind={notice.kind}
-          data-code={notice.code ?? ''}
-        >
-          <Text>{notice.text}</Text>
+        <OrgNotice block="affiliates" notice={notice}>
           {notice.rows && notice.rows.length > 0 && (
             <View className="affiliates__refused">
               {notice.rows.map((r) => (
@@ -155,7 +150,7 @@ export default function AffiliatesPage() {
               ))}
             </View>
           )}
-        </View>
+        </OrgNotice>
       )}
 
       {isAdmin && (
@@ -193,12 +188,7 @@ export default function AffiliatesPage() {
       )}
 
       <View className="affiliates__list">
-        <SearchBar
-          name="affiliates-search"
-          search={search}
-          maxLength={100}
-          placeholder="搜索企业名称或统一社会信用代码"
-        />
+        <SearchBar name="affiliates-search" search={search} placeholder="搜索企业名称或统一社会信用代码" />
 
         {list.status === 'loading' && <SkeletonCards count={3} />}
         {list.status === 'error' && (
