@@ -183,6 +183,20 @@ export function MoreLine({
 }
 
 /**
+ * A paged list of one campaign year (hooks/use-campaign-year, then use-paged-list) until its first page is in:
+ * the year's failure, loading, the list's failure; null once there is a page to show.
+ */
+export function yearListState(
+  campaign: { year: number | null; error: unknown; reload: () => void },
+  list: { status: 'loading' | 'error' | 'ready'; error?: unknown; reload: () => void },
+) {
+  if (campaign.error) return <ErrorState message={errorMessage(campaign.error)} onRetry={campaign.reload} />;
+  if (!campaign.year || list.status === 'loading') return <LoadingState />;
+  if (list.status === 'error') return <ErrorState message={errorMessage(list.error)} onRetry={list.reload} />;
+  return null;
+}
+
+/**
  * The foot of a paged list (`usePagedList`): 正在加载更多… while a page loads, the failure of one (the next pull
  * retries), and at the end `end` (— 已显示全部 — by default). Nothing while more pages wait to be pulled.
  */
