@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, errorMessage } from '../services/http';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
@@ -36,4 +37,21 @@ export function useAsync<T>(load: (() => Promise<T>) | null) {
 
   const state: AsyncState<T> = answer && answer.load === load ? answer.state : { status: 'loading' };
   return { ...state, state, reload, set };
+}
+
+/** One object as its page shows it (components/state-view `UnreadyState` until `ready`). */
+export type ObjectState<T> =
+  { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; value: T };
+
+/**
+ * `useAsync`'s state of one object: a 404 (no such object, or not this user's) is `missing`, not a failure, and
+ * so is a route without the object's id (`given` false).
+ */
+export function objectState<T>(state: AsyncState<T>, given = true): ObjectState<T> {
+  if (!given) return { kind: 'missing' };
+  if (state.status === 'ready') return { kind: 'ready', value: state.value };
+  if (state.status === 'loading') return { kind: 'loading' };
+  return state.error instanceof ApiError && state.error.status === 404
+    ? { kind: 'missing' }
+    : { kind: 'error', message: errorMessage(state.error) };
 }

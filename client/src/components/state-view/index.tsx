@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { ApiError, errorMessage, signInReason } from '../../services/http';
 import { currentUrl, signInThen, type Resume } from '../../lib/resume';
+import { leaveFor } from '../../lib/nav';
 import './index.scss';
 
 interface StateProps {
@@ -23,21 +24,27 @@ export function SkeletonCards({ count = 3 }: { count?: number }) {
   );
 }
 
-export function EmptyState({
-  className = '',
-  text,
-  hint,
-  actionText,
-  onAction,
-}: StateProps & { text: string; hint?: string; actionText?: string; onAction?: () => void }) {
+export interface EmptyStateProps extends StateProps {
+  text: string;
+  hint?: string;
+  actionText?: string;
+  onAction?: () => void;
+  /** A button that leaves for another page (`lib/nav` leaveFor): 返回我的, 浏览需求目录… */
+  go?: { text: string; url: string };
+}
+
+export function EmptyState({ className = '', text, hint, actionText, onAction, go }: EmptyStateProps) {
+  const action = go
+    ? { text: go.text, run: () => leaveFor(go.url) }
+    : actionText && onAction && { text: actionText, run: onAction };
   return (
     <View className={`state ${className}`}>
       <View className="state__icon state__icon--empty" />
       <Text className="state__title">{text}</Text>
       {hint && <Text className="state__hint">{hint}</Text>}
-      {actionText && onAction && (
-        <View className="state__retry" hoverClass="state__retry--pressed" onClick={onAction}>
-          {actionText}
+      {action && (
+        <View className="state__retry" hoverClass="state__retry--pressed" onClick={action.run}>
+          {action.text}
         </View>
       )}
     </View>
@@ -114,6 +121,79 @@ export function FailedState({
   ) : (
     <ErrorState className={className} message={errorMessage(error)} onRetry={onRetry} />
   );
+}
+
+/** Where a page's one object stands before it can be shown (hooks/use-async `objectState`). */
+export type Unready = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string };
+
+/**
+ * A page's one object while it is not there: loading; `missing` (no such object, not this user's, or no id in the
+ * route) as an empty state, class `<name>-missing`; a failure with a retry, class `<name>-error`. `frame` wraps
+ * the last two (a page's `--state` modifier that places them).
+ */
+export function UnreadyState({
+  name,
+  state,
+  missing,
+  onRetry,
+  frame,
+}: {
+  name: string;
+  state: Unready;
+  missing: Omit<EmptyStateProps, 'className'>;
+  onRetry: () => void;
+  frame?: string;
+}) {
+  if (state.kind === 'loading') return <LoadingState />;
+  const shown =
+    state.kind === 'missing' ? (
+      <EmptyState {...missing} className={`${name}-missing`} />
+    ) : (
+      <ErrorState className={`${name}-error`} message={state.message} onRetry={onRetry} />
+    );
+  return frame ? <View className={frame}>{shown}</View> : shown;
+}
+
+/**
+ * The `&__more` line of a list whose next page comes on a tap (点击加载更多, class `&__more-link`) rather than on
+ * reaching the bottom; `end` once every page is shown.
+ */
+export function MoreLine({
+  block,
+  list,
+  end,
+}: {
+  block: string;
+  list: { loadingMore: boolean; cursor: string | null; loadMore: () => Promise<void> };
+  end: string;
+}) {
+  return (
+    <View className={`${block}__more`}>
+      {list.loadingMore ? (
+        <Text>正在加载更多…</Text>
+      ) : list.cursor ? (
+        <Text className={`${block}__more-link`} onClick={() => void list.loadMore()}>
+          点击加载更多
+        </Text>
+      ) : (
+        <Text>{end}</Text>
+      )}
+    </View>
+  );
+}
+
+/**
+ * A paged list of one campaign year (hooks/use-campaign-year, then use-paged-list) until its first page is in:
+ * the year's failure, loading, the list's failure; null once there is a page to show.
+ */
+export function yearListState(
+  campaign: { year: number | null; error: unknown; reload: () => void },
+  list: { status: 'loading' | 'error' | 'ready'; error?: unknown; reload: () => void },
+) {
+  if (campaign.error) return <ErrorState message={errorMessage(campaign.error)} onRetry={campaign.reload} />;
+  if (!campaign.year || list.status === 'loading') return <LoadingState />;
+  if (list.status === 'error') return <ErrorState message={errorMessage(list.error)} onRetry={list.reload} />;
+  return null;
 }
 
 /**

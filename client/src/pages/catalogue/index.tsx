@@ -8,9 +8,9 @@
  * (`catalogue-empty--filtered` when filters are on), `catalogue-error`. On H5, type into
  * `.catalogue-search__input input` (the class sits on Taro's wrapper).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { DEMAND_TRACKS, FIELDS } from '@jiebang/shared';
 import type { DemandTrack, FieldKey } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
@@ -23,10 +23,10 @@ import { Recommendations } from '../../components/recommendations';
 import { chipFilter, FilterChips, FilterPicker, REGION_FILTER } from '../../components/filters';
 import { useFilters } from '../../hooks/use-filters';
 import { Tabs, type TabItem } from '../../components/tabs';
+import { SearchBar, useSearchText } from '../../components/search-bar';
 import './index.scss';
 
 const PAGE_SIZE = 20;
-const SEARCH_DEBOUNCE_MS = 400;
 const FIELD_CHIPS = chipFilter('全部', FIELDS, 'catalogue-filters__chips', 'field-chip');
 
 /** SME 发榜 (library area): the catalogue's two tracks, or both. */
@@ -57,7 +57,6 @@ function searchable(text: string): boolean {
 
 export default function CataloguePage() {
   const [filters, setFilters, set] = useFilters<Filters>({ open: false, q: '' });
-  const [searchText, setSearchText] = useState('');
   const now = useNow(30_000);
 
   // A new fetcher per filter change: the list loads again from the first page.
@@ -76,22 +75,16 @@ export default function CataloguePage() {
   );
   const { status, error, items, cursor, loadingMore, moreError, reload, loadMore } = usePagedList(fetchPage);
 
-  // The keyword applies 400 ms after the last keystroke.
-  useEffect(() => {
-    const text = searchText.trim();
-    const q = searchable(text) ? text.slice(0, 50) : '';
-    if (q === filters.q) return;
-    const timer = setTimeout(() => setFilters((f) => ({ ...f, q })), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [searchText, filters.q, setFilters]);
+  const applyQuery = useCallback((q: string) => setFilters((f) => ({ ...f, q })), [setFilters]);
+  const search = useSearchText(filters.q, applyQuery, 50, searchable);
 
   const open = (id: string) => void Taro.navigateTo({ url: `/pages/demand-detail/index?id=${encodeURIComponent(id)}` });
   const filtered = Boolean(filters.track || filters.field || filters.region || filters.open || filters.q);
   const clearFilters = () => {
-    setSearchText('');
+    search.setText('');
     setFilters({ open: false, q: '' });
   };
-  const tooShort = searchText.trim() !== '' && !searchable(searchText.trim());
+  const tooShort = search.text.trim() !== '' && !searchable(search.text.trim());
 
   return (
     <View className="catalogue">
@@ -105,27 +98,7 @@ export default function CataloguePage() {
         >
           “百场万企”对接活动日历 ›
         </Text>
-        <View className="catalogue-search">
-          <Text className="catalogue-search__icon">⌕</Text>
-          <Input
-            className="catalogue-search__input"
-            value={searchText}
-            maxlength={50}
-            confirmType="search"
-            placeholder="搜索需求名称、技术难点、指标"
-            placeholderClass="catalogue-search__placeholder"
-            onInput={(e) => setSearchText(e.detail.value)}
-            onConfirm={(e) => {
-              const text = e.detail.value.trim();
-              if (searchable(text)) setFilters((f) => ({ ...f, q: text.slice(0, 50) }));
-            }}
-          />
-          {searchText !== '' && (
-            <Text className="catalogue-search__clear" onClick={() => setSearchText('')}>
-              ×
-            </Text>
-          )}
-        </View>
+        <SearchBar name="catalogue-search" search={search} placeholder="搜索需求名称、技术难点、指标" />
         {tooShort && <Text className="catalogue-search__hint">请至少输入 2 个连续的字或字母</Text>}
         <Text
           className="catalogue__library-link"

@@ -2,18 +2,19 @@ import { useCallback, useEffect, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { countdownText, formatShanghai, links } from '@jiebang/shared';
-import type { ApplicationSummary, CatalogueDetail } from '@jiebang/shared';
+import type { ApplicationSummary } from '@jiebang/shared';
 import * as catalogue from '../../services/catalogue';
 import * as applications from '../../services/applications';
 import { isSignedIn, me } from '../../services/auth';
 import * as notifications from '../../services/notifications';
-import { ApiError, errorMessage } from '../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../components/state-view';
+import { errorMessage } from '../../services/http';
+import { UnreadyState, type EmptyStateProps } from '../../components/state-view';
 import { DemandView } from '../../components/demand-view';
 import { DemandQuestions } from '../../components/demand-questions';
 import { budgetText, demandTypeText, fieldText, issuerText, regionText } from '../../lib/format';
 import { useNow } from '../../hooks/use-now';
-import { useAsync } from '../../hooks/use-async';
+import { objectState, useAsync } from '../../hooks/use-async';
+import { CATALOGUE } from '../../lib/nav';
 import { applyEligibility, applyUrl, keepResume, signInThen } from '../../lib/resume';
 import './index.scss';
 import { showModal } from '../../lib/modal';
@@ -50,11 +51,12 @@ function applicationAction(a: ApplicationSummary): { text: string; url: string }
     : { text: '查看申请', url: `/subpackages/sme/pages/application/index?id=${encodeURIComponent(a.id)}` };
 }
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'not-found' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; demand: CatalogueDetail };
+/** A demand that is not there, or not published yet. */
+const MISSING: EmptyStateProps = {
+  text: '该需求不存在或尚未发布',
+  hint: '请返回需求目录查看其他需求',
+  go: { text: '返回需求目录', url: CATALOGUE },
+};
 
 /** Statuses whose selection is in the public 揭榜名单 (issue 16): the detail links to it. */
 const RESULT_PUBLIC = new Set<string>(['selected', 'in_cooperation', 'completed']);
@@ -68,43 +70,25 @@ export default function DemandDetailPage() {
 
   const load = useCallback(() => catalogue.get(id), [id]);
   const demand = useAsync(id ? load : null);
-  const state: State = !id
-    ? { kind: 'not-found' }
-    : demand.status === 'ready'
-      ? { kind: 'ready', demand: demand.value }
-      : demand.status === 'error'
-        ? demand.error instanceof ApiError && demand.error.status === 404
-          ? { kind: 'not-found' }
-          : { kind: 'error', message: errorMessage(demand.error) }
-        : { kind: 'loading' };
+  const state = objectState(demand.state, !!id);
 
   useEffect(() => {
     void notifications.prefetchTemplates();
   }, []);
 
-  if (state.kind === 'loading') return <LoadingState />;
-  if (state.kind === 'not-found') {
+  if (state.kind !== 'ready') {
     return (
-      <View className="detail detail--state">
-        <EmptyState
-          className="demand-detail-missing"
-          text="该需求不存在或尚未发布"
-          hint="请返回需求目录查看其他需求"
-          actionText="返回需求目录"
-          onAction={() => void Taro.switchTab({ url: '/pages/catalogue/index' })}
-        />
-      </View>
-    );
-  }
-  if (state.kind === 'error') {
-    return (
-      <View className="detail detail--state">
-        <ErrorState className="demand-detail-error" message={state.message} onRetry={demand.reload} />
-      </View>
+      <UnreadyState
+        name="demand-detail"
+        state={state}
+        missing={MISSING}
+        onRetry={demand.reload}
+        frame="detail detail--state"
+      />
     );
   }
 
-  const d = state.demand;
+  const d = state.value;
   const closed = !d.open;
 
   const apply = async () => {

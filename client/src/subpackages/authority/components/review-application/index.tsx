@@ -13,28 +13,22 @@ import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { INDUSTRIES, QUALIFICATIONS, APPLICANT_CLASS_LABELS, regionName } from '@jiebang/shared';
-import type { Application, Org } from '@jiebang/shared';
 import * as auth from '../../../../services/auth';
 import * as applications from '../../../../services/applications';
 import * as orgs from '../../../../services/orgs';
 import { ApiError, errorMessage } from '../../../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { UnreadyState } from '../../../../components/state-view';
 import { StatusBadge, StatusTimeline } from '../../../../components/app-status';
 import { ApplicationView } from '../../../../components/application-view';
 import { ActionButton } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { timeline } from '../../../../lib/application';
 import { authorityOf } from '../../../../lib/roles';
-import { useAsync } from '../../../../hooks/use-async';
+import { objectState, useAsync } from '../../../../hooks/use-async';
 import './index.scss';
 import { showModal } from '../../../../lib/modal';
 
 type Decision = 'forward' | 'return' | 'release';
-type State =
-  | { kind: 'loading' }
-  | { kind: 'missing' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; app: Application; org: Org | null; ministry: boolean };
 
 const DIALOGS: Record<
   Decision,
@@ -93,15 +87,7 @@ export function ReviewApplication({
     return { app, org, ministry: authorityOf(me.user.roles)?.kind === 'ministry' };
   }, [id]);
   const loaded = useAsync(id ? fetch : null);
-  const state: State = !id
-    ? { kind: 'missing' }
-    : loaded.status === 'ready'
-      ? { kind: 'ready', ...loaded.value }
-      : loaded.status === 'error'
-        ? loaded.error instanceof ApiError && loaded.error.status === 404
-          ? { kind: 'missing' }
-          : { kind: 'error', message: errorMessage(loaded.error) }
-        : { kind: 'loading' };
+  const state = objectState(loaded.state, !!id);
   const load = loaded.reload;
 
   const decide = async (decision: Decision, comment: string) => {
@@ -109,7 +95,7 @@ export function ReviewApplication({
     setBusy(true);
     try {
       const app = await applications.decide(id, comment ? { decision, comment } : { decision });
-      loaded.set({ app, org: state.org, ministry: state.ministry });
+      loaded.set({ ...state.value, app });
       setDialog(null);
       setDone(decision);
       void Taro.showToast({ title: DONE[decision], icon: 'success' });
@@ -127,26 +113,25 @@ export function ReviewApplication({
     }
   };
 
-  if (state.kind === 'loading') return <LoadingState />;
-  if (state.kind === 'missing') {
+  if (state.kind !== 'ready') {
     return (
-      <EmptyState
-        className="review-app-detail-missing"
-        text="申请不存在或不在您的审核范围"
-        actionText={pane ? undefined : '返回审核列表'}
-        onAction={() =>
-          void Taro.navigateBack().catch(() =>
-            Taro.redirectTo({ url: '/subpackages/authority/pages/application-queue/index' }),
-          )
-        }
+      <UnreadyState
+        name="review-app-detail"
+        state={state}
+        missing={{
+          text: '申请不存在或不在您的审核范围',
+          actionText: pane ? undefined : '返回审核列表',
+          onAction: () =>
+            void Taro.navigateBack().catch(() =>
+              Taro.redirectTo({ url: '/subpackages/authority/pages/application-queue/index' }),
+            ),
+        }}
+        onRetry={() => void load()}
       />
     );
   }
-  if (state.kind === 'error') {
-    return <ErrorState className="review-app-detail-error" message={state.message} onRetry={() => void load()} />;
-  }
 
-  const { app, org, ministry } = state;
+  const { app, org, ministry } = state.value;
   const decisions: Decision[] = ministry
     ? app.status === 'forwarded'
       ? ['release']

@@ -11,7 +11,6 @@
  * `review-apps__pane`, `review-apps-pick`, the picked card `is-selected`.
  */
 import { useCallback, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { APPLICANT_CLASS_LABELS, FIELDS, formatShanghai } from '@jiebang/shared';
 import * as applications from '../../../../services/applications';
@@ -26,6 +25,7 @@ import { DECISION_TEXT, NO_FILTERS, QueueFiltersBar, isFiltered, queueQuery } fr
 import { QueueCards } from '../../components/queue-card';
 import { QueueSplit } from '../../components/queue-split';
 import { ReviewApplication } from '../../components/review-application';
+import { MINE } from '../../../../lib/nav';
 import './index.scss';
 
 const denial = (err: unknown) => err instanceof ApiError && (err.status === 401 || err.status === 403);
@@ -67,8 +67,7 @@ export default function ReviewApplicationsQueuePage() {
         className="review-apps-denied"
         text="仅主管部门可以审核揭榜申请"
         hint="请使用主管部门账号登录"
-        actionText="返回我的"
-        onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+        go={{ text: '返回我的', url: MINE }}
       />
     );
   }

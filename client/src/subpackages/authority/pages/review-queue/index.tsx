@@ -16,7 +16,7 @@ import { formatShanghai } from '@jiebang/shared';
 import type { DemandQueueItem } from '@jiebang/shared';
 import * as review from '../../../../services/review';
 import { errorMessage } from '../../../../services/http';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { EmptyState, ErrorState, MoreLine, SkeletonCards } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/status-badge';
 import { fieldText, regionText } from '../../../../lib/format';
 import { authorityName } from '../../../../lib/roles';
@@ -49,7 +49,7 @@ export default function ReviewQueuePage() {
   );
   // Also when coming back from a decision: the decided demand has left the queue.
   const list = usePagedList(fetchPage, { reloadOn: 'show', moreErrors: 'toast' });
-  const { items, cursor, loadingMore, loadMore } = list;
+  const { items } = list;
   const who = me.status === 'ready' ? me.authority : null;
   const status = me.status === 'error' ? 'error' : list.status;
   const error = errorMessage(me.status === 'error' ? me.error : list.error);
@@ -141,17 +141,7 @@ export default function ReviewQueuePage() {
                 </>
               )}
             </QueueCards>
-            <View className="review-queue__more">
-              {loadingMore ? (
-                <Text>正在加载更多…</Text>
-              ) : cursor ? (
-                <Text className="review-queue__more-link" onClick={() => void loadMore()}>
-                  点击加载更多
-                </Text>
-              ) : (
-                <Text>— 已显示全部 {items.length} 项 —</Text>
-              )}
-            </View>
+            <MoreLine block="review-queue" list={list} end={`— 已显示全部 ${items.length} 项 —`} />
           </View>
         )}
       </QueueSplit>

@@ -30,7 +30,7 @@ import { useCampaignYear } from '../../../../hooks/use-campaign-year';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useBusyAction } from '../../../../hooks/use-busy-action';
 import { authorityOf } from '../../../../lib/roles';
-import { EmptyState, ErrorState, ListFooter, LoadingState } from '../../../../components/state-view';
+import { EmptyState, ListFooter, LoadingState, yearListState } from '../../../../components/state-view';
 import { ActionButton, Field, TextInput } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
 import { chipFilter, FilterChips, FilterPicker, REGION_FILTER } from '../../../../components/filters';
@@ -183,7 +183,8 @@ function History({ year, orgId }: { year: number; orgId: string }) {
 export default function SupportedSmesPage() {
   const { params } = useRouter();
   const me = useMe();
-  const { year: y, error: yearError, reload: reloadYear } = useCampaignYear(params.year);
+  const campaign = useCampaignYear(params.year);
+  const y = campaign.year;
   const [qualification, setQualification] = useState<SupportQualification | undefined>();
   const [region, setRegion] = useState<string | undefined>();
   const [open, setOpen] = useState<{ orgId: string; what: 'form' | 'history' } | null>(null);
@@ -194,11 +195,10 @@ export default function SupportedSmesPage() {
   const list = usePagedList(y ? fetchPage : null);
   const authority = me.status === 'ready' ? authorityOf(me.me.user.roles) : null;
 
-  if (me.status === 'loading' || (y === null && !yearError)) return <LoadingState />;
+  if (me.status === 'loading' || (y === null && !campaign.error)) return <LoadingState />;
   if (!authority) return <EmptyState text="仅主管部门可以查看" hint="工业和信息化部及省级中小企业主管部门使用此页" />;
-  if (yearError) return <ErrorState message={errorMessage(yearError)} onRetry={reloadYear} />;
-  if (!y || list.status === 'loading') return <LoadingState />;
-  if (list.status === 'error') return <ErrorState message={errorMessage(list.error)} onRetry={list.reload} />;
+  const waiting = yearListState(campaign, list);
+  if (waiting || !y) return waiting;
 
   return (
     <View className="supported-smes">

@@ -17,7 +17,7 @@ import * as campaigns from '../../../../services/campaigns';
 import { errorMessage } from '../../../../services/http';
 import { useCampaignYear } from '../../../../hooks/use-campaign-year';
 import { usePagedList } from '../../../../hooks/use-paged-list';
-import { EmptyState, ErrorState, ListFooter, LoadingState } from '../../../../components/state-view';
+import { EmptyState, ListFooter, yearListState } from '../../../../components/state-view';
 import { ActionButton } from '../../../../components/form';
 import { useMe } from '../../../../hooks/use-me';
 import '../../../../components/status-badge/index.scss';
@@ -47,7 +47,8 @@ async function download(year: number) {
 
 export default function ResultsPage() {
   const { params } = useRouter();
-  const { year: y, error: yearError, reload: reloadYear } = useCampaignYear(params.year);
+  const campaign = useCampaignYear(params.year);
+  const y = campaign.year;
   // publicity (公示): the period comes with the first page.
   const [period, setPeriod] = useState<{ from: string; until: string } | null>(null);
   const fetchPage = useCallback(
@@ -62,9 +63,8 @@ export default function ResultsPage() {
   const me = useMe();
   const mayObject = me.status === 'ready' && me.me.org !== null;
 
-  if (yearError) return <ErrorState message={errorMessage(yearError)} onRetry={reloadYear} />;
-  if (!y || list.status === 'loading') return <LoadingState />;
-  if (list.status === 'error') return <ErrorState message={errorMessage(list.error)} onRetry={list.reload} />;
+  const waiting = yearListState(campaign, list);
+  if (waiting || !y) return waiting;
 
   return (
     <View className="results">

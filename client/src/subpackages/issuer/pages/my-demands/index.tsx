@@ -11,7 +11,7 @@ import { Text, View } from '@tarojs/components';
 import { formatShanghai } from '@jiebang/shared';
 import * as demands from '../../../../services/demands';
 import { errorMessage } from '../../../../services/http';
-import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { EmptyState, ErrorState, MoreLine, SkeletonCards } from '../../../../components/state-view';
 import { StatusBadge } from '../../../../components/status-badge';
 import { CHANNEL_TEXT } from '../../../../components/demand-view';
 import { fieldText } from '../../../../lib/format';
@@ -105,17 +105,7 @@ export default function MyDemandsPage() {
               </Text>
             </View>
           ))}
-          <View className="my-demands__more">
-            {loadingMore ? (
-              <Text>正在加载更多…</Text>
-            ) : cursor ? (
-              <Text className="my-demands__more-link" onClick={() => void loadMore()}>
-                点击加载更多
-              </Text>
-            ) : (
-              <Text>— 共 {items.length} 项需求 —</Text>
-            )}
-          </View>
+          <MoreLine block="my-demands" list={{ loadingMore, cursor, loadMore }} end={`— 共 ${items.length} 项需求 —`} />
         </View>
       )}
     </View>

@@ -15,7 +15,6 @@ import {
   type TransferMode,
 } from '@jiebang/shared';
 import * as library from '../../../../services/library';
-import { ApiError, errorMessage } from '../../../../services/http';
 import {
   ActionButton,
   Chips,
@@ -26,6 +25,7 @@ import {
   TextInput,
   type OwnTextFieldSpec,
 } from '../../../../components/form';
+import { useFormSend } from '../../../../hooks/use-form-send';
 import '../../library.scss';
 
 const FIELD_OPTIONS = Object.entries(FIELDS) as [FieldKey, string][];
@@ -51,8 +51,7 @@ export default function AchievementFormPage() {
   const [price, setPrice] = useState('');
   const [contactName, setContactName] = useState('');
   const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send } = useFormSend('未能报送');
 
   const submit = async () => {
     const input = {
@@ -66,27 +65,15 @@ export default function AchievementFormPage() {
       price: price.trim() ? { amount: Number(price), negotiable: false } : { negotiable: true },
       contact: { name: contactName, phone },
     };
-    const parsed = achievementInputSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const a = await library.createAndSubmit(parsed.data as AchievementInput);
+    await send(achievementInputSchema.safeParse(input), async (value) => {
+      const a = await library.createAndSubmit(value as AchievementInput);
       await Taro.showModal({
         title: '已报送',
         content: '成果已报所属主管部门审核，审核通过后在成果库发布。',
         showCancel: false,
       });
       void Taro.redirectTo({ url: `/subpackages/library/pages/achievement/index?id=${a.id}` });
-    } catch (err) {
-      if (err instanceof ApiError && err.fields) setErrors(err.fields);
-      void Taro.showModal({ title: '未能报送', content: errorMessage(err), showCancel: false });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const toggle = (m: TransferMode) => setModes((ms) => (ms.includes(m) ? ms.filter((x) => x !== m) : [...ms, m]));

@@ -6,6 +6,7 @@
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
+import type { z } from 'zod';
 import { FIELDS, orgProfileInputSchema, type FieldKey, type Org } from '@jiebang/shared';
 import * as library from '../../../../services/library';
 import * as orgs from '../../../../services/orgs';
@@ -13,10 +14,14 @@ import { errorMessage } from '../../../../services/http';
 import { ActionButton, Chips, Field, FormCard, TextArea, TextInput } from '../../../../components/form';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import { useAsync } from '../../../../hooks/use-async';
+import { useFormSend } from '../../../../hooks/use-form-send';
 import { useMe } from '../../../../hooks/use-me';
 import '../../library.scss';
 
 const FIELD_OPTIONS = Object.entries(FIELDS) as [FieldKey, string][];
+
+/** Messages by the form's field (a bad keyword is the keywords field's, whatever its place in the list). */
+const byField = (error: z.ZodError) => Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message]));
 
 export default function ProfilePage() {
   const me = useMe();
@@ -35,8 +40,7 @@ function ProfileForm({ orgId, profile }: { orgId: string; profile: Org['profile'
   const [products, setProducts] = useState(profile?.products ?? '');
   const [fields, setFields] = useState<FieldKey[]>(profile?.techFields ?? []);
   const [keywords, setKeywords] = useState((profile?.keywords ?? []).join('、'));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, send } = useFormSend('未能保存');
 
   const save = async () => {
     const input = {
@@ -48,21 +52,14 @@ function ProfileForm({ orgId, profile }: { orgId: string; profile: Org['profile'
         .map((k) => k.trim())
         .filter(Boolean),
     };
-    const parsed = orgProfileInputSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await library.saveProfile(orgId, parsed.data);
-      void Taro.showToast({ title: '已保存', icon: 'success' });
-    } catch (err) {
-      void Taro.showModal({ title: '未能保存', content: errorMessage(err), showCancel: false });
-    } finally {
-      setBusy(false);
-    }
+    await send(
+      orgProfileInputSchema.safeParse(input),
+      async (profile) => {
+        await library.saveProfile(orgId, profile);
+        void Taro.showToast({ title: '已保存', icon: 'success' });
+      },
+      byField,
+    );
   };
   const toggle = (f: FieldKey) => setFields((fs) => (fs.includes(f) ? fs.filter((x) => x !== f) : [...fs, f]));
   return (

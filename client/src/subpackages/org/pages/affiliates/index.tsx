@@ -11,26 +11,27 @@
  * `affiliates-search__input` (the `input` inside), `affiliates-search__clear`, `affiliate` (`data-code`),
  * `affiliates__more` (`data-state`), `affiliates-dialog`, `affiliates-empty`, `affiliates-error`.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { AFFILIATE_RELATION_LABELS, MAX_IMPORT_ROWS } from '@jiebang/shared';
 import * as orgs from '../../../../services/orgs';
 import type { PickedFile } from '../../../../services/attachments';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { Dialog } from '../../../../components/dialog';
+import { SearchBar, useSearchText } from '../../../../components/search-bar';
 import { useMe } from '../../../../hooks/use-me';
 import { usePagedList } from '../../../../hooks/use-paged-list';
+import { MINE } from '../../../../lib/nav';
+import { OrgNotice, type Notice } from '../../components/notice';
 import './index.scss';
 
-const MINE = '/pages/mine/index';
 /** Entries a page. */
 const PAGE_SIZE = 30;
-/** The search applies this long after the last keystroke. */
-const SEARCH_DEBOUNCE_MS = 400;
 
-type Notice = { kind: 'ok' | 'error'; text: string; code?: string; rows?: { row: number; reason: string }[] };
+/** An import's notice also lists the rows it refused. */
+type ImportNotice = Notice & { rows?: { row: number; reason: string }[] };
 
 function refusalText(err: unknown): string {
   if (!(err instanceof ApiError)) return errorMessage(err);
@@ -46,8 +47,8 @@ export default function AffiliatesPage() {
   const isAdmin = ready?.user.roles.includes('org_admin') ?? false;
   const issues = org?.kind === 'large' || org?.kind === 'sme';
 
-  const [searchText, setSearchText] = useState('');
   const [q, setQ] = useState('');
+  const search = useSearchText(q, setQ, 100);
   // A new fetcher per search (and after an import: `listKey`): the list loads again from the first page.
   const [listKey, setListKey] = useState(0);
   const orgId = org && issues ? org.id : null;
@@ -57,17 +58,10 @@ export default function AffiliatesPage() {
     [orgId, q, listKey],
   );
   const list = usePagedList(orgId ? fetchPage : null, { reloadOn: 'show' });
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
   const [picked, setPicked] = useState<PickedFile | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [downloading, setDownloading] = useState(false);
-
-  useEffect(() => {
-    const text = searchText.trim().slice(0, 100);
-    if (text === q) return;
-    const timer = setTimeout(() => setQ(text), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [searchText, q]);
 
   const template = () => {
     if (!org || downloading) return;
@@ -110,7 +104,7 @@ export default function AffiliatesPage() {
     } finally {
       setProgress(null);
       void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-      setSearchText('');
+      search.setText('');
       setQ('');
       setListKey((k) => k + 1);
     }
@@ -125,8 +119,7 @@ export default function AffiliatesPage() {
         className="affiliates-empty"
         text={!org ? '尚未加入企业' : '无需申报关联企业'}
         hint={!org ? '登记企业或加入企业后，发榜企业可在这里申报关联企业名单' : '仅发榜企业需要申报关联企业名单'}
-        actionText="返回我的"
-        onAction={() => void Taro.switchTab({ url: MINE })}
+        go={{ text: '返回我的', url: MINE }}
       />
     );
   }
@@ -146,12 +139,7 @@ export default function AffiliatesPage() {
       </View>
 
       {notice && (
-        <View
-          className={`affiliates__notice affiliates__notice--${notice.kind}`}
-          data-kind={notice.kind}
-          data-code={notice.code ?? ''}
-        >
-          <Text>{notice.text}</Text>
+        <OrgNotice block="affiliates" notice={notice}>
           {notice.rows && notice.rows.length > 0 && (
             <View className="affiliates__refused">
               {notice.rows.map((r) => (
@@ -162,7 +150,7 @@ export default function AffiliatesPage() {
               ))}
             </View>
           )}
-        </View>
+        </OrgNotice>
       )}
 
       {isAdmin && (
@@ -200,24 +188,7 @@ export default function AffiliatesPage() {
       )}
 
       <View className="affiliates__list">
-        <View className="affiliates-search">
-          <Text className="affiliates-search__icon">⌕</Text>
-          <Input
-            className="affiliates-search__input"
-            value={searchText}
-            maxlength={100}
-            confirmType="search"
-            placeholder="搜索企业名称或统一社会信用代码"
-            placeholderClass="affiliates-search__placeholder"
-            onInput={(e) => setSearchText(e.detail.value)}
-            onConfirm={(e) => setQ(e.detail.value.trim().slice(0, 100))}
-          />
-          {searchText !== '' && (
-            <Text className="affiliates-search__clear" onClick={() => setSearchText('')}>
-              ×
-            </Text>
-          )}
-        </View>
+        <SearchBar name="affiliates-search" search={search} placeholder="搜索企业名称或统一社会信用代码" />
 
         {list.status === 'loading' && <SkeletonCards count={3} />}
         {list.status === 'error' && (
@@ -246,7 +217,7 @@ export default function AffiliatesPage() {
                   text={`没有找到“${q}”`}
                   hint="可输入企业名称中的几个字，或完整的统一社会信用代码"
                   actionText="清除搜索"
-                  onAction={() => setSearchText('')}
+                  onAction={() => search.setText('')}
                 />
               ))}
             {list.items.map((a) => (

@@ -22,15 +22,17 @@ import { Dialog } from '../../../../components/dialog';
 import { useMe } from '../../../../hooks/use-me';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { roleText } from '../../../../lib/format';
+import { MINE } from '../../../../lib/nav';
+import { OrgNotice, type Notice } from '../../components/notice';
 import './index.scss';
-
-const MINE = '/pages/mine/index';
 
 /** What the admin is about to confirm. */
 type Pending =
   { kind: 'remove'; member: Member } | { kind: 'admin'; member: Member; roles: OrgRole[] } | { kind: 'leave' };
 
-type Notice = { kind: 'ok' | 'error'; text: string; code?: string };
+/** The roles an admin switches on and off with one button each. */
+type ToggledRole = 'reviewer' | 'tech_manager';
+const ROLE_NAMES: Record<ToggledRole, string> = { reviewer: '评审专家', tech_manager: '技术经理人' };
 
 const ROLE_ORDER: Record<string, number> = { org_admin: 0, org_member: 1, reviewer: 2, tech_manager: 3 };
 const sortedRoles = (roles: string[]) => [...roles].sort((a, b) => (ROLE_ORDER[a] ?? 9) - (ROLE_ORDER[b] ?? 9));
@@ -121,15 +123,18 @@ export default function MembersPage() {
     [busy, orgId, refresh, refused],
   );
 
-  const toggleRole = (m: Member, role: 'reviewer' | 'tech_manager') => {
+  const toggleRole = (m: Member, role: ToggledRole) => {
     const roles = toggled(m.roles, role);
-    const name = role === 'reviewer' ? '评审专家' : '技术经理人';
+    const name = ROLE_NAMES[role];
     const text = roles.includes(role)
       ? `已将「${memberName(m)}」设为${name}`
       : `已取消「${memberName(m)}」的${name}角色`;
     void act(`${role}-${m.id}`, () => orgs.setMemberRoles(orgId!, m.id, roles), text);
   };
-  const techManagers = WITH_TECH_MANAGERS.includes(ready?.org?.kind ?? '');
+  // 技术经理人 only where the organisation has them.
+  const toggles: ToggledRole[] = WITH_TECH_MANAGERS.includes(ready?.org?.kind ?? '')
+    ? ['reviewer', 'tech_manager']
+    : ['reviewer'];
 
   const confirm = async () => {
     if (!pending || !orgId) return;
@@ -168,15 +173,7 @@ export default function MembersPage() {
       me.status === 'signed-out'
         ? ['请先登录', '登录后可查看本企业成员', '去登录']
         : ['尚未加入企业', '登记企业或凭企业管理员的邀请码加入后，可在这里查看成员', '返回我的'];
-    return (
-      <EmptyState
-        className="members-empty"
-        text={text}
-        hint={hint}
-        actionText={actionText}
-        onAction={() => void Taro.switchTab({ url: MINE })}
-      />
-    );
+    return <EmptyState className="members-empty" text={text} hint={hint} go={{ text: actionText, url: MINE }} />;
   }
 
   const dialog = dialogText(pending);
@@ -189,15 +186,7 @@ export default function MembersPage() {
         </Text>
       </View>
 
-      {notice && (
-        <View
-          className={`members__notice members__notice--${notice.kind}`}
-          data-kind={notice.kind}
-          data-code={notice.code ?? ''}
-        >
-          <Text>{notice.text}</Text>
-        </View>
-      )}
+      {notice && <OrgNotice block="members" notice={notice} />}
 
       {isAdmin && (
         <View className="members__card members__invite">
@@ -274,32 +263,19 @@ export default function MembersPage() {
                 </View>
                 {isAdmin && !self && (
                   <View className="member__actions">
-                    <Button
-                      kind="secondary"
-                      busy={busy === `reviewer-${m.id}`}
-                      className={`member__action member__action--reviewer${busy === `reviewer-${m.id}` ? ' is-busy' : ''}`}
-                      onClick={() => toggleRole(m, 'reviewer')}
-                    >
-                      {busy === `reviewer-${m.id}`
-                        ? '处理中…'
-                        : m.roles.includes('reviewer')
-                          ? '取消评审专家'
-                          : '设为评审专家'}
-                    </Button>
-                    {techManagers && (
+                    {toggles.map((role) => (
                       <Button
+                        key={role}
                         kind="secondary"
-                        busy={busy === `tech_manager-${m.id}`}
-                        className={`member__action member__action--tech-manager${busy === `tech_manager-${m.id}` ? ' is-busy' : ''}`}
-                        onClick={() => toggleRole(m, 'tech_manager')}
+                        busy={busy === `${role}-${m.id}`}
+                        className={`member__action member__action--${role.replace('_', '-')}${busy === `${role}-${m.id}` ? ' is-busy' : ''}`}
+                        onClick={() => toggleRole(m, role)}
                       >
-                        {busy === `tech_manager-${m.id}`
+                        {busy === `${role}-${m.id}`
                           ? '处理中…'
-                          : m.roles.includes('tech_manager')
-                            ? '取消技术经理人'
-                            : '设为技术经理人'}
+                          : `${m.roles.includes(role) ? '取消' : '设为'}${ROLE_NAMES[role]}`}
                       </Button>
-                    )}
+                    ))}
                     <Button
                       kind="secondary"
                       className="member__action member__action--admin"

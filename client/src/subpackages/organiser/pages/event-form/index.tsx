@@ -21,7 +21,6 @@ import {
   type FieldKey,
 } from '@jiebang/shared';
 import * as events from '../../../../services/events';
-import { ApiError, errorMessage } from '../../../../services/http';
 import { useMe } from '../../../../hooks/use-me';
 import {
   ActionButton,
@@ -35,14 +34,8 @@ import {
   type TextFieldSpec,
 } from '../../../../components/form';
 import { addDays, beijingInstant, beijingToday } from '../../../../lib/beijing-time';
-import {
-  fieldErrorsOf,
-  numberOrUndefined,
-  textOrUndefined,
-  withoutError,
-  type FieldErrors,
-} from '../../../../lib/form-errors';
-import { showModal } from '../../../../lib/modal';
+import { numberOrUndefined, textOrUndefined, withoutError } from '../../../../lib/form-errors';
+import { useFormSend } from '../../../../hooks/use-form-send';
 import { PublishEventDialog } from '../../components/publish-dialog';
 import './index.scss';
 
@@ -136,8 +129,7 @@ export default function EventFormPage() {
   const [coOrganisers, setCoOrganisers] = useState<string[]>([]);
   const [coName, setCoName] = useState('');
   const [sheet, setSheet] = useState<'chain' | 'region' | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, send } = useFormSend('未能保存');
   const [saved, setSaved] = useState<string | null>(null);
   const [publishing, setPublishing] = useState<string | null>(null);
   const shownRegion = region ?? ownRegion;
@@ -165,24 +157,13 @@ export default function EventFormPage() {
       description: texts.description.trim(),
       coOrganisers,
     };
-    const parsed = eventInputSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      void Taro.showToast({ title: '请按提示修改标红的项', icon: 'none' });
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const created = await events.create(parsed.data as EventInput);
+    const checked = eventInputSchema.safeParse(input);
+    if (!checked.success) void Taro.showToast({ title: '请按提示修改标红的项', icon: 'none' });
+    await send(checked, async (value) => {
+      const created = await events.create(value as EventInput);
       setSaved(created.id);
       void Taro.showToast({ title: '已保存为草稿', icon: 'success' });
-    } catch (err) {
-      if (err instanceof ApiError && err.fields) setErrors(err.fields);
-      void showModal({ title: '未能保存', content: errorMessage(err), showCancel: false });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   /** A field the organiser changed loses its message until the next save checks it again. */

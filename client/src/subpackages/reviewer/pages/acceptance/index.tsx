@@ -6,14 +6,14 @@
  * `acceptance-form__outcome` (`chip[data-value]`), `acceptance-form__comment`, `acceptance-form__submit`, `acceptance-dialog` (`dialog__confirm`).
  */
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ACCEPTANCE_OUTCOMES, acceptanceInputSchema, type AcceptanceOutcome } from '@jiebang/shared';
 import * as evaluation from '../../../../services/evaluation';
 import { errorMessage } from '../../../../services/http';
 import { ActionButton, Chips, Field, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { Dialog } from '../../../../components/dialog';
-import { routeParam } from '../../lib/route';
+import { useApplicationParams } from '../../lib/route';
 import '../../reviewer.scss';
 import { showModal } from '../../../../lib/modal';
 
@@ -33,9 +33,7 @@ const COMMENT: OwnTextFieldSpec = {
 };
 
 export default function AcceptancePage() {
-  const { params } = useRouter();
-  const id = routeParam(params.id);
-  const org = routeParam(params.org);
+  const { id, org } = useApplicationParams();
   const [result, setResult] = useState<'passed' | 'failed'>('passed');
   const [outcome, setOutcome] = useState<AcceptanceOutcome>('deepen');
   // 221号 to the letter (issue 16): a failed acceptance cannot enter the supplier catalogue.

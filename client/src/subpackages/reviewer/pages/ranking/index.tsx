@@ -32,7 +32,7 @@ import { Toggle } from '../../../../components/toggle';
 import { Dialog } from '../../../../components/dialog';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { useMe } from '../../../../hooks/use-me';
-import { routeParam } from '../../lib/route';
+import { applicationPageUrl, routeParam } from '../../lib/route';
 import '../../reviewer.scss';
 import { showModal } from '../../../../lib/modal';
 
@@ -145,14 +145,10 @@ export default function RankingPage() {
       return;
     }
     if (decided && admin && l.status === 'selected') {
-      void Taro.navigateTo({
-        url: `/subpackages/reviewer/pages/acceptance/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}`,
-      });
+      void Taro.navigateTo({ url: applicationPageUrl('acceptance', l) });
       return;
     }
-    void Taro.navigateTo({
-      url: `/subpackages/reviewer/pages/score/index?id=${encodeURIComponent(l.applicationId)}&org=${encodeURIComponent(l.orgName)}`,
-    });
+    void Taro.navigateTo({ url: applicationPageUrl('score', l) });
   };
 
   return (

@@ -8,7 +8,7 @@
  * `score-form__save`, `score-form__missing`, `score-form__save-next`.
  */
 import { useCallback, useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CRITERIA, CRITERION_KEYS, scoreInputSchema, weightedTotal } from '@jiebang/shared';
 import type { Application, Criterion, ReleasedApplication } from '@jiebang/shared';
@@ -18,7 +18,7 @@ import { errorMessage } from '../../../../services/http';
 import { ActionButton, Field, TextField, TextInput, type OwnTextFieldSpec } from '../../../../components/form';
 import { ApplicationView } from '../../../../components/application-view';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
-import { routeParam } from '../../lib/route';
+import { applicationPageUrl, useApplicationParams } from '../../lib/route';
 import '../../reviewer.scss';
 import { showModal } from '../../../../lib/modal';
 
@@ -42,9 +42,7 @@ const COMMENT: OwnTextFieldSpec = {
 };
 
 export default function ScorePage() {
-  const { params } = useRouter();
-  const id = routeParam(params.id);
-  const org = routeParam(params.org);
+  const { id, org } = useApplicationParams();
   const [app, setApp] = useState<Application | null>(null);
   const [weights, setWeights] = useState<Record<Criterion, number> | null>(null);
   const [editable, setEditable] = useState(true);
@@ -110,9 +108,7 @@ export default function ScorePage() {
     try {
       await evaluation.putScore(id, parsed.data);
       if (then) {
-        void Taro.redirectTo({
-          url: `/subpackages/reviewer/pages/score/index?id=${encodeURIComponent(then.applicationId)}&org=${encodeURIComponent(then.orgName)}`,
-        });
+        void Taro.redirectTo({ url: applicationPageUrl('score', then) });
         return;
       }
       void Taro.showToast({ title: '评分已保存', icon: 'success' });

@@ -21,7 +21,7 @@ import type { Application, ApplicationStatus } from '@jiebang/shared';
 import * as applications from '../../../../services/applications';
 import * as evaluation from '../../../../services/evaluation';
 import { ApiError, errorMessage } from '../../../../services/http';
-import { EmptyState, ErrorState, LoadingState } from '../../../../components/state-view';
+import { UnreadyState, type EmptyStateProps } from '../../../../components/state-view';
 import { StatusBadge, StatusTimeline } from '../../../../components/app-status';
 import { ApplicationView } from '../../../../components/application-view';
 import { ApplicationResult, type ResultState } from '../../../../components/application-result';
@@ -38,6 +38,13 @@ const MATCHED: ApplicationStatus[] = ['selected', 'accepted', 'acceptance_failed
 
 type State =
   { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; app: Application };
+
+/** An application that is not there, or not this user's. */
+const MISSING: EmptyStateProps = {
+  text: '揭榜申请不存在',
+  hint: '可能已被删除，或您无权查看',
+  go: { text: '返回我的揭榜', url: '/subpackages/sme/pages/applications/index' },
+};
 
 const WITHDRAWABLE = APPLICATION_ACTIONS.withdraw.from as readonly ApplicationStatus[];
 /** Statuses after the issuer's decision: the feedback (scores, threshold, acceptance) exists. */
@@ -93,20 +100,8 @@ export default function ApplicationDetailPage() {
     }
   };
 
-  if (state.kind === 'loading') return <LoadingState />;
-  if (state.kind === 'missing') {
-    return (
-      <EmptyState
-        className="application-detail-missing"
-        text="揭榜申请不存在"
-        hint="可能已被删除，或您无权查看"
-        actionText="返回我的揭榜"
-        onAction={() => void Taro.redirectTo({ url: '/subpackages/sme/pages/applications/index' })}
-      />
-    );
-  }
-  if (state.kind === 'error') {
-    return <ErrorState className="application-detail-error" message={state.message} onRetry={() => void load()} />;
+  if (state.kind !== 'ready') {
+    return <UnreadyState name="application-detail" state={state} missing={MISSING} onRetry={() => void load()} />;
   }
 
   const { app } = state;

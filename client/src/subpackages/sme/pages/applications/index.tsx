@@ -17,6 +17,7 @@ import { EmptyState, ErrorState, ListFooter, SkeletonCards } from '../../../../c
 import { StatusBadge } from '../../../../components/app-status';
 import { nextStepText } from '../../../../lib/application';
 import { usePagedList } from '../../../../hooks/use-paged-list';
+import { CATALOGUE } from '../../../../lib/nav';
 import './index.scss';
 
 function failureText(err: unknown): string {
@@ -43,8 +44,7 @@ export default function MyApplicationsPage() {
         className="my-applications-empty"
         text="还没有揭榜申请"
         hint="在需求目录中找到合适的需求，点击“我要揭榜”填写申请书"
-        actionText="浏览需求目录"
-        onAction={() => void Taro.switchTab({ url: '/pages/catalogue/index' })}
+        go={{ text: '浏览需求目录', url: CATALOGUE }}
       />
     );
   }

@@ -11,7 +11,6 @@
  * `contact-phone-input`, `contact-email-input`, `field-error`, `register-error`, `register-submit`.
  */
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { IndustryKey } from '@jiebang/shared';
 import { ApiError, errorMessage } from '../../../../services/http';
@@ -25,6 +24,7 @@ import { RegionStep } from './region-step';
 import { ScaleStep } from './scale-step';
 import { QualificationsStep } from './qualifications-step';
 import { ContactStep } from './contact-step';
+import { MINE } from '../../../../lib/nav';
 import './index.scss';
 
 export default function RegisterPage() {
@@ -46,8 +46,7 @@ export default function RegisterPage() {
         className="register-has-org"
         text={`您已加入${me.me.org.name ?? '一家企业'}`}
         hint="一个账号只能属于一家企业"
-        actionText="返回我的"
-        onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+        go={{ text: '返回我的', url: MINE }}
       />
     );
   }
