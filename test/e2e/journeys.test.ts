@@ -16,7 +16,7 @@ import { creditCodeCheckChar, devLoginCode, organisationCodeValid } from '@jieba
 import { poll } from '../support/poll';
 import { e2eWalk } from '../support/e2e-session';
 import { demandInput } from '../support/fixtures';
-import { confirmModal, shoot, signInAs } from './browser';
+import { confirmModal, expectReadable, shoot, signInAs } from './browser';
 
 let apiUrl: string;
 let webUrl: string;
@@ -45,8 +45,11 @@ async function fill(selector: string, value: string) {
   await page.locator(`${selector} input, ${selector} textarea`).first().fill(value);
 }
 
-/** Wait until the page is still, photograph it and measure it against the bars (at 375 wide and 1280 wide). */
-const shot = (name: string) => shoot(page, `journeys-${name}`);
+/** Wait until the page is still, photograph it, then hold it to the bars (and photograph it at 1280 wide). */
+async function shot(name: string) {
+  await shoot(page, `journeys-${name}`);
+  await expectReadable(page, name);
+}
 
 async function api<T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${apiUrl}${path}`, {
