@@ -57,6 +57,14 @@ module.exports = {
     },
     {
       ...common,
+      // `npm start` under load: a whole local stack with CPU burners beside it. A tier of its own that `npm test` runs
+      // alone, after the builds: beside the integration workers, the webpack builds and the serverless package, the
+      // bundling of ≈ 130 functions passed jest's 15 minutes on CI (2026-12-02) where alone it takes ≈ 3.
+      displayName: 'stack',
+      testMatch: ['<rootDir>/test/stack/**/*.test.ts'],
+    },
+    {
+      ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       testEnvironment: '<rootDir>/test/support/e2e-environment.ts',

@@ -3,7 +3,8 @@
  *
  * 1. type checks, lint, format check, OpenAPI lint   ‖  unit tests (jest, seconds)
  * 2. integration tests (DynamoDB Local) ‖  client builds (weapp, H5) and the serverless package
- * 3. end-to-end tests in Chromium, alone (they need the H5 build, and a stack of their own).
+ * 3. the local stack under load, alone (it starts CPU burners of its own beside `npm start`'s API stack)
+ * 4. end-to-end tests in Chromium, alone (they need the H5 build, and a stack of their own).
  *
  * The builds are mostly one webpack thread each, so they run one after the other beside the integration tier
  * rather than beside each other. A lane that runs beside another prints its lines prefixed with its name. The
@@ -23,9 +24,9 @@ interface Step {
 const started = Date.now();
 const timings: string[] = [];
 const running = new Set<ChildProcess>();
-const RESULTS = ['unit', 'integration', 'e2e'].map((tier) => `test-results/jest-${tier}.json`);
+const RESULTS = ['unit', 'integration', 'stack', 'e2e'].map((tier) => `test-results/jest-${tier}.json`);
 
-const jest = (tier: 'unit' | 'integration' | 'e2e', ...extra: string[]): Step => ({
+const jest = (tier: 'unit' | 'integration' | 'stack' | 'e2e', ...extra: string[]): Step => ({
   name: `jest ${tier}`,
   cmd: 'npx',
   args: ['jest', '--selectProjects', tier, '--json', `--outputFile=test-results/jest-${tier}.json`, ...extra],
@@ -176,7 +177,9 @@ async function main() {
       },
     ],
   );
-  // Alone: the browser, the local stack and the tests would otherwise compete for the two cores.
+  // Alone, each: the stack-under-load test keeps every core busy on purpose; the browser, the local stack and the
+  // walks would otherwise compete for the two cores.
+  await together([jest('stack', '--runInBand')]);
   await together([jest('e2e', '--runInBand')]);
   summary(true);
 }
