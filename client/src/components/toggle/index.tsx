@@ -23,7 +23,9 @@ export function Toggle({
       aria-checked={on}
       onClick={() => !disabled && onChange(!on)}
     >
-      <View className="toggle__knob" />
+      <View className="toggle__track">
+        <View className="toggle__knob" />
+      </View>
     </View>
   );
 }

@@ -2,9 +2,9 @@
  * 科技成果库: published achievements, newest first, by field and keyword. Hooks: `library-search` (its input
  * inside), `lib-chip[data-value]`, `achievement-card` (`data-id`), `library-empty`, `library-new` (登记成果).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { FIELDS, type FieldKey } from '@jiebang/shared';
 import { AchievementItem } from '../../components/achievement-item';
 import * as library from '../../../../services/library';
@@ -12,19 +12,18 @@ import { errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useMe } from '../../../../hooks/use-me';
+import { SearchBar, useSearchText } from '../../../../components/search-bar';
 import '../../library.scss';
 
 const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
+/** A keyword searches from two characters (one character matches too much to be useful). */
+const searchable = (t: string) => t.length >= 2;
 
 export default function LibraryPage() {
   const me = useMe();
   const [field, setField] = useState<FieldKey | undefined>();
-  const [text, setText] = useState('');
   const [q, setQ] = useState('');
-  useEffect(() => {
-    const t = setTimeout(() => setQ(text.trim().length >= 2 ? text.trim().slice(0, 50) : ''), 400);
-    return () => clearTimeout(t);
-  }, [text]);
+  const search = useSearchText(q, setQ, 50, searchable);
   const fetchPage = useCallback(
     (cursor: string | null) => library.list({ field, q: q || undefined, cursor }),
     [field, q],
@@ -38,16 +37,7 @@ export default function LibraryPage() {
       <View className="lib-hero">
         <Text className="lib-hero__title">科技成果库 · 赋智中小企业</Text>
         <Text className="lib-hero__sub">高校、科研院所的科技成果，经主管部门审核后发布，可在线提出对接意向</Text>
-        <View className="lib-search library-search">
-          <Input
-            className="lib-search__input"
-            value={text}
-            maxlength={50}
-            confirmType="search"
-            placeholder="搜索成果名称、简介、单位"
-            onInput={(e) => setText(e.detail.value)}
-          />
-        </View>
+        <SearchBar name="library-search" search={search} placeholder="搜索成果名称、简介、单位" />
       </View>
       <View className="lib-chips">
         {[undefined, ...FIELD_KEYS].map((k) => (
