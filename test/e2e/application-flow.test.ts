@@ -273,6 +273,10 @@ describe('揭榜: registration, application, pre-review', () => {
       const pane = page.locator('.review-apps__pane .review-app-detail--pane');
       await pane.locator('.review-app__forward').waitFor({ state: 'visible', timeout: 20_000 });
       expect(await pane.locator('.review-app-detail__org').innerText()).toContain(CODE);
+      // The demand's field (and its channel, where it has one): what the queue's filters select by.
+      expect(await pane.locator('.review-app-detail__demand-meta').innerText()).toMatch(
+        /^[^·\s]+( · 需求(省级转报|企业直接报送))?$/,
+      );
       expect(page.url()).toContain('application-queue');
       await waitStill(page);
       await shoot(page, 'apply-11x-review-queue-wide-detail');

@@ -5,14 +5,14 @@
  * `pane` keeps the decision bar inside the pane and drops the way back to the queue; `onDecided` follows a
  * decision (the queue reloads).
  *
- * Class names for end-to-end tests: `review-app-detail`, `review-app-detail__org`, `review-app__forward`,
+ * Class names for end-to-end tests: `review-app-detail`, `review-app-detail__demand-meta` (field · channel), `review-app-detail__org`, `review-app__forward`,
  * `review-app__return`, `review-app__release`, `review-app-detail--pane` (in the queue), `review-dialog` (`review-dialog--forward|return|release`, with
  * `dialog__input`, `dialog__confirm`, `dialog__cancel`), `review-app__done`, `review-app-detail-error`.
  */
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { INDUSTRIES, QUALIFICATIONS, APPLICANT_CLASS_LABELS, regionName } from '@jiebang/shared';
+import { FIELDS, INDUSTRIES, QUALIFICATIONS, APPLICANT_CLASS_LABELS, regionName } from '@jiebang/shared';
 import * as auth from '../../../../services/auth';
 import * as applications from '../../../../services/applications';
 import * as orgs from '../../../../services/orgs';
@@ -29,6 +29,9 @@ import './index.scss';
 import { showModal } from '../../../../lib/modal';
 
 type Decision = 'forward' | 'return' | 'release';
+
+/** How the demand reached the catalogue, as the queue's channel filter names it. */
+const CHANNEL_NAMES = { province: '省级转报', ministry: '企业直接报送' } as const;
 
 const DIALOGS: Record<
   Decision,
@@ -146,6 +149,16 @@ export function ReviewApplication({
       <View className="review-app-detail__head">
         <Text className="review-app-detail__label">揭榜需求</Text>
         <Text className="review-app-detail__title">{app.demandTitle}</Text>
+        {(app.demandField || app.demandChannel) && (
+          <Text className="review-app-detail__demand-meta">
+            {[
+              app.demandField && FIELDS[app.demandField],
+              app.demandChannel && `需求${CHANNEL_NAMES[app.demandChannel]}`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        )}
         <View className="review-app-detail__status">
           <StatusBadge status={app.status} />
           {done && <Text className="review-app__done">{DONE[done]}</Text>}
