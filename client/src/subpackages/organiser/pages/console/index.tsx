@@ -222,19 +222,21 @@ export default function ConsolePage() {
           {eventTimeText(e.startsAt, e.endsAt)} · {eventStatusText(e)} · 已通过 {e.approvedCount}
           {e.capacity ? `/${e.capacity}` : ''} · 签到 {e.checkedInCount} · 成果 {e.confirmedOutcomes}
         </Text>
-        <View
-          className="console__export"
-          onClick={() => {
-            setExporting(true);
-            events
-              .downloadExport(id, e.title)
-              .catch(failed('未能导出'))
-              .finally(() => setExporting(false));
-          }}
-        >
-          {exporting ? '导出中…' : '导出 .xlsx'}
+        <View className="console__actions">
+          <View
+            className="console__export"
+            onClick={() => {
+              setExporting(true);
+              events
+                .downloadExport(id, e.title)
+                .catch(failed('未能导出'))
+                .finally(() => setExporting(false));
+            }}
+          >
+            {exporting ? '导出中…' : '导出 .xlsx'}
+          </View>
+          <AuditLink type="event" id={id} className="console__export console__audit" />
         </View>
-        <AuditLink type="event" id={id} className="console__export console__audit" />
       </View>
       <View className="console__tabs">
         {TABS.map(([key, label]) => (
