@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { Badge, Cell, CellGroup } from '@nutui/nutui-react-taro';
 // The cell's styles bring its group's.
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/badge/style/css';
+import { ICONS, type IconName } from './icons';
 import './index.scss';
+
+export type { IconName };
 
 /**
  * A card of lines that each open something (我的's entries): NutUI's CellGroup and Cells — its white group, its
@@ -15,7 +18,7 @@ export function EntryCells({ className = '', children }: { className?: string; c
   return <CellGroup className={`entry-cells ${className}`}>{children}</CellGroup>;
 }
 
-/** One line: a letter tile, a title and what it is for, then what waits behind it (`extra`) and the arrow. */
+/** One line: an icon on a tinted tile, a title and what it is for, then what waits behind it (`extra`) and the arrow. */
 export function EntryCell({
   icon,
   title,
@@ -25,7 +28,7 @@ export function EntryCell({
   className = '',
   onClick,
 }: {
-  icon: string;
+  icon: IconName;
   title: string;
   desc: string;
   extra?: ReactNode;
@@ -36,8 +39,8 @@ export function EntryCell({
 }) {
   return (
     <Cell clickable radius={0} align="center" isLast={last} className={`entry-cell ${className}`} onClick={onClick}>
-      <View className="entry-cell__icon">
-        <Text>{icon}</Text>
+      <View className="entry-cell__icon" data-icon={icon}>
+        <Image className="entry-cell__glyph" src={ICONS[icon]} mode="aspectFit" />
       </View>
       <View className="entry-cell__body">
         <Text className="entry-cell__title">{title}</Text>

@@ -20,7 +20,7 @@ export function InboxEntry() {
     <EntryCells className="mine-work">
       <EntryCell
         className="mine-work__entry mine-entry mine-entry--inbox"
-        icon="信"
+        icon="message"
         title="我的消息"
         desc="审核进度、截止提醒与待办"
         last

@@ -313,14 +313,14 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   if (!me.org && !authority && !roles.includes('admin')) {
     entries.push({
       key: 'register',
-      icon: '企',
+      icon: 'store',
       title: '企业注册',
       desc: '登记企业信息，按 300号 标准自动划型',
       url: '/subpackages/sme/pages/register/index',
     });
     entries.push({
       key: 'join',
-      icon: '邀',
+      icon: 'userAdd',
       title: '凭邀请码加入企业',
       desc: '同事所在企业已登记：输入其管理员分享的邀请码',
       url: '/subpackages/org/pages/join/index',
@@ -329,7 +329,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   if (me.org?.kind === 'sme') {
     entries.push({
       key: 'applications',
-      icon: '揭',
+      icon: 'edit',
       title: '我的揭榜',
       desc: '申请书草稿、审核进度与退回意见',
       url: '/subpackages/sme/pages/applications/index',
@@ -340,7 +340,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
     const admin = roles.includes('org_admin');
     entries.push({
       key: 'members',
-      icon: '员',
+      icon: 'user',
       title: '企业成员',
       desc: admin ? '调整成员角色、邀请或移除成员' : '查看本企业成员及角色、退出企业',
       url: '/subpackages/org/pages/members/index',
@@ -350,7 +350,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   if (me.org?.kind === 'large' || me.org?.kind === 'sme') {
     entries.push({
       key: 'affiliates',
-      icon: '关',
+      icon: 'link',
       title: '关联企业名单',
       desc: roles.includes('org_admin')
         ? '导入供应商名单（.xlsx），名单上的企业不能揭榜本企业需求'
@@ -361,7 +361,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   if (authority) {
     entries.push({
       key: 'review-apps',
-      icon: '申',
+      icon: 'received',
       title: '揭榜申请审核',
       desc: roles.includes('ministry') ? '转报的揭榜申请，提交发榜企业评审' : '本辖区企业揭榜申请初审',
       url: '/subpackages/authority/pages/application-queue/index',
@@ -369,7 +369,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
     // statistics: the authorities' dashboards and 统计表
     entries.push({
       key: 'stats',
-      icon: '统',
+      icon: 'list',
       title: '统计看板与统计表',
       desc: roles.includes('ministry') ? '全国发榜揭榜数据、各地统计表报送情况' : '本辖区发榜揭榜数据、填报统计表',
       url: '/subpackages/stats/pages/dashboard/index',
@@ -379,7 +379,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   if (me.org?.kind === 'large' && roles.some((r) => r === 'reviewer' || r === 'org_admin')) {
     entries.push({
       key: 'reviewer',
-      icon: '评',
+      icon: 'star',
       title: '评审与遴选',
       desc: '为揭榜申请评分、查看排名、确定入选企业与验收',
       url: '/subpackages/reviewer/pages/demands/index',
@@ -388,7 +388,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   // 科技成果赋智 (library area): the library for everyone signed in, interests for members, review for provinces.
   entries.push({
     key: 'library',
-    icon: '成',
+    icon: 'articles',
     title: '科技成果库',
     desc: me.org ? '浏览、登记科技成果，提出对接意向' : '浏览高校、科研院所的科技成果',
     url: '/subpackages/library/pages/index/index',
@@ -396,7 +396,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   if (me.org) {
     entries.push({
       key: 'interests',
-      icon: '接',
+      icon: 'retweet',
       title: '对接意向',
       desc: '收到和发出的成果对接意向，接受后交换联系人',
       url: '/subpackages/library/pages/interests/index',
@@ -404,7 +404,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
     if (roles.includes('org_admin')) {
       entries.push({
         key: 'profile',
-        icon: '像',
+        icon: 'home',
         title: '单位画像',
         desc: '简介、产品、技术领域与关键词，用于精准匹配',
         url: '/subpackages/library/pages/profile/index',
@@ -414,7 +414,7 @@ function ApplicationEntries({ me, todos }: { me: MeResponse; todos: Todos }) {
   if (roles.some((r) => r.startsWith('province:'))) {
     entries.push({
       key: 'review-achievements',
-      icon: '审',
+      icon: 'success',
       title: '科技成果审核',
       desc: '本辖区报送的科技成果，审核通过后在成果库发布',
       url: '/subpackages/library/pages/review/index',

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import type { MeResponse } from '@jiebang/shared';
 import { authorityName, authorityOf, isIssuerUser } from '../../lib/roles';
-import { EntryCell, EntryCells } from '../../components/entry-cell';
+import { EntryCell, EntryCells, type IconName } from '../../components/entry-cell';
 import './work-entries.scss';
 
 /**
@@ -15,7 +15,7 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
   if (isIssuerUser(me)) {
     entries.push({
       key: 'my-demands',
-      icon: '榜',
+      icon: 'order',
       title: '我的发榜',
       desc: '填写需求表、报送审核、查看审核进度',
       url: '/subpackages/issuer/pages/my-demands/index',
@@ -24,7 +24,7 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
   if (authority) {
     entries.push({
       key: 'review',
-      icon: '审',
+      icon: 'shieldCheck',
       title: '审核工作台',
       desc:
         authority.kind === 'ministry' ? '审核转报及直报的需求，发布需求目录' : `${authorityName(authority)} · 需求初核`,
@@ -36,7 +36,7 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
   if (department) {
     entries.push({
       key: 'contacts',
-      icon: '司',
+      icon: 'service',
       title: '联系的大企业',
       desc: '名单内的大企业可直接报送工业和信息化部',
       url: '/subpackages/campaign/pages/department/index',
@@ -45,7 +45,7 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
   if (entries.length > 0 || department) {
     entries.push({
       key: 'campaign',
-      icon: '时',
+      icon: 'clock',
       title: '年度工作时间',
       desc: authority?.kind === 'ministry' ? '设置需求征集、揭榜、遴选和统计报送时间' : '适用于您的各项截止时间',
       url: '/subpackages/campaign/pages/campaign/index',
@@ -54,7 +54,7 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
   // events (百场万企): every user finds the calendar and 我的活动; authorities their console.
   entries.push({
     key: 'events',
-    icon: '会',
+    icon: 'location',
     title: '对接活动',
     desc: '“百场万企”活动日历、报名与参会凭证',
     url: me.org ? '/subpackages/events/pages/mine/index' : '/subpackages/events/pages/calendar/index',
@@ -62,7 +62,7 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
   if (authority) {
     entries.push({
       key: 'organiser',
-      icon: '办',
+      icon: 'notice',
       title: '主办活动',
       desc: '报名审核、预对接名单、现场签到、导出',
       url: '/subpackages/organiser/pages/events/index',
@@ -72,7 +72,7 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
   if (authority) {
     entries.push({
       key: 'supported-smes',
-      icon: '扶',
+      icon: 'heart',
       title: '揭榜企业与政策支持',
       desc:
         authority.kind === 'ministry'
@@ -85,7 +85,7 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
   if (authority?.kind === 'ministry' || me.org) {
     entries.push({
       key: 'objections',
-      icon: '异',
+      icon: 'complaint',
       title: authority?.kind === 'ministry' ? '公示异议' : '我的异议',
       desc: authority?.kind === 'ministry' ? '答复揭榜名单公示期内的异议' : '对揭榜名单提出的异议及答复',
       url: '/subpackages/trust/pages/objections/index',
@@ -97,7 +97,7 @@ export function WorkEntries({ me, todos = {} }: { me: MeResponse; todos?: Partia
 /** One line of 我的 that opens a page: an icon, a title and what it is for, and a count of to-dos. */
 export interface Entry {
   key: string;
-  icon: string;
+  icon: IconName;
   title: string;
   desc: string;
   url: string;
