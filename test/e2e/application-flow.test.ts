@@ -217,8 +217,10 @@ describe('揭榜: registration, application, pre-review', () => {
     await shoot(page, 'apply-07-declaration', { fullPage: true });
     await page.locator('.apply-next').click();
     await poll(() => page.locator('.apply-progress__text').innerText()).toContain('步骤 7/7');
-    // The whole form is valid now: leaving the declaration step saved it on the server as a draft.
-    await poll(() => page.locator('.apply-save-status').innerText(), { timeout: 20_000 }).toContain('已保存草稿');
+    // The whole form is valid now: leaving the declaration step saved it on the server as a draft. Patient: the
+    // draft's first save is the walk's first call of that function (serverless-offline loads it then), which took
+    // more than 20 s on a loaded CI machine (2026-12-03) while the page rightly showed 已保存在本机 meanwhile.
+    await poll(() => page.locator('.apply-save-status').innerText(), { timeout: 60_000 }).toContain('已保存草稿');
   });
 
   it('uploads the stamped PDF and submits', async () => {
