@@ -54,8 +54,10 @@ const SEARCH = { className: 'queue-search__input', maxlength: 40, confirmType: '
 const REGION_LABELS = ['全部省份', ...AUTHORITY_REGION_CODES.map((c) => regionName(c))];
 const FIELD_LABELS = ['全部领域', ...FIELD_KEYS.map((k) => FIELDS[k])];
 const CHANNELS: DemandChannel[] = ['province', 'ministry'];
+/** How a demand reached the ministry, in words (the queue's filter and 揭榜申请审核's detail). */
+export const CHANNEL_NAMES: Record<DemandChannel, string> = { province: '省级转报', ministry: '企业直接报送' };
 const CHANNEL_LABELS = {
-  demands: ['全部渠道', '省级转报', '企业直接报送'],
+  demands: ['全部渠道', ...CHANNELS.map((c) => CHANNEL_NAMES[c])],
   // An application's own route never varies: what varies is how its demand was submitted.
   applications: ['需求报送渠道', '需求·省级转报', '需求·企业直报'],
 };

@@ -27,11 +27,9 @@ import { authorityOf } from '../../../../lib/roles';
 import { objectState, useAsync } from '../../../../hooks/use-async';
 import './index.scss';
 import { showModal } from '../../../../lib/modal';
+import { CHANNEL_NAMES } from '../queue-filters';
 
 type Decision = 'forward' | 'return' | 'release';
-
-/** How the demand reached the catalogue, as the queue's channel filter names it. */
-const CHANNEL_NAMES = { province: '省级转报', ministry: '企业直接报送' } as const;
 
 const DIALOGS: Record<
   Decision,
