@@ -5,13 +5,12 @@
  * without them). Idempotent: an item is updated only while it lacks `demandField`, so a second run writes
  * nothing. A decision racing the run may put back an application it read before the update: run it again.
  */
-import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { demandFacets, type Demand } from '@jiebang/shared';
 import type { Store } from './client';
 import { conditionHeld, getRecord } from './items';
 import { ENTITY, keys, reviewedKeys } from './keys';
-
-type Item = Record<string, unknown>;
+import { scanPages } from './query-all';
 
 export interface ReviewBackfillReport {
   applications: number;
@@ -27,22 +26,17 @@ export async function backfillReviewFacets(store: Store): Promise<ReviewBackfill
     if (!demands.has(id)) demands.set(id, await getRecord<Demand>(store, keys.demand(id)));
     return demands.get(id)!;
   };
-  let start: Item | undefined;
-  do {
-    const page = await store.doc.send(
-      new ScanCommand({
-        TableName: store.table,
-        FilterExpression:
-          'attribute_not_exists(demandField) AND (entityType = :app OR (entityType = :rev AND begins_with(PK, :d2)))',
-        ExpressionAttributeValues: {
-          ':app': ENTITY.application,
-          ':rev': reviewedKeys.entity,
-          ':d2': reviewedKeys.applications(''),
-        },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) {
+  const pages = scanPages(store, {
+    FilterExpression:
+      'attribute_not_exists(demandField) AND (entityType = :app OR (entityType = :rev AND begins_with(PK, :d2)))',
+    ExpressionAttributeValues: {
+      ':app': ENTITY.application,
+      ':rev': reviewedKeys.entity,
+      ':d2': reviewedKeys.applications(''),
+    },
+  });
+  for await (const items of pages) {
+    for (const item of items) {
       const demand = await demandOf(String(item.demandId));
       if (!demand) {
         report.orphans++;
@@ -65,7 +59,6 @@ export async function backfillReviewFacets(store: Store): Promise<ReviewBackfill
       );
       if (updated) report[item.entityType === ENTITY.application ? 'applications' : 'reviewed']++;
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
   return report;
 }
