@@ -5,10 +5,9 @@
  * without them). Idempotent: an item is updated only while it lacks `demandField`, so a second run writes
  * nothing. A decision racing the run may put back an application it read before the update: run it again.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { demandFacets, type Demand } from '@jiebang/shared';
 import type { Store } from './client';
-import { conditionHeld, getRecord } from './items';
+import { getRecord, updateIf } from './items';
 import { ENTITY, keys, reviewedKeys } from './keys';
 import { scanPages } from './query-all';
 
@@ -44,19 +43,14 @@ export async function backfillReviewFacets(store: Store): Promise<ReviewBackfill
       }
       const facets = demandFacets(demand);
       const values = Object.fromEntries(Object.entries(facets).map(([k, v]) => [`:${k}`, v]));
-      const updated = await conditionHeld(() =>
-        store.doc.send(
-          new UpdateCommand({
-            TableName: store.table,
-            Key: { PK: item.PK, SK: item.SK },
-            UpdateExpression: `SET ${Object.keys(facets)
-              .map((k) => `${k} = :${k}`)
-              .join(', ')}`,
-            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(demandField)',
-            ExpressionAttributeValues: values,
-          }),
-        ),
-      );
+      const updated = await updateIf(store, {
+        Key: { PK: item.PK, SK: item.SK },
+        UpdateExpression: `SET ${Object.keys(facets)
+          .map((k) => `${k} = :${k}`)
+          .join(', ')}`,
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(demandField)',
+        ExpressionAttributeValues: values,
+      });
       if (updated) report[item.entityType === ENTITY.application ? 'applications' : 'reviewed']++;
     }
   }
