@@ -284,6 +284,8 @@ describe('attachments (local store behind the S3 interface)', () => {
 
   it('uploads through a signed URL and accepts the file by content, not by name', async () => {
     const sme = await enterprise();
+    const confirm = (attachmentId: string) =>
+      invoke(confirmAttachment, { method: 'POST', token: sme.admin.token, params: { id: sme.org.id, attachmentId } });
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 32)]);
     const ticket = await act(uploadAttachment, sme.admin.token, sme.org.id, {
       name: '申请书.pdf',
@@ -294,11 +296,7 @@ describe('attachments (local store behind the S3 interface)', () => {
     const put = await fetch(ticket.body.upload.url, { method: 'PUT', headers: ticket.body.upload.headers, body: pdf });
     expect(put.status).toBe(200);
     const id = (ticket.body.key as string).split('/')[2]!.replace('.pdf', '');
-    const ok = await invoke(confirmAttachment, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: sme.org.id, attachmentId: id },
-    });
+    const ok = await confirm(id);
     expect(ok.status).toBe(200);
     expect(ok.body.size).toBe(pdf.length);
     expect(await repos().orgs.getAttachment(sme.org.id, id)).not.toBeNull();
@@ -314,11 +312,7 @@ describe('attachments (local store behind the S3 interface)', () => {
       (await fetch(t2.body.upload.url, { method: 'PUT', headers: t2.body.upload.headers, body: fake })).status,
     ).toBe(200);
     const id2 = (t2.body.key as string).split('/')[2]!.replace('.pdf', '');
-    const bad = await invoke(confirmAttachment, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: sme.org.id, attachmentId: id2 },
-    });
+    const bad = await confirm(id2);
     expect(bad.status).toBe(422);
     expect(bad.body.error.code).toBe('ATTACHMENT_NOT_PDF');
 
@@ -336,11 +330,7 @@ describe('attachments (local store behind the S3 interface)', () => {
     });
     expect(big.status).toBe(400);
     // Nothing uploaded yet.
-    const none = await invoke(confirmAttachment, {
-      method: 'POST',
-      token: sme.admin.token,
-      params: { id: sme.org.id, attachmentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
-    });
+    const none = await confirm('01ARZ3NDEKTSV4RRFFQ69G5FAV');
     expect(none.status).toBe(409);
     // Another enterprise cannot upload into this one's folder.
     const other = await enterprise();

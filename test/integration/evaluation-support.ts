@@ -164,6 +164,21 @@ export async function selectWinners(
 }
 
 /**
+ * The issuer's admin (`by`) records a passed acceptance of the selected application `applicationId`, into the
+ * supplier catalogue (POST /v1/applications/{id}/acceptance), and the test requires it to succeed.
+ */
+export async function acceptedAsPassed(by: { token: string }, applicationId: string): Promise<void> {
+  const { handler: acceptH } = await import('../../functions/src/handlers/acceptance-create');
+  const res = await invoke(acceptH, {
+    method: 'POST',
+    token: by.token,
+    params: { id: applicationId },
+    body: { result: 'passed', supplierCatalogue: true, comment: '通过验收' },
+  });
+  if (res.status !== 201) throw new Error(`acceptance → ${res.status}: ${res.text}`);
+}
+
+/**
  * Where the files about what follows a selection (公示, objections and their reminders, policy support, the
  * exports) start: at AFTER, a world of one applicant by default whose first applicant the issuer selected, beside
  * those `alsoSelect` adds (applications it releases for `w.demand`, their ids) — one decision, as the issuer takes

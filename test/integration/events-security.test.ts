@@ -19,7 +19,6 @@ import { handler as prematchGetH } from '../../functions/src/handlers/event-prem
 import { handler as prematchPutH } from '../../functions/src/handlers/event-prematch-put';
 import { handler as meetDecideH } from '../../functions/src/handlers/event-meetings-decide';
 import { handler as checkInH } from '../../functions/src/handlers/event-check-in';
-import { handler as outcomeH } from '../../functions/src/handlers/event-outcomes-create';
 import { handler as confirmH } from '../../functions/src/handlers/event-outcomes-confirm';
 import { handler as exportH } from '../../functions/src/handlers/event-export';
 import { handler as auditGetH } from '../../functions/src/handlers/audit-get';
@@ -37,6 +36,7 @@ import {
   largeOrg,
   organiser,
   publishedEvent,
+  recordedOutcome,
   register,
   requestedMeeting,
   sme,
@@ -110,13 +110,7 @@ describe('events: security matrix', () => {
     };
     const tokens = { anonymous: undefined } as Record<Role, string | undefined>;
     for (const [role, p] of Object.entries(people)) tokens[role as Role] = await tokenAt(p, DURING);
-    const outcome = await invoke(outcomeH, {
-      method: 'POST',
-      token: tokens.participant,
-      params: { id: ev.id },
-      body: { withRegistrationId: host.regId, kind: 'intention' },
-    });
-    expectWith(outcome.status, outcome.text).toBe(201);
+    const outcomeId = await recordedOutcome(ev.id, tokens.participant!, host.regId, { kind: 'intention' });
 
     const secrets = [host.org.contact.phone, participant.org.contact.phone, pendingOrg.org.contact.phone, code];
     const routes: Record<string, (token: string | undefined) => Promise<Answer>> = {
@@ -161,7 +155,7 @@ describe('events: security matrix', () => {
       directory: (token) => invoke(dirH, { token, params: { id: ev.id } }),
       decideMeeting: (token) =>
         invoke(meetDecideH, { method: 'POST', token, params: { id: meetingId }, body: { decision: 'decline' } }),
-      confirmOutcome: (token) => invoke(confirmH, { method: 'POST', token, params: { id: outcome.body.id } }),
+      confirmOutcome: (token) => invoke(confirmH, { method: 'POST', token, params: { id: outcomeId } }),
       // The event's audit trail names every registrant: its organiser's alone.
       auditTrail: (token) => invoke(auditGetH, { token, params: { type: 'event', id: ev.id } }),
       auditVerify: (token) => invoke(auditVerifyH, { token, params: { type: 'event', id: ev.id } }),

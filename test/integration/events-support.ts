@@ -8,7 +8,8 @@ import { handler as publishH } from '../../functions/src/handlers/events-publish
 import { handler as registerH } from '../../functions/src/handlers/event-registrations-create';
 import { handler as decideH } from '../../functions/src/handlers/event-registrations-decide';
 import { handler as meetH } from '../../functions/src/handlers/event-meetings-create';
-import { act, invoke } from '../support/invoke';
+import { handler as outcomeH } from '../../functions/src/handlers/event-outcomes-create';
+import { act, invoke, type Handler } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import { enterprise, largeEnterprise, session } from './applications-support';
 
@@ -80,17 +81,24 @@ export async function decide(eventId: string, regId: string, token: string, deci
   });
 }
 
-/** A meeting `token`'s enterprise requested with registration `withRegistrationId` at `slotStart`: its id. */
-export async function requestedMeeting(eventId: string, token: string, withRegistrationId: string, slotStart: string) {
-  const res = await invoke(meetH, {
-    method: 'POST',
-    token,
-    params: { id: eventId },
-    body: { withRegistrationId, slotStart },
-  });
+/** What `token`'s enterprise created with a POST to the event's `handler` route (201): its id. */
+async function createdOn(handler: Handler, eventId: string, token: string, body: Record<string, unknown>) {
+  const res = await act(handler, token, eventId, body);
   expectWith(res.status, res.text).toBe(201);
   return res.body.id as string;
 }
+
+/** A meeting `token`'s enterprise requested with registration `withRegistrationId` at `slotStart`: its id. */
+export const requestedMeeting = (eventId: string, token: string, withRegistrationId: string, slotStart: string) =>
+  createdOn(meetH, eventId, token, { withRegistrationId, slotStart });
+
+/** An outcome `token`'s enterprise recorded with registration `withRegistrationId` (`body`: kind, amount…): its id. */
+export const recordedOutcome = (
+  eventId: string,
+  token: string,
+  withRegistrationId: string,
+  body: Record<string, unknown>,
+) => createdOn(outcomeH, eventId, token, { withRegistrationId, ...body });
 
 /** An approved registration of a fresh enterprise. */
 export async function approvedRegistrant(

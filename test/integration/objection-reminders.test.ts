@@ -4,13 +4,11 @@
  * period whose objections were all answered.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { handler as fileH } from '../../functions/src/handlers/objections-create';
 import { handler as decideH } from '../../functions/src/handlers/objections-decide';
-import { deps } from '../../functions/src/deps';
 import { runObjectionRemindersNow } from '../../functions/src/scheduler';
 import { templateKeyOf } from '../../functions/src/notifications/templates';
-import { keys } from '../../functions/src/store/keys';
+import { inboxOf } from '../support/inspect';
 import { invoke } from '../support/invoke';
 import { expectWith } from '../support/expect-with';
 import {
@@ -33,16 +31,7 @@ let until: string;
 
 /** The ministry's reminders about one demand. */
 async function reminders(demandId: string) {
-  const { store } = deps();
-  const out = await store.doc.send(
-    new QueryCommand({
-      TableName: store.table,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.inboxPartition('ministry') },
-      ConsistentRead: true,
-    }),
-  );
-  return (out.Items ?? []).filter((n) => n.kind === 'objections_unanswered' && n.objectId === demandId);
+  return (await inboxOf('ministry')).filter((n) => n.kind === 'objections_unanswered' && n.objectId === demandId);
 }
 
 beforeAll(async () => {

@@ -23,7 +23,7 @@ import { backfillMatching } from '../../functions/src/store/match-backfill';
 import { creditCode } from '../support/fixtures';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
-import { spyOnStore } from '../support/store-spy';
+import { commandsOf } from '../support/store-spy';
 import { enterprise, largeEnterprise, publishedDemand, repos } from './applications-support';
 import { withProfile } from './library-support';
 
@@ -75,10 +75,9 @@ async function indexed(issuer: Org, over: Partial<Demand> = {}) {
 }
 
 async function recommended(who: Who) {
-  const spy = spyOnStore();
-  const res = await invoke(recommendationsList, { token: who.admin.token, query: { limit: '20' } });
-  const commands = spy.commands();
-  spy.restore();
+  const { result: res, commands } = await commandsOf(() =>
+    invoke(recommendationsList, { token: who.admin.token, query: { limit: '20' } }),
+  );
   expectWith(res.status, res.text).toBe(200);
   return { ids: res.body.items.map((r: { id: string }) => r.id) as string[], body: res.body, text: res.text, commands };
 }

@@ -8,13 +8,12 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as resultsExportH } from '../../functions/src/handlers/results-export';
 import { handler as smesExportH } from '../../functions/src/handlers/results-smes-export';
 import { expectWith } from '../support/expect-with';
-import { invoke } from '../support/invoke';
 import { spyOnStore } from '../support/store-spy';
 import {
+  acceptedAsPassed,
   clockEachTestAt,
   evaluationWorld,
   releasedApplication,
@@ -141,13 +140,7 @@ describe("the authorities' export", () => {
     const nbAgain = await download(smesExportH, { token: people.ningbo.token, ifNoneMatch: nb.headers.etag });
     expect(nbAgain.status).toBe(304);
 
-    const acc = await invoke(acceptH, {
-      method: 'POST',
-      token: second.admin.token,
-      params: { id: ningbo.app.id },
-      body: { result: 'passed', supplierCatalogue: true, comment: '通过验收' },
-    });
-    expectWith(acc.status, acc.text).toBe(201);
+    await acceptedAsPassed(second.admin, ningbo.app.id);
 
     const nbAfter = await download(smesExportH, { token: people.ningbo.token, ifNoneMatch: nb.headers.etag });
     expect(nbAfter.status).toBe(200);

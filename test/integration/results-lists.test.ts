@@ -3,13 +3,13 @@ import { expectWith } from '../support/expect-with';
 import ExcelJS from 'exceljs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { resultLineSchema, selectedSmeLineSchema } from '@jiebang/shared';
-import { handler as acceptH } from '../../functions/src/handlers/acceptance-create';
 import { handler as resultsH } from '../../functions/src/handlers/results-list';
 import { handler as resultsExportH } from '../../functions/src/handlers/results-export';
 import { handler as smesH } from '../../functions/src/handlers/results-smes-list';
 import { handler as smesExportH } from '../../functions/src/handlers/results-smes-export';
 import { invoke } from '../support/invoke';
 import {
+  acceptedAsPassed,
   AFTER,
   clockAt,
   clockEachTestAt,
@@ -46,13 +46,7 @@ beforeAll(async () => {
   const decide = (w: EvaluationWorld, ids: string[]) => selectWinners(w, ids);
   await decide(open, [open.applicants[0]!.app.id]);
   await decide(hidden, [hidden.applicants[0]!.app.id, ningbo.app.id]);
-  const acc = await invoke(acceptH, {
-    method: 'POST',
-    token: hidden.admin.token,
-    params: { id: ningbo.app.id },
-    body: { result: 'passed', supplierCatalogue: true, comment: '通过验收' },
-  });
-  expectWith(acc.status, acc.text).toBe(201);
+  await acceptedAsPassed(hidden.admin, ningbo.app.id);
   people = {
     zhejiang: await who(['province:330000'], null),
     ningbo: await who(['province:330200'], null),

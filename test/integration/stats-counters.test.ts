@@ -14,11 +14,10 @@ import { rebuildCounters } from '../../functions/src/store/counters-rebuild';
 import { monthOf } from '../../functions/src/domain/stats';
 import { expectWith } from '../support/expect-with';
 import { invoke } from '../support/invoke';
-import { spyOnStore } from '../support/store-spy';
+import { commandsOf } from '../support/store-spy';
 import { clockEachTestAt, evaluationWorld, who, type EvaluationWorld, type Who } from './evaluation-support';
 import { handler as cancelH } from '../../functions/src/handlers/events-cancel';
 import { handler as meetDecideH } from '../../functions/src/handlers/event-meetings-decide';
-import { handler as outcomeH } from '../../functions/src/handlers/event-outcomes-create';
 import { handler as confirmH } from '../../functions/src/handlers/event-outcomes-confirm';
 import { session } from './applications-support';
 import {
@@ -29,6 +28,7 @@ import {
   DURING,
   organiser,
   publishedEvent,
+  recordedOutcome,
   register,
   requestedMeeting,
   sme,
@@ -83,10 +83,7 @@ describe('statistics counters', () => {
     expect(report.counterItems).toBeGreaterThan(0);
 
     const ministry = await who(['ministry'], null);
-    const spy = spyOnStore();
-    const nat = await overview(ministry, { year: '2027' });
-    const natCommands = spy.commands();
-    spy.restore();
+    const { result: nat, commands: natCommands } = await commandsOf(() => overview(ministry, { year: '2027' }));
     expectWith(nat.status, nat.text).toBe(200);
     const o = statsOverviewSchema.parse(nat.body);
     expect(natCommands.length).toBeLessThanOrEqual(3);
@@ -105,10 +102,7 @@ describe('statistics counters', () => {
     ]);
 
     const beijing = await who(['province:110000'], null);
-    const spy2 = spyOnStore();
-    const own = await overview(beijing, { year: '2026' });
-    const provinceCommands = spy2.commands();
-    spy2.restore();
+    const { result: own, commands: provinceCommands } = await commandsOf(() => overview(beijing, { year: '2026' }));
     expectWith(own.status, own.text).toBe(200);
     expect(provinceCommands).toEqual(['QueryCommand']);
     expect(own.body).toMatchObject({ region: '110000', demandsByStatus: [{ status: 'completed', count: 1 }] });
@@ -254,14 +248,7 @@ describe('statistics counters: events', () => {
       { kind: 'contract', amount: 0.1 },
       { kind: 'intention' },
     ].entries()) {
-      const o = await invoke(outcomeH, {
-        method: 'POST',
-        token: await tokenAt(approved[i]!.admin, DURING),
-        params: { id: ev.id },
-        body: { withRegistrationId: host.regId, ...body },
-      });
-      expectWith(o.status, o.text).toBe(201);
-      outcomes.push(o.body.id as string);
+      outcomes.push(await recordedOutcome(ev.id, await tokenAt(approved[i]!.admin, DURING), host.regId, body));
     }
     const confirms = await Promise.all(
       outcomes.flatMap((id) =>
@@ -316,14 +303,7 @@ describe('statistics counters: events', () => {
     const hostLater = await tokenAt(host.admin, DURING);
     const outcomes = [];
     for (const [i, body] of [{ kind: 'contract', amount: 5 }, { kind: 'intention' }].entries()) {
-      const o = await invoke(outcomeH, {
-        method: 'POST',
-        token: await tokenAt(smes[i]!.admin, DURING),
-        params: { id: ev.id },
-        body: { withRegistrationId: host.regId, ...body },
-      });
-      expectWith(o.status, o.text).toBe(201);
-      outcomes.push(o.body.id as string);
+      outcomes.push(await recordedOutcome(ev.id, await tokenAt(smes[i]!.admin, DURING), host.regId, body));
     }
     expect((await invoke(confirmH, { method: 'POST', token: hostLater, params: { id: outcomes[0]! } })).status).toBe(
       200,

@@ -4,13 +4,14 @@
  * submitted, once each — also when the job runs twice, or twice at the same time.
  */
 import { describe, expect, it } from '@jest/globals';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { AUTHORITY_REGION_CODES, links } from '@jiebang/shared';
 import { deps } from '../../functions/src/deps';
 import { templateKeyOf } from '../../functions/src/notifications/templates';
 import { runStatsRemindersNow } from '../../functions/src/scheduler';
 import { DynamoStatsRepository } from '../../functions/src/store/dynamo-stats';
-import { keys, statsKeys, STATS_ENTITY } from '../../functions/src/store/keys';
+import { statsKeys, STATS_ENTITY } from '../../functions/src/store/keys';
+import { inboxOf } from '../support/inspect';
 
 const PERIOD = '2029H1';
 // A Monday: 5 working days before it is Monday 2029-07-09, 1 working day before it Friday 2029-07-13.
@@ -28,16 +29,7 @@ async function setState(region: string, state: string) {
 }
 
 async function inbox(region: string) {
-  const { store } = deps();
-  const out = await store.doc.send(
-    new QueryCommand({
-      TableName: store.table,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.inboxPartition(`authority:${region}`) },
-      ConsistentRead: true,
-    }),
-  );
-  return (out.Items ?? []).filter((n) => String(n.kind).startsWith('reminder_deadline_stats_'));
+  return (await inboxOf(`authority:${region}`)).filter((n) => String(n.kind).startsWith('reminder_deadline_stats_'));
 }
 
 describe('统计表 reminders', () => {

@@ -13,3 +13,13 @@ export function spyOnStore() {
     restore: () => spy.mockRestore(),
   };
 }
+
+/** What `fn` answers and the names of the commands it sent (the spy is removed even when it throws). */
+export async function commandsOf<T>(fn: () => Promise<T>): Promise<{ result: T; commands: string[] }> {
+  const spy = spyOnStore();
+  try {
+    return { result: await fn(), commands: spy.commands() };
+  } finally {
+    spy.restore();
+  }
+}

@@ -5,7 +5,7 @@
  * the recomputed ones; run it when no counted change is being written (a change committed between the Scan and
  * the write would be lost from the counters — the next rebuild reports it).
  */
-import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import {
   applicationContribution,
   demandContribution,
@@ -20,8 +20,7 @@ import type { Store } from './client';
 import { addCounterItem } from './counters';
 import { ENTITY, EVENTS_ENTITY, statsKeys, STATS_ENTITY } from './keys';
 import { fromItem } from './items';
-
-type Item = Record<string, unknown>;
+import { entityTypesFilter, scanPages } from './query-all';
 
 /**
  * What each counted entity type contributes (domain/stats.ts). An area that counts its records adds its row here
@@ -77,18 +76,8 @@ export async function rebuildCounters(store: Store, options: { fix?: boolean } =
       expected.set(k, e);
     }
   };
-  let start: Item | undefined;
-  do {
-    const page = await store.doc.send(
-      new ScanCommand({
-        TableName: store.table,
-        FilterExpression: `entityType IN (${types.map((_, i) => `:t${i}`).join(', ')})`,
-        ExpressionAttributeValues: Object.fromEntries(types.map((t, i) => [`:t${i}`, t])),
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) {
+  for await (const items of scanPages(store, { ...entityTypesFilter(types), ConsistentRead: true })) {
+    for (const item of items) {
       const type = String(item.entityType);
       if (type === STATS_ENTITY.counter) {
         const shard = Number(String(item.SK).split('#S').pop());
@@ -108,8 +97,7 @@ export async function rebuildCounters(store: Store, options: { fix?: boolean } =
       if (OF_EVENT.has(type)) ofEvents.push({ eventId: String(item.eventId), cs });
       else add(cs);
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
   for (const r of ofEvents) if (!cancelled.has(r.eventId)) add(r.cs);
 
   const drift: Drift[] = [];

@@ -1,8 +1,8 @@
 import type { AuditEvent, Campaign, Cutoff, Notification } from '@jiebang/shared';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import { auditPut, notificationPut } from './events';
-import { conditionHeld, fromItem, getRecord } from './items';
+import { fromItem, getRecord, putIf } from './items';
 import { ENTITY, LETTER_ENTITY, keys, letterKeys } from './keys';
 import { named, transact, transactUnlessRefused } from './transact';
 import type { CampaignRepository } from './repositories';
@@ -30,15 +30,10 @@ export class DynamoCampaignRepository implements CampaignRepository {
   }
 
   async createIfAbsent(c: Campaign): Promise<boolean> {
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new PutCommand({
-          TableName: this.store.table,
-          Item: { ...keys.campaign(c.year), entityType: ENTITY.campaign, ...c },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        }),
-      ),
-    );
+    return putIf(this.store, {
+      Item: { ...keys.campaign(c.year), entityType: ENTITY.campaign, ...c },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    });
   }
 
   async create(c: Campaign, audit: Omit<AuditEvent, 'id'>): Promise<boolean> {

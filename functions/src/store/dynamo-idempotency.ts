@@ -3,9 +3,8 @@
  * stored in the same transaction as the change it answers, so that a replay finds either nothing (the change did
  * not happen) or the answer (it did) — never a change without its answer.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { conditionHeld, getRecord } from './items';
+import { getRecord, putIf } from './items';
 import { ENTITY, keys } from './keys';
 import { named, type NamedItem } from './transact';
 
@@ -47,14 +46,9 @@ export class DynamoIdempotencyRepository {
 
   /** Remember a refusal (nothing else was written); false when another request stored its answer first. */
   async put(r: IdempotencyRecord): Promise<boolean> {
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new PutCommand({
-          TableName: this.store.table,
-          Item: this.item(r),
-          ConditionExpression: 'attribute_not_exists(PK)',
-        }),
-      ),
-    );
+    return putIf(this.store, {
+      Item: this.item(r),
+      ConditionExpression: 'attribute_not_exists(PK)',
+    });
   }
 }

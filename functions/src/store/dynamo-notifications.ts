@@ -5,7 +5,7 @@
 import type { Notification, TemplateKey } from '@jiebang/shared';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { conditionHeld, fromItem, getRecord, isConditionFailure } from './items';
+import { fromItem, getRecord, isConditionFailure, updateIf } from './items';
 import { ENTITY, keys } from './keys';
 import { named, transact, type NamedItem, type TransactItem } from './transact';
 import { dueOnOutbox, queryAll, queryOnce } from './query-all';
@@ -229,25 +229,19 @@ export class DynamoNotificationRepository {
    */
   async claim(e: OutboxEntry, leaseId: string, leaseUntil: Date): Promise<boolean> {
     const { record: n } = e;
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: keys.inbox(n.to, n.id),
-          UpdateExpression:
-            'SET GSI2SK = :lease, leaseId = :lid, delivery = :d, wechat = if_not_exists(wechat, :empty)',
-          ConditionExpression: 'GSI2PK = :pk AND GSI2SK = :seen',
-          ExpressionAttributeValues: {
-            ':lease': keys.outboxPending(iso(leaseUntil), n.id).GSI2SK,
-            ':lid': leaseId,
-            ':d': 'dispatching',
-            ':empty': {},
-            ':pk': keys.outboxPendingPartition,
-            ':seen': e.dueKey,
-          },
-        }),
-      ),
-    );
+    return updateIf(this.store, {
+      Key: keys.inbox(n.to, n.id),
+      UpdateExpression: 'SET GSI2SK = :lease, leaseId = :lid, delivery = :d, wechat = if_not_exists(wechat, :empty)',
+      ConditionExpression: 'GSI2PK = :pk AND GSI2SK = :seen',
+      ExpressionAttributeValues: {
+        ':lease': keys.outboxPending(iso(leaseUntil), n.id).GSI2SK,
+        ':lid': leaseId,
+        ':d': 'dispatching',
+        ':empty': {},
+        ':pk': keys.outboxPendingPartition,
+        ':seen': e.dueKey,
+      },
+    });
   }
 
   /** Transaction item: record the WeChat outcome for one user, only while this run holds the lease. */
@@ -304,17 +298,12 @@ export class DynamoNotificationRepository {
         ':e': result.error,
       };
     }
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: keys.inbox(n.to, n.id),
-          UpdateExpression: update,
-          ConditionExpression: condition,
-          ExpressionAttributeValues: { ...values, ...guard },
-        }),
-      ),
-    );
+    return updateIf(this.store, {
+      Key: keys.inbox(n.to, n.id),
+      UpdateExpression: update,
+      ConditionExpression: condition,
+      ExpressionAttributeValues: { ...values, ...guard },
+    });
   }
 
   /** Notifications the dispatcher gave up on, newest first (29): one Query. */

@@ -1,7 +1,7 @@
 import type { Affiliate, AuditEvent, DemandTrack, Org } from '@jiebang/shared';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
-import { conditionHeld, fromItem, getRecord } from './items';
+import { conditionHeld, fromItem, getRecord, putIf } from './items';
 import { ENTITY, keys, LIBRARY_ENTITY, libraryKeys } from './keys';
 import type { OrgRepository } from './repositories';
 import {
@@ -273,22 +273,17 @@ export class DynamoOrgRepository implements OrgRepository {
     parts.push(`[${rows.join(',')}]`);
     await Promise.all(
       parts.map((part, i) =>
-        conditionHeld(() =>
-          this.store.doc.send(
-            new PutCommand({
-              TableName: this.store.table,
-              Item: {
-                ...keys.affiliateDirectory(orgId, i),
-                entityType: ENTITY.affiliateDirectory,
-                listVersion: version,
-                parts: parts.length,
-                rows: part,
-              },
-              ConditionExpression: 'attribute_not_exists(PK) OR listVersion < :v',
-              ExpressionAttributeValues: { ':v': version },
-            }),
-          ),
-        ),
+        putIf(this.store, {
+          Item: {
+            ...keys.affiliateDirectory(orgId, i),
+            entityType: ENTITY.affiliateDirectory,
+            listVersion: version,
+            parts: parts.length,
+            rows: part,
+          },
+          ConditionExpression: 'attribute_not_exists(PK) OR listVersion < :v',
+          ExpressionAttributeValues: { ':v': version },
+        }),
       ),
     );
   }

@@ -6,7 +6,7 @@
 import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ERASED_USER_LABEL } from '@jiebang/shared/schemas/personal-data';
 import type { Store } from './client';
-import { conditionHeld, fromItem, isConditionFailure } from './items';
+import { fromItem, isConditionFailure, updateIf } from './items';
 import { keys, personalKeys } from './keys';
 import { queryAll } from './query-all';
 
@@ -50,35 +50,25 @@ export class DynamoPersonalDataRepository {
    * once give one. Returns false when there was nothing to erase.
    */
   async eraseProfile(userId: string, at: Date): Promise<boolean> {
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.store.table,
-          Key: keys.user(userId),
-          UpdateExpression:
-            'SET erasedAt = :at, #roles = :none, orgId = :null ' +
-            'REMOVE openid, displayName, lastLoginAt, privacyVersion, privacyAcceptedAt, GSI1PK, GSI1SK',
-          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
-          ExpressionAttributeNames: { '#roles': 'roles' },
-          ExpressionAttributeValues: { ':at': at.toISOString(), ':none': [], ':null': null },
-        }),
-      ),
-    );
+    return updateIf(this.store, {
+      Key: keys.user(userId),
+      UpdateExpression:
+        'SET erasedAt = :at, #roles = :none, orgId = :null ' +
+        'REMOVE openid, displayName, lastLoginAt, privacyVersion, privacyAcceptedAt, GSI1PK, GSI1SK',
+      ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
+      ExpressionAttributeNames: { '#roles': 'roles' },
+      ExpressionAttributeValues: { ':at': at.toISOString(), ':none': [], ':null': null },
+    });
   }
 
   /** Record the privacy notice `version` accepted at `at` (the user must exist and not be erased). */
   async acceptPrivacy(userId: string, version: string, at: Date): Promise<boolean> {
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.store.table,
-          Key: keys.user(userId),
-          UpdateExpression: 'SET privacyVersion = :v, privacyAcceptedAt = :at',
-          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
-          ExpressionAttributeValues: { ':v': version, ':at': at.toISOString() },
-        }),
-      ),
-    );
+    return updateIf(this.store, {
+      Key: keys.user(userId),
+      UpdateExpression: 'SET privacyVersion = :v, privacyAcceptedAt = :at',
+      ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(erasedAt)',
+      ExpressionAttributeValues: { ':v': version, ':at': at.toISOString() },
+    });
   }
 
   /**
@@ -87,22 +77,17 @@ export class DynamoPersonalDataRepository {
    * Returns false when someone else entered the contact (it is theirs, not this person's).
    */
   async eraseOrgContact(orgId: string, userId: string): Promise<boolean> {
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.store.table,
-          Key: keys.org(orgId),
-          UpdateExpression: 'SET contact = :c, version = if_not_exists(version, :zero) + :one REMOVE contactUserId',
-          ConditionExpression: 'contactUserId = :u',
-          ExpressionAttributeValues: {
-            ':c': { name: ERASED_USER_LABEL, phone: '' },
-            ':u': userId,
-            ':zero': 0,
-            ':one': 1,
-          },
-        }),
-      ),
-    );
+    return updateIf(this.store, {
+      Key: keys.org(orgId),
+      UpdateExpression: 'SET contact = :c, version = if_not_exists(version, :zero) + :one REMOVE contactUserId',
+      ConditionExpression: 'contactUserId = :u',
+      ExpressionAttributeValues: {
+        ':c': { name: ERASED_USER_LABEL, phone: '' },
+        ':u': userId,
+        ':zero': 0,
+        ':one': 1,
+      },
+    });
   }
 
   /**

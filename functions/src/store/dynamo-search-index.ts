@@ -5,11 +5,11 @@
  * this demand").
  */
 import type { Demand } from '@jiebang/shared';
-import { BatchWriteCommand, DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { isPublic } from '../domain/publication';
 import { indexTerms } from '../domain/search-terms';
 import type { Store } from './client';
-import { conditionHeld } from './items';
+import { deleteIf, putIf, updateIf } from './items';
 import { ENTITY, keys } from './keys';
 import { dueOnOutbox } from './query-all';
 import type { WriteItem } from './transact';
@@ -80,15 +80,10 @@ export class DynamoSearchIndex {
    * Enqueue unless a job of the demand already waits (that one will write the same postings). True when enqueued.
    */
   async enqueue(demandId: string, now: Date): Promise<boolean> {
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: this.jobItem(demandId, now),
-          ConditionExpression: 'attribute_not_exists(PK)',
-        }),
-      ),
-    );
+    return putIf(this.store, {
+      Item: this.jobItem(demandId, now),
+      ConditionExpression: 'attribute_not_exists(PK)',
+    });
   }
 
   /** Jobs due at `now`, oldest due first: one Query on the sparse outbox. */
@@ -105,22 +100,17 @@ export class DynamoSearchIndex {
    * then), only if nobody moved it since it was read. False when another run was first.
    */
   async claim(e: DueIndexJob, leaseId: string, leaseUntil: Date): Promise<boolean> {
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: keys.indexJob(e.job.demandId),
-          UpdateExpression: 'SET GSI2SK = :lease, leaseId = :lid',
-          ConditionExpression: 'GSI2PK = :pk AND GSI2SK = :seen',
-          ExpressionAttributeValues: {
-            ':lease': keys.indexOutbox(iso(leaseUntil), e.job.demandId).GSI2SK,
-            ':lid': leaseId,
-            ':pk': keys.indexOutboxPartition,
-            ':seen': e.dueKey,
-          },
-        }),
-      ),
-    );
+    return updateIf(this.store, {
+      Key: keys.indexJob(e.job.demandId),
+      UpdateExpression: 'SET GSI2SK = :lease, leaseId = :lid',
+      ConditionExpression: 'GSI2PK = :pk AND GSI2SK = :seen',
+      ExpressionAttributeValues: {
+        ':lease': keys.indexOutbox(iso(leaseUntil), e.job.demandId).GSI2SK,
+        ':lid': leaseId,
+        ':pk': keys.indexOutboxPartition,
+        ':seen': e.dueKey,
+      },
+    });
   }
 
   /**
@@ -128,37 +118,27 @@ export class DynamoSearchIndex {
    * again and writes the same postings) or taken over after the lease ran out.
    */
   async complete(demandId: string, leaseId: string): Promise<boolean> {
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new DeleteCommand({
-          TableName: this.table,
-          Key: keys.indexJob(demandId),
-          ConditionExpression: 'leaseId = :lid',
-          ExpressionAttributeValues: { ':lid': leaseId },
-        }),
-      ),
-    );
+    return deleteIf(this.store, {
+      Key: keys.indexJob(demandId),
+      ConditionExpression: 'leaseId = :lid',
+      ExpressionAttributeValues: { ':lid': leaseId },
+    });
   }
 
   /** Failed: back on the outbox at `nextAt`, with the attempt counted. */
   async retry(demandId: string, leaseId: string, nextAt: Date, attempts: number, error: string): Promise<boolean> {
-    return conditionHeld(() =>
-      this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: keys.indexJob(demandId),
-          UpdateExpression: 'SET GSI2SK = :sk, attempts = :n, lastError = :e, failedAt = :at REMOVE leaseId',
-          ConditionExpression: 'leaseId = :lid',
-          ExpressionAttributeValues: {
-            ':sk': keys.indexOutbox(iso(nextAt), demandId).GSI2SK,
-            ':n': attempts,
-            ':e': error.slice(0, 500),
-            ':at': new Date().toISOString(),
-            ':lid': leaseId,
-          },
-        }),
-      ),
-    );
+    return updateIf(this.store, {
+      Key: keys.indexJob(demandId),
+      UpdateExpression: 'SET GSI2SK = :sk, attempts = :n, lastError = :e, failedAt = :at REMOVE leaseId',
+      ConditionExpression: 'leaseId = :lid',
+      ExpressionAttributeValues: {
+        ':sk': keys.indexOutbox(iso(nextAt), demandId).GSI2SK,
+        ':n': attempts,
+        ':e': error.slice(0, 500),
+        ':at': new Date().toISOString(),
+        ':lid': leaseId,
+      },
+    });
   }
 
   /** Remove a job unconditionally (after its postings were written directly, e.g. by a fixture load). */

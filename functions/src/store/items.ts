@@ -1,5 +1,13 @@
 /** Item ↔ record helpers shared by the DynamoDB adapters. */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DeleteCommandInput,
+  type PutCommandInput,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client';
 import type { Key } from './keys';
 
@@ -30,6 +38,21 @@ export async function conditionHeld(write: () => Promise<unknown>): Promise<bool
     throw err;
   }
 }
+
+/** A write's input on the one table, its condition required (the helpers below are for conditional writes). */
+type OnTable<I> = Omit<I, 'TableName'> & { ConditionExpression: string };
+
+/** A conditional PutItem on the table: true when written, false when its condition did not hold. */
+export const putIf = (store: Store, input: OnTable<PutCommandInput>): Promise<boolean> =>
+  conditionHeld(() => store.doc.send(new PutCommand({ TableName: store.table, ...input })));
+
+/** A conditional UpdateItem on the table: true when written, false when its condition did not hold. */
+export const updateIf = (store: Store, input: OnTable<UpdateCommandInput>): Promise<boolean> =>
+  conditionHeld(() => store.doc.send(new UpdateCommand({ TableName: store.table, ...input })));
+
+/** A conditional DeleteItem on the table: true when deleted, false when its condition did not hold. */
+export const deleteIf = (store: Store, input: OnTable<DeleteCommandInput>): Promise<boolean> =>
+  conditionHeld(() => store.doc.send(new DeleteCommand({ TableName: store.table, ...input })));
 
 /** True when a write failed only because its condition (or a transaction's condition) did not hold. */
 export function isConditionFailure(err: unknown): boolean {

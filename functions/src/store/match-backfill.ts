@@ -8,13 +8,14 @@
  * - the postings of demands no longer published (withdrawn before withdrawals removed them), deleted on condition
  *   that the demand is still not published and its terms item unchanged.
  */
-import { PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Org } from '@jiebang/shared';
 import type { Store } from './client';
 import { DynamoMatchIndex } from './dynamo-match-index';
 import { matchViewPut } from './dynamo-orgs';
-import { conditionHeld, fromItem } from './items';
+import { conditionHeld, fromItem, updateIf } from './items';
 import { ENTITY, keys, LIBRARY_ENTITY, libraryKeys } from './keys';
+import { entityTypesFilter, scanPages } from './query-all';
 import { transact, TransactionRefused, writeItem } from './transact';
 
 type Item = Record<string, unknown>;
@@ -28,20 +29,7 @@ export interface MatchBackfillReport {
 
 async function scan(store: Store, entityTypes: string[]): Promise<Item[]> {
   const out: Item[] = [];
-  let start: Item | undefined;
-  const names = Object.fromEntries(entityTypes.map((t, i) => [`:t${i}`, t]));
-  do {
-    const page = await store.doc.send(
-      new ScanCommand({
-        TableName: store.table,
-        FilterExpression: `entityType IN (${Object.keys(names).join(', ')})`,
-        ExpressionAttributeValues: names,
-        ExclusiveStartKey: start,
-      }),
-    );
-    out.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  for await (const items of scanPages(store, entityTypesFilter(entityTypes))) out.push(...items);
   return out;
 }
 
@@ -83,17 +71,12 @@ export async function backfillMatching(store: Store): Promise<MatchBackfillRepor
     } else if (i.entityType === ENTITY.user && typeof i.orgId === 'string' && !i.orgCreditCode) {
       const org = orgs.get(i.orgId);
       if (!org) continue;
-      const done = await conditionHeld(() =>
-        store.doc.send(
-          new UpdateCommand({
-            TableName: store.table,
-            Key: keys.user(String(i.id)),
-            UpdateExpression: 'SET orgCreditCode = :code',
-            ConditionExpression: 'orgId = :org',
-            ExpressionAttributeValues: { ':code': org.creditCode, ':org': org.id },
-          }),
-        ),
-      );
+      const done = await updateIf(store, {
+        Key: keys.user(String(i.id)),
+        UpdateExpression: 'SET orgCreditCode = :code',
+        ConditionExpression: 'orgId = :org',
+        ExpressionAttributeValues: { ':code': org.creditCode, ':org': org.id },
+      });
       if (done) report.memberships++;
     } else if (i.entityType === LIBRARY_ENTITY.demandTerms && !i.unposted) {
       const demandId = String(i.PK).slice('DEMAND#'.length, -'#TERMS'.length);

@@ -5,13 +5,11 @@
  * without them). Idempotent: an item is updated only while it lacks `demandField`, so a second run writes
  * nothing. A decision racing the run may put back an application it read before the update: run it again.
  */
-import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { demandFacets, type Demand } from '@jiebang/shared';
 import type { Store } from './client';
-import { conditionHeld, getRecord } from './items';
+import { getRecord, updateIf } from './items';
 import { ENTITY, keys, reviewedKeys } from './keys';
-
-type Item = Record<string, unknown>;
+import { scanPages } from './query-all';
 
 export interface ReviewBackfillReport {
   applications: number;
@@ -27,22 +25,17 @@ export async function backfillReviewFacets(store: Store): Promise<ReviewBackfill
     if (!demands.has(id)) demands.set(id, await getRecord<Demand>(store, keys.demand(id)));
     return demands.get(id)!;
   };
-  let start: Item | undefined;
-  do {
-    const page = await store.doc.send(
-      new ScanCommand({
-        TableName: store.table,
-        FilterExpression:
-          'attribute_not_exists(demandField) AND (entityType = :app OR (entityType = :rev AND begins_with(PK, :d2)))',
-        ExpressionAttributeValues: {
-          ':app': ENTITY.application,
-          ':rev': reviewedKeys.entity,
-          ':d2': reviewedKeys.applications(''),
-        },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) {
+  const pages = scanPages(store, {
+    FilterExpression:
+      'attribute_not_exists(demandField) AND (entityType = :app OR (entityType = :rev AND begins_with(PK, :d2)))',
+    ExpressionAttributeValues: {
+      ':app': ENTITY.application,
+      ':rev': reviewedKeys.entity,
+      ':d2': reviewedKeys.applications(''),
+    },
+  });
+  for await (const items of pages) {
+    for (const item of items) {
       const demand = await demandOf(String(item.demandId));
       if (!demand) {
         report.orphans++;
@@ -50,22 +43,16 @@ export async function backfillReviewFacets(store: Store): Promise<ReviewBackfill
       }
       const facets = demandFacets(demand);
       const values = Object.fromEntries(Object.entries(facets).map(([k, v]) => [`:${k}`, v]));
-      const updated = await conditionHeld(() =>
-        store.doc.send(
-          new UpdateCommand({
-            TableName: store.table,
-            Key: { PK: item.PK, SK: item.SK },
-            UpdateExpression: `SET ${Object.keys(facets)
-              .map((k) => `${k} = :${k}`)
-              .join(', ')}`,
-            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(demandField)',
-            ExpressionAttributeValues: values,
-          }),
-        ),
-      );
+      const updated = await updateIf(store, {
+        Key: { PK: item.PK, SK: item.SK },
+        UpdateExpression: `SET ${Object.keys(facets)
+          .map((k) => `${k} = :${k}`)
+          .join(', ')}`,
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(demandField)',
+        ExpressionAttributeValues: values,
+      });
       if (updated) report[item.entityType === ENTITY.application ? 'applications' : 'reviewed']++;
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
   return report;
 }

@@ -1,7 +1,7 @@
 /**
  * 221号 on paper (issue 16, item 6): the 大企业技术创新需求表 (附件1) from a demand, the 中小企业"揭榜"申请书 (附件3)
- * from an application and the 中小企业"揭榜"对接表 (附件2) from a selected application, as PDF to print and stamp;
- * and the stamped scan recorded on the demand or the application.
+ * from an application and the 中小企业"揭榜"对接表 (附件2) from a selected application, as PDF to print and stamp
+ * (the stamped scans are recorded by ./paper-scans.ts, which does not load the PDF code).
  *
  * Who may download a form is who may see its record (getDemand, getApplication: 404 otherwise); contacts are
  * printed as that viewer sees them (the ministry masked). The form's content is built first (cheap: the record
@@ -25,16 +25,14 @@ import { regionName } from '@jiebang/shared/rules/regions';
 import type { Application } from '@jiebang/shared/schemas/application';
 import type { Contact } from '@jiebang/shared/schemas/demand';
 import type { Org } from '@jiebang/shared/schemas/org';
-import { demandFormTitle, type SessionUser, type StampedScan } from '@jiebang/shared';
-import { inOrg } from '../auth/roles';
-import { Conflict, Forbidden, InvalidInput, NotFound } from '../domain/errors';
+import { demandFormTitle, type SessionUser } from '@jiebang/shared';
+import { Conflict, NotFound } from '../domain/errors';
 import { maskContact } from '../domain/privacy';
 import { FileCache } from '../exports/cache';
 import { renderPaperForm, type FormRow, type FormSection, type PaperForm } from '../exports/pdf';
 import type { Repositories } from '../store';
-import { refusedAs } from '../store/transact';
-import { applicantActor, canSee, getApplication, type AppDeps } from './applications';
-import { getDemand, issuerActor, viewerOf } from './demands';
+import { getApplication, type AppDeps } from './applications';
+import { getDemand } from './demands';
 
 export interface PaperDeps {
   repos: Pick<Repositories, 'demands' | 'orgs'> & Partial<Pick<Repositories, 'applications'>>;
@@ -309,71 +307,4 @@ export async function matchmakingPdf(user: SessionUser, id: string, d: PaperDeps
     ['“发榜”企业（盖章）：', '“揭榜”企业（盖章）：', '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'],
   );
   return paperFile('matchmaking', `揭榜对接表-${app.id}.pdf`, form);
-}
-
-type AttachmentRef = { key: string; name: string };
-
-/** The uploaded scan, if it is an attachment of the enterprise that the server checked (confirmed); 400 otherwise. */
-async function checkedScan(orgId: string, input: AttachmentRef, d: PaperDeps): Promise<void> {
-  const attachmentId = (input.key.split('/')[2] ?? '').replace(/\.pdf$/, '');
-  if (!input.key.startsWith(`org/${orgId}/`) || !(await d.repos.orgs.getAttachment(orgId, attachmentId))) {
-    throw new InvalidInput('扫描件不属于本企业或尚未上传完成，请重新上传', {
-      key: '请上传本企业盖章后的扫描件（PDF）',
-    });
-  }
-}
-
-const WITHDRAWN = () => new Conflict('已撤回，不能再登记盖章扫描件', 'WITHDRAWN');
-const CHANGED = () => new Conflict('记录已被修改，请刷新后重试', 'VERSION_CONFLICT');
-
-/** PUT /v1/demands/{id}/stamped-scan: the issuer records the stamped 需求表 (again: the newest counts). */
-export async function recordDemandScan(
-  user: SessionUser,
-  id: string,
-  input: AttachmentRef,
-  d: PaperDeps,
-): Promise<StampedScan> {
-  const demand = await d.repos.demands.get(id);
-  if (!demand || !viewerOf(user, demand)) throw new NotFound('需求不存在');
-  if (!inOrg(user, demand.issuerOrgId)) throw new Forbidden('仅发榜企业可以登记盖章扫描件');
-  if (demand.status === 'withdrawn') throw WITHDRAWN();
-  await checkedScan(demand.issuerOrgId, input, d);
-  const at = d.now.toISOString();
-  const scan: StampedScan = { key: input.key, name: input.name, at };
-  const after = { ...demand, stampedScan: scan, version: demand.version + 1, updatedAt: at };
-  const audit = {
-    objectType: 'demand' as const,
-    objectId: id,
-    action: 'stamped_scan',
-    actor: issuerActor(user, demand),
-    at,
-  };
-  if (!(await d.repos.demands.transition(demand, after, { audit, notifications: [] }))) throw CHANGED();
-  return scan;
-}
-
-/** PUT /v1/applications/{id}/stamped-scan: the applicant records the stamped 申请书 (again: the newest counts). */
-export async function recordApplicationScan(
-  user: SessionUser,
-  id: string,
-  input: AttachmentRef,
-  d: PaperDeps & { repos: Pick<Repositories, 'applications'> },
-): Promise<StampedScan> {
-  const app = await d.repos.applications.get(id);
-  if (!app || !canSee(user, app)) throw new NotFound('揭榜申请不存在');
-  if (!inOrg(user, app.orgId)) throw new Forbidden('仅揭榜企业可以登记盖章扫描件');
-  if (app.status === 'withdrawn') throw WITHDRAWN();
-  await checkedScan(app.orgId, input, d);
-  const at = d.now.toISOString();
-  const scan: StampedScan = { key: input.key, name: input.name, at };
-  const next = { ...app, stampedScan: scan, version: app.version + 1, updatedAt: at };
-  const actor = applicantActor(user, { id: app.orgId, name: app.orgName });
-  await refusedAs(
-    d.repos.applications.write(next, app, {
-      audit: { objectType: 'application', objectId: id, action: 'stamped_scan', actor, at },
-      notifications: [],
-    }),
-    () => CHANGED(),
-  );
-  return scan;
 }

@@ -8,13 +8,12 @@ import {
   applicationSchema,
   applicationSummarySchema,
   applicationUpdateSchema,
-  listResponseSchema,
   myApplicationsQuerySchema,
   applicationReviewQueueQuerySchema,
   applicationReviewQueueSchema,
   withdrawInputSchema,
 } from '../index';
-import { defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const applicationsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -44,12 +43,11 @@ export const applicationsUpdate = /* @__PURE__ */ defineRoute({
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
-export const applicationsListMine = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const applicationsListMine = /* @__PURE__ */ defineListRoute({
   path: '/v1/applications',
   summary: '本企业的揭榜申请（?mine=1），按创建时间倒序',
   query: myApplicationsQuerySchema,
-  response: /* @__PURE__ */ listResponseSchema(applicationSummarySchema),
+  item: applicationSummarySchema,
 });
 
 export const applicationsSubmit = /* @__PURE__ */ defineRoute({

@@ -8,6 +8,7 @@
  * definitions and the zod schemas only they use).
  */
 import * as z from 'zod';
+import { listQuerySchema, listResponseSchema } from '../schemas/common';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type Auth = 'none' | 'optional' | 'required';
@@ -112,6 +113,44 @@ export const defineRoute = /* @__NO_SIDE_EFFECTS__ */ <const R extends RouteInpu
     ...(params ? { params } : {}),
     ...(errors ? { errors } : {}),
   } as Defined<R>;
+};
+
+/**
+ * A cursor-paged list (`GET`, `?limit=&cursor=`, answer `{ items, nextCursor }`): what it states besides a route's
+ * own is the schema of one `item`, and either the object of `filters` it takes beside `limit` and `cursor` (the query
+ * is then strict) or a whole `query` schema of its own (one that extends `listQuerySchema`). Schemas, not their
+ * `.shape`: a property read in a route's arguments would keep every route in every bundle (esbuild assumes a getter).
+ */
+export interface ListRouteInput extends Omit<RouteInput, 'method' | 'response'> {
+  item: z.ZodType;
+  filters?: z.ZodObject;
+}
+
+/** The strict list query of `defineListRoute` with the route's filters `F`. */
+type ListQueryWith<F extends z.ZodRawShape> = z.ZodObject<
+  ReturnType<typeof listQuerySchema.extend<F>>['shape'],
+  z.core.$strict
+>;
+
+type ListRoute<R extends ListRouteInput> = Omit<R, 'item' | 'filters' | 'query'> & {
+  method: 'GET';
+  query: R extends { query: infer Q extends z.ZodType }
+    ? Q
+    : ListQueryWith<R extends { filters: infer F extends z.ZodObject } ? F['shape'] : Record<never, never>>;
+  response: ReturnType<typeof listResponseSchema<R['item']>>;
+};
+
+/** `defineRoute` for a cursor-paged list (see `ListRouteInput`). */
+export const defineListRoute = /* @__NO_SIDE_EFFECTS__ */ <const R extends ListRouteInput>(
+  route: R,
+): Defined<ListRoute<R>> => {
+  const { item, filters, query, ...rest } = route;
+  return defineRoute({
+    method: 'GET',
+    ...rest,
+    query: query ?? (filters ? listQuerySchema.extend(filters.shape) : listQuerySchema).strict(),
+    response: listResponseSchema(item),
+  }) as unknown as Defined<ListRoute<R>>;
 };
 
 /** The stable identifier of most path parameters (ULIDs, codes). */

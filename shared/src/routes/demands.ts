@@ -13,12 +13,11 @@ import {
   demandSummarySchema,
   demandUpdateSchema,
   demandWithdrawSchema,
-  listResponseSchema,
   myDemandsQuerySchema,
   demandReviewQueueQuerySchema,
   demandReviewQueueSchema,
 } from '../index';
-import { defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const campaignsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -50,12 +49,11 @@ export const demandsCreate = /* @__PURE__ */ defineRoute({
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
-export const demandsList = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const demandsList = /* @__PURE__ */ defineListRoute({
   path: '/v1/demands',
   summary: '本企业的需求（mine=1），按创建时间倒序',
   query: myDemandsQuerySchema,
-  response: /* @__PURE__ */ listResponseSchema(demandSummarySchema),
+  item: demandSummarySchema,
   errors: [403],
 });
 

@@ -11,7 +11,6 @@ import {
   cooperationInputSchema,
   feedbackSchema,
   listQuerySchema,
-  listResponseSchema,
   rankingQuerySchema,
   rankingSchema,
   releasedApplicationsSchema,
@@ -24,7 +23,7 @@ import {
   selectionInputSchema,
 } from '../index';
 import { publicResultsSchema } from '../schemas/publicity';
-import { conditionalGet, defineRoute, xlsxResponse } from './define';
+import { conditionalGet, defineListRoute, defineRoute, xlsxResponse } from './define';
 
 export const demandApplicationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
@@ -130,13 +129,12 @@ export const resultsExport = /* @__PURE__ */ defineRoute({
   steps: [/* @__PURE__ */ conditionalGet(0)],
 });
 
-export const selectedSmesList = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const selectedSmesList = /* @__PURE__ */ defineListRoute({
   path: '/v1/campaigns/{year}/selected-smes',
   summary: '主管部门：入选中小企业及其资质（省级为本辖区；工业和信息化部可按 ?region= 查看或查看全部）',
   params: campaignYearParamsSchema,
   query: selectedSmesQuerySchema,
-  response: /* @__PURE__ */ listResponseSchema(selectedSmeLineSchema),
+  item: selectedSmeLineSchema,
   errors: [403],
 });
 

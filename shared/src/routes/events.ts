@@ -12,8 +12,6 @@ import {
   eventCardSchema,
   eventInputSchema,
   eventSchema,
-  listQuerySchema,
-  listResponseSchema,
   meetingDecisionSchema,
   meetingInputSchema,
   meetingSchema,
@@ -29,7 +27,7 @@ import {
   registrationInputSchema,
   registrationSchema,
 } from '../index';
-import { conditionalGet, defineRoute, rateLimit, RATE_LIMITS, xlsxResponse } from './define';
+import { conditionalGet, defineListRoute, defineRoute, rateLimit, RATE_LIMITS, xlsxResponse } from './define';
 
 export const eventsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -60,13 +58,12 @@ export const eventsCancel = /* @__PURE__ */ defineRoute({
 });
 
 /** max-age 30 s like the catalogue: a newly published event shows within half a minute. */
-export const eventsList = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const eventsList = /* @__PURE__ */ defineListRoute({
   path: '/v1/events',
   summary: '活动日历（公开）：可按地区、产业链、活动类型筛选；upcoming=1 只看未开始的活动，按开始时间先后',
   auth: 'none',
-  query: /* @__PURE__ */ listQuerySchema.extend(eventCalendarQuerySchema.shape).strict(),
-  response: /* @__PURE__ */ listResponseSchema(eventCardSchema),
+  filters: eventCalendarQuerySchema,
+  item: eventCardSchema,
   steps: [/* @__PURE__ */ conditionalGet(30)],
 });
 
@@ -79,12 +76,10 @@ export const eventsGet = /* @__PURE__ */ defineRoute({
   steps: [/* @__PURE__ */ conditionalGet(30)],
 });
 
-export const eventsOrganised = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const eventsOrganised = /* @__PURE__ */ defineListRoute({
   path: '/v1/organiser/events',
   summary: '本部门主办的活动（含草稿），新建的在前',
-  query: /* @__PURE__ */ listQuerySchema.strict(),
-  response: /* @__PURE__ */ listResponseSchema(eventSchema),
+  item: eventSchema,
   errors: [403],
 });
 
@@ -109,20 +104,16 @@ export const registrationsDecide = /* @__PURE__ */ defineRoute({
   errors: [409],
 });
 
-export const registrationsList = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const registrationsList = /* @__PURE__ */ defineListRoute({
   path: '/v1/events/{id}/registrations',
   summary: '报名名单（主办部门）',
-  query: /* @__PURE__ */ listQuerySchema.strict(),
-  response: /* @__PURE__ */ listResponseSchema(registrationSchema),
+  item: registrationSchema,
 });
 
-export const registrationsMine = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const registrationsMine = /* @__PURE__ */ defineListRoute({
   path: '/v1/registrations',
   summary: '我的活动：本企业的报名，活动时间近的在前',
-  query: /* @__PURE__ */ listQuerySchema.strict(),
-  response: /* @__PURE__ */ listResponseSchema(myRegistrationItemSchema),
+  item: myRegistrationItemSchema,
 });
 
 export const registrationGetMine = /* @__PURE__ */ defineRoute({

@@ -15,14 +15,12 @@ import {
   interestTechManagerInputSchema,
   interestsQuerySchema,
   libraryQuerySchema,
-  listQuerySchema,
-  listResponseSchema,
   matchSchema,
   achievementCardSchema,
   recommendationSchema,
   recommendationsQuerySchema,
 } from '../index';
-import { conditionalGet, defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { conditionalGet, defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const achievementsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -54,12 +52,10 @@ export const achievementsSubmit = /* @__PURE__ */ defineRoute({
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.submit)],
 });
 
-export const reviewAchievementsList = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const reviewAchievementsList = /* @__PURE__ */ defineListRoute({
   path: '/v1/review/achievements',
   summary: '待审核科技成果（本辖区，按报送时间正序）',
-  query: /* @__PURE__ */ listQuerySchema.strict(),
-  response: /* @__PURE__ */ listResponseSchema(achievementSchema),
+  item: achievementSchema,
   errors: [403],
 });
 
@@ -73,14 +69,13 @@ export const reviewAchievementsDecide = /* @__PURE__ */ defineRoute({
 });
 
 /** max-age 30 s like the catalogue: a newly published achievement shows within half a minute. */
-export const achievementsList = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const achievementsList = /* @__PURE__ */ defineListRoute({
   path: '/v1/achievements',
   summary:
     '成果库：已发布的科技成果，按发布时间倒序；可按领域、技术成熟度、转化方式筛选及关键词搜索（q）；mine=1 为本单位的全部成果（须登录）',
   auth: 'optional',
-  query: /* @__PURE__ */ listQuerySchema.extend(libraryQuerySchema.shape).strict(),
-  response: /* @__PURE__ */ listResponseSchema(achievementCardSchema),
+  filters: libraryQuerySchema,
+  item: achievementCardSchema,
   steps: [/* @__PURE__ */ conditionalGet(30)],
 });
 
@@ -104,12 +99,11 @@ export const interestsCreate = /* @__PURE__ */ defineRoute({
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
 });
 
-export const interestsList = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const interestsList = /* @__PURE__ */ defineListRoute({
   path: '/v1/interests',
   summary: '本单位收到（box=received）或发出（box=sent）的对接意向，最新在前',
-  query: /* @__PURE__ */ listQuerySchema.extend(interestsQuerySchema.shape).strict(),
-  response: /* @__PURE__ */ listResponseSchema(interestSchema),
+  filters: interestsQuerySchema,
+  item: interestSchema,
   errors: [403],
 });
 

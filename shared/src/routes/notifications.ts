@@ -7,8 +7,6 @@ import {
   inboxItemSchema,
   inboxQuerySchema,
   inboxResponseSchema,
-  listQuerySchema,
-  listResponseSchema,
   readAllInputSchema,
   readAllResultSchema,
   subscriptionInputSchema,
@@ -16,7 +14,7 @@ import {
   subscriptionTemplatesSchema,
   unreadCountSchema,
 } from '../index';
-import { defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const notificationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
@@ -70,11 +68,9 @@ export const subscriptionsTemplates = /* @__PURE__ */ defineRoute({
   response: subscriptionTemplatesSchema,
 });
 
-export const adminNotificationsFailed = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const adminNotificationsFailed = /* @__PURE__ */ defineListRoute({
   path: '/v1/admin/notifications/failed',
   summary: '投递失败的通知（平台管理员）',
-  query: /* @__PURE__ */ listQuerySchema.strict(),
-  response: /* @__PURE__ */ listResponseSchema(failedNotificationSchema),
+  item: failedNotificationSchema,
   errors: [403],
 });

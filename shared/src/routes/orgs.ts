@@ -20,8 +20,6 @@ import {
   inviteAcceptedSchema,
   inviteParamsSchema,
   inviteResponseSchema,
-  listQuerySchema,
-  listResponseSchema,
   memberRolesInputSchema,
   memberSchema,
   orgCreatedSchema,
@@ -30,7 +28,7 @@ import {
   orgSchema,
   orgUpdateSchema,
 } from '../index';
-import { defineRoute, idSchema, rateLimit, RATE_LIMITS, xlsxResponse } from './define';
+import { defineListRoute, defineRoute, idSchema, rateLimit, RATE_LIMITS, xlsxResponse } from './define';
 
 export const orgsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -141,12 +139,10 @@ export const invitesAccept = /* @__PURE__ */ defineRoute({
   steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.invite)],
 });
 
-export const orgsMembersList = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const orgsMembersList = /* @__PURE__ */ defineListRoute({
   path: '/v1/orgs/{id}/members',
   summary: '企业成员及其角色',
-  query: /* @__PURE__ */ listQuerySchema.strict(),
-  response: /* @__PURE__ */ listResponseSchema(memberSchema),
+  item: memberSchema,
   errors: [403],
 });
 

@@ -13,18 +13,16 @@ import {
   supportRecordSchema,
 } from '../schemas/policy-support';
 import { campaignYearParamsSchema } from '../schemas/evaluation';
-import { listResponseSchema } from '../schemas/common';
-import { defineRoute, xlsxResponse } from './define';
+import { defineListRoute, defineRoute, xlsxResponse } from './define';
 
-export const supportedSmesList = /* @__PURE__ */ defineRoute({
-  method: 'GET',
+export const supportedSmesList = /* @__PURE__ */ defineListRoute({
   path: '/v1/campaigns/{year}/supported-smes',
   summary:
     '主管部门：本年度揭榜入选中小企业（每家一条），可按资质 ?qualification= 筛选，含已记录的政策支持次数与金额' +
     '（省级为本辖区企业；工业和信息化部可按 ?region= 查看或查看全部）',
   params: campaignYearParamsSchema,
   query: supportedSmesQuerySchema,
-  response: /* @__PURE__ */ listResponseSchema(supportedSmeSchema),
+  item: supportedSmeSchema,
   errors: [403],
 });
 

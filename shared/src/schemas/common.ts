@@ -118,6 +118,24 @@ export function storable<S extends z.ZodType<number>>(schema: S, label = '数值
 export const storableNumber = /* @__NO_SIDE_EFFECTS__ */ (params?: Parameters<typeof z.number>[0], label?: string) =>
   storable(z.number(params), label);
 
+/**
+ * An amount in 万元, or 面议 (`negotiable`; then the amount may be left out): a demand's budget, an achievement's
+ * price. `what` names it in the messages (预算, 价格) and `amountName` its amount (预算金额, 价格).
+ */
+export const negotiableAmount = /* @__NO_SIDE_EFFECTS__ */ (what: string, amountName: string) =>
+  z
+    .strictObject({
+      amount: storableNumber({ error: `${what}应为数字（万元）` }, amountName)
+        .min(0, `${what}不能为负数`)
+        .max(10_000_000, `${amountName}过大`)
+        .optional(),
+      negotiable: z.boolean({ error: `请说明${what}是否面议` }),
+    })
+    .refine((b) => b.negotiable || b.amount !== undefined, {
+      message: `请填写${amountName}或选择“面议”`,
+      path: ['amount'],
+    });
+
 /*
  * Free text. Text is normalised (NFC; spaces and invisible characters trimmed at both ends), and refused when it
  * holds only invisible characters, bidirectional controls (which reorder what a reviewer reads: "‮fdp.exe"),

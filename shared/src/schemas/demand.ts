@@ -16,6 +16,7 @@ import {
   instantSchema,
   listQuerySchema,
   nameOut,
+  negotiableAmount,
   regionOut,
   stampOut,
   storableNumber,
@@ -61,19 +62,7 @@ export const weightsSchema = /* @__PURE__ */ (() =>
 export type Weights = z.infer<typeof weightsSchema>;
 export const DEFAULT_WEIGHTS: Weights = { team: 25, capability: 25, plan: 25, match: 25 };
 
-export const budgetSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      amount: storableNumber({ error: '预算应为数字（万元）' }, '预算金额')
-        .min(0, '预算不能为负数')
-        .max(10_000_000, '预算金额过大')
-        .optional(),
-      negotiable: z.boolean({ error: '请说明预算是否面议' }),
-    })
-    .refine((b) => b.negotiable || b.amount !== undefined, {
-      message: '请填写预算金额或选择“面议”',
-      path: ['amount'],
-    }))();
+export const budgetSchema = /* @__PURE__ */ negotiableAmount('预算', '预算金额');
 
 /** The 需求表 as the issuer fills it (POST /v1/demands, PUT /v1/demands/{id}). */
 export const demandInputSchema = /* @__PURE__ */ (() =>

@@ -10,8 +10,8 @@ import {
   IP_KIND_KEYS,
   TRANSFER_MODE_KEYS,
 } from '../constants';
-import { idOut, nameOut, regionOut, stampOut, storableNumber, textField, freeText } from './common';
-import { contactSchema } from './demand';
+import { idOut, nameOut, negotiableAmount, regionOut, stampOut, storableNumber, textField, freeText } from './common';
+import { contactOutSchema, contactSchema } from './demand';
 
 const text = textField;
 
@@ -41,18 +41,7 @@ export const achievementInputSchema = /* @__PURE__ */ (() =>
         .refine((m) => new Set(m).size === m.length, '转化方式不能重复'),
       /** 开放许可 "一对多": the published terms every licensee gets. Required with that mode. */
       openLicenseTerms: text('开放许可条件', 1000).optional(),
-      price: z
-        .strictObject({
-          amount: storableNumber({ error: '价格应为数字（万元）' }, '价格')
-            .min(0, '价格不能为负数')
-            .max(10_000_000, '价格过大')
-            .optional(),
-          negotiable: z.boolean({ error: '请说明价格是否面议' }),
-        })
-        .refine((p) => p.negotiable || p.amount !== undefined, {
-          message: '请填写价格或选择“面议”',
-          path: ['amount'],
-        }),
+      price: negotiableAmount('价格', '价格'),
       fundedProject: text('来源的财政资助项目', 100).optional(),
       contact: contactSchema,
     })
@@ -78,12 +67,7 @@ export const achievementSchema = /* @__PURE__ */ (() =>
     openLicenseTerms: z.string().max(1000).optional(),
     price: z.object({ amount: storableNumber().optional(), negotiable: z.boolean() }),
     fundedProject: z.string().max(100).optional(),
-    contact: z.object({
-      name: z.string().max(20),
-      title: z.string().max(30).optional(),
-      phone: z.string().max(30),
-      email: z.string().max(100).optional(),
-    }),
+    contact: contactOutSchema,
     ownerOrgId: idOut,
     ownerName: nameOut,
     ownerKind: z.string().max(20),
@@ -169,14 +153,6 @@ export const interestDecisionSchema = /* @__PURE__ */ (() =>
     comment: text('说明', 500).optional(),
   }))();
 
-const contactOut = /* @__PURE__ */ (() =>
-  z.object({
-    name: z.string().max(20),
-    title: z.string().max(30).optional(),
-    phone: z.string().max(30),
-    email: z.string().max(100).optional(),
-  }))();
-
 /** An interest as either side sees it; contacts only once accepted (`contactsVisible`). */
 export const interestSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -194,7 +170,7 @@ export const interestSchema = /* @__PURE__ */ (() =>
     updatedAt: stampOut,
     acceptedAt: stampOut.optional(),
     /** Both sides' contacts, from the acceptance on. */
-    contacts: z.object({ owner: contactOut, sender: contactOut }).optional(),
+    contacts: z.object({ owner: contactOutSchema, sender: contactOutSchema }).optional(),
     /** What the caller may decide now. */
     allowedDecisions: z.array(z.enum(['accept', 'decline', 'sign', 'close'])),
     /** Which side the caller is on. */

@@ -1,0 +1,38 @@
+/**
+ * A piece of code bundled as the Lambda functions are (functions/esbuild.json: target, mainFields, alias; CommonJS,
+ * everything bundled), for the unit tests that check what an alias keeps out of a bundle and that the bundle runs.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+export const ROOT = resolve(__dirname, '../..');
+
+const options = JSON.parse(readFileSync(join(ROOT, 'functions/esbuild.json'), 'utf8')) as {
+  target: string;
+  mainFields: string[];
+  alias: Record<string, string>;
+};
+
+/** Bundles `source` (TypeScript, imports resolved from the repository): the bundle's file and its input files. */
+export async function bundled(source: string): Promise<{ file: string; inputs: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+  writeFileSync(join(dir, 'entry.ts'), source);
+  const file = join(dir, 'out.js');
+  const result = await build({
+    entryPoints: [join(dir, 'entry.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: options.target,
+    mainFields: options.mainFields,
+    alias: options.alias,
+    absWorkingDir: ROOT,
+    nodePaths: [join(ROOT, 'node_modules')],
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return { file, inputs: Object.keys(result.metafile.inputs) };
+}
