@@ -14,7 +14,7 @@ export function IndicatorsSection({ f }: { f: DemandFormApi }) {
   const { values, errors, update } = f;
   return (
     <FormCard title="主要技术指标" desc="1–20 项，每项填写指标名称与要求">
-      <View className="indicators" id="f-indicators" data-field="indicators">
+      <View className="demand-form__indicators" id="f-indicators" data-field="indicators">
         {values.indicators.map((ind, i) => (
           <View key={i} className="indicator demand-form__indicator">
             <View className="indicator__head">
