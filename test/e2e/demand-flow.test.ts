@@ -196,6 +196,11 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await poll(() => $('.field-error').count()).toBe(0);
     await poll(() => $('.demand-form__autosave').innerText()).toContain('已自动保存到本机');
     await shot('form-filled', true);
+    // The parts drawn beside the shared form kit (indicator rows; the budget with its 面议 switch) on the same bars.
+    await $('.demand-form__indicator-add').scrollIntoViewIfNeeded();
+    await shot('form-indicators');
+    await $('.demand-form__deadline-date').scrollIntoViewIfNeeded();
+    await shot('form-budget');
 
     await page.reload();
     await $('.demand-form__restored').waitFor({ state: 'visible', timeout: 15_000 });

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { ActionButton } from '../button';
 import './index.scss';
 
@@ -7,10 +7,16 @@ import './index.scss';
 export { ActionButton };
 
 /**
- * Form building blocks shared by the registration, application and review pages. Stable class names for the
- * end-to-end tests: `form-field` (with `is-invalid`), `field-error` (the message under a field), `chip`
- * (`is-on` when selected), `option-sheet`, `option-sheet__item[data-value]`, `option-sheet__search`.
+ * Form building blocks shared by every form (registration, application, review, events, the 需求表). Stable class
+ * names for the end-to-end tests: `form-field` (with `is-invalid`), `field-error` (the message under a field),
+ * `chip` (`is-on` when selected), `select-line` (also inside a PickerLine), `option-sheet`,
+ * `option-sheet__item[data-value]`, `option-sheet__search`.
  */
+
+/** The message under a field (`field-error`), or nothing. */
+export function FieldError({ error }: { error?: string }) {
+  return error ? <Text className="field-error">{error}</Text> : null;
+}
 
 export function Field({
   label,
@@ -20,6 +26,9 @@ export function Field({
   warning,
   warningClassName = '',
   className = '',
+  id,
+  path,
+  aside,
   children,
 }: {
   label: string;
@@ -30,16 +39,23 @@ export function Field({
   /** Extra class of the warning line (a test hook such as `region-warning`). */
   warningClassName?: string;
   className?: string;
+  /** The element id a page scrolls to when this field holds the first error. */
+  id?: string;
+  /** The form's path of the value it edits, as `data-field` (a test hook). */
+  path?: string;
+  /** Beside the label, at the line's end: a counter, a link, a switch. */
+  aside?: ReactNode;
   children: ReactNode;
 }) {
   return (
-    <View className={`form-field ${error ? 'is-invalid' : ''} ${className}`}>
+    <View className={`form-field ${error ? 'is-invalid' : ''} ${className}`} id={id} data-field={path}>
       <View className="form-field__label">
         <Text>{label}</Text>
         {required && <Text className="form-field__required">*</Text>}
+        {aside && <View className="form-field__aside">{aside}</View>}
       </View>
       {children}
-      {error && <Text className="field-error">{error}</Text>}
+      <FieldError error={error} />
       {!error && warning && <Text className={`field-warning ${warningClassName}`}>{warning}</Text>}
       {hint && !error && <View className="form-field__hint">{hint}</View>}
     </View>
@@ -121,12 +137,15 @@ export function Chips<V extends string>({
   value,
   onChange,
   className = '',
+  itemClassName = '',
   block,
 }: {
   options: readonly (readonly [V, string])[];
   value: readonly V[];
   onChange: (v: V) => void;
   className?: string;
+  /** Extra class of each chip (a test hook). */
+  itemClassName?: string;
   /** One option per line (long labels). */
   block?: boolean;
 }) {
@@ -137,7 +156,7 @@ export function Chips<V extends string>({
         return (
           <View
             key={v}
-            className={`chip${on ? ' is-on' : ''}`}
+            className={`chip${on ? ' is-on' : ''} ${itemClassName}`}
             data-value={v}
             aria-checked={on}
             role="checkbox"
@@ -169,6 +188,42 @@ export function SelectLine({
       <Text className={text ? 'select-line__text' : 'select-line__placeholder'}>{text || placeholder}</Text>
       <Text className="select-line__arrow">›</Text>
     </View>
+  );
+}
+
+/**
+ * A date (or, with `time`, a time) picked with the platform's picker, shown as a SelectLine with its value or the
+ * placeholder; `initial` is where the picker opens while the value is empty.
+ */
+export function PickerLine({
+  time,
+  value,
+  initial,
+  placeholder,
+  start,
+  end,
+  onChange,
+  className = '',
+}: {
+  time?: boolean;
+  value: string;
+  initial: string;
+  placeholder: string;
+  start?: string;
+  end?: string;
+  onChange: (value: string) => void;
+  className?: string;
+}) {
+  const line = <SelectLine className={className} text={value} placeholder={placeholder} onOpen={() => {}} />;
+  const picked = (e: { detail: { value: string | number } }) => onChange(String(e.detail.value));
+  return time ? (
+    <Picker mode="time" value={value || initial} onChange={picked}>
+      {line}
+    </Picker>
+  ) : (
+    <Picker mode="date" value={value || initial} start={start} end={end} onChange={picked}>
+      {line}
+    </Picker>
   );
 }
 

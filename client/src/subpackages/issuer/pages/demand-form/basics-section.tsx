@@ -1,5 +1,6 @@
 import { DEMAND_TYPES, FIELDS } from '@jiebang/shared';
-import { Card, ChoiceItems, TextItems, type ChoiceItemSpec, type TextItemSpec } from './form-parts';
+import { FormCard } from '../../../../components/form';
+import { ChoiceItems, TextItems, type ChoiceItemSpec, type TextItemSpec } from './form-parts';
 import type { DemandFormApi } from './use-demand-form';
 
 const TITLE: readonly TextItemSpec[] = [
@@ -7,7 +8,7 @@ const TITLE: readonly TextItemSpec[] = [
     path: 'title',
     label: '需求名称',
     required: true,
-    count: 'trimmed',
+    countTrimmed: true,
     className: 'demand-form__title',
     maxlength: 100,
     placeholder: '5–100 字，概括需要攻关的技术问题',
@@ -31,10 +32,10 @@ const CATEGORY: readonly TextItemSpec[] = [
 /** 需求表 · 基本信息. */
 export function BasicsSection({ f }: { f: DemandFormApi }) {
   return (
-    <Card title="基本信息">
+    <FormCard title="基本信息">
       <TextItems f={f} items={TITLE} />
       <ChoiceItems f={f} items={KIND} />
       <TextItems f={f} items={CATEGORY} />
-    </Card>
+    </FormCard>
   );
 }

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
-import { Card, TextItems, type TextItemSpec } from './form-parts';
+import { FormCard } from '../../../../components/form';
+import { TextItems, type TextItemSpec } from './form-parts';
 import type { DemandFormApi } from './use-demand-form';
 
 const CONTACT: readonly TextItemSpec[] = [
@@ -32,10 +33,10 @@ const CONTACT: readonly TextItemSpec[] = [
 /** 需求表 · 联系人. */
 export function ContactSection({ f }: { f: DemandFormApi }) {
   return (
-    <Card title="联系人" sub="仅发榜企业和主管部门可见">
+    <FormCard title="联系人" desc="仅发榜企业和主管部门可见">
       <View id="f-contact">
         <TextItems f={f} items={CONTACT} />
       </View>
-    </Card>
+    </FormCard>
   );
 }

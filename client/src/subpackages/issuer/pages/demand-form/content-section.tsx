@@ -1,7 +1,8 @@
-import { Card, TextItems, type TextItemSpec } from './form-parts';
+import { FormCard } from '../../../../components/form';
+import { TextItems, type TextItemSpec } from './form-parts';
 import type { DemandFormApi } from './use-demand-form';
 
-const area = { required: true, area: true, count: 'all', maxlength: 2000 } as const;
+const area = { required: true, area: true, maxlength: 2000 } as const;
 const CONTENT: readonly TextItemSpec[] = [
   {
     ...area,
@@ -22,8 +23,8 @@ const CONTENT: readonly TextItemSpec[] = [
 /** 需求表 · 需求内容. */
 export function ContentSection({ f }: { f: DemandFormApi }) {
   return (
-    <Card title="需求内容">
+    <FormCard title="需求内容">
       <TextItems f={f} items={CONTENT} />
-    </Card>
+    </FormCard>
   );
 }

@@ -1,5 +1,6 @@
 import { COOPERATION_MODES, OUTCOME_FORMS } from '@jiebang/shared';
-import { Card, ChoiceItems, type ChoiceItemSpec } from './form-parts';
+import { FormCard } from '../../../../components/form';
+import { ChoiceItems, type ChoiceItemSpec } from './form-parts';
 import type { DemandFormApi } from './use-demand-form';
 
 const COOPERATION: readonly ChoiceItemSpec[] = [
@@ -10,8 +11,8 @@ const COOPERATION: readonly ChoiceItemSpec[] = [
 /** 需求表 · 成果与合作. */
 export function CooperationSection({ f }: { f: DemandFormApi }) {
   return (
-    <Card title="成果与合作">
+    <FormCard title="成果与合作">
       <ChoiceItems f={f} items={COOPERATION} />
-    </Card>
+    </FormCard>
   );
 }

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
+import { FieldError, FormCard } from '../../../../components/form';
 import { Toggle } from '../../../../components/toggle';
-import { Card, FieldError } from './form-parts';
 import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 公开方式. */
 export function DisclosureSection({ f }: { f: DemandFormApi }) {
   const { values, errors, set } = f;
   return (
-    <Card title="公开方式">
-      <View className="form-item" id="f-anonymous" data-field="anonymous">
+    <FormCard title="公开方式">
+      <View className="form-field form-item" id="f-anonymous" data-field="anonymous">
         <View className="switch-row">
           <View className="switch-row__text">
             <Text className="switch-row__title">不公开企业名称（匿名发榜）</Text>
@@ -21,8 +21,8 @@ export function DisclosureSection({ f }: { f: DemandFormApi }) {
         <Text className="form-explain">
           选择不公开后，企业名称、信用代码和联系人仅对主管部门可见，需求目录中显示为“匿名发榜企业”。
         </Text>
-        <FieldError errors={errors} path="anonymous" />
+        <FieldError error={errors.anonymous} />
       </View>
-    </Card>
+    </FormCard>
   );
 }

@@ -1,53 +1,38 @@
 import type { ReactNode } from 'react';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { formatShanghai } from '@jiebang/shared';
+import { Chips, Field, TextArea, TextInput } from '../../../../components/form';
 import type { DemandFormValues, FieldErrors } from '../../lib/demand-form';
 import type { DemandFormApi } from './use-demand-form';
 
-/** Label, input and its message. `path` is the error path shown here (exact match). */
+/**
+ * A shared Field bound to the 需求表: its error is the one at `path` (exact match), `data-field` carries the path
+ * and its id is the anchor the page scrolls to (`f-title`, `f-contact-name`); `form-item` is the walks' hook.
+ */
 export function Item(props: {
   label: string;
   path: string;
   errors: FieldErrors;
+  /** Shown instead of the one at `path` (a field whose messages come from several paths). */
+  error?: string;
   required?: boolean;
   hint?: string;
-  extra?: ReactNode;
+  aside?: ReactNode;
   children: ReactNode;
 }) {
-  const error = props.errors[props.path];
   return (
-    <View
-      className={`form-item${error ? ' has-error' : ''}`}
+    <Field
+      className="form-item"
       id={`f-${props.path.replace(/\./g, '-')}`}
-      data-field={props.path}
+      path={props.path}
+      label={props.label}
+      required={props.required}
+      hint={props.hint}
+      error={props.error ?? props.errors[props.path]}
+      aside={props.aside}
     >
-      <View className="form-item__label-row">
-        <Text className="form-item__label">
-          {props.required && <Text className="form-item__star">*</Text>}
-          {props.label}
-        </Text>
-        {props.extra}
-      </View>
       {props.children}
-      {error && <Text className="field-error">{error}</Text>}
-      {!error && props.hint && <Text className="form-item__hint">{props.hint}</Text>}
-    </View>
-  );
-}
-
-export function FieldError({ errors, path }: { errors: FieldErrors; path: string }) {
-  return errors[path] ? <Text className="field-error">{errors[path]}</Text> : null;
-}
-
-export function Card({ title, sub, children }: { title: string; sub?: string; children: ReactNode }) {
-  return (
-    <View className="form-card">
-      <View className="form-card__head">
-        <Text className="form-card__title">{title}</Text>
-        {sub && <Text className="form-card__sub">{sub}</Text>}
-      </View>
-      {children}
-    </View>
+    </Field>
   );
 }
 
@@ -67,7 +52,7 @@ const withText = (v: DemandFormValues, path: TextPath, text: string): DemandForm
   return c ? { ...v, contact: { ...v.contact, [c]: text } } : { ...v, [path]: text };
 };
 
-/** One text input (or text area) of the 需求表, described as data; its error path is `path`. */
+/** One text input (or text area, with its counter) of the 需求表, described as data; its error path is `path`. */
 export interface TextItemSpec {
   path: TextPath;
   label: string;
@@ -78,8 +63,8 @@ export interface TextItemSpec {
   maxlength: number;
   placeholder: string;
   area?: boolean;
-  /** A counter beside the label: of all characters, or of the trimmed text (as the rule counts a title). */
-  count?: 'all' | 'trimmed';
+  /** A counter of the trimmed text beside the label (as the rule counts a title). */
+  countTrimmed?: boolean;
 }
 
 /** Text items described as data, bound to the 需求表. */
@@ -88,16 +73,12 @@ export function TextItems({ f, items }: { f: DemandFormApi; items: readonly Text
     <>
       {items.map((it) => {
         const value = textOf(f.values, it.path);
-        const counted = it.count === 'trimmed' ? value.trim() : value;
         const control = {
-          className: `${it.area ? 'form-textarea' : 'form-input'} ${it.className}`,
+          className: it.className,
           value,
           maxlength: it.maxlength,
           placeholder: it.placeholder,
-          onInput: (e: { detail: { value: string } }) => {
-            const text = e.detail.value;
-            f.update([it.path], (v) => withText(v, it.path, text));
-          },
+          onChange: (text: string) => f.update([it.path], (v) => withText(v, it.path, text)),
         };
         return (
           <Item
@@ -107,15 +88,9 @@ export function TextItems({ f, items }: { f: DemandFormApi; items: readonly Text
             errors={f.errors}
             required={it.required}
             hint={it.hint}
-            extra={
-              it.count && (
-                <Text className="form-item__count">
-                  {counted.length}/{it.maxlength}
-                </Text>
-              )
-            }
+            aside={it.countTrimmed && `${value.trim().length}/${it.maxlength}`}
           >
-            {it.area ? <Textarea {...control} /> : <Input {...control} />}
+            {it.area ? <TextArea {...control} /> : <TextInput {...control} />}
           </Item>
         );
       })}
@@ -130,72 +105,45 @@ export interface ChoiceItemSpec {
   path: ChoicePath;
   label: string;
   options: Readonly<Record<string, string>>;
-  /** The cells' class (the end-to-end tests' hook). */
+  /** Each option's class (the end-to-end tests' hook). */
   className: string;
-  /** A segmented control instead of a grid. */
+  /** A segmented control (a few short, exclusive options) instead of chips. */
   segmented?: boolean;
 }
 
-/** Choices as grids of tappable cells (`is-selected` when chosen, `data-value` the key). */
+/** Choices as the shared chips (`is-on` when chosen, `data-value` the key) or a segmented control. */
 export function ChoiceItems({ f, items }: { f: DemandFormApi; items: readonly ChoiceItemSpec[] }) {
   return (
     <>
       {items.map((it) => {
         const value: string | readonly string[] = f.values[it.path];
-        const tap = (k: string, on: boolean) => {
-          const next = typeof value === 'string' ? k : on ? value.filter((x) => x !== k) : [...value, k];
+        const chosen = typeof value === 'string' ? [value] : value;
+        const tap = (k: string) => {
+          const next = typeof value === 'string' ? k : value.includes(k) ? value.filter((x) => x !== k) : [...value, k];
           f.set(it.path, next as DemandFormValues[ChoicePath]);
         };
+        const options = Object.entries(it.options);
         return (
           <Item key={it.path} label={it.label} path={it.path} errors={f.errors} required>
-            <View className={it.segmented ? 'segmented' : 'option-grid'}>
-              {Object.entries(it.options).map(([k, label]) => {
-                const on = typeof value === 'string' ? value === k : value.includes(k);
-                return (
+            {it.segmented ? (
+              <View className="segmented">
+                {options.map(([k, label]) => (
                   <View
                     key={k}
-                    className={`${it.segmented ? 'segmented__item' : 'option'} ${it.className}${on ? ' is-selected' : ''}`}
+                    className={`segmented__item ${it.className}${chosen.includes(k) ? ' is-selected' : ''}`}
                     data-value={k}
-                    onClick={() => tap(k, on)}
+                    onClick={() => tap(k)}
                   >
                     {label}
                   </View>
-                );
-              })}
-            </View>
+                ))}
+              </View>
+            ) : (
+              <Chips options={options} value={chosen} onChange={tap} itemClassName={it.className} />
+            )}
           </Item>
         );
       })}
     </>
-  );
-}
-
-/** A date (or, with `time`, a time) picker showing its value or a placeholder; `initial` is where it opens. */
-export function PickerField(props: {
-  className: string;
-  value: string;
-  placeholder: string;
-  initial: string;
-  time?: boolean;
-  start?: string;
-  end?: string;
-  onChange: (value: string) => void;
-}) {
-  const { value } = props;
-  const picked = (e: { detail: { value: string } }) => props.onChange(e.detail.value);
-  const field = (
-    <View className={`picker-field ${props.className}`}>
-      <Text className={value ? '' : 'picker-field__placeholder'}>{value || props.placeholder}</Text>
-      <Text className="picker-field__arrow">›</Text>
-    </View>
-  );
-  return props.time ? (
-    <Picker mode="time" value={value || props.initial} onChange={picked}>
-      {field}
-    </Picker>
-  ) : (
-    <Picker mode="date" value={value || props.initial} start={props.start} end={props.end} onChange={picked}>
-      {field}
-    </Picker>
   );
 }

@@ -4,16 +4,20 @@
  * this device on every change (debounced) and restored when the page is reopened, saved to the server as a draft
  * (POST, then PUT with the version) and submitted through the chosen channel.
  *
- * Test hooks (stable class names): `demand-form`, `form-item` (`data-field`, `has-error`), `field-error`;
- * inputs `demand-form__title`, `demand-form__category`, `demand-form__background`, `demand-form__difficulties`
- * (textareas inside), `demand-form__indicator` rows with `demand-form__indicator-name` /
- * `demand-form__indicator-target` / `demand-form__indicator-remove`, `demand-form__indicator-add`;
- * option chips `demand-form__field-option`, `demand-form__type`, `demand-form__outcome`, `demand-form__mode`
- * (each with `data-value`, `is-selected`); `demand-form__budget`, `demand-form__negotiable`;
- * pickers `demand-form__deadline-date`, `demand-form__deadline-time`, `demand-form__completion`;
- * `demand-form__anonymous` (toggle, `is-on`); `demand-form__contact-name|title|phone|email`;
- * `demand-form__weights-toggle`, `demand-form__weight` (`data-key`), `demand-form__weight-sum`;
- * `demand-form__restored`, `demand-form__autosave`, `demand-form__save`, `demand-form__submit`; then the
+ * The fields are the shared form kit's (components/form: Field, TextInput, TextArea, Chips, PickerLine, FormCard);
+ * only the segmented 需求类型, the indicator rows, the switch rows and the weights are drawn here.
+ *
+ * Test hooks (stable class names): `demand-form`, `form-item` (the Field's `form-field`, with `data-field` and
+ * `is-invalid`), `field-error`; inputs `demand-form__title`, `demand-form__category`, `demand-form__background`,
+ * `demand-form__difficulties` (the input or textarea inside), `demand-form__indicator` rows with
+ * `demand-form__indicator-name` / `demand-form__indicator-target` / `demand-form__indicator-remove`,
+ * `demand-form__indicator-add`; options `demand-form__field-option`, `demand-form__outcome`, `demand-form__mode`
+ * (chips, `is-on`) and `demand-form__type` (segmented, `is-selected`), each with `data-value`;
+ * `demand-form__budget`, `demand-form__negotiable`; pickers `demand-form__deadline-date`,
+ * `demand-form__deadline-time`, `demand-form__completion`; `demand-form__anonymous` (toggle, `is-on`);
+ * `demand-form__contact-name|title|phone|email`; `demand-form__weights-toggle`, `demand-form__weight` (in a
+ * `weights-edit__item[data-key]`), `demand-form__weight-sum`; `demand-form__restored`, `demand-form__autosave`,
+ * `demand-form__save`, `demand-form__submit`; then the
  * channel sheet of `SubmitFlow`. On H5 an input's class sits on Taro's wrapper element: type into its inner
  * `input` / `textarea`. Pickers open Taro's picker (`.weui-picker__action` 确定 accepts the preselected value).
  */
@@ -85,10 +89,8 @@ export default function DemandFormPage() {
           </View>
         )}
         {!campaign && (
-          <View className="demand-form__notice demand-form__notice--warn">
-            <Text className="demand-form__notice-text">
-              当前没有进行中的年度发榜工作，暂不能保存到服务器；填写内容会自动保存在本机。
-            </Text>
+          <View className="form-banner form-banner--warn demand-form__no-campaign">
+            <Text>当前没有进行中的年度发榜工作，暂不能保存到服务器；填写内容会自动保存在本机。</Text>
           </View>
         )}
         {restoredAt && (

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { Input, Text, View } from '@tarojs/components';
-import { Card, FieldError } from './form-parts';
+import { Text, View } from '@tarojs/components';
+import { FieldError, FormCard, TextInput } from '../../../../components/form';
 import type { DemandFormApi } from './use-demand-form';
 
 /** The two inputs of an indicator: its part, maximum length, placeholder and classes. */
@@ -13,8 +13,8 @@ const PARTS = [
 export function IndicatorsSection({ f }: { f: DemandFormApi }) {
   const { values, errors, update } = f;
   return (
-    <Card title="主要技术指标" sub="1–20 项，每项填写指标名称与要求">
-      <View id="f-indicators" data-field="indicators">
+    <FormCard title="主要技术指标" desc="1–20 项，每项填写指标名称与要求">
+      <View className="demand-form__indicators" id="f-indicators" data-field="indicators">
         {values.indicators.map((ind, i) => (
           <View key={i} className="indicator demand-form__indicator">
             <View className="indicator__head">
@@ -34,26 +34,25 @@ export function IndicatorsSection({ f }: { f: DemandFormApi }) {
               const path = `indicators.${i}.${key}`;
               return (
                 <Fragment key={key}>
-                  <Input
-                    className={`form-input ${className}${errors[path] ? ' has-error' : ''}`}
+                  <TextInput
+                    className={`${className}${errors[path] ? ' is-invalid' : ''}`}
                     value={ind[key]}
                     maxlength={maxlength}
                     placeholder={placeholder}
-                    onInput={(e) => {
-                      const text = e.detail.value;
+                    onChange={(text) =>
                       update([path], (v) => ({
                         ...v,
                         indicators: v.indicators.map((x, j) => (j === i ? { ...x, [key]: text } : x)),
-                      }));
-                    }}
+                      }))
+                    }
                   />
-                  <FieldError errors={errors} path={path} />
+                  <FieldError error={errors[path]} />
                 </Fragment>
               );
             })}
           </View>
         ))}
-        <FieldError errors={errors} path="indicators" />
+        <FieldError error={errors.indicators} />
         {values.indicators.length < 20 && (
           <View
             className="indicator__add demand-form__indicator-add"
@@ -66,6 +65,6 @@ export function IndicatorsSection({ f }: { f: DemandFormApi }) {
           </View>
         )}
       </View>
-    </Card>
+    </FormCard>
   );
 }

@@ -1,23 +1,27 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { FormCard, PickerLine, TextInput } from '../../../../components/form';
 import { Toggle } from '../../../../components/toggle';
 import { addDays } from '../../../../lib/beijing-time';
-import { Card, FieldError, Item, PickerField } from './form-parts';
+import { Item } from './form-parts';
 import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 预算与时间. */
 export function ScheduleSection({ f }: { f: DemandFormApi }) {
   const { values, errors, update, set, today, campaignDeadline, completionStart } = f;
+  const budgetError = [errors['budget.amount'], errors.budget].filter(Boolean).join('；') || undefined;
+  const deadlineMoved =
+    campaignDeadline &&
+    (values.deadlineDate !== campaignDeadline.date || values.deadlineTime !== campaignDeadline.time);
   return (
-    <Card title="预算与时间">
-      <View
-        className={`form-item${errors['budget.amount'] || errors.budget ? ' has-error' : ''}`}
-        id="f-budget"
-        data-field="budget"
-      >
-        <View className="form-item__label-row">
-          <Text className="form-item__label">
-            <Text className="form-item__star">*</Text>需求预算
-          </Text>
+    <FormCard title="预算与时间">
+      <Item
+        label="需求预算"
+        path="budget"
+        errors={errors}
+        error={budgetError}
+        required
+        hint={values.budgetNegotiable ? '目录中显示为“面议”或“预算 X 万元（可议）”' : '不便公开金额时可选择“面议”'}
+        aside={
           <View className="inline-toggle">
             <Text className="inline-toggle__text">面议</Text>
             <Toggle
@@ -26,26 +30,18 @@ export function ScheduleSection({ f }: { f: DemandFormApi }) {
               onChange={(on) => set('budgetNegotiable', on, 'budget')}
             />
           </View>
-        </View>
-        <View className="input-suffix">
-          <Input
-            className="form-input input-suffix__input demand-form__budget"
-            type="digit"
-            value={values.budgetAmount}
-            maxlength={12}
-            placeholder={values.budgetNegotiable ? '参考金额，可不填' : '预算金额'}
-            onInput={(e) => set('budgetAmount', e.detail.value, 'budget')}
-          />
-          <Text className="input-suffix__unit">万元</Text>
-        </View>
-        <FieldError errors={errors} path="budget.amount" />
-        <FieldError errors={errors} path="budget" />
-        {!errors['budget.amount'] && !errors.budget && (
-          <Text className="form-item__hint">
-            {values.budgetNegotiable ? '目录中显示为“面议”或“预算 X 万元（可议）”' : '不便公开金额时可选择“面议”'}
-          </Text>
-        )}
-      </View>
+        }
+      >
+        <TextInput
+          className="demand-form__budget"
+          type="digit"
+          value={values.budgetAmount}
+          maxlength={12}
+          placeholder={values.budgetNegotiable ? '参考金额，可不填' : '预算金额'}
+          suffix="万元"
+          onChange={(v) => set('budgetAmount', v, 'budget')}
+        />
+      </Item>
 
       <Item
         label="揭榜截止时间（北京时间）"
@@ -57,11 +53,10 @@ export function ScheduleSection({ f }: { f: DemandFormApi }) {
             ? `默认且最晚为年度揭榜截止时间 ${campaignDeadline.date} ${campaignDeadline.time}，可提前`
             : undefined
         }
-        extra={
-          campaignDeadline &&
-          (values.deadlineDate !== campaignDeadline.date || values.deadlineTime !== campaignDeadline.time) ? (
+        aside={
+          deadlineMoved ? (
             <Text
-              className="form-item__link demand-form__deadline-reset"
+              className="demand-form__link demand-form__deadline-reset"
               onClick={() =>
                 update(['applicationDeadline'], (v) => ({
                   ...v,
@@ -75,8 +70,8 @@ export function ScheduleSection({ f }: { f: DemandFormApi }) {
           ) : undefined
         }
       >
-        <View className="picker-row">
-          <PickerField
+        <View className="picker-pair">
+          <PickerLine
             className="demand-form__deadline-date"
             value={values.deadlineDate}
             placeholder="选择日期"
@@ -85,9 +80,9 @@ export function ScheduleSection({ f }: { f: DemandFormApi }) {
             end={campaignDeadline?.date ?? addDays(today, 3650)}
             onChange={(d) => set('deadlineDate', d, 'applicationDeadline')}
           />
-          <PickerField
+          <PickerLine
             time
-            className="picker-field--time demand-form__deadline-time"
+            className="demand-form__deadline-time"
             value={values.deadlineTime}
             placeholder="时间"
             initial={campaignDeadline?.time || '17:00'}
@@ -97,7 +92,7 @@ export function ScheduleSection({ f }: { f: DemandFormApi }) {
       </Item>
 
       <Item label="预期完成时间" path="expectedCompletion" errors={errors} required hint="应晚于揭榜截止时间">
-        <PickerField
+        <PickerLine
           className="demand-form__completion"
           value={values.expectedCompletion}
           placeholder="选择日期"
@@ -107,6 +102,6 @@ export function ScheduleSection({ f }: { f: DemandFormApi }) {
           onChange={(d) => set('expectedCompletion', d)}
         />
       </Item>
-    </Card>
+    </FormCard>
   );
 }

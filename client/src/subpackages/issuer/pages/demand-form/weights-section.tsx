@@ -1,15 +1,15 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { FieldError, FormCard, TextInput } from '../../../../components/form';
 import { Toggle } from '../../../../components/toggle';
 import { WEIGHT_KEYS } from '../../lib/demand-form';
-import { Card, FieldError } from './form-parts';
 import type { DemandFormApi } from './use-demand-form';
 
 /** 需求表 · 评审权重. */
 export function WeightsSection({ f }: { f: DemandFormApi }) {
   const { values, errors, update, set, sum } = f;
   return (
-    <Card title="评审权重" sub="选填：揭榜方案评分时四项标准的权重">
-      <View className="form-item" id="f-weights" data-field="weights">
+    <FormCard title="评审权重" desc="选填：揭榜方案评分时四项标准的权重">
+      <View className="form-field form-item" id="f-weights" data-field="weights">
         <View className="switch-row">
           <View className="switch-row__text">
             <Text className="switch-row__title">自定义评审权重</Text>
@@ -24,23 +24,17 @@ export function WeightsSection({ f }: { f: DemandFormApi }) {
         {values.customWeights && (
           <View className="weights-edit">
             {WEIGHT_KEYS.map(([k, label]) => (
-              <View key={k} className="weights-edit__item">
+              <View key={k} className="weights-edit__item" data-key={k}>
                 <Text className="weights-edit__label">{label}</Text>
-                <View className="input-suffix">
-                  <Input
-                    className={`form-input input-suffix__input demand-form__weight${errors[`weights.${k}`] ? ' has-error' : ''}`}
-                    data-key={k}
-                    type="number"
-                    maxlength={3}
-                    value={values.weights[k]}
-                    onInput={(e) => {
-                      const text = e.detail.value;
-                      update(['weights'], (v) => ({ ...v, weights: { ...v.weights, [k]: text } }));
-                    }}
-                  />
-                  <Text className="input-suffix__unit">%</Text>
-                </View>
-                <FieldError errors={errors} path={`weights.${k}`} />
+                <TextInput
+                  className={`demand-form__weight${errors[`weights.${k}`] ? ' is-invalid' : ''}`}
+                  type="number"
+                  maxlength={3}
+                  value={values.weights[k]}
+                  suffix="%"
+                  onChange={(text) => update(['weights'], (v) => ({ ...v, weights: { ...v.weights, [k]: text } }))}
+                />
+                <FieldError error={errors[`weights.${k}`]} />
               </View>
             ))}
             <Text className={`weights-edit__sum demand-form__weight-sum${sum === 100 ? ' is-ok' : ' is-off'}`}>
@@ -48,8 +42,8 @@ export function WeightsSection({ f }: { f: DemandFormApi }) {
             </Text>
           </View>
         )}
-        <FieldError errors={errors} path="weights" />
+        <FieldError error={errors.weights} />
       </View>
-    </Card>
+    </FormCard>
   );
 }

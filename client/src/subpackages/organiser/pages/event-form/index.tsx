@@ -9,7 +9,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import Taro from '@tarojs/taro';
-import { Picker, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import {
   AUTHORITY_REGION_CODES,
   EVENT_TYPES,
@@ -28,6 +28,7 @@ import {
   Field,
   FormCard,
   OptionSheet,
+  PickerLine,
   SelectLine,
   TextFields,
   TextInput,
@@ -87,19 +88,24 @@ interface When {
 function WhenPicker({ value, onChange, hook }: { value: When; onChange: (w: When) => void; hook: string }) {
   const today = beijingToday();
   return (
-    <View className="event-form__when">
-      <Picker
-        mode="date"
-        value={value.date || today}
+    <View className="picker-pair">
+      <PickerLine
+        className={`${hook}-date`}
+        value={value.date}
+        initial={today}
+        placeholder="选择日期"
         start={today}
         end={addDays(today, 730)}
-        onChange={(e) => onChange({ ...value, date: e.detail.value })}
-      >
-        <SelectLine className={`${hook}-date`} text={value.date} placeholder="选择日期" onOpen={() => {}} />
-      </Picker>
-      <Picker mode="time" value={value.time || '09:00'} onChange={(e) => onChange({ ...value, time: e.detail.value })}>
-        <SelectLine className={`${hook}-time`} text={value.time} placeholder="时间" onOpen={() => {}} />
-      </Picker>
+        onChange={(date) => onChange({ ...value, date })}
+      />
+      <PickerLine
+        time
+        className={`${hook}-time`}
+        value={value.time}
+        initial="09:00"
+        placeholder="时间"
+        onChange={(time) => onChange({ ...value, time })}
+      />
     </View>
   );
 }
