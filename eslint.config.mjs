@@ -40,4 +40,28 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
     rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
+  {
+    // One dialog (issue 18): the platform's modal only through lib/modal, which gives it the theme's colours;
+    // called directly it is WeChat's green.
+    files: ['client/src/**/*.ts', 'client/src/**/*.tsx'],
+    ignores: ['client/src/lib/modal.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Taro', property: 'showModal', message: '用 lib/modal 的 showModal（主题色的确认框）。' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tarojs/taro',
+              importNames: ['showModal'],
+              message: '用 lib/modal 的 showModal（主题色的确认框）。',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

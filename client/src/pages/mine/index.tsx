@@ -93,7 +93,7 @@ export default function MinePage() {
       title: '退出登录',
       content: '确定要退出当前账号吗？',
       confirmText: '退出',
-      confirmColor: '#c92a2a',
+      danger: true,
     });
     if (!confirm) return;
     auth.logout();

@@ -64,7 +64,7 @@ export default function DepartmentPage() {
       title: '移出名单',
       content: `将“${name}”移出名单后，它不能再直接报送工业和信息化部（已报送的需求不受影响）。`,
       confirmText: '移出',
-      confirmColor: '#c92a2a',
+      danger: true,
     });
     if (!confirm) return;
     try {

@@ -8,6 +8,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ACHIEVEMENT_STATUSES, FIELDS, IP_KINDS, TRANSFER_MODES, TRL_LABELS } from '@jiebang/shared';
 import * as library from '../../../../services/library';
+import { showModal } from '../../../../lib/modal';
 import { errorMessage } from '../../../../services/http';
 import { ActionButton, TextField, type OwnTextFieldSpec } from '../../../../components/form';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
@@ -50,7 +51,7 @@ export default function AchievementPage() {
       void Taro.showToast({ title: done, icon: 'success' });
       reload();
     } catch (err) {
-      void Taro.showModal({ title: '未能完成', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '未能完成', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(false);
     }

@@ -15,6 +15,7 @@ import {
   type TransferMode,
 } from '@jiebang/shared';
 import * as library from '../../../../services/library';
+import { showModal } from '../../../../lib/modal';
 import {
   ActionButton,
   Chips,
@@ -67,7 +68,7 @@ export default function AchievementFormPage() {
     };
     await send(achievementInputSchema.safeParse(input), async (value) => {
       const a = await library.createAndSubmit(value as AchievementInput);
-      await Taro.showModal({
+      await showModal({
         title: '已报送',
         content: '成果已报所属主管部门审核，审核通过后在成果库发布。',
         showCancel: false,

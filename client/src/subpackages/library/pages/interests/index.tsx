@@ -12,6 +12,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { INTEREST_STATUSES, interestTechManagerInputSchema, type Interest } from '@jiebang/shared';
 import * as library from '../../../../services/library';
+import { showModal } from '../../../../lib/modal';
 import * as orgs from '../../../../services/orgs';
 import { useMe } from '../../../../hooks/use-me';
 import { ApiError, errorMessage } from '../../../../services/http';
@@ -73,9 +74,10 @@ export default function InterestsPage() {
       }
       const picked = shown[choice.tapIndex];
       if (!picked) {
-        const ok = await Taro.showModal({
+        const ok = await showModal({
           title: '取消指派',
           content: `确定不再由${managerName(i.techManager!)}跟进此意向？`,
+          danger: true,
         });
         if (!ok.confirm) return;
       }
@@ -83,7 +85,7 @@ export default function InterestsPage() {
       void Taro.showToast({ title: picked ? `已指派${memberName(picked)}` : '已取消指派', icon: 'none' });
       reload();
     } catch (err) {
-      void Taro.showModal({ title: '未能指派', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '未能指派', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(null);
     }
@@ -104,7 +106,7 @@ export default function InterestsPage() {
       reload();
     } catch (err) {
       if (err instanceof ApiError && err.status === 422) setEntry({ ...entry, error: err.message });
-      else void Taro.showModal({ title: '未能指派', content: errorMessage(err), showCancel: false });
+      else void showModal({ title: '未能指派', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(null);
     }
@@ -115,7 +117,7 @@ export default function InterestsPage() {
       await library.decide(i.id, d);
       reload();
     } catch (err) {
-      void Taro.showModal({ title: '未能完成', content: errorMessage(err), showCancel: false });
+      void showModal({ title: '未能完成', content: errorMessage(err), showCancel: false });
     } finally {
       setBusy(null);
     }
