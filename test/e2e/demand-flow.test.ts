@@ -192,6 +192,26 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     await $('.demand-form__contact-title input').fill('研究院副院长');
     await $('.demand-form__contact-phone input').fill('010-68001234');
     await $('.demand-form__contact-email input').fill('wang@huaxia-heavy.example.cn');
+    // 自定义评审权重: four inputs, the live 合计 and the schema's message while they miss 100, then a valid split
+    // (submitted with the demand).
+    await $('.demand-form__weights-toggle').click();
+    const weight = (key: string) => $(`.weights-edit__item[data-key="${key}"] .demand-form__weight input`);
+    for (const [key, value] of [
+      ['team', '40'],
+      ['capability', '30'],
+      ['plan', '20'],
+      ['match', '20'],
+    ] as const) {
+      await weight(key).fill(value);
+    }
+    await poll(() => $('.demand-form__weight-sum').innerText()).toBe('合计 110 / 100');
+    await poll(() => $('.form-item[data-field="weights"] > .field-error').innerText()).toContain(
+      '四项权重之和应为 100',
+    );
+    await $('.demand-form__weight-sum').scrollIntoViewIfNeeded();
+    await shot('form-weights');
+    await weight('match').fill('10');
+    await poll(() => $('.demand-form__weight-sum').getAttribute('class')).toContain('is-ok');
     // Live re-validation after the first attempt: every message has gone.
     await poll(() => $('.field-error').count()).toBe(0);
     await poll(() => $('.demand-form__autosave').innerText()).toContain('已自动保存到本机');
@@ -207,6 +227,7 @@ describe('发榜: demand intake, two-channel review, published catalogue', () =>
     expect(await $('.demand-form__title input').inputValue()).toBe(TITLE);
     expect(await $('.demand-form__indicator-target input').nth(1).inputValue()).toBe('≤ 1 弧分');
     expect(await $('.demand-form__completion').innerText()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await $('.demand-form__weight-sum').innerText()).toBe('合计 100 / 100');
     await shot('form-restored');
   });
 

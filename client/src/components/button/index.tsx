@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { View } from '@tarojs/components';
 import { Button as NutButton } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import './index.scss';
@@ -63,6 +64,46 @@ export function Button({
     >
       {children}
     </NutButton>
+  );
+}
+
+/**
+ * A Button's look without a button, where the tap belongs to a parent: a Taro Picker opens on a tap on its child, which
+ * stays a plain View rather than a native button that would handle the tap itself. NutUI's classes for the kind, so
+ * it is drawn as the Button is.
+ */
+export function ButtonLook({
+  kind = 'primary',
+  size = 'small',
+  className = '',
+  children,
+}: {
+  kind?: ButtonKind;
+  size?: 'small' | 'large';
+  className?: string;
+  children: ReactNode;
+}) {
+  const look: { type: string; fill?: string } = LOOK[kind];
+  const { type, fill } = look;
+  const nut = [
+    'nut-button',
+    `nut-button-${type}`,
+    `nut-button-${size}`,
+    'nut-button-round',
+    `nut-button-round-${size}`,
+  ];
+  if (fill) nut.push(`nut-button-${fill}`, `nut-button-${type}-${fill}`);
+  else if (type === 'primary') nut.push('nut-button-primary-solid');
+  return (
+    <View className={`${nut.join(' ')} app-button app-button--${kind} ${className}`}>
+      <View className="nut-button-wrap">
+        <View
+          className={`nut-button-children nut-button-${size}-children nut-button-${type}-children${fill ? ` nut-button-${type}-${fill}` : ''}`}
+        >
+          {children}
+        </View>
+      </View>
+    </View>
   );
 }
 

@@ -1,10 +1,11 @@
 /**
- * 下载打印: the record's paper form as PDF (221号: printed, stamped, the scan uploaded again). One button style
- * wherever a form is offered (the issuer's demand, the SME's application).
+ * 下载打印: the record's paper form as PDF (221号: printed, stamped, the scan uploaded again). The app's outlined
+ * button (components/button, `secondary`), full width, wherever a form is offered (the issuer's demand, the SME's
+ * application). Test hook: `paper-button`.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { Button } from '../button';
 import { errorMessage } from '../../services/http';
 import { downloadPaper, PAPER_FORMS, type PaperForm } from '../../services/paper';
 import './index.scss';
@@ -14,11 +15,13 @@ export function PaperButton({ form, id, name }: { form: PaperForm; id: string; n
   const [busy, setBusy] = useState(false);
   const label = `下载打印《${name ?? PAPER_FORMS[form].name}》`;
   return (
-    <View
+    <Button
+      kind="secondary"
+      size="large"
+      block
+      busy={busy}
       className="paper-button"
-      aria-label={label}
       onClick={() => {
-        if (busy) return;
         setBusy(true);
         downloadPaper(form, id, name)
           .catch((err: unknown) => void Taro.showToast({ title: errorMessage(err), icon: 'none' }))
@@ -26,6 +29,6 @@ export function PaperButton({ form, id, name }: { form: PaperForm; id: string; n
       }}
     >
       {busy ? '正在生成 PDF…' : label}
-    </View>
+    </Button>
   );
 }

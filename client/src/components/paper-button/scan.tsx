@@ -10,6 +10,7 @@ import type { StampedScan } from '@jiebang/shared';
 import { pickPdf, uploadPdf } from '../../services/attachments';
 import { errorMessage } from '../../services/http';
 import { recordScan } from '../../services/paper';
+import { Button } from '../button';
 import { PaperButton } from './index';
 import './index.scss';
 
@@ -44,13 +45,20 @@ export function StampedScanUpload({ on, id, orgId, scan, onRecorded }: Props) {
           已登记盖章扫描件：{scan.name}（{formatShanghai(scan.at)}）
         </Text>
       )}
-      <View className="paper-button" onClick={() => progress === null && void upload()}>
+      <Button
+        kind="secondary"
+        size="large"
+        block
+        busy={progress !== null}
+        className="paper-button"
+        onClick={() => void upload()}
+      >
         {progress === null
           ? scan
             ? '重新上传盖章扫描件'
             : '上传盖章扫描件（PDF）'
           : `上传中 ${Math.round(progress * 100)}%`}
-      </View>
+      </Button>
     </View>
   );
 }

@@ -16,7 +16,7 @@ import * as events from '../../../../services/events';
 import { errorMessage } from '../../../../services/http';
 import { useAsync } from '../../../../hooks/use-async';
 import { useNow } from '../../../../hooks/use-now';
-import { Button } from '../../../../components/button';
+import { Button, ButtonLook } from '../../../../components/button';
 import { ErrorState, LoadingState } from '../../../../components/state-view';
 import { Dialog } from '../../../../components/dialog';
 import { QrCode } from '../../../../components/qr-code';
@@ -47,7 +47,9 @@ function MeetingButton({ event, regId, onDone }: { event: MatchEvent; regId: str
         void act(() => events.requestMeeting(event.id, regId, slots[Number(e.detail.value)]!), '已发送预约', onDone)
       }
     >
-      <View className="ev-mini-btn ev-partner__meet">预约洽谈</View>
+      <ButtonLook kind="secondary" className="ev-partner__meet">
+        预约洽谈
+      </ButtonLook>
     </Picker>
   );
 }

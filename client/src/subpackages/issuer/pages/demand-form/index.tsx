@@ -83,7 +83,7 @@ export default function DemandFormPage() {
     <View className="demand-form-page">
       <View className="demand-form">
         {returnComment !== null && (
-          <View className="demand-form__notice demand-form__notice--returned">
+          <View className="form-banner form-banner--warn demand-form__notice demand-form__notice--returned">
             <Text className="demand-form__notice-title">需求已被退回，请按审核意见修改后重新报送</Text>
             {returnComment && <Text className="demand-form__notice-text">审核意见：{returnComment}</Text>}
           </View>
@@ -94,7 +94,7 @@ export default function DemandFormPage() {
           </View>
         )}
         {restoredAt && (
-          <View className="demand-form__restored">
+          <View className="form-banner form-banner--info demand-form__restored">
             <Text className="demand-form__restored-text">已恢复本机自动保存的内容（{timeOf(restoredAt)}）</Text>
             <Text className="demand-form__restored-discard" onClick={() => void discardRestored()}>
               放弃

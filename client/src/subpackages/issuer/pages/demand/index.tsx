@@ -18,6 +18,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../../components/sta
 import { StatusBadge } from '../../../../components/status-badge';
 import { DemandTimeline } from '../../../../components/demand-timeline';
 import { DemandView, FullSection } from '../../../../components/demand-view';
+import { Button } from '../../../../components/button';
 import { Dialog } from '../../../../components/dialog';
 import { fieldText } from '../../../../lib/format';
 import { SubmitFlow } from '../../components/submit-flow';
@@ -154,18 +155,20 @@ export default function IssuerDemandPage() {
       {hasActions && (
         <View className="issuer-demand__bar">
           {can('withdraw') && (
-            <View
+            <Button
+              kind="danger"
+              size="large"
               className={`issuer-demand__withdraw${can('edit') || can('submit') ? '' : ' is-only'}`}
-              hoverClass="is-pressed"
               onClick={() => setWithdrawOpen(true)}
             >
               {can('edit') || can('submit') ? '撤回' : '撤回需求'}
-            </View>
+            </Button>
           )}
           {can('edit') && (
-            <View
-              className={`issuer-demand__edit${can('submit') ? '' : ' is-primary'}`}
-              hoverClass="is-pressed"
+            <Button
+              kind={can('submit') ? 'secondary' : 'primary'}
+              size="large"
+              className="issuer-demand__edit"
               onClick={() =>
                 void Taro.navigateTo({
                   url: `/subpackages/issuer/pages/demand-form/index?id=${encodeURIComponent(d.id)}`,
@@ -173,12 +176,12 @@ export default function IssuerDemandPage() {
               }
             >
               修改
-            </View>
+            </Button>
           )}
           {can('submit') && (
-            <View className="issuer-demand__submit" hoverClass="is-pressed" onClick={() => setSubmitOpen(true)}>
+            <Button size="large" className="issuer-demand__submit" onClick={() => setSubmitOpen(true)}>
               {d.status === 'returned' ? '重新报送' : '提交审核'}
-            </View>
+            </Button>
           )}
         </View>
       )}

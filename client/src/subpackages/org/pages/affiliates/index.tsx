@@ -19,6 +19,7 @@ import * as orgs from '../../../../services/orgs';
 import type { PickedFile } from '../../../../services/attachments';
 import { ApiError, errorMessage } from '../../../../services/http';
 import { EmptyState, ErrorState, SkeletonCards } from '../../../../components/state-view';
+import { Button } from '../../../../components/button';
 import { Dialog } from '../../../../components/dialog';
 import { SearchBar, useSearchText } from '../../../../components/search-bar';
 import { useMe } from '../../../../hooks/use-me';
@@ -162,17 +163,18 @@ export default function AffiliatesPage() {
           </Text>
           {progress === null ? (
             <View className="affiliates__actions">
-              <View
+              <Button
+                kind="secondary"
+                size="large"
+                busy={downloading}
                 className="affiliates__template"
-                hoverClass="affiliates__btn--pressed"
                 onClick={template}
-                data-busy={downloading ? '1' : '0'}
               >
                 {downloading ? '正在下载模板…' : '下载导入模板'}
-              </View>
-              <View className="affiliates__import" hoverClass="affiliates__btn--pressed" onClick={() => void choose()}>
+              </Button>
+              <Button size="large" className="affiliates__import" onClick={() => void choose()}>
                 导入供应商名单
-              </View>
+              </Button>
             </View>
           ) : (
             <View className="affiliates__progress" data-percent={percent}>
