@@ -137,6 +137,9 @@ describe('221号 to the letter: the campaign in the ministry hands, the direct c
 
     // The enterprise submits directly, on its phone.
     await signInAs(admin, `/subpackages/issuer/pages/demand/index?id=${encodeURIComponent(demand.id)}`);
+    // The draft's action bar, on the app's buttons (issue 18): the only walk screen that shows it before the sheet.
+    await page.locator('.issuer-demand__submit').waitFor({ state: 'visible' });
+    await shot('4a-draft-actions');
     await page.locator('.issuer-demand__submit').click();
     await page.locator('.channel-sheet__option[data-channel="ministry"]').click();
     await shot('4-channel-ministry');
