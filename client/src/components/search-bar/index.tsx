@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Image, Input, Text, View } from '@tarojs/components';
+import searchIcon from '../../assets/icons/search.svg';
 
 /** A typed search applies this long after the last keystroke (or at once on the keyboard's 搜索). */
 const SEARCH_DEBOUNCE_MS = 400;
@@ -43,13 +44,21 @@ export function useSearchText(
 }
 
 /**
- * A search box: ⌕, the input and, while something is typed, × to clear it. Its classes are `name` and
+ * The magnifier at the start of a search box (NutUI's Search icon, as 我的's entry icons are: an SVG file drawn with
+ * Image), with the box's `<name>__icon` class.
+ */
+export function SearchIcon({ name }: { name: string }) {
+  return <Image className={`${name}__icon`} src={searchIcon} mode="aspectFit" />;
+}
+
+/**
+ * A search box: the magnifier, the input and, while something is typed, × to clear it. Its classes are `name` and
  * `name__icon|input|placeholder|clear`, styled by the page with the `search-box` mixin (styles/_blocks.scss).
  */
 export function SearchBar({ name, search, placeholder }: { name: string; search: SearchText; placeholder: string }) {
   return (
     <View className={name}>
-      <Text className={`${name}__icon`}>⌕</Text>
+      <SearchIcon name={name} />
       <Input
         className={`${name}__input`}
         value={search.text}

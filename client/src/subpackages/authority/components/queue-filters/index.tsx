@@ -15,6 +15,7 @@ import { AUTHORITY_REGION_CODES, FIELDS, regionName } from '@jiebang/shared';
 import type { Demand, FieldKey } from '@jiebang/shared';
 import { beijingToday } from '../../../../lib/beijing-time';
 import { Tabs } from '../../../../components/tabs';
+import { SearchIcon } from '../../../../components/search-bar';
 import './index.scss';
 
 export type QueueTab = 'pending' | 'done';
@@ -166,7 +167,7 @@ export function QueueFiltersBar({
       />
       <View className="queue-filters__row">
         <View className="queue-search">
-          <Text className="queue-search__icon">⌕</Text>
+          <SearchIcon name="queue-search" />
           <Input {...SEARCH} value={text} placeholder={placeholder} onInput={(e) => setText(e.detail.value)} />
         </View>
       </View>
