@@ -33,7 +33,7 @@ export const failedTestName = (): string | undefined => (globalThis as { __e2eFa
 
 /** One element below the bar of the design system, described for the failure message. */
 export interface Shortfall {
-  what: 'target' | 'text';
+  what: 'target' | 'text' | 'clipped';
   px: number;
   text: string;
   className: string;
@@ -44,6 +44,7 @@ export interface Shortfall {
  * 12 px (auxiliary: tags, dates) and typed text under 14 px (body). A tap target is what the client marks as
  * one — `cursor: pointer` (the `tap` mixin), a hover class, an input or a button — measured at its outermost
  * tappable box; only what is shown (in the viewport's width, not hidden, not covered by an open sheet's mask) counts.
+ * Also a title the H5 title bar is too low to hold.
  */
 export async function shortfalls(page: Page): Promise<Shortfall[]> {
   return page.evaluate(`(() => {
@@ -84,6 +85,13 @@ export async function shortfalls(page: Page): Promise<Shortfall[]> {
     }
     function* ancestors(el) {
       for (let e = el.parentElement; e && !e.classList.contains('taro_page'); e = e.parentElement) yield e;
+    }
+    // The H5 title bar keeps its height at every width: a title whose type outgrows it is cut (it was, at 1280 wide).
+    const bar = document.querySelector('.taro-navigation-bar-show');
+    const title = bar && bar.querySelector('.taro-navigation-bar-title');
+    if (title && visible(title)) {
+      const size = parseFloat(getComputedStyle(title).fontSize);
+      if (size * 1.4 > bar.getBoundingClientRect().height) out.push({ what: 'clipped', px: size, text: label(title), className: cls(title) });
     }
     return out;
   })()`);
