@@ -3,6 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Why the platform's modal is refused outside lib/modal (one dialog, issue 18), for both rules that refuse it.
+const ONE_DIALOG = '用 lib/modal 的 showModal（主题色的确认框）。';
+
 export default tseslint.config(
   {
     ignores: [
@@ -46,10 +49,7 @@ export default tseslint.config(
     files: ['client/src/**/*.ts', 'client/src/**/*.tsx'],
     ignores: ['client/src/lib/modal.ts'],
     rules: {
-      'no-restricted-properties': [
-        'error',
-        { object: 'Taro', property: 'showModal', message: '用 lib/modal 的 showModal（主题色的确认框）。' },
-      ],
+      'no-restricted-properties': ['error', { object: 'Taro', property: 'showModal', message: ONE_DIALOG }],
       'no-restricted-imports': [
         'error',
         {
@@ -57,7 +57,7 @@ export default tseslint.config(
             {
               name: '@tarojs/taro',
               importNames: ['showModal'],
-              message: '用 lib/modal 的 showModal（主题色的确认框）。',
+              message: ONE_DIALOG,
             },
           ],
         },
