@@ -5,7 +5,7 @@
  * users. At run time pdf.ts reads it from /var/task/node_modules/…; locally from the repository's node_modules.
  *
  * Why not in the bundle: 8 MB of font in a JavaScript string would be parsed at every cold start; read from the
- * file, pdfkit parses only the tables it needs and embeds only the glyphs used.
+ * file, functions/src/exports/opentype.ts reads only the tables it needs and embeds only the glyphs used.
  */
 'use strict';
 const fs = require('node:fs');

@@ -15,8 +15,11 @@ const options = JSON.parse(readFileSync(join(ROOT, 'functions/esbuild.json'), 'u
   alias: Record<string, string>;
 };
 
-/** Bundles `source` (TypeScript, imports resolved from the repository): the bundle's file and its input files. */
-export async function bundled(source: string): Promise<{ file: string; inputs: string[] }> {
+/**
+ * Bundles `source` (TypeScript, imports resolved from the repository): the bundle's file and its input files.
+ * `minify`: as deployed (serverless.yml's esbuildMinify), for a bundle's size.
+ */
+export async function bundled(source: string, { minify = false } = {}): Promise<{ file: string; inputs: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
   writeFileSync(join(dir, 'entry.ts'), source);
   const file = join(dir, 'out.js');
@@ -29,6 +32,8 @@ export async function bundled(source: string): Promise<{ file: string; inputs: s
     target: options.target,
     mainFields: options.mainFields,
     alias: options.alias,
+    external: ['@node-rs/jieba'],
+    minify,
     absWorkingDir: ROOT,
     nodePaths: [join(ROOT, 'node_modules')],
     metafile: true,

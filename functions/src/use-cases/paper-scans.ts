@@ -1,7 +1,7 @@
 /**
  * 221号 on paper (issue 16, item 6): the stamped scan of a printed form (需求表, 申请书), uploaded as an
  * attachment first, recorded on the demand or the application. Apart from ./paper-forms.ts so that the two
- * functions that record scans do not bundle the PDF code (pdfkit, fontkit) nor get the CJK font in their zips.
+ * functions that record scans do not bundle the PDF code nor get the CJK font in their zips.
  */
 import type { SessionUser, StampedScan } from '@jiebang/shared';
 import { inOrg } from '../auth/roles';
