@@ -67,10 +67,13 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{
 /**
  * The lines a text wraps into at this width: breaks between wide characters and at spaces, a Latin word or number
  * kept whole unless it alone is wider than the line, closing punctuation never first on a line nor opening
- * punctuation last, and the text's own line breaks kept.
+ * punctuation last, and the text's own line breaks kept (a lone \r is dropped with the other control characters).
  */
 export function wrap(text: string, width: number, widthOf: (s: string) => number): string[] {
-  return text.split(/\r?\n/).flatMap((paragraph) => {
+  // A tab prints as a space; other control characters, which no font draws, not at all.
+  // eslint-disable-next-line no-control-regex
+  const printable = text.replace(/[\t\v\f]/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
+  return printable.split(/\r?\n/).flatMap((paragraph) => {
     // Units that stay on one line: a wide character, a space, or a run of anything else.
     const units: string[] = [];
     for (const c of paragraph) {

@@ -1,5 +1,6 @@
 /** The line breaking of the PDF forms (pdf.ts `wrap`), measured here one unit a character. */
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { wrap } from './pdf';
 
 const width = (s: string) => [...s].length;
@@ -23,6 +24,18 @@ describe('wrap', () => {
 
   it('cuts a word longer than the line, and keeps the text’s own line breaks and empty lines', () => {
     expect(wrap('abcdefghij', 4, width)).toEqual(['abcd', 'efgh', 'ij']);
-    expect(wrap('声明：\n\n如有不实', 10, width)).toEqual(['声明：', '', '如有不实']);
+    expect(wrap('声明：\r\n\n如有不实', 10, width)).toEqual(['声明：', '', '如有不实']);
+    expect(wrap('a\tb\u0007c', 10, width)).toEqual(['a bc']);
+  });
+
+  it('loses no character and never overfills a line, whatever the text', () => {
+    const unit = fc.constantFrom(...'大企业技术，。、（）《》“” ab19\n');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), fc.integer({ min: 1, max: 12 }), (text, w) => {
+        const lines = wrap(text, w, width);
+        for (const line of lines) expect(width(line)).toBeLessThanOrEqual(w);
+        expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      }),
+    );
   });
 });
