@@ -1,16 +1,16 @@
 /**
  * What the PDF forms need of an OpenType font with CID-keyed CFF outlines (Noto Sans SC, ./pdf.ts): the glyph of a
- * character (cmap), its advance (hmtx), the vertical metrics, the CID a PDF content stream names it by (the CFF
- * charset), and the font's CFF cut down to the glyphs a form uses.
+ * character (cmap), its advance (hmtx), the vertical metrics, and the font's CFF cut down to the glyphs a form
+ * uses.
  *
  * Why not fontkit (through pdfkit): it reads every font format and shapes every script — 250 KB of the print
  * functions' 906 KB bundles, over the 700 KB bar of issue 11 — while the forms need one font, one direction and
  * no shaping (CJK and Latin set glyph by glyph).
  *
- * The subset holds the glyphs a form uses, each under its own CID (a PDF names glyphs by CID, so the content
- * stream does not depend on the subset), and the subroutines they call; the others are emptied to a `return` each
- * but keep their numbers, which the charstrings call them by — the way fontkit subsets subroutines. The 8 MB font
- * becomes a few tens of KB in a form. References: Adobe TN 5176 (CFF), TN 5177 (Type 2 charstrings), OpenType cmap/hmtx.
+ * The subset holds the glyphs a form uses, in the order given, glyph i under CID i — the numbering pdfkit's
+ * subsets have, which every reader maps whether or not it reads the charset — and the subroutines they call; the
+ * others are emptied to a `return` each but keep their numbers, which the charstrings call them by, as fontkit
+ * does. The 8 MB font becomes a few tens of KB in a form. References: Adobe TN 5176 (CFF), TN 5177 (Type 2 charstrings), OpenType cmap/hmtx.
  */
 
 type Range = readonly [start: number, end: number];
@@ -126,8 +126,7 @@ class Cff {
   readonly globalSubrs: Range[];
   readonly charStrings: Range[];
   readonly fds: FontDict[];
-  /** Per glyph id: its CID, and the font dict its charstring runs under. */
-  readonly cids: Uint32Array;
+  /** Per glyph id: the font dict its charstring runs under. */
   readonly fdOf: Uint8Array;
 
   constructor(readonly b: Buffer) {
@@ -144,20 +143,8 @@ class Cff {
     this.charStrings = readIndex(b, top(OP.CharStrings)![0]!).items;
     const n = this.charStrings.length;
 
-    this.cids = new Uint32Array(n);
-    let p = top(OP.charset)![0]!;
-    const format = b[p++]!;
-    if (format === 0) for (let g = 1; g < n; g++, p += 2) this.cids[g] = b.readUInt16BE(p);
-    else
-      for (let g = 1; g < n;) {
-        const first = b.readUInt16BE(p);
-        const left = format === 1 ? b[p + 2]! : b.readUInt16BE(p + 2);
-        p += format === 1 ? 3 : 4;
-        for (let i = 0; i <= left && g < n; i++) this.cids[g++] = first + i;
-      }
-
     this.fdOf = new Uint8Array(n);
-    p = top(OP.FDSelect)![0]!;
+    const p = top(OP.FDSelect)![0]!;
     if (b[p] === 0) {
       this.fdOf.set(b.subarray(p + 1, p + 1 + n));
     } else if (b[p] === 3) {
@@ -228,13 +215,10 @@ class Cff {
     run(this.charStrings[gid]!, 0);
   }
 
-  /**
-   * The CFF with only these glyphs (and .notdef), renumbered in order, each keeping its CID (a new charset and
-   * FDSelect name them), and only the subroutines they call.
-   */
-  subset(gids: Iterable<number>): Buffer {
+  /** The CFF with only these glyphs, .notdef first: glyph i of the subset is `glyphs[i]`, under CID i. */
+  subset(glyphs: number[]): Buffer {
+    if (glyphs[0] !== 0 || new Set(glyphs).size !== glyphs.length) throw new Error('.notdef first, each glyph once');
     const b = this.b;
-    const glyphs = [...new Set([0, ...gids])].sort((x, y) => x - y);
     const usedGlobal = new Set<number>();
     const usedLocal = this.fds.map(() => new Set<number>());
     for (const g of glyphs) this.markSubrs(g, usedGlobal, usedLocal);
@@ -244,8 +228,11 @@ class Cff {
     const bytes = ([s, e]: Range) => b.subarray(s, e);
     const globalSubrs = subrs(this.globalSubrs, usedGlobal);
     const charStrings = writeIndex(glyphs.map((g) => bytes(this.charStrings[g]!)));
-    const charset = Buffer.alloc(1 + (glyphs.length - 1) * 2); // format 0: the CID of each glyph after .notdef
-    glyphs.slice(1).forEach((g, i) => charset.writeUInt16BE(this.cids[g]!, 1 + i * 2));
+    // Format 2, one range: CIDs 1… for glyphs 1… (a lone .notdef: format 0, no entries).
+    const charset =
+      glyphs.length > 1
+        ? Buffer.from([2, 0, 1, (glyphs.length - 2) >> 8, (glyphs.length - 2) & 0xff])
+        : Buffer.from([0]);
     const fdSelect = Buffer.from([0, ...glyphs.map((g) => this.fdOf[g]!)]); // format 0
     const privates = this.fds.map((fd, i) => {
       const local = fd.subrs.length ? subrs(fd.subrs, usedLocal[i]!) : undefined;
@@ -310,10 +297,8 @@ export interface OpenTypeFont {
   glyphOf(codePoint: number): number;
   /** The advance width of a glyph, in font units. */
   advanceOf(gid: number): number;
-  /** The CID a PDF names the glyph by. */
-  cidOf(gid: number): number;
-  /** The CFF table with only these glyphs (and .notdef) drawn: a PDF's FontFile3 (CIDFontType0C). */
-  subset(gids: Iterable<number>): Buffer;
+  /** The CFF table of these glyphs (.notdef first), glyph and CID i being `glyphs[i]`: a PDF's FontFile3. */
+  subset(glyphs: number[]): Buffer;
 }
 
 export function readOpenType(font: Buffer): OpenTypeFont {
@@ -345,7 +330,6 @@ export function readOpenType(font: Buffer): OpenTypeFont {
     bbox: [head.readInt16BE(36), head.readInt16BE(38), head.readInt16BE(40), head.readInt16BE(42)],
     glyphOf: cmapLookup(table('cmap')),
     advanceOf: (gid) => hmtx.readUInt16BE(Math.min(gid, metrics - 1) * 4),
-    cidOf: (gid) => cff.cids[gid] ?? 0,
     subset: (gids) => cff.subset(gids),
   };
 }

@@ -21,7 +21,8 @@ const rgb = (hex: string) => [1, 3, 5].map((i) => num(parseInt(hex.slice(i, i + 
 
 export class PdfDocument {
   private readonly pages: string[][] = [];
-  private readonly used = new Map<number, number>(); // glyph id → the character it first drew
+  /** The glyphs drawn (not .notdef), in the order first drawn: glyph id → its CID in the subset, its character. */
+  private readonly used = new Map<number, { cid: number; codePoint: number }>();
   private ops: string[] = [];
 
   constructor(
@@ -55,8 +56,8 @@ export class PdfDocument {
     for (const c of text) {
       const cp = c.codePointAt(0)!;
       const g = this.font.glyphOf(cp);
-      if (!this.used.has(g)) this.used.set(g, cp);
-      codes += hex4(this.font.cidOf(g));
+      if (g && !this.used.has(g)) this.used.set(g, { cid: this.used.size + 1, codePoint: cp });
+      codes += hex4(g && this.used.get(g)!.cid);
     }
     const baseline = A4.height - top - (this.font.ascender * size) / this.font.unitsPerEm;
     this.ops.push(`BT /F1 ${num(size)} Tf ${rgb(color)} rg 1 0 0 1 ${num(x)} ${num(baseline)} Tm <${codes}> Tj ET`);
@@ -87,7 +88,7 @@ export class PdfDocument {
     };
 
     const f = this.font;
-    const glyphs = [...this.used.keys()].sort((a, b) => a - b);
+    const glyphs = [...this.used.keys()];
     const scale = 1000 / f.unitsPerEm;
     // A subset's name starts with six capitals that differ with the subset (PDF §9.6.4).
     const tag = createHash('sha256')
@@ -96,19 +97,19 @@ export class PdfDocument {
       .subarray(0, 6)
       .reduce((s, b) => s + String.fromCharCode(65 + (b % 26)), '');
     const name = `/${tag}+${f.name}`;
-    const fontFile = add(stream('/Subtype /CIDFontType0C', f.subset(glyphs)));
+    const fontFile = add(stream('/Subtype /CIDFontType0C', f.subset([0, ...glyphs])));
     const descriptor = add(
       `<< /Type /FontDescriptor /FontName ${name} /Flags 4 /FontBBox [${f.bbox.map((v) => num(v * scale)).join(' ')}]` +
         ` /ItalicAngle 0 /Ascent ${num(f.ascender * scale)} /Descent ${num(f.descender * scale)}` +
         ` /CapHeight ${num(f.capHeight * scale)} /StemV 80 /FontFile3 ${fontFile} 0 R >>`,
     );
-    const widths = glyphs.map((g) => `${f.cidOf(g)} [${num(f.advanceOf(g) * scale)}]`).join(' ');
+    const widths = glyphs.length ? `1 [${glyphs.map((g) => num(f.advanceOf(g) * scale)).join(' ')}]` : '';
     const cidFont = add(
       `<< /Type /Font /Subtype /CIDFontType0 /BaseFont ${name}` +
         ' /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>' +
         ` /FontDescriptor ${descriptor} 0 R /W [${widths}] >>`,
     );
-    const toUnicode = add(stream('', Buffer.from(unicodeMap(glyphs.map((g) => [f.cidOf(g), this.used.get(g)!])))));
+    const toUnicode = add(stream('', Buffer.from(unicodeMap([...this.used.values()]))));
     const type0 = add(
       `<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding /Identity-H` +
         ` /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
@@ -147,12 +148,13 @@ export class PdfDocument {
 }
 
 /** The ToUnicode CMap: each CID printed → the character it was printed for (PDF §9.10.3). */
-function unicodeMap(pairs: [cid: number, codePoint: number][]): string {
+function unicodeMap(pairs: { cid: number; codePoint: number }[]): string {
   const blocks: string[] = [];
   for (let i = 0; i < pairs.length; i += 100) {
     const chunk = pairs.slice(i, i + 100);
     const lines = chunk.map(
-      ([cid, cp]) => `<${hex4(cid)}> <${Buffer.from(String.fromCodePoint(cp), 'utf16le').swap16().toString('hex')}>`,
+      ({ cid, codePoint }) =>
+        `<${hex4(cid)}> <${Buffer.from(String.fromCodePoint(codePoint), 'utf16le').swap16().toString('hex')}>`,
     );
     blocks.push(`${chunk.length} beginbfchar\n${lines.join('\n')}\nendbfchar`);
   }
