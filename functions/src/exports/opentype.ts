@@ -15,16 +15,30 @@
 
 type Range = readonly [start: number, end: number];
 
-/** An INDEX: its items' byte ranges in the buffer, and where it ends. */
-function readIndex(b: Buffer, at: number): { items: Range[]; end: number } {
-  const count = b.readUInt16BE(at);
-  if (count === 0) return { items: [], end: at + 2 };
-  const offSize = b[at + 2]!;
-  const offset = (i: number) => b.readUIntBE(at + 3 + i * offSize, offSize);
-  const base = at + 3 + (count + 1) * offSize - 1; // offsets count from 1
-  const items: Range[] = [];
-  for (let i = 0; i < count; i++) items.push([base + offset(i), base + offset(i + 1)]);
-  return { items, end: base + offset(count) };
+/** An INDEX, read in place: its items' byte ranges on demand (the font's have tens of thousands). */
+class Index {
+  readonly length: number;
+  readonly end: number;
+  private readonly offSize: number;
+  private readonly base: number;
+
+  constructor(
+    private readonly b: Buffer,
+    private readonly start: number,
+  ) {
+    this.length = b.readUInt16BE(start);
+    this.offSize = this.length ? b[start + 2]! : 0;
+    this.base = start + 2 + (this.length + 1) * this.offSize; // offsets count from 1
+    this.end = this.length ? this.base + this.offset(this.length) : start + 2;
+  }
+
+  private offset(i: number): number {
+    return this.b.readUIntBE(this.start + 3 + i * this.offSize, this.offSize);
+  }
+
+  item(i: number): Range | undefined {
+    return i >= 0 && i < this.length ? [this.base + this.offset(i), this.base + this.offset(i + 1)] : undefined;
+  }
 }
 
 function writeIndex(items: Buffer[]): Buffer {
@@ -109,13 +123,16 @@ function writeDict(entries: DictEntry[], offsets: Map<number, number[]>): Buffer
 
 const OP = { charset: 15, CharStrings: 17, Private: 18, Subrs: 19, ROS: 0x0c1e, FDArray: 0x0c24, FDSelect: 0x0c25 };
 
+/** An unused subroutine's body in a subset: `return`. */
+const RETURN = Buffer.from([11]);
+
 /** The subroutine number bias of Type 2 charstrings (TN 5177 §4.7). */
 const bias = (count: number) => (count < 1240 ? 107 : count < 33900 ? 1131 : 32768);
 
 interface FontDict {
   entries: DictEntry[];
   privateEntries: DictEntry[];
-  subrs: Range[];
+  subrs: Index | undefined;
 }
 
 /** The CFF table of a CID-keyed font, parsed as far as subsetting needs. */
@@ -123,24 +140,23 @@ class Cff {
   readonly name: Range;
   readonly topEntries: DictEntry[];
   readonly strings: Range;
-  readonly globalSubrs: Range[];
-  readonly charStrings: Range[];
+  readonly globalSubrs: Index;
+  readonly charStrings: Index;
   readonly fds: FontDict[];
   /** Per glyph id: the font dict its charstring runs under. */
   readonly fdOf: Uint8Array;
 
   constructor(readonly b: Buffer) {
-    const names = readIndex(b, b[2]!);
+    const names = new Index(b, b[2]!);
     this.name = [b[2]!, names.end];
-    const tops = readIndex(b, names.end);
-    const strings = readIndex(b, tops.end);
+    const tops = new Index(b, names.end);
+    const strings = new Index(b, tops.end);
     this.strings = [tops.end, strings.end];
-    const gsubrs = readIndex(b, strings.end);
-    this.globalSubrs = gsubrs.items;
-    this.topEntries = readDict(b, tops.items[0]!);
+    this.globalSubrs = new Index(b, strings.end);
+    this.topEntries = readDict(b, tops.item(0)!);
     const top = (op: number) => this.topEntries.find((e) => e.op === op)?.operands;
     if (!top(OP.ROS) || !top(OP.FDArray) || !top(OP.FDSelect)) throw new Error('not a CID-keyed CFF font');
-    this.charStrings = readIndex(b, top(OP.CharStrings)![0]!).items;
+    this.charStrings = new Index(b, top(OP.CharStrings)![0]!);
     const n = this.charStrings.length;
 
     this.fdOf = new Uint8Array(n);
@@ -155,12 +171,13 @@ class Cff {
       }
     } else throw new Error(`FDSelect format ${b[p]} is not supported`);
 
-    this.fds = readIndex(b, top(OP.FDArray)![0]!).items.map((range) => {
-      const entries = readDict(b, range);
+    const fdArray = new Index(b, top(OP.FDArray)![0]!);
+    this.fds = Array.from({ length: fdArray.length }, (_, i) => {
+      const entries = readDict(b, fdArray.item(i)!);
       const [size, offset] = entries.find((e) => e.op === OP.Private)!.operands as [number, number];
       const privateEntries = readDict(b, [offset, offset + size]);
       const subrsAt = privateEntries.find((e) => e.op === OP.Subrs)?.operands[0];
-      return { entries, privateEntries, subrs: subrsAt === undefined ? [] : readIndex(b, offset + subrsAt).items };
+      return { entries, privateEntries, subrs: subrsAt === undefined ? undefined : new Index(b, offset + subrsAt) };
     });
   }
 
@@ -194,8 +211,8 @@ class Cff {
         p += b0 === 12 ? 2 : 1;
         if (b0 === 10 || b0 === 29) {
           const subrs = b0 === 10 ? local : this.globalSubrs;
-          const index = stack.pop()! + bias(subrs.length);
-          const subr = subrs[index];
+          const index = stack.pop()! + bias(subrs?.length ?? 0);
+          const subr = subrs?.item(index);
           if (!subr) throw new Error(`charstring of glyph ${gid} calls a missing subroutine`);
           (b0 === 10 ? usedLocal[fd]! : usedGlobal).add(index);
           run(subr, depth + 1);
@@ -212,7 +229,7 @@ class Cff {
         stack = [];
       }
     };
-    run(this.charStrings[gid]!, 0);
+    run(this.charStrings.item(gid)!, 0);
   }
 
   /** The CFF with only these glyphs, .notdef first: glyph i of the subset is `glyphs[i]`, under CID i. */
@@ -222,12 +239,12 @@ class Cff {
     const usedGlobal = new Set<number>();
     const usedLocal = this.fds.map(() => new Set<number>());
     for (const g of glyphs) this.markSubrs(g, usedGlobal, usedLocal);
-    const subrs = (ranges: Range[], used: Set<number>) =>
-      writeIndex(ranges.map(([s, e], i) => (used.has(i) ? b.subarray(s, e) : Buffer.from([11])))); // return
-
     const bytes = ([s, e]: Range) => b.subarray(s, e);
+    const subrs = (index: Index, used: Set<number>) =>
+      writeIndex(Array.from({ length: index.length }, (_, i) => (used.has(i) ? bytes(index.item(i)!) : RETURN)));
+
     const globalSubrs = subrs(this.globalSubrs, usedGlobal);
-    const charStrings = writeIndex(glyphs.map((g) => bytes(this.charStrings[g]!)));
+    const charStrings = writeIndex(glyphs.map((g) => bytes(this.charStrings.item(g)!)));
     // Format 2, one range: CIDs 1… for glyphs 1… (a lone .notdef: format 0, no entries).
     const charset =
       glyphs.length > 1
@@ -235,7 +252,7 @@ class Cff {
         : Buffer.from([0]);
     const fdSelect = Buffer.from([0, ...glyphs.map((g) => this.fdOf[g]!)]); // format 0
     const privates = this.fds.map((fd, i) => {
-      const local = fd.subrs.length ? subrs(fd.subrs, usedLocal[i]!) : undefined;
+      const local = fd.subrs && subrs(fd.subrs, usedLocal[i]!);
       const dict = (at: number) => writeDict(fd.privateEntries, new Map(local ? [[OP.Subrs, [at]]] : []));
       const size = dict(0).length;
       return { size, data: Buffer.concat([dict(size), local ?? Buffer.alloc(0)]) };
@@ -321,7 +338,7 @@ export function readOpenType(font: Buffer): OpenTypeFont {
   const metrics = hhea.readUInt16BE(34);
 
   return {
-    name: cff.b.toString('latin1', ...readIndex(cff.b, cff.b[2]!).items[0]!),
+    name: cff.b.toString('latin1', ...new Index(cff.b, cff.b[2]!).item(0)!),
     unitsPerEm: head.readUInt16BE(18),
     ascender: hhea.readInt16BE(4),
     descender: hhea.readInt16BE(6),

@@ -24,6 +24,8 @@ export class PdfDocument {
   /** The glyphs drawn (not .notdef), in the order first drawn: glyph id → its CID in the subset, its character. */
   private readonly used = new Map<number, { cid: number; codePoint: number }>();
   private ops: string[] = [];
+  /** Per character: its glyph's advance (a form measures each line's characters again and again). */
+  private readonly advances = new Map<number, number>();
 
   constructor(
     private readonly font: OpenTypeFont,
@@ -40,7 +42,12 @@ export class PdfDocument {
   /** The width of a text run at this size (glyph advances; the forms' scripts need no kerning or shaping). */
   widthOf(text: string, size: number): number {
     let units = 0;
-    for (const c of text) units += this.font.advanceOf(this.font.glyphOf(c.codePointAt(0)!));
+    for (const c of text) {
+      const cp = c.codePointAt(0)!;
+      let advance = this.advances.get(cp);
+      if (advance === undefined) this.advances.set(cp, (advance = this.font.advanceOf(this.font.glyphOf(cp))));
+      units += advance;
+    }
     return (units * size) / this.font.unitsPerEm;
   }
 

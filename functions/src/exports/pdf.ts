@@ -70,38 +70,47 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{
  * punctuation last, and the text's own line breaks kept (a lone \r is dropped with the other control characters).
  */
 export function wrap(text: string, width: number, widthOf: (s: string) => number): string[] {
+  // widthOf is additive (advances, no kerning): a line's width is the sum of its units'.
   // A tab prints as a space; other control characters, which no font draws, not at all.
   // eslint-disable-next-line no-control-regex
   const printable = text.replace(/[\t\v\f]/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
   return printable.split(/\r?\n/).flatMap((paragraph) => {
     // Units that stay on one line: a wide character, a space, or a run of anything else.
     const units: string[] = [];
+    let last: string | undefined;
     for (const c of paragraph) {
-      const prev = units[units.length - 1];
-      const last = prev?.slice(-1) ?? '';
       const joins =
-        prev !== undefined &&
+        last !== undefined &&
         (NO_LINE_START.has(c) ||
           NO_LINE_END.has(last) ||
           (c !== ' ' && !WIDE.test(c) && last !== ' ' && !WIDE.test(last)));
       if (joins) units[units.length - 1] += c;
       else units.push(c);
+      last = c;
     }
     const lines: string[] = [];
     let line = '';
+    let used = 0;
     const push = () => {
       lines.push(line.trimEnd());
       line = '';
+      used = 0;
     };
     for (const unit of units) {
-      if (widthOf(line + unit) <= width) line += unit;
-      else if (unit === ' ') push();
+      const w = widthOf(unit);
+      if (used + w <= width) {
+        line += unit;
+        used += w;
+      } else if (unit === ' ') push();
       else {
         if (line.trim()) push();
         line = '';
+        used = 0;
         for (const c of unit) {
-          if (line && widthOf(line + c) > width) push();
+          const cw = widthOf(c);
+          if (line && used + cw > width) push();
           line += c;
+          used += cw;
         }
       }
     }

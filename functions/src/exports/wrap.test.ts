@@ -8,6 +8,8 @@ const width = (s: string) => [...s].length;
 describe('wrap', () => {
   it('breaks between Chinese characters, filling each line', () => {
     expect(wrap('大企业技术创新需求表', 4, width)).toEqual(['大企业技', '术创新需', '求表']);
+    // Beyond the BMP too (a rare name's character): still one wide character each.
+    expect(wrap('𠀀𠀁ab', 2, width)).toEqual(['𠀀𠀁', 'ab']);
   });
 
   it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
