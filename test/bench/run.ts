@@ -594,6 +594,7 @@ async function bundles() {
     target: string;
     mainFields: string[];
     alias: Record<string, string>;
+    external: string[];
   };
   const opts = {
     bundle: true,
@@ -602,6 +603,7 @@ async function bundles() {
     target: shared.target,
     mainFields: shared.mainFields,
     format: 'cjs' as const,
+    external: shared.external,
     logLevel: 'silent' as const,
     absWorkingDir: ROOT,
   };

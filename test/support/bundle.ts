@@ -13,6 +13,7 @@ const options = JSON.parse(readFileSync(join(ROOT, 'functions/esbuild.json'), 'u
   target: string;
   mainFields: string[];
   alias: Record<string, string>;
+  external: string[];
 };
 
 /**
@@ -32,7 +33,7 @@ export async function bundled(source: string, { minify = false } = {}): Promise<
     target: options.target,
     mainFields: options.mainFields,
     alias: options.alias,
-    external: ['@node-rs/jieba'],
+    external: options.external,
     minify,
     absWorkingDir: ROOT,
     nodePaths: [join(ROOT, 'node_modules')],
