@@ -131,7 +131,10 @@ export class PdfDocument {
       );
     });
     add(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
-    const catalog = add(`<< /Type /Catalog /Pages ${pagesId} 0 R >>`);
+    // The language for screen readers; the title, not the file name, in the viewer's title bar.
+    const catalog = add(
+      `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >> >>`,
+    );
     const info = add(
       `<< /Title ${textString(this.title)} /Producer ${textString('揭榜通')} /Creator ${textString('揭榜通')} >>`,
     );
