@@ -103,7 +103,7 @@ export class PdfDocument {
       .digest()
       .subarray(0, 6)
       .reduce((s, b) => s + String.fromCharCode(65 + (b % 26)), '');
-    const name = `/${tag}+${f.name}`;
+    const name = `/${tag}+${f.name.replace(/[^A-Za-z0-9-]/g, '')}`; // a PDF name without delimiters
     const fontFile = add(stream('/Subtype /CIDFontType0C', f.subset([0, ...glyphs])));
     const descriptor = add(
       `<< /Type /FontDescriptor /FontName ${name} /Flags 4 /FontBBox [${f.bbox.map((v) => num(v * scale)).join(' ')}]` +
