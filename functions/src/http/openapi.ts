@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { ConditionalGetStep } from '@jiebang/shared/routes/define';
 import { patternMaxLength } from './pattern-length';
-import { errorBodySchema } from '@jiebang/shared';
+import { errorBodySchema } from '@jiebang/shared/schemas/common';
 import { allRoutes as routes } from '@jiebang/shared/routes/all';
 import type { RouteDefinition as RouteSpec } from '@jiebang/shared/routes/define';
 

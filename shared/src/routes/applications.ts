@@ -9,10 +9,9 @@ import {
   applicationSummarySchema,
   applicationUpdateSchema,
   myApplicationsQuerySchema,
-  applicationReviewQueueQuerySchema,
-  applicationReviewQueueSchema,
   withdrawInputSchema,
-} from '../index';
+} from '../schemas/application';
+import { applicationReviewQueueQuerySchema, applicationReviewQueueSchema } from '../schemas/review-queue';
 import { defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const applicationsCreate = /* @__PURE__ */ defineRoute({

@@ -17,7 +17,7 @@ import {
   directContactParams,
   directContactSchema,
   yearParams,
-} from '../index';
+} from '../schemas/campaign';
 import { defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const campaignsUpdate = /* @__PURE__ */ defineRoute({

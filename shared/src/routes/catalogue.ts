@@ -2,7 +2,7 @@
  * The public catalogue: published demands as anyone may see them. Both routes answer repeat reads with 304
  * (conditionalGet): the mini-program reopens the list and its cards all day, and most of the time nothing changed.
  */
-import { catalogueDetailSchema, catalogueItemSchema, catalogueQuerySchema } from '../index';
+import { catalogueDetailSchema, catalogueItemSchema, catalogueQuerySchema } from '../schemas/demand';
 import { conditionalGet, defineListRoute, defineRoute } from './define';
 
 /**

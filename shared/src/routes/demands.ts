@@ -2,9 +2,8 @@
  * Routes of 发榜: campaigns, the demand form and its lifecycle, the authorities' review.
  * Each route is one named export (see ./define.ts).
  */
+import { campaignInputSchema, campaignSchema } from '../schemas/campaign';
 import {
-  campaignInputSchema,
-  campaignSchema,
   demandDetailSchema,
   demandInputSchema,
   demandReviewSchema,
@@ -14,9 +13,8 @@ import {
   demandUpdateSchema,
   demandWithdrawSchema,
   myDemandsQuerySchema,
-  demandReviewQueueQuerySchema,
-  demandReviewQueueSchema,
-} from '../index';
+} from '../schemas/demand';
+import { demandReviewQueueQuerySchema, demandReviewQueueSchema } from '../schemas/review-queue';
 import { defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const campaignsCreate = /* @__PURE__ */ defineRoute({

@@ -10,7 +10,6 @@ import {
   campaignYearParamsSchema,
   cooperationInputSchema,
   feedbackSchema,
-  listQuerySchema,
   rankingQuerySchema,
   rankingSchema,
   releasedApplicationsSchema,
@@ -21,7 +20,8 @@ import {
   selectedSmesQuerySchema,
   selectionDecisionSchema,
   selectionInputSchema,
-} from '../index';
+} from '../schemas/evaluation';
+import { listQuerySchema } from '../schemas/common';
 import { publicResultsSchema } from '../schemas/publicity';
 import { conditionalGet, defineListRoute, defineRoute, xlsxResponse } from './define';
 

@@ -26,7 +26,7 @@ import {
   registrationDecisionSchema,
   registrationInputSchema,
   registrationSchema,
-} from '../index';
+} from '../schemas/event';
 import { conditionalGet, defineListRoute, defineRoute, rateLimit, RATE_LIMITS, xlsxResponse } from './define';
 
 export const eventsCreate = /* @__PURE__ */ defineRoute({

@@ -19,7 +19,7 @@ import {
   achievementCardSchema,
   recommendationSchema,
   recommendationsQuerySchema,
-} from '../index';
+} from '../schemas/library';
 import { conditionalGet, defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const achievementsCreate = /* @__PURE__ */ defineRoute({

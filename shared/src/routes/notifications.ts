@@ -13,7 +13,7 @@ import {
   subscriptionSchema,
   subscriptionTemplatesSchema,
   unreadCountSchema,
-} from '../index';
+} from '../schemas/notification';
 import { defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
 
 export const notificationsList = /* @__PURE__ */ defineRoute({

@@ -12,9 +12,6 @@ import {
   affiliatesResponseSchema,
   affiliatesUploadInputSchema,
   affiliatesUploadResponseSchema,
-  attachmentConfirmedSchema,
-  attachmentUploadInputSchema,
-  attachmentUploadResponseSchema,
   classifyInputSchema,
   classifyResponseSchema,
   inviteAcceptedSchema,
@@ -27,7 +24,12 @@ import {
   orgResponseSchema,
   orgSchema,
   orgUpdateSchema,
-} from '../index';
+} from '../schemas/org';
+import {
+  attachmentConfirmedSchema,
+  attachmentUploadInputSchema,
+  attachmentUploadResponseSchema,
+} from '../schemas/application';
 import { defineListRoute, defineRoute, idSchema, rateLimit, RATE_LIMITS, xlsxResponse } from './define';
 
 export const orgsCreate = /* @__PURE__ */ defineRoute({
