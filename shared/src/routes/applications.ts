@@ -12,7 +12,7 @@ import {
   withdrawInputSchema,
 } from '../schemas/application';
 import { applicationReviewQueueQuerySchema, applicationReviewQueueSchema } from '../schemas/review-queue';
-import { defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { defineListRoute, defineRoute, rateLimit } from './define';
 
 export const applicationsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -22,7 +22,7 @@ export const applicationsCreate = /* @__PURE__ */ defineRoute({
   response: applicationSchema,
   status: 201,
   errors: [403, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const applicationsGet = /* @__PURE__ */ defineRoute({
@@ -39,7 +39,7 @@ export const applicationsUpdate = /* @__PURE__ */ defineRoute({
   body: applicationUpdateSchema,
   response: applicationSchema,
   errors: [403, 409],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const applicationsListMine = /* @__PURE__ */ defineListRoute({
@@ -57,7 +57,7 @@ export const applicationsSubmit = /* @__PURE__ */ defineRoute({
     'AFFILIATED_WITH_ISSUER、已过揭榜截止时间 DEADLINE_PASSED、未上传盖章扫描件 ATTACHMENT_REQUIRED（422）；同一需求重复揭榜 DUPLICATE_APPLICATION（409）',
   response: applicationSchema,
   errors: [403, 409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.submit)],
+  steps: [/* @__PURE__ */ rateLimit('submit')],
 });
 
 export const applicationsWithdraw = /* @__PURE__ */ defineRoute({

@@ -18,7 +18,7 @@ import {
   directContactSchema,
   yearParams,
 } from '../schemas/campaign';
-import { defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, rateLimit } from './define';
 
 export const campaignsUpdate = /* @__PURE__ */ defineRoute({
   method: 'PUT',
@@ -69,7 +69,7 @@ export const departmentContactsAdd = /* @__PURE__ */ defineRoute({
   response: directContactSchema,
   status: 201,
   errors: [403, 409],
-  steps: [rateLimit(RATE_LIMITS.org)],
+  steps: [/* @__PURE__ */ rateLimit('org')],
 });
 
 export const departmentContactsDelete = /* @__PURE__ */ defineRoute({

@@ -9,7 +9,7 @@ import {
   questionInputSchema,
   questionSchema,
 } from '../schemas/clarification';
-import { defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, rateLimit } from './define';
 
 export const questionsAsk = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -19,7 +19,7 @@ export const questionsAsk = /* @__PURE__ */ defineRoute({
   response: questionSchema,
   status: 201,
   errors: [403, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.questions)],
+  steps: [/* @__PURE__ */ rateLimit('questions')],
 });
 
 export const questionsPublic = /* @__PURE__ */ defineRoute({

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { loginResponseSchema, meResponseSchema, wechatLoginRequestSchema } from '../schemas/auth';
 import { healthResponseSchema } from '../schemas/common';
-import { defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, rateLimit } from './define';
 
 export const health = /* @__PURE__ */ defineRoute({
   method: 'GET',
@@ -28,7 +28,7 @@ export const wechatLogin = /* @__PURE__ */ defineRoute({
   body: wechatLoginRequestSchema,
   response: loginResponseSchema,
   errors: [502],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.login)],
+  steps: [/* @__PURE__ */ rateLimit('login')],
 });
 
 export const me = /* @__PURE__ */ defineRoute({

@@ -15,7 +15,7 @@ import {
   myDemandsQuerySchema,
 } from '../schemas/demand';
 import { demandReviewQueueQuerySchema, demandReviewQueueSchema } from '../schemas/review-queue';
-import { defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { defineListRoute, defineRoute, rateLimit } from './define';
 
 export const campaignsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -44,7 +44,7 @@ export const demandsCreate = /* @__PURE__ */ defineRoute({
   response: demandSchema,
   status: 201,
   errors: [403, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const demandsList = /* @__PURE__ */ defineListRoute({
@@ -69,7 +69,7 @@ export const demandsUpdate = /* @__PURE__ */ defineRoute({
   body: demandUpdateSchema,
   response: demandSchema,
   errors: [409],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const demandsSubmit = /* @__PURE__ */ defineRoute({
@@ -80,7 +80,7 @@ export const demandsSubmit = /* @__PURE__ */ defineRoute({
   body: demandSubmitSchema,
   response: demandSchema,
   errors: [409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.submit)],
+  steps: [/* @__PURE__ */ rateLimit('submit')],
 });
 
 export const demandsWithdraw = /* @__PURE__ */ defineRoute({

@@ -47,12 +47,13 @@ export const scoresGet = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/applications/{id}/scores',
   summary: '本人对该申请的评分；发榜企业管理员另可看到全部评审专家的评分及意见（内部）',
-  response: /* @__PURE__ */ z.object({
-    mine: scoreSetSchema.nullable(),
-    sets: z.array(scoreSetSchema),
-    weights: z.object({ team: z.number(), capability: z.number(), plan: z.number(), match: z.number() }),
-    editable: z.boolean(),
-  }),
+  response: /* @__PURE__ */ (() =>
+    z.object({
+      mine: scoreSetSchema.nullable(),
+      sets: z.array(scoreSetSchema),
+      weights: z.object({ team: z.number(), capability: z.number(), plan: z.number(), match: z.number() }),
+      editable: z.boolean(),
+    }))(),
   errors: [403],
 });
 
@@ -82,7 +83,7 @@ export const cooperationStart = /* @__PURE__ */ defineRoute({
   path: '/v1/demands/{id}/cooperation',
   summary: '确认与入选企业进入合作阶段（已遴选 → 合作中）',
   body: cooperationInputSchema,
-  response: /* @__PURE__ */ z.object({ demandId: z.string(), status: z.string(), version: z.number().int() }),
+  response: /* @__PURE__ */ (() => z.object({ demandId: z.string(), status: z.string(), version: z.number().int() }))(),
   errors: [403, 409],
 });
 

@@ -27,7 +27,7 @@ import {
   registrationInputSchema,
   registrationSchema,
 } from '../schemas/event';
-import { conditionalGet, defineListRoute, defineRoute, rateLimit, RATE_LIMITS, xlsxResponse } from './define';
+import { conditionalGet, defineListRoute, defineRoute, rateLimit, xlsxResponse } from './define';
 
 export const eventsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -37,7 +37,7 @@ export const eventsCreate = /* @__PURE__ */ defineRoute({
   response: eventSchema,
   status: 201,
   errors: [403],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const eventsPublish = /* @__PURE__ */ defineRoute({
@@ -92,7 +92,7 @@ export const registrationsCreate = /* @__PURE__ */ defineRoute({
   response: registrationSchema,
   status: 201,
   errors: [403, 409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const registrationsDecide = /* @__PURE__ */ defineRoute({
@@ -127,7 +127,7 @@ export const eventDirectory = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/events/{id}/directory',
   summary: '参会企业名录（已通过审核的报名企业可见；不含联系方式，洽谈被接受后才交换）',
-  response: /* @__PURE__ */ z.object({ items: z.array(registrantSchema) }),
+  response: /* @__PURE__ */ (() => z.object({ items: z.array(registrantSchema) }))(),
 });
 
 export const prematchGet = /* @__PURE__ */ defineRoute({
@@ -156,7 +156,7 @@ export const meetingsCreate = /* @__PURE__ */ defineRoute({
   response: meetingSchema,
   status: 201,
   errors: [409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const meetingsDecide = /* @__PURE__ */ defineRoute({
@@ -186,7 +186,7 @@ export const outcomesCreate = /* @__PURE__ */ defineRoute({
   response: outcomeSchema,
   status: 201,
   errors: [422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const outcomesConfirm = /* @__PURE__ */ defineRoute({

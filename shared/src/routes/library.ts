@@ -20,7 +20,7 @@ import {
   recommendationSchema,
   recommendationsQuerySchema,
 } from '../schemas/library';
-import { conditionalGet, defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { conditionalGet, defineListRoute, defineRoute, rateLimit } from './define';
 
 export const achievementsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -30,7 +30,7 @@ export const achievementsCreate = /* @__PURE__ */ defineRoute({
   response: achievementSchema,
   status: 201,
   errors: [403],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const achievementsUpdate = /* @__PURE__ */ defineRoute({
@@ -40,7 +40,7 @@ export const achievementsUpdate = /* @__PURE__ */ defineRoute({
   body: achievementInputSchema,
   response: achievementSchema,
   errors: [409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const achievementsSubmit = /* @__PURE__ */ defineRoute({
@@ -49,7 +49,7 @@ export const achievementsSubmit = /* @__PURE__ */ defineRoute({
   summary: '报送科技成果，由成果单位所属主管部门审核',
   response: achievementSchema,
   errors: [409],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.submit)],
+  steps: [/* @__PURE__ */ rateLimit('submit')],
 });
 
 export const reviewAchievementsList = /* @__PURE__ */ defineListRoute({
@@ -96,7 +96,7 @@ export const interestsCreate = /* @__PURE__ */ defineRoute({
   response: interestSchema,
   status: 201,
   errors: [403, 409],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const interestsList = /* @__PURE__ */ defineListRoute({
@@ -136,7 +136,7 @@ export const interestsTechManager = /* @__PURE__ */ defineRoute({
   body: interestTechManagerInputSchema,
   response: interestSchema,
   errors: [403, 409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.drafts)],
+  steps: [/* @__PURE__ */ rateLimit('drafts')],
 });
 
 export const recommendationsList = /* @__PURE__ */ defineRoute({
@@ -144,7 +144,7 @@ export const recommendationsList = /* @__PURE__ */ defineRoute({
   path: '/v1/recommendations',
   summary: '为你推荐：按本单位的领域、关键词、地区为本单位排序的已发布需求，每条附推荐理由；不含关联企业发布的需求',
   query: recommendationsQuerySchema,
-  response: /* @__PURE__ */ z.object({ items: z.array(recommendationSchema) }),
+  response: /* @__PURE__ */ (() => z.object({ items: z.array(recommendationSchema) }))(),
   errors: [403],
 });
 
@@ -152,5 +152,5 @@ export const demandMatches = /* @__PURE__ */ defineRoute({
   method: 'GET',
   path: '/v1/demands/{id}/matches',
   summary: '匹配的企业与成果：为一项需求排序的单位与科技成果，每条附理由（发榜企业成员、主管部门）',
-  response: /* @__PURE__ */ z.object({ items: z.array(matchSchema) }),
+  response: /* @__PURE__ */ (() => z.object({ items: z.array(matchSchema) }))(),
 });

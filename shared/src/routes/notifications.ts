@@ -14,7 +14,7 @@ import {
   subscriptionTemplatesSchema,
   unreadCountSchema,
 } from '../schemas/notification';
-import { defineListRoute, defineRoute, rateLimit, RATE_LIMITS } from './define';
+import { defineListRoute, defineRoute, rateLimit } from './define';
 
 export const notificationsList = /* @__PURE__ */ defineRoute({
   method: 'GET',
@@ -57,7 +57,7 @@ export const subscriptionsCreate = /* @__PURE__ */ defineRoute({
   response: subscriptionSchema,
   status: 201,
   errors: [403, 404],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.subscriptions)],
+  steps: [/* @__PURE__ */ rateLimit('subscriptions')],
 });
 
 export const subscriptionsTemplates = /* @__PURE__ */ defineRoute({

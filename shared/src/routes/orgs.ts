@@ -30,7 +30,7 @@ import {
   attachmentUploadInputSchema,
   attachmentUploadResponseSchema,
 } from '../schemas/application';
-import { defineListRoute, defineRoute, idSchema, rateLimit, RATE_LIMITS, xlsxResponse } from './define';
+import { defineListRoute, defineRoute, idSchema, rateLimit, xlsxResponse } from './define';
 
 export const orgsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -42,7 +42,7 @@ export const orgsCreate = /* @__PURE__ */ defineRoute({
   response: orgCreatedSchema,
   status: 201,
   errors: [403, 409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
+  steps: [/* @__PURE__ */ rateLimit('org')],
 });
 
 export const orgsGet = /* @__PURE__ */ defineRoute({
@@ -59,7 +59,7 @@ export const orgsUpdate = /* @__PURE__ */ defineRoute({
   body: orgUpdateSchema,
   response: orgResponseSchema,
   errors: [403, 409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
+  steps: [/* @__PURE__ */ rateLimit('org')],
 });
 
 export const orgsAffiliatesGet = /* @__PURE__ */ defineRoute({
@@ -80,7 +80,7 @@ export const orgsAffiliatesPut = /* @__PURE__ */ defineRoute({
   body: affiliatesInputSchema,
   response: affiliatesResponseSchema,
   errors: [403, 409],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
+  steps: [/* @__PURE__ */ rateLimit('org')],
 });
 
 /**
@@ -96,7 +96,7 @@ export const orgsAffiliatesUpload = /* @__PURE__ */ defineRoute({
   response: affiliatesUploadResponseSchema,
   status: 201,
   errors: [403],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
+  steps: [/* @__PURE__ */ rateLimit('uploads')],
 });
 
 /** The import's template, generated from the columns the importer parses with (AFFILIATE_IMPORT_COLUMNS). */
@@ -118,7 +118,7 @@ export const orgsAffiliatesImport = /* @__PURE__ */ defineRoute({
   body: affiliatesImportInputSchema,
   response: affiliatesImportResponseSchema,
   errors: [403, 409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
+  steps: [/* @__PURE__ */ rateLimit('org')],
 });
 
 export const orgsInvitesCreate = /* @__PURE__ */ defineRoute({
@@ -128,7 +128,7 @@ export const orgsInvitesCreate = /* @__PURE__ */ defineRoute({
   response: inviteResponseSchema,
   status: 201,
   errors: [403],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
+  steps: [/* @__PURE__ */ rateLimit('org')],
 });
 
 export const invitesAccept = /* @__PURE__ */ defineRoute({
@@ -138,7 +138,7 @@ export const invitesAccept = /* @__PURE__ */ defineRoute({
   params: inviteParamsSchema,
   response: inviteAcceptedSchema,
   errors: [403, 404, 409],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.invite)],
+  steps: [/* @__PURE__ */ rateLimit('invite')],
 });
 
 export const orgsMembersList = /* @__PURE__ */ defineListRoute({
@@ -157,7 +157,7 @@ export const orgsMembersPut = /* @__PURE__ */ defineRoute({
   body: memberRolesInputSchema,
   response: memberSchema,
   errors: [403, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
+  steps: [/* @__PURE__ */ rateLimit('org')],
 });
 
 export const orgsMembersDelete = /* @__PURE__ */ defineRoute({
@@ -168,7 +168,7 @@ export const orgsMembersDelete = /* @__PURE__ */ defineRoute({
     '不能移除最后一位管理员，最后一位管理员也不能退出（422 LAST_ADMIN）',
   response: /* @__PURE__ */ z.object({ id: idSchema }),
   errors: [403, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.org)],
+  steps: [/* @__PURE__ */ rateLimit('org')],
 });
 
 export const orgsAttachmentsCreate = /* @__PURE__ */ defineRoute({
@@ -179,7 +179,7 @@ export const orgsAttachmentsCreate = /* @__PURE__ */ defineRoute({
   response: attachmentUploadResponseSchema,
   status: 201,
   errors: [403],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
+  steps: [/* @__PURE__ */ rateLimit('uploads')],
 });
 
 export const orgsAttachmentsConfirm = /* @__PURE__ */ defineRoute({
@@ -188,11 +188,11 @@ export const orgsAttachmentsConfirm = /* @__PURE__ */ defineRoute({
   summary: '上传完成后确认：按文件内容检查是否为 PDF（%PDF-）及大小，通过后方可在申请书中引用',
   params: /* @__PURE__ */ z.strictObject({
     id: idSchema,
-    attachmentId: z.string().regex(/^[0-9A-Z]{26}$/, '附件编号格式不正确'),
+    attachmentId: /* @__PURE__ */ (() => z.string().regex(/^[0-9A-Z]{26}$/, '附件编号格式不正确'))(),
   }),
   response: attachmentConfirmedSchema,
   errors: [403, 409, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.uploads)],
+  steps: [/* @__PURE__ */ rateLimit('uploads')],
 });
 
 export const toolsClassify = /* @__PURE__ */ defineRoute({

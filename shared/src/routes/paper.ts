@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { stampedScanInputSchema } from '../schemas/application';
 import { stampedScanSchema } from '../schemas/demand';
-import { defineRoute, idParams, conditionalGet, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, idParams, conditionalGet, rateLimit } from './define';
 
 const pdf = /* @__PURE__ */ z.string().describe('application/pdf（二进制 PDF 文件，A4，可打印盖章）');
 
@@ -34,7 +34,7 @@ const scanRoute = /* @__NO_SIDE_EFFECTS__ */ <P extends string>(path: P, summary
     body: stampedScanInputSchema,
     response: stampedScanSchema,
     errors: [400, 401, 403, 404, 409],
-    steps: [rateLimit(RATE_LIMITS.uploads)],
+    steps: [/* @__PURE__ */ rateLimit('uploads')],
   });
 
 export const demandPaper = /* @__PURE__ */ pdfRoute(

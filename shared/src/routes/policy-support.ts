@@ -41,7 +41,7 @@ export const supportRecordsList = /* @__PURE__ */ defineRoute({
   path: '/v1/campaigns/{year}/supported-smes/{orgId}/support',
   summary: '主管部门：某家入选企业本年度已记录的政策支持（新的在前）',
   params: supportedSmeParamsSchema,
-  response: /* @__PURE__ */ z.object({ items: z.array(supportRecordSchema) }),
+  response: /* @__PURE__ */ (() => z.object({ items: z.array(supportRecordSchema) }))(),
   errors: [403, 404],
 });
 

@@ -10,7 +10,7 @@ import {
   objectionSchema,
 } from '../schemas/publicity';
 import * as z from 'zod';
-import { defineRoute, idParams, rateLimit, RATE_LIMITS } from './define';
+import { defineRoute, idParams, rateLimit } from './define';
 
 export const objectionsCreate = /* @__PURE__ */ defineRoute({
   method: 'POST',
@@ -24,7 +24,7 @@ export const objectionsCreate = /* @__PURE__ */ defineRoute({
   response: objectionSchema,
   status: 201,
   errors: [401, 403, 404, 422],
-  steps: [/* @__PURE__ */ rateLimit(RATE_LIMITS.objections)],
+  steps: [/* @__PURE__ */ rateLimit('objections')],
 });
 
 export const objectionsList = /* @__PURE__ */ defineRoute({
@@ -53,18 +53,20 @@ export const objectionAttachmentGet = /* @__PURE__ */ defineRoute({
   path: '/v1/objections/{id}/attachments/{index}',
   summary: '打开异议的第 index 个 PDF 附件（从 0 起）：返回几分钟内有效的下载地址；仅工业和信息化部与提出异议的企业',
   auth: 'required',
-  params: /* @__PURE__ */ z.strictObject({
-    id: z.string().min(1).max(64),
-    index: z.coerce
-      .number({ error: '附件序号应为数字' })
-      .int('附件序号应为整数')
-      .min(0, '附件序号不正确')
-      .max(9, '附件序号不正确'),
-  }),
-  response: /* @__PURE__ */ z.object({
-    url: z.string().max(2000),
-    name: z.string().max(100),
-    expiresAt: z.string().max(30),
-  }),
+  params: /* @__PURE__ */ (() =>
+    z.strictObject({
+      id: z.string().min(1).max(64),
+      index: z.coerce
+        .number({ error: '附件序号应为数字' })
+        .int('附件序号应为整数')
+        .min(0, '附件序号不正确')
+        .max(9, '附件序号不正确'),
+    }))(),
+  response: /* @__PURE__ */ (() =>
+    z.object({
+      url: z.string().max(2000),
+      name: z.string().max(100),
+      expiresAt: z.string().max(30),
+    }))(),
   errors: [401, 403, 404],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import * as z from 'zod';
 import { allRoutes } from './all';
-import { defineRoute, idParams, pathOf, rateLimit, RATE_LIMITS, type RouteDefinition } from './define';
+import { defineRoute, idParams, pathOf, rateLimit, type RouteDefinition } from './define';
 
 const routes = Object.entries(allRoutes) as [string, RouteDefinition][];
 
@@ -52,7 +52,7 @@ describe('defineRoute', () => {
       auth: 'none',
       params,
       response,
-      steps: [rateLimit(RATE_LIMITS.login)],
+      steps: [rateLimit('login')],
     });
     expect(r).toMatchObject({ auth: 'none', params, errors: [429] });
     expect(defineRoute({ method: 'GET', path: '/v1/z', summary: 's', response })).not.toHaveProperty('errors');
