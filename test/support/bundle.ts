@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 export const ROOT = resolve(__dirname, '../..');
 
@@ -15,6 +15,19 @@ const options = JSON.parse(readFileSync(join(ROOT, 'functions/esbuild.json'), 'u
   alias: Record<string, string>;
   external: string[];
 };
+
+/** esbuild's options as the deployment bundles a function (functions/esbuild.json), unminified. */
+export const DEPLOYED = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: options.target,
+  mainFields: options.mainFields,
+  alias: options.alias,
+  external: options.external,
+  absWorkingDir: ROOT,
+  logLevel: 'silent',
+} satisfies BuildOptions;
 
 /**
  * Bundles `source` (TypeScript, imports resolved from the repository): the bundle's file and its input files.
@@ -27,18 +40,10 @@ export async function bundled(source: string, { minify = false } = {}): Promise<
   const result = await build({
     entryPoints: [join(dir, 'entry.ts')],
     outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: options.target,
-    mainFields: options.mainFields,
-    alias: options.alias,
-    external: options.external,
+    ...DEPLOYED,
     minify,
-    absWorkingDir: ROOT,
     nodePaths: [join(ROOT, 'node_modules')],
     metafile: true,
-    logLevel: 'silent',
   });
   return { file, inputs: Object.keys(result.metafile.inputs) };
 }

@@ -137,7 +137,9 @@ interface FontDict {
 
 /** The CFF table of a CID-keyed font, parsed as far as subsetting needs. */
 class Cff {
+  /** The Name INDEX (copied into a subset as it is) and the font's name in it. */
   readonly name: Range;
+  readonly fontName: string;
   readonly topEntries: DictEntry[];
   readonly strings: Range;
   readonly globalSubrs: Index;
@@ -149,6 +151,7 @@ class Cff {
   constructor(readonly b: Buffer) {
     const names = new Index(b, b[2]!);
     this.name = [b[2]!, names.end];
+    this.fontName = b.toString('latin1', ...names.item(0)!);
     const tops = new Index(b, names.end);
     const strings = new Index(b, tops.end);
     this.strings = [tops.end, strings.end];
@@ -338,7 +341,7 @@ export function readOpenType(font: Buffer): OpenTypeFont {
   const metrics = hhea.readUInt16BE(34);
 
   return {
-    name: cff.b.toString('latin1', ...new Index(cff.b, cff.b[2]!).item(0)!),
+    name: cff.fontName,
     unitsPerEm: head.readUInt16BE(18),
     ascender: hhea.readInt16BE(4),
     descender: hhea.readInt16BE(6),

@@ -4,7 +4,7 @@
  * FontFile3/CIDFontType0C) with a ToUnicode map, so a reader can search and copy the text. PDF 1.7 (ISO 32000-1):
  * §7.5 file structure, §9.7 composite fonts, §9.10.3 ToUnicode.
  *
- * Why not pdfkit: see ./opentype.ts — the print functions' bundles were 906 KB for the two of them.
+ * Why not pdfkit: see ./opentype.ts — with pdfkit and fontkit the three print functions' bundles were 906 KB.
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
@@ -13,9 +13,13 @@ import type { OpenTypeFont } from './opentype';
 export const A4 = { width: 595.28, height: 841.89 };
 
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
+const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16().toString('hex');
 /** A text string of the document's information, in UTF-16BE (PDF §7.9.2.2). */
-const textString = (s: string) => `<FEFF${Buffer.from(s, 'utf16le').swap16().toString('hex')}>`;
+const textString = (s: string) => `<FEFF${utf16be(s)}>`;
 const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+/** A rectangle from its top left corner, in PDF's coordinates (origin bottom left). */
+const rect = (x: number, top: number, w: number, h: number) =>
+  `${num(x)} ${num(A4.height - top - h)} ${num(w)} ${num(h)} re`;
 /** #rrggbb as a PDF colour's three components. */
 const rgb = (hex: string) => [1, 3, 5].map((i) => num(parseInt(hex.slice(i, i + 2), 16) / 255)).join(' ');
 
@@ -72,13 +76,12 @@ export class PdfDocument {
 
   /** A rectangle's outline, from its top left corner. */
   strokeRect(x: number, top: number, w: number, h: number, lineWidth: number): void {
-    this.ops.push(`${num(lineWidth)} w 0 0 0 RG ${num(x)} ${num(A4.height - top - h)} ${num(w)} ${num(h)} re S`);
+    this.ops.push(`${num(lineWidth)} w 0 0 0 RG ${rect(x, top, w, h)} S`);
   }
 
   /** Filled squares (a QR code's modules), in one path. */
   fillRects(rects: [x: number, top: number, w: number, h: number][], color = '#000000'): void {
-    const path = rects.map(([x, top, w, h]) => `${num(x)} ${num(A4.height - top - h)} ${num(w)} ${num(h)} re`);
-    this.ops.push(`${rgb(color)} rg ${path.join(' ')} f`);
+    this.ops.push(`${rgb(color)} rg ${rects.map((r) => rect(...r)).join(' ')} f`);
   }
 
   /** The file's bytes. */
@@ -162,10 +165,7 @@ function unicodeMap(pairs: { cid: number; codePoint: number }[]): string {
   const blocks: string[] = [];
   for (let i = 0; i < pairs.length; i += 100) {
     const chunk = pairs.slice(i, i + 100);
-    const lines = chunk.map(
-      ({ cid, codePoint }) =>
-        `<${hex4(cid)}> <${Buffer.from(String.fromCodePoint(codePoint), 'utf16le').swap16().toString('hex')}>`,
-    );
+    const lines = chunk.map(({ cid, codePoint }) => `<${hex4(cid)}> <${utf16be(String.fromCodePoint(codePoint))}>`);
     blocks.push(`${chunk.length} beginbfchar\n${lines.join('\n')}\nendbfchar`);
   }
   return [

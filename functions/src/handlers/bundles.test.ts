@@ -8,14 +8,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ROOT } from '../../../test/support/bundle';
+import { DEPLOYED, ROOT } from '../../../test/support/bundle';
 
-const options = JSON.parse(readFileSync(join(ROOT, 'functions/esbuild.json'), 'utf8')) as {
-  target: string;
-  mainFields: string[];
-  alias: Record<string, string>;
-  external: string[];
-};
 const dir = join(ROOT, 'functions/src/handlers');
 const handlers = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 
@@ -40,15 +34,7 @@ describe('per-route bundles', () => {
       entryPoints: handlers.map((f) => join(dir, f)),
       outdir: join(ROOT, '.esbuild/route-check'),
       write: false,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: options.target,
-      mainFields: options.mainFields,
-      alias: options.alias,
-      external: options.external,
-      absWorkingDir: ROOT,
-      logLevel: 'silent',
+      ...DEPLOYED,
     });
     expect(result.outputFiles).toHaveLength(handlers.length);
     const extra: string[] = [];
